@@ -1,0 +1,51 @@
+// swift-tools-version: 6.0
+// avgd: AVG (GDPR) duties of Dutch schools as a JSON-RPC 2.0 service. Foundation only: no package dependencies.
+// One section per target, dependencies pointing one way:
+//   JSON ← JSONRPC ← Transport;  Rules ← Registers;  JSON ← Store;  all of them ← Service ← avgd
+import PackageDescription
+
+let package = Package(
+  name: "avgd",
+  products: [
+    .executable(name: "avgd", targets: ["avgd"]),
+  ],
+  targets: [
+    // MARK: JSON: exact JSON values, a lean parser and a direct writer (no Double for numbers).
+    .target(name: "JSON"),
+    .testTarget(name: "JSONTests", dependencies: ["JSON"]),
+
+    // MARK: JSONRPC: the JSON-RPC 2.0 wire model, method declarations and dispatch. Knows no domain.
+    .target(name: "JSONRPC", dependencies: ["JSON"]),
+    .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC", "JSON"]),
+
+    // MARK: Transport: framing (NDJSON, Content-Length), connections, stdio and Unix sockets.
+    .target(name: "Transport", dependencies: ["JSONRPC", "JSON"]),
+    .testTarget(name: "TransportTests", dependencies: ["Transport", "JSONRPC", "JSON"]),
+
+    // MARK: Rules: pure functions of dates and facts (ages, right holders, deadlines, holidays).
+    .target(name: "Rules"),
+    .testTarget(name: "RulesTests", dependencies: ["Rules"]),
+
+    // MARK: Store: the append-only journal, snapshots, lock, verification and backup.
+    .target(name: "Store", dependencies: ["JSON"]),
+    .testTarget(name: "StoreTests", dependencies: ["Store", "JSON"]),
+
+    // MARK: Registers: records and state machines of the registers; pure, event-sourced.
+    .target(name: "Registers", dependencies: ["Rules", "JSON"]),
+    .testTarget(name: "RegistersTests", dependencies: ["Registers", "Rules", "JSON"]),
+
+    // MARK: Service: binds each published method to the rules, registers and store.
+    .target(name: "Service", dependencies: ["JSONRPC", "JSON", "Rules", "Registers", "Store"]),
+    .testTarget(name: "ServiceTests", dependencies: ["Service", "JSONRPC", "JSON", "Rules", "Registers", "Store"]),
+
+    // MARK: avgd: the executable; owns the command line and signals.
+    .executableTarget(name: "avgd", dependencies: ["Service", "Transport", "JSONRPC", "JSON", "Store"]),
+
+    // MARK: Test-only: the JSON-RPC §7 fixture server (subtract, sum, ...) on the real transports.
+    .executableTarget(
+      name: "avgd-fixture-server", dependencies: ["Transport", "JSONRPC", "JSON"], path: "Tests/FixtureServer"),
+    // End-to-end tests start the real binaries over stdio and the socket.
+    .testTarget(name: "EndToEndTests", dependencies: ["JSON"]),
+  ],
+  swiftLanguageModes: [.v6]
+)
