@@ -1,0 +1,17 @@
+import JSONRPC
+
+/// How the service was started; reported by `service.info`.
+public struct ServiceConfiguration: Sendable {
+  /// The store directory, or nil for an in-memory service (tests, `rpc.discover` generation).
+  public var storeDirectory: String?
+  /// The socket path when serving on a socket.
+  public var socketPath: String?
+  /// The wire limits.
+  public var limits: Limits = Limits()
+  /// Whether stdio is served.
+  public var stdio: Bool = false
+  /// A fixed "now" (RFC 3339) for tests and examples; nil means the system clock.
+  public var fixedNow: String?
+  /// A configuration.
+  public init() {}
+}
