@@ -10,7 +10,7 @@ enum RPCDiscover {
       description: "Returns the same document as the committed Protocol/openrpc.json.",
       tag: "service",
       result: ResultSpec("OpenRPC Schema", schema: ["type": "object", "required": ["openrpc", "info", "methods"]]),
-      examples: [MethodExample("the document", params: [], result: ["openrpc": "1.3.2"])],
+      examples: [MethodExample("the document", params: [:], result: ["openrpc": "1.3.2"])],
       roles: Role.anyone.names
     ) { _, _ in service.openRPC }
   }

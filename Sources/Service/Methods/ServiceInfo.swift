@@ -34,7 +34,7 @@ enum ServiceInfo {
       examples: [
         // Replayed as a test: an example result lists the members the real result must contain.
         MethodExample(
-          "what is running", params: [],
+          "what is running", params: [:],
           result: ["name": "avgd", "protocolVersion": .string(ServiceVersion.protocolVersion),
                    "framing": ["ndjson", "content-length"]])
       ],
