@@ -38,6 +38,9 @@ public final class RPCServer: RPCConnectionHandler {
 
   /// Processes one message and returns the reply bytes, or nil when nothing is to be sent.
   public func handle(_ message: [UInt8], session: RPCSession) -> [UInt8]? {
+    // A whitespace-only message is no message (framers skip such lines; this keeps in-process
+    // callers consistent with them).
+    guard message.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) else { return nil }
     let value: JSONValue
     do {
       value = try JSONParser.parse(message, maxDepth: limits.maxDepth)
