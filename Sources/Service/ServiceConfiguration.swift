@@ -12,6 +12,9 @@ public struct ServiceConfiguration: Sendable {
   public var stdio: Bool = false
   /// A fixed "now" (RFC 3339) for tests and examples; nil means the system clock.
   public var fixedNow: String?
+  /// When a 29 February birthday counts in a non-leap year: `march1` (default, rules.md 1.4) or
+  /// `february28`.
+  public var leapDayConvention: String = "march1"
   /// A configuration.
   public init() {}
 }
