@@ -12,10 +12,10 @@ let package = Package(
   targets: [
     // MARK: JSON: exact JSON values, a lean parser and a direct writer (no Double for numbers).
     .target(name: "JSON"),
-    .testTarget(name: "JSONTests", dependencies: ["JSON"]),
+    .testTarget(name: "JSONTests", dependencies: ["JSON", "JSONRPCFixtures"]),
 
     // MARK: JSONRPC: the JSON-RPC 2.0 wire model, method declarations and dispatch. Knows no domain.
-    .target(name: "JSONRPC", dependencies: ["JSON"]),
+    .target(name: "JSONRPC", dependencies: ["JSON", "JSONRPCFixtures"]),
     .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC", "JSON", "JSONRPCFixtures"]),
     // Test-only: the JSON-RPC 2.0 §7 fixture methods (subtract, sum, get_data, ...).
     .target(name: "JSONRPCFixtures", dependencies: ["JSONRPC", "JSON"], path: "Tests/JSONRPCFixtures"),
@@ -29,7 +29,7 @@ let package = Package(
     .testTarget(name: "RulesTests", dependencies: ["Rules"]),
 
     // MARK: Store: the append-only journal, snapshots, lock, verification and backup.
-    .target(name: "Store", dependencies: ["JSON"]),
+    .target(name: "Store", dependencies: ["JSON", "JSONRPCFixtures"]),
     .testTarget(name: "StoreTests", dependencies: ["Store", "JSON"]),
 
     // MARK: Registers: records and state machines of the registers; pure, event-sourced.
@@ -48,7 +48,7 @@ let package = Package(
       name: "avgd-fixture-server", dependencies: ["Transport", "JSONRPC", "JSON", "JSONRPCFixtures"],
       path: "Tests/FixtureServer"),
     // End-to-end tests start the real binaries over stdio and the socket.
-    .testTarget(name: "EndToEndTests", dependencies: ["JSON"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["JSON", "JSONRPCFixtures"]),
   ],
   swiftLanguageModes: [.v6]
 )

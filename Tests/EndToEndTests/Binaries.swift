@@ -1,0 +1,28 @@
+import Foundation
+
+/// Where the built executables are: `$AVGD_BIN_DIR` (set by run.sh), else beside the test bundle.
+enum Binaries {
+  static var directory: URL {
+    if let d = ProcessInfo.processInfo.environment["AVGD_BIN_DIR"], !d.isEmpty { return URL(fileURLWithPath: d) }
+    let exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+    var dir = exe.deletingLastPathComponent()
+    // On Linux the runner is .build/<triple>/debug/avgdPackageTests.xctest.
+    if dir.lastPathComponent.hasSuffix(".xctest") { dir = dir.deletingLastPathComponent() }
+    return dir
+  }
+
+  static var avgd: String { directory.appendingPathComponent("avgd").path }
+  static var fixtureServer: String { directory.appendingPathComponent("avgd-fixture-server").path }
+
+  /// The package root (for Protocol/ files).
+  static var packageRoot: URL {
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  }
+
+  /// A fresh private temporary directory.
+  static func temporaryDirectory() -> String {
+    let path = "/tmp/avgd-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    mkdir(path, 0o700)
+    return path
+  }
+}
