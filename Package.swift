@@ -16,7 +16,9 @@ let package = Package(
 
     // MARK: JSONRPC: the JSON-RPC 2.0 wire model, method declarations and dispatch. Knows no domain.
     .target(name: "JSONRPC", dependencies: ["JSON"]),
-    .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC", "JSON"]),
+    .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC", "JSON", "JSONRPCFixtures"]),
+    // Test-only: the JSON-RPC 2.0 §7 fixture methods (subtract, sum, get_data, ...).
+    .target(name: "JSONRPCFixtures", dependencies: ["JSONRPC", "JSON"], path: "Tests/JSONRPCFixtures"),
 
     // MARK: Transport: framing (NDJSON, Content-Length), connections, stdio and Unix sockets.
     .target(name: "Transport", dependencies: ["JSONRPC", "JSON"]),
@@ -43,7 +45,8 @@ let package = Package(
 
     // MARK: Test-only: the JSON-RPC §7 fixture server (subtract, sum, ...) on the real transports.
     .executableTarget(
-      name: "avgd-fixture-server", dependencies: ["Transport", "JSONRPC", "JSON"], path: "Tests/FixtureServer"),
+      name: "avgd-fixture-server", dependencies: ["Transport", "JSONRPC", "JSON", "JSONRPCFixtures"],
+      path: "Tests/FixtureServer"),
     // End-to-end tests start the real binaries over stdio and the socket.
     .testTarget(name: "EndToEndTests", dependencies: ["JSON"]),
   ],

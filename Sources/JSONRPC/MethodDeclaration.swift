@@ -1,0 +1,71 @@
+import JSON
+
+/// Everything about one method, declared once: name, docs, params, result, errors, examples,
+/// permissions and the handler. The same value feeds dispatch, parameter validation,
+/// `rpc.discover` and the check against the committed `Protocol/openrpc.json`.
+public struct MethodDeclaration: Sendable {
+  /// How params may be given (OpenRPC `paramStructure`). avgd's own methods are by-name only.
+  public enum ParamStructure: String, Sendable { case byName = "by-name", either }
+
+  /// The JSON-RPC method name, `area.verb`.
+  public let name: String
+  /// One line.
+  public let summary: String
+  /// Markdown; cite the law where a rule comes from one.
+  public let description: String
+  /// Grouping tag (the area).
+  public let tag: String
+  /// Params in order (required first).
+  public let params: [ParamSpec]
+  /// True when params not listed in `params` are refused (a typo must not be silently ignored).
+  public let rejectsUnknownParams: Bool
+  /// How params may be given.
+  public let paramStructure: ParamStructure
+  /// The result.
+  public let result: ResultSpec
+  /// Application errors this method can return.
+  public let errors: [ErrorSpec]
+  /// Example pairings.
+  public let examples: [MethodExample]
+  /// Roles allowed to call it (published as `x-roles`); the authorizer enforces them.
+  public let roles: [String]
+  /// The work. Throws `RPCError` for anything the caller should see.
+  public let handler: @Sendable (Params, CallContext) throws -> JSONValue
+
+  /// A declaration.
+  public init(
+    name: String, summary: String, description: String = "", tag: String? = nil,
+    params: [ParamSpec] = [], rejectsUnknownParams: Bool = true, paramStructure: ParamStructure = .byName,
+    result: ResultSpec, errors: [ErrorSpec] = [], examples: [MethodExample] = [], roles: [String] = [],
+    handler: @escaping @Sendable (Params, CallContext) throws -> JSONValue
+  ) {
+    self.name = name
+    self.summary = summary
+    self.description = description
+    self.tag = tag ?? String(name.split(separator: ".").first ?? Substring(name))
+    self.params = params
+    self.rejectsUnknownParams = rejectsUnknownParams
+    self.paramStructure = paramStructure
+    self.result = result
+    self.errors = errors
+    self.examples = examples
+    self.roles = roles
+    self.handler = handler
+  }
+}
+
+/// What a handler knows about its call besides the params.
+public struct CallContext: Sendable {
+  /// The caller.
+  public let peer: Peer
+  /// The request id (`nil` for a notification).
+  public let id: RequestID?
+  /// The method name.
+  public let method: String
+  /// A context.
+  public init(peer: Peer, id: RequestID?, method: String) {
+    self.peer = peer
+    self.id = id
+    self.method = method
+  }
+}

@@ -1,0 +1,189 @@
+import JSON
+
+/// The JSON-RPC 2.0 dispatcher: turns one message (a request, a notification or a batch) into its
+/// reply, following the specification to the letter (§4 requests and notifications, §5 responses,
+/// §6 batches). It owns no I/O: transports hand it bytes and write what it returns.
+public final class RPCServer: RPCConnectionHandler {
+  /// Decides whether `peer` may call a method; returns the error to send (1004) or nil.
+  public typealias Authorizer = @Sendable (Peer, MethodDeclaration) -> RPCError?
+
+  /// The methods.
+  public let table: MethodTable
+  /// The wire limits.
+  public let limits: Limits
+  private let authorize: Authorizer
+  private let log: @Sendable (String) -> Void
+
+  /// A server over `table`.
+  public init(
+    table: MethodTable, limits: Limits = Limits(), authorize: @escaping Authorizer = { _, _ in nil },
+    log: @escaping @Sendable (String) -> Void = { _ in }
+  ) {
+    self.table = table
+    self.limits = limits
+    self.authorize = authorize
+    self.log = log
+  }
+
+  /// Handles `$/cancelRequest {id}` out of band so it is not queued behind the request it cancels.
+  /// A cancel for an unknown or finished id is ignored (LSP).
+  public func intercept(_ message: [UInt8], session: RPCSession) -> Bool {
+    guard message.count < 4096, Self.contains(message, Self.cancelMarker),
+      let v = try? JSONParser.parse(message, maxDepth: 8), let o = v.objectValue,
+      o["method"] == .string("$/cancelRequest"), o["id"] == nil
+    else { return false }
+    if let idValue = o["params"]?["id"], let id = RequestID(idValue) { session.cancel(id) }
+    return true
+  }
+
+  /// Processes one message and returns the reply bytes, or nil when nothing is to be sent.
+  public func handle(_ message: [UInt8], session: RPCSession) -> [UInt8]? {
+    // A whitespace-only message is no message (framers skip such lines; this keeps in-process
+    // callers consistent with them).
+    guard message.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) else { return nil }
+    let value: JSONValue
+    do {
+      value = try JSONParser.parse(message, maxDepth: limits.maxDepth)
+    } catch {
+      return Self.encode(.failure(.parseError(error.description)), id: .null)
+    }
+    guard case .array(let elements) = value else {
+      return processOne(value, peer: session.peer, session: session)
+    }
+    guard !elements.isEmpty else {
+      return Self.encode(.failure(.invalidRequest("an empty batch")), id: .null)
+    }
+    guard elements.count <= limits.maxBatchSize else {
+      let e = RPCError(
+        code: .invalidRequest, message: "Invalid Request",
+        data: ["reason": "batch too large", "limit": .int(limits.maxBatchSize)])
+      return Self.encode(.failure(e), id: .null)
+    }
+    var out: [UInt8] = [UInt8(ascii: "[")]
+    var any = false
+    for element in elements {
+      guard let reply = processOne(element, peer: session.peer, session: session) else { continue }
+      if any { out.append(UInt8(ascii: ",")) }
+      out.append(contentsOf: reply)
+      any = true
+    }
+    guard any else { return nil }
+    out.append(UInt8(ascii: "]"))
+    return out
+  }
+
+  /// A reply with `id: null` for a message refused by the transport.
+  public func transportError(_ error: RPCError) -> [UInt8] { Self.encode(.failure(error), id: .null) }
+
+  /// Calls a method in-process, with the same validation and permissions as on the wire.
+  public func call(_ method: String, params: JSONObject, peer: Peer) -> Result<JSONValue, RPCError> {
+    run(method: method, params: .object(params), id: .number(JSONNumber(0)), peer: peer, session: nil)
+  }
+
+  private func processOne(_ element: JSONValue, peer: Peer, session: RPCSession?) -> [UInt8]? {
+    guard case .object(let o) = element else {
+      return Self.encode(.failure(.invalidRequest("a request must be an object")), id: .null)
+    }
+    var id: RequestID? = nil
+    if let idValue = o["id"] {
+      guard let parsed = RequestID(idValue) else {
+        return Self.encode(.failure(.invalidRequest("id must be a string, a number or null")), id: .null)
+      }
+      id = parsed
+    }
+    let replyID = id ?? .null
+    guard o["jsonrpc"] == .string("2.0") else {
+      return Self.encode(.failure(.invalidRequest("jsonrpc must be exactly \"2.0\"")), id: replyID)
+    }
+    guard let method = o["method"]?.stringValue else {
+      return Self.encode(.failure(.invalidRequest("method must be a string")), id: replyID)
+    }
+    let params = o["params"] ?? .object(JSONObject())
+    switch params {
+    case .object, .array: break
+    default:
+      return Self.encode(.failure(.invalidRequest("params must be an object or an array")), id: replyID)
+    }
+    let result = run(method: method, params: params, id: id, peer: peer, session: session)
+    guard let id else {
+      if case .failure(let e) = result, e.code == .internalError { log("notification \(method) failed: \(e)") }
+      return nil
+    }
+    return Self.encode(result, id: id)
+  }
+
+  private func run(method: String, params: JSONValue, id: RequestID?, peer: Peer, session: RPCSession?)
+    -> Result<JSONValue, RPCError>
+  {
+    guard let decl = table[method] else { return .failure(.methodNotFound) }
+    if let id, let session, session.takeCancellation(id) { return .failure(.requestCancelled) }
+    do {
+      let named = try Self.namedParams(params, decl)
+      try Self.validate(named, decl)
+      if let denied = authorize(peer, decl) { return .failure(denied) }
+      return .success(try decl.handler(Params(named), CallContext(peer: peer, id: id, method: method)))
+    } catch let e as RPCError {
+      return .failure(e)
+    } catch {
+      log("method \(method) failed: \(error)")
+      return .failure(.internalError())
+    }
+  }
+
+  static func namedParams(_ params: JSONValue, _ decl: MethodDeclaration) throws(RPCError) -> JSONObject {
+    switch params {
+    case .object(let o): return o
+    case .array(let items):
+      guard decl.paramStructure == .either else {
+        throw RPCError.invalidParams(field: "params", reason: "\(decl.name) takes params by name (an object)")
+      }
+      guard items.count <= decl.params.count else {
+        throw RPCError.invalidParams(
+          field: "params", reason: "at most \(decl.params.count) positional params, got \(items.count)")
+      }
+      return JSONObject(zip(decl.params, items).map { ($0.name, $1) })
+    default:
+      throw RPCError.invalidRequest("params must be an object or an array")
+    }
+  }
+
+  static func validate(_ params: JSONObject, _ decl: MethodDeclaration) throws(RPCError) {
+    for spec in decl.params where spec.required && (params[spec.name] ?? .null) == .null {
+      throw RPCError.invalidParams(field: spec.name, reason: "is required")
+    }
+    for m in params {
+      guard let spec = decl.params.first(where: { $0.name == m.key }) else {
+        if decl.rejectsUnknownParams {
+          let known = decl.params.map(\.name).joined(separator: ", ")
+          throw RPCError.invalidParams(
+            field: m.key, reason: "is not a parameter of \(decl.name)" + (known.isEmpty ? "" : " (known: \(known))"))
+        }
+        continue
+      }
+      if m.value != .null { try SchemaValidator.validate(m.value, against: spec.schema, path: m.key) }
+    }
+  }
+
+  private static let cancelMarker = Array("$/cancelRequest".utf8)
+
+  private static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+    guard hay.count >= needle.count else { return false }
+    for i in 0...(hay.count - needle.count) where hay[i] == needle[0] {
+      if hay[i..<(i + needle.count)].elementsEqual(needle) { return true }
+    }
+    return false
+  }
+
+  /// The response object for `result` and `id`, written directly as bytes.
+  public static func encode(_ result: Result<JSONValue, RPCError>, id: RequestID) -> [UInt8] {
+    var out: [UInt8] = Array(#"{"jsonrpc":"2.0","#.utf8)
+    switch result {
+    case .success(let v): out.append(contentsOf: #""result":"#.utf8); JSONWriter.write(v, into: &out)
+    case .failure(let e): out.append(contentsOf: #""error":"#.utf8); JSONWriter.write(e.json, into: &out)
+    }
+    out.append(contentsOf: #","id":"#.utf8)
+    JSONWriter.write(id.json, into: &out)
+    out.append(UInt8(ascii: "}"))
+    return out
+  }
+}

@@ -1,0 +1,105 @@
+import JSON
+
+/// Checks a value against the subset of JSON Schema draft-07 that avgd's declarations use:
+/// `type`, `enum`, `const`, `properties`, `required`, `additionalProperties: false`, `items`,
+/// `minimum`, `maximum`, `minLength`, `maxLength`, `minItems`, `maxItems`, `oneOf`/`anyOf` and the
+/// formats `date` (YYYY-MM-DD, a real calendar day) and `date-time` (RFC 3339 with offset).
+/// The first problem found becomes -32602 with the dotted field path and a plain reason.
+public enum SchemaValidator {
+  /// Throws -32602 for the first mismatch of `value` at `path` against `schema`.
+  public static func validate(_ value: JSONValue, against schema: JSONValue, path: String) throws(RPCError) {
+    guard case .object(let s) = schema else { return }
+    func fail(_ reason: String) -> RPCError { RPCError.invalidParams(field: path, reason: reason) }
+
+    if let alternatives = (s["oneOf"] ?? s["anyOf"])?.arrayValue {
+      var firstError: RPCError?
+      for alt in alternatives {
+        do { try validate(value, against: alt, path: path); firstError = nil; break } catch {
+          if firstError == nil { firstError = error }
+        }
+      }
+      if let firstError { throw firstError }
+    }
+    if let type = s["type"] { try checkType(value, type, fail) }
+    if let allowed = s["enum"]?.arrayValue, !allowed.contains(value) {
+      let list = allowed.map { $0.stringValue ?? JSONWriter.string($0) }.joined(separator: ", ")
+      throw fail("unknown value \(JSONWriter.string(value)); expected one of: \(list)")
+    }
+    if let c = s["const"], c != value { throw fail("must be \(JSONWriter.string(c))") }
+    switch value {
+    case .string(let str):
+      if let f = s["format"]?.stringValue { try checkFormat(str, f, fail) }
+      if let n = s["minLength"]?.intValue, str.count < n {
+        throw fail(n == 1 ? "must not be empty" : "must be at least \(n) characters")
+      }
+      if let n = s["maxLength"]?.intValue, str.count > n { throw fail("must be at most \(n) characters") }
+    case .number(let num):
+      if let min = s["minimum"]?.doubleValue, let d = num.doubleValue, d < min {
+        throw fail("must be at least \(s["minimum"].map { JSONWriter.string($0) } ?? "")")
+      }
+      if let max = s["maximum"]?.doubleValue, let d = num.doubleValue, d > max {
+        throw fail("must be at most \(s["maximum"].map { JSONWriter.string($0) } ?? "")")
+      }
+    case .array(let items):
+      if let n = s["minItems"]?.intValue, items.count < n { throw fail("must have at least \(n) element(s)") }
+      if let n = s["maxItems"]?.intValue, items.count > n { throw fail("must have at most \(n) elements") }
+      if let itemSchema = s["items"] {
+        for (i, item) in items.enumerated() { try validate(item, against: itemSchema, path: "\(path)[\(i)]") }
+      }
+    case .object(let o):
+      let props = s["properties"]?.objectValue ?? JSONObject()
+      for name in s["required"]?.arrayValue ?? [] {
+        if let n = name.stringValue, o[n] == nil || o[n] == .null {
+          throw RPCError.invalidParams(field: join(path, n), reason: "is required")
+        }
+      }
+      for m in o {
+        if let ps = props[m.key] {
+          if m.value != .null { try validate(m.value, against: ps, path: join(path, m.key)) }
+        } else if s["additionalProperties"] == .bool(false) {
+          throw RPCError.invalidParams(field: join(path, m.key), reason: "is not a known member")
+        }
+      }
+    default: break
+    }
+  }
+
+  static func join(_ path: String, _ name: String) -> String { path.isEmpty ? name : "\(path).\(name)" }
+
+  private static func checkType(_ v: JSONValue, _ type: JSONValue, _ fail: (String) -> RPCError) throws(RPCError) {
+    let types = type.arrayValue?.compactMap(\.stringValue) ?? [type.stringValue ?? ""]
+    for t in types where matches(v, t) { return }
+    let expected = types.map { article($0) }.joined(separator: " or ")
+    throw fail("must be \(expected), got \(v.kindName)")
+  }
+
+  private static func matches(_ v: JSONValue, _ t: String) -> Bool {
+    switch (t, v) {
+    case ("string", .string), ("boolean", .bool), ("null", .null), ("array", .array), ("object", .object),
+      ("number", .number):
+      return true
+    case ("integer", .number(let n)): return n.isInteger && n.intValue != nil
+    default: return false
+    }
+  }
+
+  private static func article(_ t: String) -> String {
+    switch t {
+    case "integer", "array", "object": return "an \(t)"
+    case "null": return "null"
+    default: return "a \(t)"
+    }
+  }
+
+  private static func checkFormat(_ s: String, _ format: String, _ fail: (String) -> RPCError) throws(RPCError) {
+    switch format {
+    case "date":
+      guard WireFormats.isDate(s) else { throw fail("must be a date YYYY-MM-DD that exists, got \"\(s)\"") }
+    case "date-time":
+      guard WireFormats.isInstant(s) else {
+        throw fail("must be an instant in RFC 3339 with an offset, such as 2026-03-05T09:30:00+01:00, got \"\(s)\"")
+      }
+    default: break
+    }
+  }
+}

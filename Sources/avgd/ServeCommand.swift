@@ -1,0 +1,75 @@
+import Foundation
+import JSONRPC
+import Service
+import Transport
+
+/// `avgd serve`: runs the service on stdio, a Unix socket, or both, until end of input (stdio
+/// only) or SIGTERM/SIGINT; then drains in-flight requests (bounded), snapshots, unlinks, exits 0.
+enum ServeCommand {
+  static let valued: Set<String> = [
+    "socket", "socket-mode", "store", "log-level", "max-message-bytes", "max-batch", "max-connections",
+    "max-in-flight", "write-timeout", "leap-day",
+  ]
+
+  static func run(_ args: [String]) -> Int32 {
+    let log = Log()
+    let config: ServiceConfiguration
+    let socketMode: mode_t
+    do {
+      let a = try Arguments(args, valued: valued)
+      try a.check(known: valued.union(["stdio", "memory", "help"]))
+      if a.flag("help") { print(Help.serve); return 0 }
+      guard a.positionals.isEmpty else { throw UsageError("unexpected argument \(a.positionals[0])") }
+      if let l = a.option("log-level") {
+        guard let level = Log.Level(name: l) else { throw UsageError("--log-level must be debug, info, warning or error") }
+        log.level = level
+      }
+      config = try configuration(a)
+      socketMode = try mode(a.option("socket-mode") ?? "0600")
+    } catch {
+      FileHandle.standardError.write(Data("avgd serve: \(error.message)\n\n\(Help.serve)\n".utf8))
+      return 2
+    }
+    Signals.ignoreSIGPIPE()
+    let service: AvgdService
+    do {
+      service = try AvgdService(configuration: config, log: { log.warning($0) })
+    } catch {
+      log.error("\(error)")
+      return 1
+    }
+    return Server(service: service, config: config, socketMode: socketMode, log: log).run()
+  }
+
+  static func configuration(_ a: Arguments) throws(UsageError) -> ServiceConfiguration {
+    var c = ServiceConfiguration()
+    c.stdio = a.flag("stdio")
+    let activated = !SystemdActivation.listenFDs(unset: false).isEmpty
+    if let s = a.option("socket") { c.socketPath = s } else if !c.stdio || activated { c.socketPath = Defaults.socketPath }
+    if !a.flag("memory") { c.storeDirectory = a.option("store") ?? Defaults.storeDirectory }
+    c.fixedNow = ProcessInfo.processInfo.environment["AVGD_NOW"]
+    func int(_ name: String, _ keyPath: WritableKeyPath<Limits, Int>) throws(UsageError) {
+      guard let v = a.option(name) else { return }
+      guard let n = Int(v), n > 0 else { throw UsageError("--\(name) must be a positive whole number") }
+      c.limits[keyPath: keyPath] = n
+    }
+    try int("max-message-bytes", \.maxMessageBytes)
+    try int("max-batch", \.maxBatchSize)
+    try int("max-connections", \.maxConnections)
+    try int("max-in-flight", \.maxInFlightPerConnection)
+    if let v = a.option("write-timeout") {
+      guard let d = Double(v), d > 0 else { throw UsageError("--write-timeout must be a positive number of seconds") }
+      c.limits.writeTimeoutSeconds = d
+    }
+    if let v = a.option("leap-day") {
+      guard v == "march1" || v == "february28" else { throw UsageError("--leap-day must be march1 or february28") }
+      c.leapDayConvention = v
+    }
+    return c
+  }
+
+  static func mode(_ s: String) throws(UsageError) -> mode_t {
+    guard let m = mode_t(s, radix: 8), m <= 0o777 else { throw UsageError("--socket-mode must be octal, such as 0660") }
+    return m
+  }
+}
