@@ -15,7 +15,7 @@ let package = Package(
     .testTarget(name: "JSONTests", dependencies: ["JSON", "JSONRPCFixtures"]),
 
     // MARK: JSONRPC: the JSON-RPC 2.0 wire model, method declarations and dispatch. Knows no domain.
-    .target(name: "JSONRPC", dependencies: ["JSON", "JSONRPCFixtures"]),
+    .target(name: "JSONRPC", dependencies: ["JSON"]),
     .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC", "JSON", "JSONRPCFixtures"]),
     // Test-only: the JSON-RPC 2.0 §7 fixture methods (subtract, sum, get_data, ...).
     .target(name: "JSONRPCFixtures", dependencies: ["JSONRPC", "JSON"], path: "Tests/JSONRPCFixtures"),
@@ -29,7 +29,7 @@ let package = Package(
     .testTarget(name: "RulesTests", dependencies: ["Rules"]),
 
     // MARK: Store: the append-only journal, snapshots, lock, verification and backup.
-    .target(name: "Store", dependencies: ["JSON", "JSONRPCFixtures"]),
+    .target(name: "Store", dependencies: ["JSON"]),
     .testTarget(name: "StoreTests", dependencies: ["Store", "JSON"]),
 
     // MARK: Registers: records and state machines of the registers; pure, event-sourced.
