@@ -12,7 +12,7 @@ let package = Package(
   targets: [
     // MARK: JSON: exact JSON values, a lean parser and a direct writer (no Double for numbers).
     .target(name: "JSON"),
-    .testTarget(name: "JSONTests", dependencies: ["JSON", "JSONRPCFixtures"]),
+    .testTarget(name: "JSONTests", dependencies: ["JSON"]),
 
     // MARK: JSONRPC: the JSON-RPC 2.0 wire model, method declarations and dispatch. Knows no domain.
     .target(name: "JSONRPC", dependencies: ["JSON"]),
