@@ -13,11 +13,14 @@ public final class AvgdService: @unchecked Sendable {
   public private(set) var server: RPCServer
   /// The OpenRPC document served by `rpc.discover`.
   public private(set) var openRPC: JSONValue = .null
+  /// The registers and their journal.
+  let ledger: Ledger
 
   /// Builds the service and its method table.
   public init(configuration: ServiceConfiguration, log: @escaping @Sendable (String) -> Void = { _ in }) throws {
     self.configuration = configuration
     self.startedAt = Date()
+    self.ledger = Ledger(journal: MemoryJournal(), registers: RegisterCatalog.all)
     self.server = RPCServer(table: try MethodTable([]))
     let table = try MethodTable(MethodCatalog.declarations(for: self))
     self.server = RPCServer(table: table, limits: configuration.limits, log: log)
@@ -49,7 +52,9 @@ public final class AvgdService: @unchecked Sendable {
   }()
 
   /// Orderly stop: a final snapshot, then the store is closed. Called once, after the transports drained.
-  public func shutdown() {}
+  public func shutdown() {
+    ledger.snapshot()
+  }
 
   /// Seconds since start.
   public var uptimeSeconds: Double { Date().timeIntervalSince(startedAt) }

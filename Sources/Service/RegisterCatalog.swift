@@ -1,0 +1,12 @@
+import Registers
+
+/// The registers avgd keeps, each a `Register` (Sources/Registers) with its id prefix.
+/// Adding a register is one line here plus its commands and methods.
+enum RegisterCatalog {
+  static var all: [Register] {
+    [
+      Register(name: "requests", idPrefix: "R"),
+      Register(name: "breaches", idPrefix: "D"),
+    ]
+  }
+}

@@ -1,0 +1,175 @@
+import JSON
+import JSONRPC
+import Registers
+
+/// The read side every register shares — `get`, `history`, `list` and `export` — declared once
+/// here and instantiated per register, so the registers behave alike and audit (who read what)
+/// has one place to hook in.
+struct RegisterReads {
+  /// One export column: English and Dutch headers and how to get the cell from a record.
+  struct Column {
+    let header: String
+    let headerNL: String
+    let value: @Sendable (JSONObject) -> String
+
+    /// A column reading `key` (dotted for nested members; arrays joined with "; ").
+    init(_ key: String, _ header: String, _ headerNL: String) {
+      self.header = header
+      self.headerNL = headerNL
+      self.value = { Column.text(Column.lookup($0, key)) }
+    }
+
+    /// A computed column.
+    init(_ header: String, _ headerNL: String, value: @escaping @Sendable (JSONObject) -> String) {
+      self.header = header
+      self.headerNL = headerNL
+      self.value = value
+    }
+
+    static func lookup(_ record: JSONObject, _ key: String) -> JSONValue {
+      var v: JSONValue = .object(record)
+      for part in key.split(separator: ".") { v = v[String(part)] ?? .null }
+      return v
+    }
+
+    static func text(_ v: JSONValue) -> String {
+      switch v {
+      case .null: return ""
+      case .string(let s): return s
+      case .bool(let b): return b ? "yes" : "no"
+      case .number(let n): return n.text
+      case .array(let a): return a.map(text).joined(separator: "; ")
+      case .object: return JSONWriter.string(v)
+      }
+    }
+  }
+
+  /// Register name (`requests`), also the method prefix.
+  let register: String
+  /// "request", for summaries.
+  let noun: String
+  /// Schema of one record.
+  let recordSchema: JSONValue
+  /// Filter params of `list` and `export` (besides cursor and limit).
+  let filterParams: [ParamSpec]
+  /// Builds the record predicate from the filter params.
+  let filter: @Sendable (Params, AvgdService) throws(RPCError) -> @Sendable (JSONObject) -> Bool
+  /// Export columns, in order.
+  let columns: [Column]
+  /// Roles that may read this register.
+  let roles: [Role]
+  /// An id that exists after the register's write examples ran (for the read examples).
+  let exampleID: String
+  /// The expected `get` result for `exampleID` (members that must match).
+  let exampleRecord: JSONObject
+
+  func declarations(_ service: AvgdService) -> [MethodDeclaration] {
+    [get(service), history(service), list(service), export(service)]
+  }
+
+  private var idParam: ParamSpec {
+    ParamSpec("id", required: true, "The \(noun)'s id.", schema: ["type": "string", "minLength": 1])
+  }
+
+  private func record(_ id: String, in r: Register) throws(RPCError) -> JSONObject {
+    guard let rec = r[id] else { throw RegisterError.notFound(register: register, id: id).rpcError }
+    return rec
+  }
+
+  private func get(_ service: AvgdService) -> MethodDeclaration {
+    MethodDeclaration(
+      name: "\(register).get", summary: "One \(noun) by id.", params: [idParam],
+      result: ResultSpec(noun, schema: recordSchema),
+      errors: [ErrorSpec(.notFound, "no \(noun) with that id")],
+      examples: [MethodExample("the \(noun)", params: ["id": .string(exampleID)], result: .object(exampleRecord))],
+      roles: roles.names
+    ) { p, _ in
+      let id = try p.string("id")
+      return .object(try service.ledger.read(register) { r throws(RPCError) in try record(id, in: r) })
+    }
+  }
+
+  private func history(_ service: AvgdService) -> MethodDeclaration {
+    MethodDeclaration(
+      name: "\(register).history", summary: "Every change to one \(noun): what, when and by whom.",
+      description: "Read from the journal; AVG art. 5(2) (accountability).", params: [idParam],
+      result: ResultSpec("history", schema: ["type": "object", "properties": ["id": ["type": "string"], "events": ["type": "array"]]]),
+      errors: [ErrorSpec(.notFound, "no \(noun) with that id")],
+      examples: [MethodExample("its history", params: ["id": .string(exampleID)], result: ["id": .string(exampleID)])],
+      roles: roles.names
+    ) { p, _ in
+      let id = try p.string("id")
+      return try service.ledger.read(register) { r throws(RPCError) in
+        _ = try record(id, in: r)
+        return ["id": .string(id), "events": .array((r.histories[id] ?? []).map(\.json))]
+      }
+    }
+  }
+
+  private func list(_ service: AvgdService) -> MethodDeclaration {
+    MethodDeclaration(
+      name: "\(register).list", summary: "The \(noun)s matching the filters, oldest first, one page at a time.",
+      description: "Pages are stable: records added meanwhile never shift a page. Pass `nextCursor` as `cursor`.",
+      params: filterParams + [
+        ParamSpec("cursor", "`nextCursor` of the previous page.", schema: ["type": "string"]),
+        ParamSpec("limit", "Page size, 1–1000 (default 100).", schema: ["type": "integer", "minimum": 1, "maximum": 1000]),
+      ],
+      result: ResultSpec(
+        "page",
+        schema: [
+          "type": "object", "required": ["items", "total"],
+          "properties": [
+            "items": ["type": "array", "items": recordSchema], "total": ["type": "integer"],
+            "nextCursor": ["type": ["string", "null"]],
+          ],
+        ]),
+      examples: [MethodExample("the first page", params: ["limit": 10], result: ["total": 1])],
+      roles: roles.names
+    ) { p, _ in
+      let predicate = try filter(p, service)
+      let limit = try p.optionalInt("limit") ?? 100
+      let cursor = try p.optionalString("cursor")
+      return try service.ledger.read(register) { r throws(RPCError) in
+        do throws(RegisterError) {
+          let page = try r.page(after: cursor, limit: limit, where: predicate)
+          return [
+            "items": .array(page.items.map { .object($0) }), "total": .int(page.total),
+            "nextCursor": .optional(page.nextCursor),
+          ]
+        } catch { throw error.rpcError }
+      }
+    }
+  }
+
+  private func export(_ service: AvgdService) -> MethodDeclaration {
+    MethodDeclaration(
+      name: "\(register).export", summary: "The register as CSV or JSON, for an auditor, the AP or the board.",
+      description: "CSV is RFC 4180 with CRLF line ends; `language: \"nl\"` gives Dutch column headers.",
+      params: [
+        ParamSpec("format", required: true, "csv or json.", schema: ["enum": ["csv", "json"]]),
+        ParamSpec("language", "Column headers: en (default) or nl.", schema: ["enum": ["en", "nl"]]),
+      ] + filterParams,
+      result: ResultSpec(
+        "export",
+        schema: [
+          "type": "object", "required": ["format", "count"],
+          "properties": [
+            "format": ["enum": ["csv", "json"]], "count": ["type": "integer"], "contentType": ["type": "string"],
+            "csv": ["type": "string"], "records": ["type": "array"],
+          ],
+        ]),
+      examples: [MethodExample("as CSV", params: ["format": "csv"], result: ["format": "csv", "count": 1])],
+      roles: roles.names
+    ) { p, _ in
+      let predicate = try filter(p, service)
+      let nl = try p.optionalString("language") == "nl"
+      let records = try service.ledger.read(register) { r throws(RPCError) in r.all(where: predicate) }
+      if try p.string("format") == "json" {
+        return ["format": "json", "count": .int(records.count), "records": .array(records.map { .object($0) })]
+      }
+      let text = CSV.document(
+        header: columns.map { nl ? $0.headerNL : $0.header }, rows: records.map { r in columns.map { $0.value(r) } })
+      return ["format": "csv", "count": .int(records.count), "contentType": "text/csv; charset=utf-8", "csv": .string(text)]
+    }
+  }
+}
