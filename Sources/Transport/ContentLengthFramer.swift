@@ -32,6 +32,7 @@ public struct ContentLengthFramer: MessageFramer {
     self.drainCap = max(drainCap ?? limits.maxMessageBytes.multipliedReportingOverflow(by: 4).partialValue, limit)
   }
 
+  /// Advances the header/body state machine over `chunk`.
   public mutating func feed(_ chunk: UnsafeBufferPointer<UInt8>) -> [FrameEvent] {
     var events: [FrameEvent] = []
     var i = 0

@@ -9,6 +9,7 @@ import Glibc
 enum DetachedThread {
   private final class Body {
     let run: @Sendable () -> Void
+    /// Boxes the closure for the C start routine.
     init(_ run: @escaping @Sendable () -> Void) { self.run = run }
   }
 

@@ -16,6 +16,7 @@ public struct FramingDetector: MessageFramer {
     contentLength = ContentLengthFramer(limits: limits)
   }
 
+  /// Decides the framing on the first significant byte, then delegates to that framer.
   public mutating func feed(_ chunk: UnsafeBufferPointer<UInt8>) -> [FrameEvent] {
     var chunk = chunk
     if framing == nil {

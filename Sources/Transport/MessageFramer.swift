@@ -5,6 +5,7 @@ public protocol MessageFramer {
   mutating func feed(_ chunk: UnsafeBufferPointer<UInt8>) -> [FrameEvent]
 }
 
+/// Byte-collection input for framers, so tests can feed slices directly.
 extension MessageFramer {
   /// Convenience for tests and small inputs: feeds any byte collection.
   public mutating func feed<Bytes: Collection>(_ bytes: Bytes) -> [FrameEvent] where Bytes.Element == UInt8 {

@@ -23,6 +23,7 @@ public struct NDJSONFramer: MessageFramer {
   /// Number of bytes of an unfinished line held in memory (for tests of the memory bound).
   public var bufferedByteCount: Int { line.count }
 
+  /// Splits `chunk` at `\n`; see the type for blank-line and oversize rules.
   public mutating func feed(_ chunk: UnsafeBufferPointer<UInt8>) -> [FrameEvent] {
     guard let base = chunk.baseAddress else { return [] }
     var events: [FrameEvent] = []

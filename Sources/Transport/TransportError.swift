@@ -12,5 +12,6 @@ public struct TransportError: Error, Sendable, Equatable, CustomStringConvertibl
     self.errno = errno
   }
 
+  /// The message, so `print(error)` shows the sentence.
   public var description: String { message }
 }

@@ -31,6 +31,7 @@ import Testing
       handler: TestHandler(), limits: limits)
   }
 
+  /// `printf a b | avgd --stdio` semantics: two replies, then the output closes.
   @Test func twoLinesInTwoRepliesOutThenEOF() {
     let input = makePipe()
     let output = makePipe()
@@ -47,6 +48,7 @@ import Testing
     #expect(conn.session.peer.uid == getuid())
   }
 
+  /// Chunked pipe writes deliver a 1 MB reply intact.
   @Test func largeReplyThroughAPipeArrivesWhole() {
     let input = makePipe()
     let output = makePipe()
@@ -58,6 +60,7 @@ import Testing
     #expect(reply?["result"]?.stringValue?.count == 1_000_000)
   }
 
+  /// A stalled stdout reader cannot hang the connection.
   @Test func pipeNobodyReadsIsClosedAfterTheWriteTimeout() {
     var limits = Limits()
     limits.writeTimeoutSeconds = 0.3

@@ -5,12 +5,14 @@ import JSONRPC
 import Testing
 @testable import Transport
 
+/// Socket file lifecycle: permissions, stale and live files, unlinking, adoption.
 @Suite struct ListenerLifecycleTests {
   private func mode(of path: String) -> mode_t? {
     var st = stat()
     return lstat(path, &st) == 0 ? st.st_mode & 0o777 : nil
   }
 
+  /// 0600 by default (only our user may connect); other modes on request.
   @Test func socketFileIsPrivateByDefault() throws {
     try withListener { _, path, _ in #expect(mode(of: path) == 0o600) }
     let path = temporarySocketPath()
@@ -19,6 +21,7 @@ import Testing
     #expect(mode(of: path) == 0o660)
   }
 
+  /// A leftover file from a crashed server (ECONNREFUSED) is replaced.
   @Test func staleSocketIsReplaced() throws {
     let path = temporarySocketPath()
     let stale = try UnixSocketAddress.makeSocket()
@@ -33,6 +36,7 @@ import Testing
     #expect(json(String(decoding: reply, as: UTF8.self))?["result"] == [1])
   }
 
+  /// A running server is never hijacked.
   @Test func liveSocketIsNotReplaced() throws {
     try withListener { _, path, _ in
       #expect(throws: TransportError("another avgd is listening on \(path)", errno: EADDRINUSE)) {
@@ -43,6 +47,7 @@ import Testing
     }
   }
 
+  /// A non-socket file at the path is left alone.
   @Test func regularFileIsNotReplaced() throws {
     let path = temporarySocketPath()
     #expect(FileManager.default.createFile(atPath: path, contents: Data("keep".utf8)))
@@ -53,6 +58,7 @@ import Testing
     #expect(FileManager.default.contents(atPath: path) == Data("keep".utf8))
   }
 
+  /// Stop removes the file, so clients get the "start it" message.
   @Test func socketFileIsUnlinkedOnStop() throws {
     let path = temporarySocketPath()
     let listener = try UnixSocketListener(path: path, handler: TestHandler())
@@ -68,6 +74,7 @@ import Testing
     #expect(mode(of: path) == nil, "stop without start also unlinks")
   }
 
+  /// sun_path overflow is a sentence, not a truncated path.
   @Test func overlongPathIsAClearError() {
     let path = "/tmp/" + String(repeating: "d", count: 110) + ".sock"
     #expect(throws: TransportError.self) { _ = try UnixSocketListener(path: path, handler: TestHandler()) }
@@ -78,6 +85,7 @@ import Testing
     }
   }
 
+  /// systemd owns an adopted socket file.
   @Test func adoptedSocketServesAndIsNotUnlinked() throws {
     let path = temporarySocketPath()
     defer { unlink(path) }
@@ -92,6 +100,7 @@ import Testing
     #expect(mode(of: path) != nil)
   }
 
+  /// LISTEN_FDS applies only when LISTEN_PID is ours.
   @Test func systemdVariablesAreHonouredOnlyForThisProcess() {
     #expect(SystemdActivation.parse(pid: "42", count: "2", ownPID: 42) == [3, 4])
     #expect(SystemdActivation.parse(pid: "41", count: "2", ownPID: 42) == [])
@@ -101,6 +110,7 @@ import Testing
   }
 }
 
+/// Children must not inherit the activation variables.
 @Test func listenFDsUnsetsTheVariables() {
   setenv("LISTEN_PID", "1", 1)
   setenv("LISTEN_FDS", "1", 1)

@@ -7,6 +7,7 @@ import Testing
 
 /// End-to-end over real Unix sockets, in process. Serialized: several tests measure timeouts.
 @Suite(.serialized) struct ListenerServingTests {
+  /// 128 pipelining clients at once; each gets exactly its own replies.
   @Test func concurrentClientsEachGetTheirOwnReplies() throws {
     try withListener { listener, path, _ in
       let clients = try (0..<128).map { _ in try RawClient(path: path) }
@@ -27,6 +28,19 @@ import Testing
     }
   }
 
+  /// More connections than the default limit work when allowed.
+  @Test func threeHundredConnectionsAreServedAtOnce() throws {
+    var limits = Limits()
+    limits.maxConnections = 300
+    try withListener(limits: limits) { listener, path, _ in
+      let clients = try (0..<300).map { _ in try RawClient(path: path) }
+      for (c, client) in clients.enumerated() { client.sendLine(request("echo", id: .int(c))) }
+      for (c, client) in clients.enumerated() { #expect(json(client.readLine())?["id"]?.intValue == c) }
+      #expect(listener.connectionCount == 300)
+    }
+  }
+
+  /// SO_PEERCRED gives our uid, gid and pid.
   @Test func peerIdentityComesFromTheKernel() throws {
     try withListener { _, path, _ in
       let client = try RawClient(path: path)
@@ -39,6 +53,7 @@ import Testing
     }
   }
 
+  /// A partial message is dropped and the server keeps serving.
   @Test func halfMessageThenVanishingIsClosedQuietly() throws {
     try withListener { listener, path, handler in
       let vanishing = try RawClient(path: path)
@@ -52,6 +67,7 @@ import Testing
     }
   }
 
+  /// The write timeout closes a stalled reader; others are unaffected.
   @Test func clientThatNeverReadsIsClosedWithoutBlockingOthers() throws {
     var limits = Limits()
     limits.writeTimeoutSeconds = 0.5
@@ -71,6 +87,7 @@ import Testing
     }
   }
 
+  /// A streamed 100 MiB line costs one -32007, not the connection.
   @Test func hundredMegabyteLineIsRefusedAndTheNextLineAnswered() throws {
     try withListener { _, path, _ in
       let client = try RawClient(path: path)
@@ -87,6 +104,7 @@ import Testing
     }
   }
 
+  /// The connection over the limit gets -32009 and is closed.
   @Test func connectionOverTheLimitIsToldServerBusy() throws {
     var limits = Limits()
     limits.maxConnections = 2
@@ -111,6 +129,7 @@ import Testing
     }
   }
 
+  /// Half-close: queued requests are answered before closing.
   @Test func endOfInputStillAnswersQueuedRequests() throws {
     try withListener { _, path, _ in
       let client = try RawClient(path: path)
@@ -121,6 +140,7 @@ import Testing
     }
   }
 
+  /// Shutdown drain finishes in-flight work, then closes and stops accepting.
   @Test func drainAnswersInFlightWorkThenCloses() throws {
     try withListener { listener, path, handler in
       let client = try RawClient(path: path)
@@ -133,6 +153,7 @@ import Testing
     }
   }
 
+  /// `intercept` sees a cancel before the queued request runs.
   @Test func cancelIsInterceptedAheadOfTheQueue() throws {
     try withListener { _, path, _ in
       let client = try RawClient(path: path)
@@ -144,6 +165,7 @@ import Testing
     }
   }
 
+  /// Header-mode clients get header-mode replies; a bad length closes.
   @Test func contentLengthClientsAreAnsweredInKind() throws {
     try withListener { _, path, _ in
       let client = try RawClient(path: path)
@@ -165,6 +187,7 @@ import Testing
     }
   }
 
+  /// Invalid UTF-8 reaches the handler; the connection goes on.
   @Test func garbageGetsParseErrorAndTheConnectionSurvives() throws {
     try withListener { _, path, _ in
       let client = try RawClient(path: path)

@@ -5,9 +5,11 @@ import Glibc
 /// A blocking socket client for tests that need raw control (half messages, never reading,
 /// half-close), unlike `UnixSocketClient`.
 final class RawClient {
+  /// The connected socket.
   let fd: Int32
   private var pending: [UInt8] = []
 
+  /// Connects (through the production connect, so error messages are the real ones).
   init(path: String) throws {
     fd = try UnixSocketClient.connect(path)
   }
@@ -20,7 +22,8 @@ final class RawClient {
     bytes.withUnsafeBytes { raw in
       var offset = 0
       while offset < raw.count {
-        let n = Glibc.send(fd, raw.baseAddress! + offset, raw.count - offset, Int32(MSG_NOSIGNAL))
+        guard let base = raw.baseAddress else { return true }
+        let n = Glibc.send(fd, base + offset, raw.count - offset, Int32(MSG_NOSIGNAL))
         if n < 0 && errno == EINTR { continue }
         if n <= 0 { return false }
         offset += n
@@ -37,7 +40,7 @@ final class RawClient {
   @discardableResult
   func sendLine(_ text: String) -> Bool { send(text + "\n") }
 
-  /// Reads until `count` bytes are pending (or EOF/timeout); returns how many are pending.
+  /// Reads until `done` holds for the pending bytes; false on EOF or timeout.
   private func fill(until done: ([UInt8]) -> Bool, timeout: Double) -> Bool {
     let deadline = FileDescriptorIO.now() + timeout
     var buffer = [UInt8](repeating: 0, count: 64 * 1024)
@@ -87,6 +90,7 @@ final class RawClient {
   func shutdownWrite() { _ = shutdown(fd, Int32(SHUT_WR)) }
 
   private var closed = false
+  /// Closes the socket once: the server sees the client vanish.
   func close() {
     if !closed { FileDescriptorIO.closeQuietly(fd) }
     closed = true

@@ -17,6 +17,7 @@ final class TestHandler: RPCConnectionHandler, @unchecked Sendable {
   /// `handle` calls begun.
   var started: Int { lock.withLock { _started } }
 
+  /// Takes `$/cancelRequest` out of band, as the real server does.
   func intercept(_ message: [UInt8], session: RPCSession) -> Bool {
     guard let value = try? JSONParser.parse(message), value["method"]?.stringValue == "$/cancelRequest" else {
       return false
@@ -25,6 +26,7 @@ final class TestHandler: RPCConnectionHandler, @unchecked Sendable {
     return true
   }
 
+  /// Answers the test methods one at a time, in order.
   func handle(_ message: [UInt8], session: RPCSession) -> [UInt8]? {
     lock.withLock { _started += 1 }
     defer { lock.withLock { _handled += 1 } }
@@ -55,6 +57,7 @@ final class TestHandler: RPCConnectionHandler, @unchecked Sendable {
     }
   }
 
+  /// The id-null error reply the transport sends for refused messages.
   func transportError(_ error: RPCError) -> [UInt8] { reply(id: .null, error: error) }
 
   private func reply(id: JSONValue, result: JSONValue) -> [UInt8] {

@@ -4,7 +4,9 @@ import JSON
 import Testing
 @testable import Transport
 
+/// `avgd call` and `avgd connect` client behaviour and error messages.
 @Suite struct UnixSocketClientTests {
+  /// One request line in, one reply line out, repeatedly on one connection.
   @Test func callsReturnOneReplyLineEach() throws {
     try withListener { _, path, _ in
       let client = try UnixSocketClient(path: path)
@@ -15,6 +17,7 @@ import Testing
     }
   }
 
+  /// No socket file: tell the user how to start the server.
   @Test func missingSocketSaysHowToStartTheServer() {
     let path = temporarySocketPath()
     #expect(throws: TransportError("no avgd is listening on \(path); start it with ./run.sh or avgd serve", errno: ENOENT)) {
@@ -22,6 +25,7 @@ import Testing
     }
   }
 
+  /// A stale socket file gives the same advice.
   @Test func refusedSocketSaysHowToStartTheServer() throws {
     let path = temporarySocketPath()
     defer { unlink(path) }
@@ -33,6 +37,7 @@ import Testing
     ) { _ = try UnixSocketClient(path: path) }
   }
 
+  /// `call` can bound its wait.
   @Test func callTimesOutWhenNoReplyComes() throws {
     try withListener { _, path, _ in
       let client = try UnixSocketClient(path: path)
