@@ -44,4 +44,10 @@ public final class StdioTransport: @unchecked Sendable {
   public func finishInput() {
     connection.finishInput()
   }
+
+  /// Gives up on queued requests (the drain time ran out); `run()` returns once a request
+  /// already being handled finishes.
+  public func abort() {
+    connection.abort()
+  }
 }
