@@ -113,7 +113,7 @@ struct Recovery {
   }
 
   /// Finishes (snapshot already switched) or discards (not yet) a compaction interrupted by a crash.
-  private static func finishRewrite(_ dir: String, sync: Bool) throws(StoreError) -> String? {
+  static func finishRewrite(_ dir: String, sync: Bool) throws(StoreError) -> String? {
     let next = dir + "/" + StoreFiles.nextJournal
     guard let bytes = try FileIO.readFile(next) else { return nil }
     let scan = JournalScan(bytes, base: 0, expectPrev: nil, afterSeq: 0, collect: false)
