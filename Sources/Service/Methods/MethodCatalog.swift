@@ -8,6 +8,12 @@ enum MethodCatalog {
     [
       RPCDiscover.declaration(service),
       ServiceInfo.declaration(service),
+      RightsResolve.declaration(service),
+      RightsCheck.declaration(service),
+      RightsTimeline.declaration(service),
+      DeadlinesRequest.declaration(service),
+      DeadlinesBreach.declaration(service),
+      CalendarHolidays.declaration(service),
     ]
   }
 }
