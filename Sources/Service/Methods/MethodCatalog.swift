@@ -8,6 +8,15 @@ enum MethodCatalog {
     [
       RPCDiscover.declaration(service),
       ServiceInfo.declaration(service),
-    ]
+      BreachesRegister.declaration(service),
+      BreachesAssess.declaration(service),
+      BreachesReclassify.declaration(service),
+      BreachesReportToAuthority.declaration(service),
+      BreachesFollowUp.declaration(service),
+      BreachesNotifySubjects.declaration(service),
+      BreachesAddMeasure.declaration(service),
+      BreachesClose.declaration(service),
+      BreachesDue.declaration(service),
+    ] + BreachesReads.declarations(service)
   }
 }
