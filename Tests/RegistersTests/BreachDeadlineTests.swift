@@ -57,7 +57,7 @@ import Testing
     try b.assessed(unlikely, .unlikely)
     let due = BreachDue.list(in: b.register, at: t("2026-11-29T10:00:00+01:00"))
     #expect(due.map(\.record.id) == [old, friday])
-    #expect(due[0].json["hoursOverdue"] == .double(120))
+    #expect(due[0].json["hoursOverdue"] == .double(144))
     #expect(due[1].json["hoursLeft"] == .double(30.5))
     #expect(due[0].record.isOverdue(at: t("2026-11-29T10:00:00+01:00")))
   }
