@@ -38,6 +38,7 @@ public enum BreachMachine {
     return try table.next(after: action, from: record.status)
   }
 
+  /// Whether the record's facts allow `action` (kind; the close conditions of art. 33(1), 33(5), 34(1)).
   static func guardHolds(_ action: String, _ r: BreachRecord) -> Bool {
     switch action {
     case "reportToAuthority", "notifySubjects":

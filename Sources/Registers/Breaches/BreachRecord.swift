@@ -75,5 +75,6 @@ public struct BreachRecord: Sendable {
     return out
   }
 
+  /// A stored instant (always written with its offset by avgd).
   static func instant(_ v: JSONValue?) -> Instant? { v?.stringValue.flatMap { try? Instant.parse($0) } }
 }

@@ -5,8 +5,10 @@ import Registers
 /// (rules.md §3.3), so an export can be copied into the form or shown to the AP (AVG art. 33(5)).
 /// English and Dutch headers; the register holds no identities, so neither does the export.
 enum BreachExportColumns {
+  /// One export column (shared with every register).
   typealias Column = RegisterReads.Column
 
+  /// The columns, grouped by the AP form's sections 0–9.
   static let all: [Column] = [
     // 0. Over deze melding
     Column("id", "Id", "Kenmerk"),
@@ -76,6 +78,7 @@ enum BreachExportColumns {
     Column("retainUntil", "Retain until", "Bewaren tot"),
   ]
 
+  /// The art. 34 communications, one cell part each.
   static func notifications(_ r: JSONObject, _ cell: (JSONValue) -> String) -> String {
     (r["notifications"]?.arrayValue ?? []).map(cell).joined(separator: "; ")
   }

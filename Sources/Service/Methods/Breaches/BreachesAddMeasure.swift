@@ -5,6 +5,7 @@ import Registers
 /// `breaches.addMeasure`: the measures taken or proposed (AVG art. 33(3)(d)) and the remedial
 /// action the register must show (33(5)).
 enum BreachesAddMeasure {
+  /// The `breaches.addMeasure` declaration bound to `service`.
   static func declaration(_ service: AvgdService) -> MethodDeclaration {
     MethodDeclaration(
       name: "breaches.addMeasure",

@@ -6,10 +6,12 @@ import Rules
 /// `breaches.assess`: the risk decision of rules.md §3.1 steps 4–6 with the facts of AVG
 /// art. 33(3)(a) and (c), and its reasoning (art. 33(5); EDPB guidelines 9/2022).
 enum BreachesAssess {
+  /// The JSON Schema `enum` of a closed set, so the spec lists exactly what the rules accept.
   static func enumSchema<E: RawRepresentable & CaseIterable>(_ type: E.Type) -> JSONValue where E.RawValue == String {
     ["enum": .array(E.allCases.map { .string($0.rawValue) })]
   }
 
+  /// The `breaches.assess` declaration bound to `service`.
   static func declaration(_ service: AvgdService) -> MethodDeclaration {
     MethodDeclaration(
       name: "breaches.assess",

@@ -6,6 +6,7 @@ import Registers
 /// (assessed, AVG art. 33(5); reported when required, 33(1); people told when required, 34(1)),
 /// otherwise 1002 listing what is allowed. Kept until closure + 5 years (decision 35).
 enum BreachesClose {
+  /// The `breaches.close` declaration bound to `service`.
   static func declaration(_ service: AvgdService) -> MethodDeclaration {
     MethodDeclaration(
       name: "breaches.close",

@@ -6,6 +6,7 @@ import Rules
 /// `breaches.due`: data breaches still waiting for their AP notification (AVG art. 33(1)), soonest
 /// first, so nobody misses the 72 hours over a weekend.
 enum BreachesDue {
+  /// The `breaches.due` declaration bound to `service`.
   static func declaration(_ service: AvgdService) -> MethodDeclaration {
     MethodDeclaration(
       name: "breaches.due",

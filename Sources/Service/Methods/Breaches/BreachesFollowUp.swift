@@ -5,6 +5,7 @@ import Registers
 /// `breaches.followUp`: information provided in phases (AVG art. 33(4)); the AP form allows
 /// adding to, changing and withdrawing a notification, and the register keeps all of it (decision 30).
 enum BreachesFollowUp {
+  /// The `breaches.followUp` declaration bound to `service`.
   static func declaration(_ service: AvgdService) -> MethodDeclaration {
     MethodDeclaration(
       name: "breaches.followUp",

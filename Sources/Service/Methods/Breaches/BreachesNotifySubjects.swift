@@ -7,8 +7,10 @@ import Rules
 /// For students the audience follows the age rules (rules.md §3.4, decision 34): the legal
 /// representatives under 16, the student from 16, and the parents of a 16–17-year-old too.
 enum BreachesNotifySubjects {
+  /// A count of people (never negative).
   static let count: JSONValue = ["type": "integer", "minimum": 0]
 
+  /// The `breaches.notifySubjects` declaration bound to `service`.
   static func declaration(_ service: AvgdService) -> MethodDeclaration {
     MethodDeclaration(
       name: "breaches.notifySubjects",

@@ -6,6 +6,7 @@ import Rules
 /// `breaches.get`, `.history`, `.list`, `.export`: the register the school must keep and show
 /// the AP on request (AVG art. 33(5)), through the shared `RegisterReads`.
 enum BreachesReads {
+  /// The filters of `list` and `export`: kind, status, overdue (art. 33(1)), awareAt date range, school (decision 51).
   static let filterParams: [ParamSpec] = [
     ParamSpec("kind", "Only this kind.", schema: BreachesAssess.enumSchema(BreachKind.self)),
     ParamSpec("status", "Only this status.", schema: ["enum": ["registered", "assessed", "reported", "closed"]]),
@@ -15,6 +16,7 @@ enum BreachesReads {
     ParamSpec("school", "Only this school.", schema: BreachSchemas.text),
   ]
 
+  /// The one `RegisterReads` instance for this register.
   static let reads = RegisterReads(
     register: Breaches.name, noun: "breach", recordSchema: BreachSchemas.record, filterParams: filterParams,
     filter: filter, columns: BreachExportColumns.all, roles: Role.registerReaders, exampleID: "D-2026-0001",
@@ -24,6 +26,7 @@ enum BreachesReads {
   /// The declarations of the four reads.
   static func declarations(_ service: AvgdService) -> [MethodDeclaration] { reads.declarations(service) }
 
+  /// The record predicate for the filter params; `overdue` counts from the service's "now".
   static func filter(_ p: Params, _ service: AvgdService) throws(RPCError) -> @Sendable (JSONObject) -> Bool {
     let kind = try p.optionalChoice("kind", BreachKind.self)
     let status = try p.optionalString("status")

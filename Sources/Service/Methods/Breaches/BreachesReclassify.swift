@@ -5,6 +5,7 @@ import Registers
 /// `breaches.reclassify`: a changed judgement of what happened is an event with a reason
 /// (AVG art. 33(5)); a record that becomes a data breach is due 72 h after its original awareAt (33(1)).
 enum BreachesReclassify {
+  /// The `breaches.reclassify` declaration bound to `service`.
   static func declaration(_ service: AvgdService) -> MethodDeclaration {
     MethodDeclaration(
       name: "breaches.reclassify",

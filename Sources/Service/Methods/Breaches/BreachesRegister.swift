@@ -6,6 +6,7 @@ import Rules
 /// `breaches.register`: every incident and breach is registered (AVG art. 33(5); Kennisnet),
 /// and a data breach starts the 72-hour clock of art. 33(1) at `awareAt` (EDPB 9/2022, decision 26).
 enum BreachesRegister {
+  /// The `breaches.register` declaration bound to `service`.
   static func declaration(_ service: AvgdService) -> MethodDeclaration {
     MethodDeclaration(
       name: "breaches.register",

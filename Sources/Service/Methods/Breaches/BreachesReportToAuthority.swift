@@ -5,6 +5,7 @@ import Registers
 /// `breaches.reportToAuthority`: the notification to the Autoriteit Persoonsgegevens (AVG art.
 /// 33(1)), made in the AP's online form; avgd records when, the AP's reference, and why it was late.
 enum BreachesReportToAuthority {
+  /// The `breaches.reportToAuthority` declaration bound to `service`.
   static func declaration(_ service: AvgdService) -> MethodDeclaration {
     MethodDeclaration(
       name: "breaches.reportToAuthority",
