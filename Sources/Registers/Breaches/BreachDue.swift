@@ -26,7 +26,7 @@ public struct BreachDue: Sendable {
   /// `{id, kind, status, summary, school?, awareAt, reportBy, assessed, risk, hoursLeft | hoursOverdue}`.
   public var json: JSONValue {
     var o: JSONObject = [
-      "id": .string(record.id), "status": .string(record.status),
+      "id": .string(record.id), "kind": .string(record.kind?.rawValue ?? ""), "status": .string(record.status),
       "summary": record.json["summary"] ?? .null,
     ]
     if let s = record.school { o["school"] = .string(s) }
