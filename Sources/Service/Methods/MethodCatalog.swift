@@ -14,6 +14,15 @@ enum MethodCatalog {
       DeadlinesRequest.declaration(service),
       DeadlinesBreach.declaration(service),
       CalendarHolidays.declaration(service),
-    ]
+      BreachesRegister.declaration(service),
+      BreachesAssess.declaration(service),
+      BreachesReclassify.declaration(service),
+      BreachesReportToAuthority.declaration(service),
+      BreachesFollowUp.declaration(service),
+      BreachesNotifySubjects.declaration(service),
+      BreachesAddMeasure.declaration(service),
+      BreachesClose.declaration(service),
+      BreachesDue.declaration(service),
+    ] + BreachesReads.declarations(service)
   }
 }
