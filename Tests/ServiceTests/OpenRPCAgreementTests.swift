@@ -23,6 +23,11 @@ import Testing
     #expect(committed == generated, "Protocol/openrpc.json is stale: run ./run.sh openrpc")
   }
 
+  @Test func everyDeclaredExampleHolds() throws {
+    let s = try Self.service()
+    #expect(s.exampleProblems.isEmpty, "\(s.exampleProblems.joined(separator: "\n"))")
+  }
+
   @Test func discoverServesTheDocumentAndListsEveryMethod() throws {
     let s = try Self.service()
     let peer = Peer(kind: .inProcess, uid: getuid(), gid: getgid(), pid: nil, userName: nil)
