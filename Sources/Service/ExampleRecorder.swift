@@ -7,9 +7,11 @@ import JSONRPC
 /// result that call really returned. The declared example result must be contained in it (the
 /// declaration states what matters; the recording fills in the rest), so a declaration that is
 /// no longer true is reported, and `./run.sh test` fails on it.
-enum ExampleRecorder {
+public enum ExampleRecorder {
   /// "Now" for the examples (Protocol/README.md, "Example pairings").
   static let pinnedNow = "2026-11-29T10:00:00+01:00"
+  /// The caller the examples are recorded as (the Unix user name in `registeredBy`, history `actor`).
+  public static let actor = "privacy-officer"
 
   /// The recorded results by method, and the mismatches found.
   static func record(_ declarations: [MethodDeclaration]) -> (results: [String: [JSONValue]], problems: [String]) {
@@ -18,7 +20,7 @@ enum ExampleRecorder {
     guard let fresh = try? AvgdService(configuration: configuration, recordExamples: false) else {
       return ([:], ["the example service could not start"])
     }
-    let peer = Peer(kind: .inProcess, uid: getuid(), gid: getgid(), pid: nil, userName: "examples")
+    let peer = Peer(kind: .inProcess, uid: getuid(), gid: getgid(), pid: nil, userName: ExampleRecorder.actor)
     var results: [String: [JSONValue]] = [:]
     var problems: [String] = []
     for d in declarations {
