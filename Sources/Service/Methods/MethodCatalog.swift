@@ -24,5 +24,13 @@ enum MethodCatalog {
       BreachesClose.declaration(service),
       BreachesDue.declaration(service),
     ] + BreachesReads.declarations(service)
+      // processors.* and sharing.* / consents.* (issue 7): kept together at the end.
+      + [
+        ProcessorsRegister.declaration(service),
+        ProcessorsUpdate.declaration(service),
+        ProcessorsAddProduct.declaration(service),
+        ProcessorsEnd.declaration(service),
+        ProcessorsCheck.declaration(service),
+      ] + ProcessorsReads.declarations(service)
   }
 }
