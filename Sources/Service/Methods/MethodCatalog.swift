@@ -32,5 +32,11 @@ enum MethodCatalog {
         ProcessorsEnd.declaration(service),
         ProcessorsCheck.declaration(service),
       ] + ProcessorsReads.declarations(service)
+      + [
+        ConsentsRecord.declaration(service),
+        SharingWithdrawConsent.declaration(service),
+        SharingRecord.declaration(service),
+        SharingRecipients.declaration(service),
+      ] + SharingReads.declarations(service) + ConsentsReads.declarations(service)
   }
 }

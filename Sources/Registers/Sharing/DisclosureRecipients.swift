@@ -4,7 +4,7 @@ import Rules
 /// Who received a student's data, what and when: the recipients part of an access answer. Under
 /// AVG art. 15(1)(c) the school names the actual recipients, not only categories (CJEU C-154/21
 /// Österreichische Post; decision 25), so this reads the sharing register, not the privacy notice.
-public enum SharingRecipients {
+public enum DisclosureRecipients {
   /// The disclosures that include `studentID`, oldest first, each with its recipient, purpose,
   /// basis, data and date; and the distinct recipients in order of first disclosure.
   public static func list(studentID: String, in register: Register) -> (disclosures: [JSONObject], recipients: [JSONObject]) {
