@@ -28,10 +28,12 @@ public struct ConsentRecord: Sendable {
   /// Who gave it.
   public var givenBy: ConsentGiver? { json["givenBy"]?["relationship"]?.stringValue.flatMap(ConsentGiver.init(rawValue:)) }
 
+  /// A stored date.
   static func date(_ v: JSONValue?) -> CivilDate? { v?.stringValue.flatMap { try? CivilDate.parse($0) } }
 
   /// Texts compared for scope and purpose: case and runs of spaces do not count.
   static func same(_ a: String, _ b: String) -> Bool { normal(a) == normal(b) }
 
+  /// Lower case, runs of white space as one space, none at the ends.
   static func normal(_ s: String) -> String { s.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased() }
 }

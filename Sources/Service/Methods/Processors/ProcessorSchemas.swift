@@ -6,9 +6,13 @@ import Rules
 /// Schemas and helpers shared by the `processors.*` declarations, so every method describes an
 /// agreement's parts the same way (Protocol/processors.md; AVG art. 28, 44–46; rules.md §6).
 enum ProcessorSchemas {
+  /// A non-empty text.
   static let text: JSONValue = ["type": "string", "minLength": 1]
+  /// A calendar date `YYYY-MM-DD` (Europe/Amsterdam, Protocol/README.md).
   static let date: JSONValue = ["type": "string", "format": "date"]
+  /// A list of names (data categories, subject categories).
   static let strings: JSONValue = ["type": "array", "items": text]
+  /// The JSON Schema `enum` of a closed set, so the spec lists exactly what the rules accept.
   static func choices<E: RawRepresentable & CaseIterable>(_ type: E.Type) -> JSONValue where E.RawValue == String {
     ["enum": .array(E.allCases.map { .string($0.rawValue) })]
   }

@@ -6,9 +6,13 @@ import Rules
 /// Schemas and helpers shared by the `sharing.*` and `consents.*` declarations
 /// (Protocol/sharing.md; AVG art. 6, 7; UAVG art. 5; rules.md §5).
 enum SharingSchemas {
+  /// A non-empty text.
   static let text: JSONValue = ["type": "string", "minLength": 1]
+  /// A calendar date `YYYY-MM-DD` (Europe/Amsterdam, Protocol/README.md).
   static let date: JSONValue = ["type": "string", "format": "date"]
+  /// A list of names (data categories, subject categories).
   static let strings: JSONValue = ["type": "array", "minItems": 1, "items": text]
+  /// The JSON Schema `enum` of a closed set, so the spec lists exactly what the rules accept.
   static func choices<E: RawRepresentable & CaseIterable>(_ type: E.Type) -> JSONValue where E.RawValue == String {
     ["enum": .array(E.allCases.map { .string($0.rawValue) })]
   }
