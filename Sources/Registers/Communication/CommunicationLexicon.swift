@@ -67,6 +67,20 @@ enum CommunicationLexicon {
   /// The English counterparts.
   static let englishMarkers: Set<String> = ["the", "a", "an", "and", "of", "is", "we", "have", "not", "are", "on", "there", "with", "for", "your"]
 
+  /// A category in plain words, Dutch or English.
+  static func categoryWords(_ c: SpecialCategory, dutch: Bool) -> String {
+    switch c {
+    case .health: return dutch ? "gezondheid" : "health"
+    case .religion: return dutch ? "godsdienst" : "religion"
+    case .belief: return dutch ? "levensovertuiging" : "belief"
+    case .sexualOrientation: return dutch ? "seksuele geaardheid" : "sexual orientation"
+    case .race: return dutch ? "ras of etnische afkomst" : "racial or ethnic origin"
+    case .politics: return dutch ? "politieke opvattingen" : "political opinions"
+    case .tradeUnion: return dutch ? "vakbondslidmaatschap" : "trade-union membership"
+    case .criminal: return dutch ? "strafrechtelijke gegevens" : "criminal data (AVG art. 10)"
+    }
+  }
+
   /// The suggestion for `kind`, in Dutch or English; `word` and `category` fill in special-category ones.
   static func suggestion(_ kind: FindingKind, dutch: Bool, word: String = "", category: String = "") -> String {
     switch (kind, dutch) {

@@ -24,5 +24,17 @@ enum MethodCatalog {
       BreachesClose.declaration(service),
       BreachesDue.declaration(service),
     ] + BreachesReads.declarations(service)
+      // Complaints (the counsellor's dossiers) and the communication check; purge last, as its
+      // example removes a dossier the earlier examples use.
+      + [
+        ComplaintsOpen.declaration(service),
+        ComplaintsAddReport.declaration(service),
+        ComplaintsClose.declaration(service),
+      ] + ComplaintsReads.declarations(service)
+      + [
+        ComplaintsAnnualReport.declaration(service),
+        CommunicationCheckMethod.declaration(service),
+        ComplaintsPurge.declaration(service),
+      ]
   }
 }

@@ -39,6 +39,7 @@ enum ServiceInfo {
             "limits": limitsSchema,
             "store": ["type": ["string", "null"]], "socket": ["type": ["string", "null"]],
             "uptimeSeconds": ["type": "number"],
+            "complaintRetentionYears": ["type": "integer", "minimum": 1],
           ],
         ]),
       examples: [
@@ -48,7 +49,7 @@ enum ServiceInfo {
           result: [
             "name": "avgd", "version": .string(ServiceVersion.version),
             "protocolVersion": .string(ServiceVersion.protocolVersion), "framing": ["ndjson", "content-length"],
-            "limits": limitsJSON(Limits()), "uptimeSeconds": 12.5,
+            "limits": limitsJSON(Limits()), "uptimeSeconds": 12.5, "complaintRetentionYears": 2,
           ])
       ],
       roles: Role.anyone.names,
@@ -65,6 +66,7 @@ enum ServiceInfo {
         "store": .optional(c.storeDirectory),
         "socket": .optional(c.socketPath),
         "uptimeSeconds": .double((service.uptimeSeconds * 1000).rounded() / 1000),
+        "complaintRetentionYears": .int(c.complaintRetentionYears),
       ]
     }
   }
