@@ -13,7 +13,7 @@ public enum ComplaintPurge {
       let closed = r.closedAt.map { Amsterdam.date(of: $0).description } ?? "?"
       let rule = json["retentionRule"]?.stringValue ?? Complaints.retentionRule(years: Complaints.defaultRetentionYears)
       let change: JSONObject = [
-        "closedOn": .string(closed), "retainUntil": json["retainUntil"] ?? .null, "purgedOn": .string(on.description),
+        "id": .string(r.id), "closedOn": .string(closed), "retainUntil": json["retainUntil"] ?? .null, "purgedOn": .string(on.description),
         "rule": .string(rule),
         "note": .string("complaint \(r.id) closed on \(closed), purged on \(on) under retention rule \(rule)"),
       ]
@@ -21,10 +21,6 @@ public enum ComplaintPurge {
     }
   }
 
-  /// The accountability line of a removal as the result lists it: `{id, ...change}`.
-  public static func json(_ change: RegisterChange) -> JSONValue {
-    var o: JSONObject = ["id": .string(change.id)]
-    for m in change.change { o[m.key] = m.value }
-    return .object(o)
-  }
+  /// The accountability line of a removal as the result lists it: `{id, closedOn, retainUntil, purgedOn, rule, note}`.
+  public static func json(_ change: RegisterChange) -> JSONValue { .object(change.change) }
 }
