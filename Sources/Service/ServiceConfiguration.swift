@@ -15,6 +15,9 @@ public struct ServiceConfiguration: Sendable {
   /// When a 29 February birthday counts in a non-leap year: `march1` (default, rules.md 1.4) or
   /// `february28`.
   public var leapDayConvention: String = "march1"
+  /// Years a closed confidential-counsellor dossier is kept before `complaints.purge` removes it
+  /// (rules.md §8: closure + 2 years by default, configurable [!]).
+  public var complaintRetentionYears: Int = 2
   /// A configuration.
   public init() {}
 }

@@ -28,6 +28,13 @@ final class StoreJournal: Journal, @unchecked Sendable {
     try store.writeSnapshot(state: state, throughSeq: store.lastWrittenSeq)
   }
 
+  func rewrite(keeping: (RegisterEvent) -> Bool, finalState: JSONValue) throws -> Bool {
+    try store.rewrite(
+      { e in keeping(RegisterEvent(seq: e.seq, at: e.at, actor: e.actor, type: e.type, data: e.data)) ? e.draft : nil },
+      finalState: finalState)
+    return true
+  }
+
   func info() -> JSONValue { store.info() }
 
   func close() { store.close() }

@@ -37,6 +37,7 @@ enum Help {
       --max-in-flight N        most unanswered requests per connection (default 64)
       --write-timeout SECONDS  close a client that stops reading its replies (default 10)
       --leap-day CONVENTION    march1 (default) or february28: when a 29 February birthday counts
+      --complaint-retention-years N  years a closed complaint dossier is kept (default 2)
     Environment: AVGD_NOW=RFC3339 pins "now" (tests and demonstrations only).
     """
 

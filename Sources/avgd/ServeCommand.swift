@@ -8,7 +8,7 @@ import Transport
 enum ServeCommand {
   static let valued: Set<String> = [
     "socket", "socket-mode", "store", "log-level", "max-message-bytes", "max-batch", "max-connections",
-    "max-in-flight", "write-timeout", "leap-day",
+    "max-in-flight", "write-timeout", "leap-day", "complaint-retention-years",
   ]
 
   static func run(_ args: [String]) -> Int32 {
@@ -65,6 +65,10 @@ enum ServeCommand {
     if let v = a.option("leap-day") {
       guard v == "march1" || v == "february28" else { throw UsageError("--leap-day must be march1 or february28") }
       c.leapDayConvention = v
+    }
+    if let v = a.option("complaint-retention-years") {
+      guard let n = Int(v), (1...100).contains(n) else { throw UsageError("--complaint-retention-years must be a whole number of years, 1–100") }
+      c.complaintRetentionYears = n
     }
     return c
   }

@@ -38,5 +38,17 @@ enum MethodCatalog {
         SharingRecord.declaration(service),
         SharingRecipients.declaration(service),
       ] + SharingReads.declarations(service) + ConsentsReads.declarations(service)
+      // Complaints (the counsellor's dossiers) and the communication check; purge last, as its
+      // example removes a dossier the earlier examples use.
+      + [
+        ComplaintsOpen.declaration(service),
+        ComplaintsAddReport.declaration(service),
+        ComplaintsClose.declaration(service),
+      ] + ComplaintsReads.declarations(service)
+      + [
+        ComplaintsAnnualReport.declaration(service),
+        CommunicationCheckMethod.declaration(service),
+        ComplaintsPurge.declaration(service),
+      ]
   }
 }

@@ -40,6 +40,7 @@ enum ServiceInfo {
             "store": ["type": ["string", "null"]], "socket": ["type": ["string", "null"]],
             "uptimeSeconds": ["type": "number"],
             "leapDayConvention": ["enum": ["march1", "february28"]],
+            "complaintRetentionYears": ["type": "integer", "minimum": 1],
           ],
         ]),
       examples: [
@@ -49,7 +50,7 @@ enum ServiceInfo {
           result: [
             "name": "avgd", "version": .string(ServiceVersion.version),
             "protocolVersion": .string(ServiceVersion.protocolVersion), "framing": ["ndjson", "content-length"],
-            "limits": limitsJSON(Limits()), "uptimeSeconds": 12.5,
+            "limits": limitsJSON(Limits()), "uptimeSeconds": 12.5, "complaintRetentionYears": 2,
           ])
       ],
       roles: Role.anyone.names,
@@ -67,6 +68,7 @@ enum ServiceInfo {
         "socket": .optional(c.socketPath),
         "uptimeSeconds": .double((service.uptimeSeconds * 1000).rounded() / 1000),
         "leapDayConvention": .string(service.leapDayConvention.rawValue),
+        "complaintRetentionYears": .int(c.complaintRetentionYears),
       ]
     }
   }
