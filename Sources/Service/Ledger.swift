@@ -2,6 +2,7 @@ import Foundation
 import JSON
 import JSONRPC
 import Registers
+import Store
 
 /// All registers in memory, kept in step with the journal.
 ///
@@ -40,10 +41,11 @@ public final class Ledger: @unchecked Sendable {
   }
 
   /// Runs `command` against register `name`, journals its change, applies it, waits until it is
-  /// durable and returns the record as changed.
+  /// durable and returns the record as changed. `wait: false` (audit events of reads) only asks the
+  /// journal to sync soon: the journal's order is the order of the calls either way.
   @discardableResult
   func write(
-    _ name: String, actor: String, at: String, _ command: (Register) throws(RegisterError) -> RegisterChange
+    _ name: String, actor: String, at: String, wait: Bool = true, _ command: (Register) throws(RegisterError) -> RegisterChange
   ) throws(RPCError) -> JSONObject {
     let seq: UInt64
     let record: JSONObject
@@ -70,6 +72,10 @@ public final class Ledger: @unchecked Sendable {
       eventsSinceSnapshot += 1
       if eventsSinceSnapshot >= snapshotEvery { snapshotLocked() }
       lock.unlock()
+    }
+    guard wait else {
+      journal.requestDurable(seq)
+      return record
     }
     do { try journal.waitDurable(seq) } catch { throw Self.storeFailure(error) }
     return record
@@ -108,8 +114,14 @@ protocol Journal: AnyObject, Sendable {
   func waitDurable(_ seq: UInt64) throws
   /// Writes a snapshot of `state` covering every event appended so far.
   func snapshot(_ state: JSONValue) throws
+  /// Asks for `seq` to be made durable soon without waiting (audit events of reads).
+  func requestDurable(_ seq: UInt64)
   /// Store facts for `store.info`.
   func info() -> JSONValue
+  /// The hash chain and files checked (`store.verify`, AVG art. 5(2)); nil for a memory journal.
+  func verify() -> JSONValue?
+  /// A consistent copy into `destination` (`store.backup`, AVG art. 32(1)(c)); throws for memory.
+  func backup(to destination: String) throws
   /// Closes the journal.
   func close()
 }
@@ -127,6 +139,9 @@ final class MemoryJournal: Journal, @unchecked Sendable {
     return seq
   }
   func waitDurable(_ seq: UInt64) throws {}
+  func requestDurable(_ seq: UInt64) {}
+  func verify() -> JSONValue? { nil }
+  func backup(to destination: String) throws { throw StoreError(.invalidArgument, "an in-memory service keeps no store to back up") }
   func snapshot(_ state: JSONValue) throws {}
   func info() -> JSONValue { ["kind": "memory", "lastSeq": .int(Int(seq))] }
   func close() {}

@@ -7,6 +7,7 @@ enum RegisterCatalog {
     [
       Register(name: "requests", idPrefix: "R"),
       Register(name: "breaches", idPrefix: "D"),
+      Register(name: ReadAudit.register, idPrefix: "A"),
     ]
   }
 }

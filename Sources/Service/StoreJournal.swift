@@ -28,7 +28,14 @@ final class StoreJournal: Journal, @unchecked Sendable {
     try store.writeSnapshot(state: state, throughSeq: store.lastWrittenSeq)
   }
 
+  func requestDurable(_ seq: UInt64) { store.requestDurable(seq) }
+
   func info() -> JSONValue { store.info() }
+
+  func verify() -> JSONValue? { Store.verify(directory: store.directory).json }
+
+  func backup(to destination: String) throws { try store.backup(to: destination) }
+
 
   func close() { store.close() }
 }

@@ -23,6 +23,6 @@ enum MethodCatalog {
       BreachesAddMeasure.declaration(service),
       BreachesClose.declaration(service),
       BreachesDue.declaration(service),
-    ] + BreachesReads.declarations(service)
+    ] + BreachesReads.declarations(service) + [AuditList.declaration(service)] + StoreMethods.declarations(service)
   }
 }
