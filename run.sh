@@ -87,6 +87,8 @@ INFO
     echo "== OpenRPC document"
     "$AVGD_BIN_DIR/avgd" openrpc | diff -u Protocol/openrpc.json - ||
       { echo "Protocol/openrpc.json is stale: run ./run.sh openrpc"; exit 1; }
+    "$AVGD_BIN_DIR/avgd" openrpc --permissions | diff -u Protocol/permissions.md - ||
+      { echo "Protocol/permissions.md is stale: run ./run.sh openrpc"; exit 1; }
     validator=$(find_validator)
     if [ -n "$validator" ]; then python3 "$validator" Protocol/openrpc.json; else echo "validate-openrpc.py not found"; exit 1; fi
     run_fuzz "${AVGD_FUZZ_SECONDS:-20}"
@@ -100,7 +102,8 @@ INFO
   openrpc)
     swift build --product avgd >&2
     "$(swift build --show-bin-path)/avgd" openrpc > Protocol/openrpc.json
-    echo "wrote Protocol/openrpc.json" >&2
+    "$(swift build --show-bin-path)/avgd" openrpc --permissions > Protocol/permissions.md
+    echo "wrote Protocol/openrpc.json and Protocol/permissions.md" >&2
     ;;
   fuzz)
     run_fuzz "${AVGD_FUZZ_SECONDS:-300}"
