@@ -92,6 +92,8 @@ INFO
     validator=$(find_validator)
     if [ -n "$validator" ]; then python3 "$validator" Protocol/openrpc.json; else echo "validate-openrpc.py not found"; exit 1; fi
     run_fuzz "${AVGD_FUZZ_SECONDS:-20}"
+    echo "== soak (64 clients; AVGD_SOAK_SECONDS, default 10 s with CI=true, else 20 s)"
+    python3 Tests/Soak/soak.py
     echo "== Python client and clients' tests"
     python3 -m pytest -q clients
     ;;
