@@ -5,6 +5,7 @@ import Registers
 /// `audit.list`: who read which records when — the privacy officer's answer to "who has seen this
 /// pupil's file?" (AVG art. 5(2) accountability, art. 15(1)(c) recipients, art. 38–39 monitoring).
 enum AuditList {
+  /// One audit event as returned.
   static let entrySchema: JSONValue = [
     "type": "object", "required": ["id", "at", "actor", "uid", "method", "recordIds"],
     "properties": [

@@ -13,8 +13,10 @@ enum StoreMethods {
     [info(service), verify(service), backup(service)]
   }
 
+  /// A schema for an object whose members the description explains.
   static let object: JSONValue = ["type": "object"]
 
+  /// `store.info`: where the store is and how far it got.
   static func info(_ service: AvgdService) -> MethodDeclaration {
     MethodDeclaration(
       name: "store.info", summary: "Files, sizes, events, last seq, last hash and snapshot position of the running store.",
@@ -28,6 +30,7 @@ enum StoreMethods {
     ) { _, _ in service.journal.info() }
   }
 
+  /// `store.verify`: the hash chain checked, first break reported (art. 5(2)).
   static func verify(_ service: AvgdService) -> MethodDeclaration {
     MethodDeclaration(
       name: "store.verify",
@@ -51,6 +54,7 @@ enum StoreMethods {
     }
   }
 
+  /// `store.backup`: a consistent, verified copy (art. 32(1)(c)).
   static func backup(_ service: AvgdService) -> MethodDeclaration {
     MethodDeclaration(
       name: "store.backup", summary: "A consistent copy of the running store into a new directory, verified after copying.",
