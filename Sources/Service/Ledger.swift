@@ -2,6 +2,7 @@ import Foundation
 import JSON
 import JSONRPC
 import Registers
+import Store
 
 /// All registers in memory, kept in step with the journal.
 ///
@@ -40,10 +41,11 @@ public final class Ledger: @unchecked Sendable {
   }
 
   /// Runs `command` against register `name`, journals its change, applies it, waits until it is
-  /// durable and returns the record as changed.
+  /// durable and returns the record as changed. `wait: false` (audit events of reads) only asks the
+  /// journal to sync soon: the journal's order is the order of the calls either way.
   @discardableResult
   func write(
-    _ name: String, actor: String, at: String, _ command: (Register) throws(RegisterError) -> RegisterChange
+    _ name: String, actor: String, at: String, wait: Bool = true, _ command: (Register) throws(RegisterError) -> RegisterChange
   ) throws(RPCError) -> JSONObject {
     let changes = try writeAll(name, actor: actor, at: at) { r throws(RegisterError) in [try command(r)] }
     return changes.last?.record ?? JSONObject()
@@ -67,7 +69,8 @@ public final class Ledger: @unchecked Sendable {
   /// change whose append fails is not applied (1100), nor is any after it; an empty list writes
   /// nothing. Every `snapshotEvery` events a snapshot is written.
   func writeAll(
-    _ name: String, actor: String, at: String, _ command: (Register) throws(RegisterError) -> [RegisterChange]
+    _ name: String, actor: String, at: String, wait: Bool = true,
+    _ command: (Register) throws(RegisterError) -> [RegisterChange]
   ) throws(RPCError) -> [RegisterChange] {
     var last: UInt64? = nil
     let changes: [RegisterChange]
@@ -96,7 +99,12 @@ public final class Ledger: @unchecked Sendable {
       if eventsSinceSnapshot >= snapshotEvery { snapshotLocked() }
       lock.unlock()
     }
-    if let last { do { try journal.waitDurable(last) } catch { throw Self.storeFailure(error) } }
+    guard let last else { return changes }
+    guard wait else {
+      journal.requestDurable(last)
+      return changes
+    }
+    do { try journal.waitDurable(last) } catch { throw Self.storeFailure(error) }
     return changes
   }
 
@@ -162,8 +170,14 @@ protocol Journal: AnyObject, Sendable {
   /// Rewrites the journal keeping only the events `keeping` accepts, with a snapshot of
   /// `finalState`; false when there are no files to rewrite.
   func rewrite(keeping: (RegisterEvent) -> Bool, finalState: JSONValue) throws -> Bool
+  /// Asks for `seq` to be made durable soon without waiting (audit events of reads).
+  func requestDurable(_ seq: UInt64)
   /// Store facts for `store.info`.
   func info() -> JSONValue
+  /// The hash chain and files checked (`store.verify`, AVG art. 5(2)); nil for a memory journal.
+  func verify() -> JSONValue?
+  /// A consistent copy into `destination` (`store.backup`, AVG art. 32(1)(c)); throws for memory.
+  func backup(to destination: String) throws
   /// Closes the journal.
   func close()
 }
@@ -181,6 +195,9 @@ final class MemoryJournal: Journal, @unchecked Sendable {
     return seq
   }
   func waitDurable(_ seq: UInt64) throws {}
+  func requestDurable(_ seq: UInt64) {}
+  func verify() -> JSONValue? { nil }
+  func backup(to destination: String) throws { throw StoreError(.invalidArgument, "an in-memory service keeps no store to back up") }
   func snapshot(_ state: JSONValue) throws {}
   func rewrite(keeping: (RegisterEvent) -> Bool, finalState: JSONValue) throws -> Bool { false }
   func info() -> JSONValue { ["kind": "memory", "lastSeq": .int(Int(seq))] }

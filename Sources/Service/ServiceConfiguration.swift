@@ -1,4 +1,5 @@
 import JSONRPC
+import Store
 
 /// How the service was started; reported by `service.info`.
 public struct ServiceConfiguration: Sendable {
@@ -18,6 +19,10 @@ public struct ServiceConfiguration: Sendable {
   /// Years a closed confidential-counsellor dossier is kept before `complaints.purge` removes it
   /// (rules.md §8: closure + 2 years by default, configurable [!]).
   public var complaintRetentionYears: Int = 2
+  /// Who may call what: the roles file, or the default (the daemon's own user is privacyOfficer).
+  public var access = AccessPolicy()
+  /// Store tuning; the example recorder turns fsync off for its throwaway store.
+  public var storeOptions = StoreOptions()
   /// A configuration.
   public init() {}
 }

@@ -34,8 +34,14 @@ final class StoreJournal: Journal, @unchecked Sendable {
       finalState: finalState)
     return true
   }
+  func requestDurable(_ seq: UInt64) { store.requestDurable(seq) }
 
   func info() -> JSONValue { store.info() }
+
+  func verify() -> JSONValue? { Store.verify(directory: store.directory).json }
+
+  func backup(to destination: String) throws { try store.backup(to: destination) }
+
 
   func close() { store.close() }
 }

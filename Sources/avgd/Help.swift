@@ -30,6 +30,8 @@ enum Help {
       --socket-mode MODE       octal file mode of the socket (default 0600: only this user)
       --store DIR              the store directory (default: see avgd --help)
       --memory                 keep no store (nothing is saved; for trying things out)
+      --roles FILE             who holds which role (JSON, Protocol/access.md); default $AVGD_ROLES,
+                               else <store>/roles.json if present, else only this user (privacyOfficer)
       --log-level LEVEL        debug, info, warning or error (default info)
       --max-message-bytes N    largest message (default 8388608)
       --max-batch N            most elements in a batch (default 100)

@@ -50,5 +50,6 @@ enum MethodCatalog {
         CommunicationCheckMethod.declaration(service),
         ComplaintsPurge.declaration(service),
       ]
+      + [AuditList.declaration(service)] + StoreMethods.declarations(service)
   }
 }
