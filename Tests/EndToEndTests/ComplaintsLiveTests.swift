@@ -23,7 +23,12 @@ import Testing
 
   @Test func dossierLifecycleAndPurge() throws {
     let dir = Binaries.temporaryDirectory()
-    var server = try LiveProcess(Binaries.avgd, ["serve", "--store", dir + "/store"], socket: true, directory: dir)
+    // The dossiers are the confidential counsellor's alone: this test's user is given that role.
+    let roles = dir + "/roles.json"
+    let text = #"{"version":1,"uids":{"\#(getuid())":["privacyOfficer","confidentialCounsellor"]}}"#
+    #expect(FileManager.default.createFile(atPath: roles, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]))
+    var server = try LiveProcess(
+      Binaries.avgd, ["serve", "--store", dir + "/store", "--roles", roles], socket: true, directory: dir)
     var client = try server.connect()
     var noConsent = Self.opening("Fatima El Amrani", openedAt: "2024-03-04T14:00:00+01:00")
     noConsent["consent"] = nil
@@ -53,7 +58,8 @@ import Testing
       #expect(!text.contains("Amrani"), "\(file) still holds the purged dossier")
     }
 
-    server = try LiveProcess(Binaries.avgd, ["serve", "--store", dir + "/store"], socket: true, directory: dir)
+    server = try LiveProcess(
+      Binaries.avgd, ["serve", "--store", dir + "/store", "--roles", roles], socket: true, directory: dir)
     client = try server.connect()
     let gone = try Self.call(client, "complaints.get", ["id": "K-2024-0001"], id: 7)
     #expect(gone["error"]?["code"] == 1001)

@@ -9,6 +9,24 @@ import Testing
 /// configured retention, the annual report without names, the check using the register's names,
 /// declared roles, and a purge that erases a dossier from the store's files.
 @Suite struct ComplaintsServiceTests {
+  /// The dossiers are the counsellor's alone (rules.md §7), so these tests run as one.
+  static let counsellor: [Role] = [.privacyOfficer, .confidentialCounsellor]
+  static var counsellorAccess: AccessPolicy {
+    var config = RolesConfig()
+    config.uids[getuid()] = counsellor
+    return AccessPolicy(config: config)
+  }
+
+  @Test func thePrivacyOfficerMayNotReadDossiers() throws {
+    let counsellorService = try makeService(roles: Self.counsellor)
+    _ = call(counsellorService, "complaints.open", Self.opening())
+    let officer = try makeService()
+    let e = callError(officer, "complaints.get", ["id": "K-2026-0001"])
+    #expect(e?.code == .forbidden)
+    #expect(e?.data?["required"] == ["confidentialCounsellor"])
+    #expect(callError(officer, "complaints.annualReport", ["year": 2026]) == nil)
+  }
+
   static func opening(name: String = "Sanne de Vries", isStaff: Bool = true, openedAt: String = "2026-11-02T10:15:00+01:00") -> JSONObject {
     [
       "complainant": ["name": .string(name), "role": "student"], "accused": ["name": "Peter Bakker", "role": "staff"],
@@ -35,7 +53,7 @@ import Testing
   ]
 
   @Test(arguments: refusals.indices) func openRefused(_ i: Int) throws {
-    let service = try makeService()
+    let service = try makeService(roles: Self.counsellor)
     let e = callError(service, "complaints.open", Self.refusals[i].0)
     #expect(e?.code == .invalidParams)
     #expect(e?.data?["field"]?.stringValue == Self.refusals[i].1)
@@ -46,6 +64,7 @@ import Testing
     var c = ServiceConfiguration()
     c.fixedNow = "2026-11-29T10:00:00+01:00"
     c.complaintRetentionYears = 3
+    c.access = Self.counsellorAccess
     let service = try AvgdService(configuration: c)
     #expect(call(service, "service.info", [:])["complaintRetentionYears"] == 3)
     #expect(call(service, "complaints.open", Self.opening())["prompt"]?["kind"] == "reportingDuty")
@@ -65,7 +84,7 @@ import Testing
   }
 
   @Test func checkUsesTheRegistersNames() throws {
-    let service = try makeService()
+    let service = try makeService(roles: Self.counsellor)
     _ = call(service, "complaints.open", Self.opening())
     let r = call(service, "communication.check", ["text": "We spraken met Peter Bakker en Sanne.", "audience": "general"])
     #expect(r["ok"] == false)
@@ -80,7 +99,7 @@ import Testing
   }
 
   @Test func rolesAreDeclared() throws {
-    let service = try makeService()
+    let service = try makeService(roles: Self.counsellor)
     let methods = call(service, "rpc.discover", [:])["methods"]?.arrayValue ?? []
     func roles(_ name: String) -> [String] {
       (methods.first { $0["name"]?.stringValue == name }?["x-roles"]?.arrayValue ?? []).compactMap(\.stringValue)
@@ -98,6 +117,7 @@ import Testing
     var c = ServiceConfiguration()
     c.fixedNow = "2026-11-29T10:00:00+01:00"
     c.storeDirectory = dir
+    c.access = Self.counsellorAccess
     var service: AvgdService? = try AvgdService(configuration: c)
     guard let s = service else { return }
     _ = call(s, "complaints.open", Self.opening(name: "Fatima El Amrani", openedAt: "2024-03-04T14:00:00+01:00"))

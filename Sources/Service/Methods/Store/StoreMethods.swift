@@ -22,7 +22,13 @@ enum StoreMethods {
       name: "store.info", summary: "Files, sizes, events, last seq, last hash and snapshot position of the running store.",
       description: "The same facts as `avgd store info`, from the daemon that owns the store. `kind: memory` for `--memory`.",
       result: ResultSpec("info", schema: object),
-      examples: [MethodExample("the running store", params: [:], result: ["formatVersion": 1, "directory": "/var/lib/avgd", "durableSeq": 16, "fsyncs": 9])],
+      examples: [MethodExample("the running store", params: [:], result: [
+        "formatVersion": 1, "directory": "/var/lib/avgd", "durableSeq": 51, "fsyncs": 9,
+        "journal": ["file": "journal.jsonl", "bytes": 40443],
+        "snapshot": ["file": "snapshot.json", "bytes": 21735, "seq": 51, "at": "2026-11-29T09:00:00Z"],
+        "events": 49, "lastSeq": 51, "eventsSinceSnapshot": 0,
+        "lastHash": "2ebc47280de87260480ad4e62b9691c9fb525d9f6387804c78441001e15f532e",
+      ])],
       roles: Role.privacyOfficerOnly.names,
       volatileResultMembers: [
         "directory", "journal", "snapshot", "events", "lastSeq", "durableSeq", "eventsSinceSnapshot", "fsyncs", "lastHash",
@@ -46,6 +52,7 @@ enum StoreMethods {
       examples: [MethodExample("an intact store", params: [:], result: [
         "ok": true, "warnings": [], "directory": "/var/lib/avgd",
         "files": [["name": "avgd.lock", "bytes": 5], ["name": "journal.jsonl", "bytes": 16988]],
+        "events": 49, "lastSeq": 51, "snapshotSeq": 51, "snapshotAt": "2026-11-29T09:00:00Z",
       ])],
       roles: Role.privacyOfficerOnly.names,
       volatileResultMembers: ["directory", "files", "events", "lastSeq", "snapshotSeq", "snapshotAt"]
@@ -69,7 +76,9 @@ enum StoreMethods {
         "properties": ["destination": ["type": "string"], "ok": ["type": "boolean"], "events": ["type": "integer"]],
       ]),
       errors: [ErrorSpec(.storeFailure, "the copy could not be made (destination not empty, no space, in-memory service)")],
-      examples: [MethodExample("next to the store", params: ["destination": "backup-2026-11-29"], result: ["ok": true, "destination": "/var/lib/backup-2026-11-29"])],
+      examples: [MethodExample("next to the store", params: ["destination": "backup-2026-11-29"], result: [
+        "ok": true, "destination": "/var/lib/backup-2026-11-29", "events": 49, "lastSeq": 51,
+      ])],
       roles: Role.privacyOfficerOnly.names,
       volatileResultMembers: ["destination", "events", "lastSeq"]
     ) { p, _ in
