@@ -62,9 +62,18 @@ struct RegisterReads {
   let exampleID: String
   /// The expected `get` result for `exampleID` (members that must match).
   let exampleRecord: JSONObject
+  /// Filter params for the `list` and `export` examples, chosen so exactly one record matches
+  /// after all examples ran (other examples of the register may create more records).
+  var exampleFilter: JSONObject = [:]
 
   func declarations(_ service: AvgdService) -> [MethodDeclaration] {
     [get(service), history(service), list(service), export(service)]
+  }
+
+  private func exampleParams(_ base: JSONObject) -> JSONObject {
+    var o = base
+    for m in exampleFilter { o[m.key] = m.value }
+    return o
   }
 
   private var idParam: ParamSpec {
@@ -123,7 +132,7 @@ struct RegisterReads {
             "nextCursor": ["type": ["string", "null"]],
           ],
         ]),
-      examples: [MethodExample("the first page", params: ["limit": 10], result: ["total": 1])],
+      examples: [MethodExample("the first page", params: exampleParams(["limit": 10]), result: ["total": 1])],
       roles: roles.names
     ) { p, _ in
       let predicate = try filter(p, service)
@@ -158,7 +167,7 @@ struct RegisterReads {
             "csv": ["type": "string"], "records": ["type": "array"],
           ],
         ]),
-      examples: [MethodExample("as CSV", params: ["format": "csv"], result: ["format": "csv", "count": 1])],
+      examples: [MethodExample("as CSV", params: exampleParams(["format": "csv"]), result: ["format": "csv", "count": 1])],
       roles: roles.names
     ) { p, _ in
       let predicate = try filter(p, service)

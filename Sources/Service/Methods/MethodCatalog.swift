@@ -8,6 +8,15 @@ enum MethodCatalog {
     [
       RPCDiscover.declaration(service),
       ServiceInfo.declaration(service),
+      RequestsOpen.declaration(service),
+      RequestsVerifyIdentity.declaration(service),
+      RequestsExtend.declaration(service),
+      RequestsDecide.declaration(service),
+      RequestsAdopt.declaration(service),
+      RequestsRespond.declaration(service),
+      RequestsWithdraw.declaration(service),
+      RequestsDue.declaration(service),
     ]
+      + RequestsReads.declarations(service)  // requests.get, .history, .list, .export
   }
 }
