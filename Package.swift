@@ -47,6 +47,9 @@ let package = Package(
     .executableTarget(
       name: "avgd-fixture-server", dependencies: ["Transport", "JSONRPC", "JSON", "JSONRPCFixtures"],
       path: "Tests/FixtureServer"),
+    // Test-only: appends from several threads and reports durable seqs, to be SIGKILLed by StoreTests;
+    // also the disk-full child (RLIMIT_FSIZE is process-wide, so it must not run inside the test runner).
+    .executableTarget(name: "avgd-store-torture", dependencies: ["Store", "JSON"], path: "Tests/StoreTorture"),
     // End-to-end tests start the real binaries over stdio and the socket.
     .testTarget(name: "EndToEndTests", dependencies: ["JSON", "JSONRPCFixtures"]),
   ],

@@ -29,6 +29,9 @@ public struct MethodDeclaration: Sendable {
   public let examples: [MethodExample]
   /// Roles allowed to call it (published as `x-roles`); the authorizer enforces them.
   public let roles: [String]
+  /// Top-level result members whose example values only illustrate (uptime, generated ids of
+  /// nested documents); published as `x-volatile` and skipped when examples are replayed.
+  public let volatileResultMembers: [String]
   /// The work. Throws `RPCError` for anything the caller should see.
   public let handler: @Sendable (Params, CallContext) throws -> JSONValue
 
@@ -37,7 +40,7 @@ public struct MethodDeclaration: Sendable {
     name: String, summary: String, description: String = "", tag: String? = nil,
     params: [ParamSpec] = [], rejectsUnknownParams: Bool = true, paramStructure: ParamStructure = .byName,
     result: ResultSpec, errors: [ErrorSpec] = [], examples: [MethodExample] = [], roles: [String] = [],
-    handler: @escaping @Sendable (Params, CallContext) throws -> JSONValue
+    volatileResultMembers: [String] = [], handler: @escaping @Sendable (Params, CallContext) throws -> JSONValue
   ) {
     self.name = name
     self.summary = summary
@@ -50,6 +53,7 @@ public struct MethodDeclaration: Sendable {
     self.errors = errors
     self.examples = examples
     self.roles = roles
+    self.volatileResultMembers = volatileResultMembers
     self.handler = handler
   }
 }

@@ -38,6 +38,7 @@ public enum OpenRPCDocument {
         ]
       })
     o["x-roles"] = .array(d.roles.map { .string($0) })
+    if !d.volatileResultMembers.isEmpty { o["x-volatile"] = .array(d.volatileResultMembers.map { .string($0) }) }
     return .object(o)
   }
 }

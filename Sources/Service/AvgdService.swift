@@ -1,6 +1,7 @@
 import Foundation
 import JSON
 import JSONRPC
+import Store
 
 /// The avgd service: its configuration, clock and state, and the method table bound to them.
 /// Transports drive it through `server` (an `RPCServer`); tests may call it in-process.
@@ -15,12 +16,23 @@ public final class AvgdService: @unchecked Sendable {
   public private(set) var openRPC: JSONValue = .null
   /// The registers and their journal.
   let ledger: Ledger
+  /// Where events are kept.
+  let journal: any Journal
 
   /// Builds the service and its method table.
   public init(configuration: ServiceConfiguration, log: @escaping @Sendable (String) -> Void = { _ in }) throws {
     self.configuration = configuration
     self.startedAt = Date()
-    self.ledger = Ledger(journal: MemoryJournal(), registers: RegisterCatalog.all)
+    let journal: any Journal
+    if let dir = configuration.storeDirectory {
+      let store = try Store.open(directory: dir, log: log)
+      for w in store.recovered.warnings { log(w) }
+      journal = StoreJournal(store: store)
+    } else {
+      journal = MemoryJournal()
+    }
+    self.journal = journal
+    self.ledger = Ledger(journal: journal, registers: RegisterCatalog.all)
     self.server = RPCServer(table: try MethodTable([]))
     let table = try MethodTable(MethodCatalog.declarations(for: self))
     self.server = RPCServer(table: table, limits: configuration.limits, log: log)
@@ -54,6 +66,7 @@ public final class AvgdService: @unchecked Sendable {
   /// Orderly stop: a final snapshot, then the store is closed. Called once, after the transports drained.
   public func shutdown() {
     ledger.snapshot()
+    journal.close()
   }
 
   /// Seconds since start.

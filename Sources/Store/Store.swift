@@ -1,1 +1,167 @@
-/// Placeholder until the module lands.
+import Foundation
+import JSON
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The durable, tamper-evident event journal of one avgd store directory (format: Protocol/store-format.md).
+///
+/// The service validates a command under its own lock, calls `append` (write(2), not yet durable),
+/// applies the event, and replies after `waitDurable`. A dedicated flusher thread turns many waiting
+/// writers into one fdatasync (group commit). All mutable state below is guarded by `cond`; the journal
+/// fd is swapped only while holding both `cond` and `fsyncLock`, so the flusher never syncs a closed fd.
+public final class Store: @unchecked Sendable {
+  /// Position of one event in the journal, kept for events since the last snapshot so `writeSnapshot`
+  /// can anchor a snapshot at any of them without reading the file.
+  struct Mark { var seq: UInt64; var end: Int; var hash: String; var count: Int }
+
+  /// The store directory.
+  public let directory: String
+  /// Options given to `open`.
+  public let options: StoreOptions
+  /// The snapshot and events found at open, for the service to replay.
+  public let recovered: RecoveredState
+  let log: @Sendable (String) -> Void
+  let lock: StoreLock
+  let cond = NSCondition()
+  let fsyncLock = NSLock()
+  let snapshotLock = NSLock()
+  var fd: Int32
+  var size: Int
+  var lastSeq: UInt64
+  var lastHash: String
+  var eventCount: Int
+  var durableSeq: UInt64
+  var requestedSeq: UInt64 = 0
+  var failure: StoreError?
+  var closed = false
+  var flusherDone = false
+  var marks: [Mark]
+  var snapshotSeq: UInt64
+  var snapshotAt: String?
+  var snapshotBytes: Int
+  var fsyncs = 0
+
+  /// Opens (creating if needed) the store in `directory`: checks permissions, takes the owner lock,
+  /// and recovers. Throws `.locked(pid)` when another process owns it, `.damaged` when recovery would
+  /// have to skip or guess, `.newerFormat` for files from a newer avgd, `.permissions` for an unsafe dir.
+  public static func open(directory: String, options: StoreOptions = .init(),
+    log: @escaping @Sendable (String) -> Void = { _ in }) throws(StoreError) -> Store
+  {
+    signal(SIGXFSZ, SIG_IGN)  // hitting RLIMIT_FSIZE must be an EFBIG error we can undo, not death
+    try StoreFiles.prepare(directory, create: true, log: log)
+    let lock = try StoreLock.acquire(directory)
+    let r: Recovery
+    do { r = try Recovery.run(directory, options: options, log: log) } catch { lock.release(); throw error }
+    return Store(directory: directory, options: options, log: log, lock: lock, r: r)
+  }
+
+  private init(directory: String, options: StoreOptions, log: @escaping @Sendable (String) -> Void, lock: StoreLock,
+    r: Recovery)
+  {
+    self.directory = directory
+    self.options = options
+    self.log = log
+    self.lock = lock
+    self.recovered = r.state
+    fd = r.fd
+    size = r.size
+    lastSeq = r.lastSeq
+    lastHash = r.lastHash
+    eventCount = r.eventCount
+    durableSeq = r.lastSeq
+    snapshotSeq = r.snapshot?.seq ?? 0
+    snapshotAt = r.snapshot?.at
+    snapshotBytes = r.snapshotBytes
+    let base = Mark(seq: snapshotSeq, end: r.snapshot?.journalOffset ?? 0,
+      hash: r.snapshot?.lastHash ?? JournalRecord.zeroHash, count: r.snapshot?.journalEvents ?? 0)
+    marks = [base]
+    for (k, e) in r.state.events.enumerated() {
+      marks.append(Mark(seq: e.seq, end: r.ends[k], hash: e.hash, count: base.count + k + 1))
+    }
+    let thread = Thread { [self] in flushLoop() }
+    thread.name = "avgd-store-flusher"
+    thread.start()
+  }
+
+  /// Appends one event: assigns the next seq, chains it, and writes the line with write(2).
+  /// Not durable until `waitDurable(seq)` returns. On a write error the partial bytes are truncated
+  /// away, so the journal stays clean and later appends can succeed once space returns.
+  public func append(_ draft: EventDraft) throws(StoreError) -> StoredEvent {
+    cond.lock()
+    defer { cond.unlock() }
+    if closed { throw StoreError(.closed, "the store is closed") }
+    if let failure { throw failure }
+    let seq = lastSeq + 1
+    let prev = lastHash
+    let (line, hash) = JournalRecord.encode(seq: seq, draft: draft, prev: lastHash)
+    do {
+      try FileIO.writeAll(fd, line, file: StoreFiles.journal)
+    } catch {
+      if ftruncate(fd, off_t(size)) != 0 {
+        failure = StoreError(.io,
+          "a failed write could not be undone; the store stopped accepting writes. Restart avgd: recovery cuts the torn line",
+          file: StoreFiles.journal, offset: size, seq: seq)
+      }
+      var e = error
+      e.seq = seq
+      e.offset = size
+      log("store: append of seq \(seq) failed and was undone: \(e)")
+      throw e
+    }
+    size += line.count
+    lastSeq = seq
+    lastHash = hash
+    eventCount += 1
+    marks.append(Mark(seq: seq, end: size, hash: hash, count: eventCount))
+    return StoredEvent(seq: seq, at: draft.at, actor: draft.actor, type: draft.type, data: draft.data,
+      prev: prev, hash: hash)
+  }
+
+  /// Last seq written (not necessarily durable).
+  public var lastWrittenSeq: UInt64 { cond.lock(); defer { cond.unlock() }; return lastSeq }
+
+  /// Events appended since the last snapshot; the service snapshots when this reaches `options.snapshotEvery`.
+  public var eventsSinceSnapshot: Int { cond.lock(); defer { cond.unlock() }; return marks.count - 1 }
+
+  /// True when the service should call `writeSnapshot` now.
+  public var snapshotDue: Bool { eventsSinceSnapshot >= options.snapshotEvery }
+
+  /// How many fdatasync calls the flusher made; with group commit this stays below the number of appends.
+  public var fsyncCount: Int { cond.lock(); defer { cond.unlock() }; return fsyncs }
+
+  /// Files, sizes, event count, last seq and snapshot position, for `store.info` and `avgd store info`.
+  public func info() -> JSONValue {
+    cond.lock()
+    defer { cond.unlock() }
+    let snap: JSONValue = snapshotAt == nil ? .null
+      : ["file": .string(StoreFiles.snapshot), "bytes": .int(snapshotBytes),
+         "seq": .number(JSONNumber(uncheckedText: String(snapshotSeq))), "at": .optional(snapshotAt)]
+    return [
+      "directory": .string(directory), "formatVersion": .int(JournalRecord.version),
+      "journal": ["file": .string(StoreFiles.journal), "bytes": .int(size)],
+      "snapshot": snap, "events": .int(eventCount), "lastSeq": .number(JSONNumber(uncheckedText: String(lastSeq))),
+      "durableSeq": .number(JSONNumber(uncheckedText: String(durableSeq))), "eventsSinceSnapshot": .int(marks.count - 1),
+      "fsyncs": .int(fsyncs), "lastHash": .string(lastHash),
+    ]
+  }
+
+  /// Flushes, stops the flusher, closes the journal and releases the lock. Idempotent.
+  public func close() {
+    cond.lock()
+    if closed { cond.unlock(); return }
+    closed = true
+    cond.broadcast()
+    while !flusherDone { cond.wait() }
+    fsyncLock.lock()
+    if options.fsync, failure == nil { fdatasync(fd) }
+    Glibc.close(fd)
+    fd = -1
+    fsyncLock.unlock()
+    cond.unlock()
+    lock.release()
+  }
+
+  deinit { close() }
+}

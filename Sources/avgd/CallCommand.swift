@@ -5,7 +5,7 @@ import Transport
 /// `avgd call`: one request from a shell script; the result on stdout, an error on stderr.
 enum CallCommand {
   static func run(_ args: [String]) -> Int32 {
-    do {
+    do throws(UsageError) {
       let a = try Arguments(args, valued: ["socket"])
       try a.check(known: ["socket", "help"])
       if a.flag("help") { print(Help.call); return 0 }

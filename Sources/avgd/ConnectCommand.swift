@@ -5,7 +5,7 @@ import Transport
 /// the daemon's store instead of starting a second owner.
 enum ConnectCommand {
   static func run(_ args: [String]) -> Int32 {
-    do {
+    do throws(UsageError) {
       let a = try Arguments(args, valued: ["socket"])
       try a.check(known: ["socket", "help"])
       if a.flag("help") { print(Help.connect); return 0 }

@@ -13,9 +13,10 @@ enum ServeCommand {
 
   static func run(_ args: [String]) -> Int32 {
     let log = Log()
+    let activatedFDs = SystemdActivation.listenFDs()
     let config: ServiceConfiguration
     let socketMode: mode_t
-    do {
+    do throws(UsageError) {
       let a = try Arguments(args, valued: valued)
       try a.check(known: valued.union(["stdio", "memory", "help"]))
       if a.flag("help") { print(Help.serve); return 0 }
@@ -24,7 +25,7 @@ enum ServeCommand {
         guard let level = Log.Level(name: l) else { throw UsageError("--log-level must be debug, info, warning or error") }
         log.level = level
       }
-      config = try configuration(a)
+      config = try configuration(a, activated: !activatedFDs.isEmpty)
       socketMode = try mode(a.option("socket-mode") ?? "0600")
     } catch {
       FileHandle.standardError.write(Data("avgd serve: \(error.message)\n\n\(Help.serve)\n".utf8))
@@ -38,13 +39,13 @@ enum ServeCommand {
       log.error("\(error)")
       return 1
     }
-    return Server(service: service, config: config, socketMode: socketMode, log: log).run()
+    return Server(service: service, config: config, socketMode: socketMode, activatedFD: activatedFDs.first, log: log)
+      .run()
   }
 
-  static func configuration(_ a: Arguments) throws(UsageError) -> ServiceConfiguration {
+  static func configuration(_ a: Arguments, activated: Bool) throws(UsageError) -> ServiceConfiguration {
     var c = ServiceConfiguration()
     c.stdio = a.flag("stdio")
-    let activated = !SystemdActivation.listenFDs(unset: false).isEmpty
     if let s = a.option("socket") { c.socketPath = s } else if !c.stdio || activated { c.socketPath = Defaults.socketPath }
     if !a.flag("memory") { c.storeDirectory = a.option("store") ?? Defaults.storeDirectory }
     c.fixedNow = ProcessInfo.processInfo.environment["AVGD_NOW"]

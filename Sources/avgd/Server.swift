@@ -8,34 +8,24 @@ struct Server {
   let service: AvgdService
   let config: ServiceConfiguration
   let socketMode: mode_t
+  /// A listening socket passed by systemd socket activation (fd 3), if any.
+  let activatedFD: Int32?
   let log: Log
 
   func run() -> Int32 {
     let done = DispatchSemaphore(value: 0)
-    signal(SIGTERM, SIG_IGN)
-    signal(SIGINT, SIG_IGN)
-    var sources: [DispatchSourceSignal] = []
-    for sig in [SIGTERM, SIGINT] {
-      let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
-      source.setEventHandler {
-        log.info("signal \(sig): stopping")
-        done.signal()
-      }
-      source.resume()
-      sources.append(source)
-    }
+    let sources = watchSignals { done.signal() }
+    let logger: @Sendable (String) -> Void = { [log] in log.info($0) }
     var listener: UnixSocketListener?
     if let path = config.socketPath {
       do {
-        let handler = service.server
-        let logger: @Sendable (String) -> Void = { [log] in log.info($0) }
-        if let fd = SystemdActivation.listenFDs(unset: true).first {
-          listener = try UnixSocketListener(adoptingFD: fd, path: path, limits: config.limits, handler: handler, log: logger)
-          log.info("serving on the socket passed by systemd (\(path))")
+        if let fd = activatedFD {
+          listener = try UnixSocketListener(adoptingFD: fd, limits: config.limits, handler: service.server, log: logger)
+          log.info("serving on the socket passed by systemd")
         } else {
           Defaults.prepareSocketDirectory(for: path)
           listener = try UnixSocketListener(
-            path: path, mode: socketMode, limits: config.limits, handler: handler, log: logger)
+            path: path, mode: socketMode, limits: config.limits, handler: service.server, log: logger)
           log.info("listening on \(path)")
         }
         try listener?.start()
@@ -46,19 +36,46 @@ struct Server {
       }
     }
     if let store = config.storeDirectory { log.info("store \(store)") }
+    var stdio: StdioTransport?
     if config.stdio {
-      let stdio = StdioTransport(handler: service.server, limits: config.limits, log: { [log] in log.info($0) })
-      Thread.detachNewThread {
-        stdio.run()
-        // End of input ends a stdio-only service; with a socket too, the socket keeps serving.
-        if config.socketPath == nil { done.signal() }
+      do {
+        let transport = try StdioTransport(limits: config.limits, handler: service.server, log: logger)
+        stdio = transport
+        Thread.detachNewThread { [log] in
+          do { try transport.run() } catch { log.error("\(error)") }
+          // End of input ends a stdio-only service; with a socket too, the socket keeps serving.
+          if config.socketPath == nil { done.signal() }
+        }
+      } catch {
+        log.error("\(error)")
+        listener?.stop()
+        service.shutdown()
+        return 1
       }
     }
     done.wait()
+    withExtendedLifetime(sources) {}
     listener?.stop()
-    listener?.drain(timeout: config.limits.drainTimeoutSeconds)
+    stdio?.finishInput()
+    if listener?.drain(timeout: config.limits.drainTimeoutSeconds) == false {
+      log.warning("in-flight requests still running after \(config.limits.drainTimeoutSeconds) s; stopping anyway")
+    }
     service.shutdown()
     log.info("stopped")
     return 0
+  }
+
+  /// SIGTERM and SIGINT call `stop` (once each) instead of killing the process.
+  private func watchSignals(_ stop: @escaping @Sendable () -> Void) -> [DispatchSourceSignal] {
+    [SIGTERM, SIGINT].map { sig in
+      signal(sig, SIG_IGN)
+      let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
+      source.setEventHandler { [log] in
+        log.info("signal \(sig): stopping")
+        stop()
+      }
+      source.resume()
+      return source
+    }
   }
 }

@@ -4,7 +4,6 @@ import Service
 import Store
 
 // avgd's entry point: picks the command; each command owns its options and exit status.
-setvbuf(stdout, nil, _IOFBF, 1 << 16)
 let args = Array(CommandLine.arguments.dropFirst())
 let rest = Array(args.dropFirst())
 let status: Int32
@@ -20,5 +19,4 @@ default:
   FileHandle.standardError.write(Data("avgd: unknown command \(args[0])\n\n\(Help.main)\n".utf8))
   status = 2
 }
-fflush(stdout)
 exit(status)

@@ -1,1 +1,30 @@
-print("fixture")
+import Foundation
+import JSONRPC
+import JSONRPCFixtures
+import Transport
+
+// The test-only fixture server: avgd's own dispatcher and transports serving the JSON-RPC 2.0 §7
+// methods, so Protocol/conformance runs against real processes. `--stdio` or `--socket PATH`.
+Signals.ignoreSIGPIPE()
+let args = Array(CommandLine.arguments.dropFirst())
+let log: @Sendable (String) -> Void = { FileHandle.standardError.write(Data(("fixture: " + $0 + "\n").utf8)) }
+do {
+  let server = try SpecFixtures.server()
+  if let i = args.firstIndex(of: "--socket"), i + 1 < args.count {
+    let listener = try UnixSocketListener(path: args[i + 1], limits: server.limits, handler: server, log: log)
+    try listener.start()
+    signal(SIGTERM, SIG_IGN)
+    let source = DispatchSource.makeSignalSource(signal: SIGTERM, queue: .main)
+    source.setEventHandler {
+      listener.stop()
+      exit(0)
+    }
+    source.resume()
+    dispatchMain()
+  } else {
+    try StdioTransport(limits: server.limits, handler: server, log: log).run()
+  }
+} catch {
+  log("\(error)")
+  exit(1)
+}

@@ -10,8 +10,13 @@ enum RPCDiscover {
       description: "Returns the same document as the committed Protocol/openrpc.json.",
       tag: "service",
       result: ResultSpec("OpenRPC Schema", schema: ["type": "object", "required": ["openrpc", "info", "methods"]]),
-      examples: [MethodExample("the document", params: [:], result: ["openrpc": "1.3.2"])],
-      roles: Role.anyone.names
+      examples: [
+        MethodExample(
+          "the document", params: [:],
+          result: ["openrpc": "1.3.2", "info": ["title": "avgd", "version": .string(ServiceVersion.protocolVersion)], "methods": []])
+      ],
+      roles: Role.anyone.names,
+      volatileResultMembers: ["methods"]
     ) { _, _ in service.openRPC }
   }
 }

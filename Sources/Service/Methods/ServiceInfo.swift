@@ -13,6 +13,16 @@ enum ServiceInfo {
     ],
   ]
 
+  static func limitsJSON(_ l: Limits) -> JSONValue {
+    [
+      "maxMessageBytes": .int(l.maxMessageBytes), "maxHeaderBytes": .int(l.maxHeaderBytes),
+      "maxBatchSize": .int(l.maxBatchSize), "maxConnections": .int(l.maxConnections),
+      "maxInFlightPerConnection": .int(l.maxInFlightPerConnection),
+      "writeTimeoutSeconds": .double(l.writeTimeoutSeconds), "drainTimeoutSeconds": .double(l.drainTimeoutSeconds),
+      "maxDepth": .int(l.maxDepth),
+    ]
+  }
+
   static func declaration(_ service: AvgdService) -> MethodDeclaration {
     MethodDeclaration(
       name: "service.info",
@@ -35,10 +45,14 @@ enum ServiceInfo {
         // Replayed as a test: an example result lists the members the real result must contain.
         MethodExample(
           "what is running", params: [:],
-          result: ["name": "avgd", "protocolVersion": .string(ServiceVersion.protocolVersion),
-                   "framing": ["ndjson", "content-length"]])
+          result: [
+            "name": "avgd", "version": .string(ServiceVersion.version),
+            "protocolVersion": .string(ServiceVersion.protocolVersion), "framing": ["ndjson", "content-length"],
+            "limits": limitsJSON(Limits()), "uptimeSeconds": 12.5,
+          ])
       ],
-      roles: Role.anyone.names
+      roles: Role.anyone.names,
+      volatileResultMembers: ["uptimeSeconds", "store", "socket"]
     ) { _, _ in
       let c = service.configuration
       let l = c.limits
@@ -47,13 +61,7 @@ enum ServiceInfo {
         "version": .string(ServiceVersion.version),
         "protocolVersion": .string(ServiceVersion.protocolVersion),
         "framing": ["ndjson", "content-length"],
-        "limits": [
-          "maxMessageBytes": .int(l.maxMessageBytes), "maxHeaderBytes": .int(l.maxHeaderBytes),
-          "maxBatchSize": .int(l.maxBatchSize), "maxConnections": .int(l.maxConnections),
-          "maxInFlightPerConnection": .int(l.maxInFlightPerConnection),
-          "writeTimeoutSeconds": .double(l.writeTimeoutSeconds), "drainTimeoutSeconds": .double(l.drainTimeoutSeconds),
-          "maxDepth": .int(l.maxDepth),
-        ],
+        "limits": limitsJSON(l),
         "store": .optional(c.storeDirectory),
         "socket": .optional(c.socketPath),
         "uptimeSeconds": .double((service.uptimeSeconds * 1000).rounded() / 1000),

@@ -1,0 +1,34 @@
+import JSON
+import Registers
+import Store
+
+/// The ledger's journal on the file-backed store (Sources/Store): appends are journal lines,
+/// durability is the store's group commit, snapshots are the store's atomic snapshot files.
+final class StoreJournal: Journal, @unchecked Sendable {
+  let store: Store
+  let recoveredSnapshot: JSONValue?
+  let recoveredEvents: [RegisterEvent]
+
+  init(store: Store) {
+    self.store = store
+    let r = store.recovered
+    recoveredSnapshot = r.snapshot
+    recoveredEvents = r.events.map {
+      RegisterEvent(seq: $0.seq, at: $0.at, actor: $0.actor, type: $0.type, data: $0.data)
+    }
+  }
+
+  func append(type: String, actor: String, at: String, data: JSONValue) throws -> UInt64 {
+    try store.append(EventDraft(type: type, actor: actor, at: at, data: data)).seq
+  }
+
+  func waitDurable(_ seq: UInt64) throws { try store.waitDurable(seq) }
+
+  func snapshot(_ state: JSONValue) throws {
+    try store.writeSnapshot(state: state, throughSeq: store.lastWrittenSeq)
+  }
+
+  func info() -> JSONValue { store.info() }
+
+  func close() { store.close() }
+}

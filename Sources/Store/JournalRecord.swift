@@ -1,0 +1,97 @@
+import JSON
+
+/// The byte format of one journal line and of the snapshot file, and the hash rule they share.
+///
+/// A record is the compact JSON object `{"v":1,"seq":N,"at":..,"actor":..,"type":..,"data":..,"prev":..}`
+/// followed by `,"hash":"<64 hex>"}`. The hash is SHA-256 over the record's bytes with that final
+/// 75-byte suffix replaced by the single byte `}` — i.e. exactly the compact JSON of the record
+/// without its hash member, as written. Hashing the bytes (not a re-serialisation) means a reader in
+/// any language can check a line without reproducing our JSON writer.
+enum JournalRecord {
+  /// Format version this binary writes and the newest it reads.
+  static let version = 1
+  /// The `prev` of the very first event of a store (genesis).
+  static let zeroHash = String(repeating: "0", count: 64)
+  /// Length of `,"hash":"` + 64 hex + `"}`.
+  static let hashSuffixLength = 75
+
+  /// Encodes an event as a line (with trailing newline) and returns its hash.
+  static func encode(seq: UInt64, draft: EventDraft, prev: String) -> (line: [UInt8], hash: String) {
+    let object: JSONValue = .object(JSONObject([
+      ("v", .int(version)), ("seq", .number(JSONNumber(uncheckedText: String(seq)))),
+      ("at", .string(draft.at)), ("actor", .string(draft.actor)), ("type", .string(draft.type)),
+      ("data", draft.data), ("prev", .string(prev)),
+    ]))
+    return seal(JSONWriter.bytes(object))
+  }
+
+  /// Appends the hash member to compact object bytes; returns the line with newline and the hash.
+  static func seal(_ body: [UInt8]) -> (line: [UInt8], hash: String) {
+    let hash = SHA256.hex(body)
+    var line = body
+    line.removeLast()  // the closing brace
+    line.append(contentsOf: Array(",\"hash\":\"\(hash)\"}\n".utf8))
+    return (line, hash)
+  }
+
+  /// Checks a sealed record (no newline): well-formed suffix, matching hash. Returns the parsed object.
+  static func open(_ line: ArraySlice<UInt8>) -> Result<JSONObject, LineProblem> {
+    let object: JSONObject
+    do {
+      guard let o = try JSONParser.parse(Array(line)).objectValue else { return .failure(.init("not a JSON object")) }
+      object = o
+    } catch {
+      return .failure(.init("not valid JSON (\(error))"))
+    }
+    guard let v = object["v"]?.intValue else { return .failure(.init("no format version \"v\"")) }
+    if v > version { return .failure(.init("format version \(v) is newer than this avgd knows (\(version)); upgrade avgd", newer: true)) }
+    guard v == version else { return .failure(.init("unknown format version \(v)")) }
+    let seq = object["seq"].flatMap { if case .number(let n) = $0 { return UInt64(n.text) } else { return nil } }
+    guard let hash = object["hash"]?.stringValue, object.keys.last == "hash", isHex64(hash),
+      line.count > hashSuffixLength
+    else { return .failure(.init("missing or misplaced \"hash\"", seq: seq)) }
+    var body = Array(line.dropLast(hashSuffixLength))
+    body.append(UInt8(ascii: "}"))
+    let suffix = Array(line.suffix(hashSuffixLength))
+    guard suffix == Array(",\"hash\":\"\(hash)\"}".utf8) else { return .failure(.init("malformed hash member", seq: seq)) }
+    guard SHA256.hex(body) == hash else { return .failure(.init("hash mismatch: the line was altered or torn", seq: seq)) }
+    return .success(object)
+  }
+
+  /// Decodes and checks one journal line (no newline).
+  static func decode(_ line: ArraySlice<UInt8>) -> Result<StoredEvent, LineProblem> {
+    let object: JSONObject
+    switch open(line) {
+    case .failure(let p): return .failure(p)
+    case .success(let o): object = o
+    }
+    guard object.keys == ["v", "seq", "at", "actor", "type", "data", "prev", "hash"],
+      case .number(let n)? = object["seq"], let seq = UInt64(n.text),
+      let at = object["at"]?.stringValue, let actor = object["actor"]?.stringValue,
+      let type = object["type"]?.stringValue, let data = object["data"],
+      let prev = object["prev"]?.stringValue, isHex64(prev), let hash = object["hash"]?.stringValue
+    else { return .failure(.init("members are not v, seq, at, actor, type, data, prev, hash")) }
+    return .success(StoredEvent(seq: seq, at: at, actor: actor, type: type, data: data, prev: prev, hash: hash))
+  }
+
+  /// True for 64 lowercase hex digits.
+  static func isHex64(_ s: String) -> Bool {
+    s.utf8.count == 64 && s.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66) }
+  }
+}
+
+/// Why one line (or the snapshot) failed its checks.
+struct LineProblem: Error {
+  /// Plain-words reason.
+  var reason: String
+  /// The line's seq when it could still be read.
+  var seq: UInt64?
+  /// True when the line claims a newer format version.
+  var newer: Bool
+
+  init(_ reason: String, seq: UInt64? = nil, newer: Bool = false) {
+    self.reason = reason
+    self.seq = seq
+    self.newer = newer
+  }
+}

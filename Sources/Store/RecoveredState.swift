@@ -1,0 +1,21 @@
+import JSON
+
+/// What `Store.open` found: the latest snapshot and the events after it, for the service to replay.
+public struct RecoveredState: Sendable {
+  /// The snapshot's state, or nil when there is no snapshot yet (replay from empty state).
+  public var snapshot: JSONValue?
+  /// The last seq the snapshot covers (0 without a snapshot).
+  public var snapshotSeq: UInt64
+  /// Events after the snapshot, in seq order.
+  public var events: [StoredEvent]
+  /// Things recovery fixed and the operator should know, e.g. a torn final record that was cut.
+  public var warnings: [String]
+
+  /// Makes a recovered state.
+  public init(snapshot: JSONValue?, snapshotSeq: UInt64, events: [StoredEvent], warnings: [String]) {
+    self.snapshot = snapshot
+    self.snapshotSeq = snapshotSeq
+    self.events = events
+    self.warnings = warnings
+  }
+}

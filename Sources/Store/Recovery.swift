@@ -1,0 +1,129 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Start-up recovery: finish or undo an interrupted compaction, load the snapshot, check it is anchored
+/// in the journal, and check and collect only the journal lines after it. A torn final line is cut with
+/// a warning (it was never acknowledged); any other damage is refused with file, offset and seq.
+struct Recovery {
+  /// The open journal (O_APPEND).
+  var fd: Int32
+  /// Journal size after any cut.
+  var size: Int
+  /// The loaded snapshot, if any.
+  var snapshot: SnapshotFile?
+  /// Snapshot file size in bytes (0 without one).
+  var snapshotBytes: Int
+  /// What the service replays.
+  var state: RecoveredState
+  /// File offset just after each recovered event's line (parallel to `state.events`).
+  var ends: [Int]
+  /// The chain position at the end of the journal.
+  var lastSeq: UInt64, lastHash: String, eventCount: Int
+
+  /// Runs recovery for `dir`; the caller holds the lock.
+  static func run(_ dir: String, options: StoreOptions, log: (String) -> Void) throws(StoreError) -> Recovery {
+    var warnings: [String] = []
+    func warn(_ s: String) { warnings.append(s); log("store: warning: " + s) }
+    unlink(dir + "/" + StoreFiles.snapshot + ".tmp")
+    if let note = try finishRewrite(dir, sync: options.fsync) { warn(note) }
+    let snapshot = try SnapshotFile.load(dir)
+    let path = dir + "/" + StoreFiles.journal
+    if !FileIO.exists(path) {
+      if let s = snapshot {
+        throw StoreError(.damaged,
+          "journal.jsonl is missing but snapshot.json (seq \(s.seq), \(s.at)) exists: events after the snapshot, "
+            + "if there were any, cannot be checked. Restore journal.jsonl from a backup; or, to accept that anything "
+            + "after seq \(s.seq) is lost, run `avgd store repair --yes` (starts a new journal chained to the snapshot)",
+          file: StoreFiles.journal, seq: s.seq)
+      }
+      try FileIO.create(path, [], sync: options.fsync)
+      try FileIO.syncDirectory(dir, enabled: options.fsync)
+    }
+    let fd = try FileIO.open(path, flags: O_RDWR | O_APPEND)
+    do {
+      var r = try scan(fd: fd, snapshot: snapshot, sync: options.fsync, warn: warn)
+      r.state.warnings = warnings
+      r.snapshotBytes = snapshot == nil ? 0 : (try? FileIO.readFile(dir + "/" + StoreFiles.snapshot)?.count) ?? 0
+      return r
+    } catch {
+      close(fd)
+      throw error
+    }
+  }
+
+  private static func scan(fd: Int32, snapshot: SnapshotFile?, sync: Bool, warn: (String) -> Void) throws(StoreError) -> Recovery {
+    let file = StoreFiles.journal
+    var size = FileIO.size(fd)
+    let start = snapshot?.journalOffset ?? 0
+    if let s = snapshot {
+      guard size >= start else {
+        throw StoreError(.damaged,
+          "journal.jsonl is \(size) bytes but snapshot.json (seq \(s.seq)) says its events end at byte \(start): "
+            + "journal lines are missing. Restore from a backup, or run `avgd store repair --yes`",
+          file: file, offset: size, seq: s.seq)
+      }
+      if start > 0 { try checkAnchor(fd: fd, snapshot: s) }
+    }
+    let bytes = try FileIO.read(fd, from: start, to: size, file: file)
+    let scan = JournalScan(bytes, base: start, expectPrev: snapshot?.lastHash ?? JournalRecord.zeroHash,
+      afterSeq: snapshot?.seq ?? 0, collect: true)
+    if let p = scan.problem {
+      if p.newer { throw StoreError(.newerFormat, "journal.jsonl: \(p.reason)", file: file, offset: p.offset, seq: p.seq) }
+      guard p.isFinalLine else {
+        throw StoreError(.damaged,
+          "journal.jsonl is damaged before its end (\(p.reason)); nothing was skipped. Run `avgd store verify` for "
+            + "details; restore from a backup, or `avgd store repair --yes` to keep a copy and cut the journal there",
+          file: file, offset: p.offset, seq: p.seq)
+      }
+      guard ftruncate(fd, off_t(p.offset)) == 0 else { throw .posix("cannot cut the torn final line", file: file) }
+      try FileIO.sync(fd, file: file, enabled: sync)
+      warn("cut a torn final record at byte \(p.offset) of journal.jsonl (seq \(p.seq), \(size - p.offset) bytes: "
+        + "\(p.reason)); that write was never acknowledged")
+      size = p.offset
+    }
+    let state = RecoveredState(snapshot: snapshot?.state, snapshotSeq: snapshot?.seq ?? 0, events: scan.events, warnings: [])
+    return Recovery(fd: fd, size: size, snapshot: snapshot, snapshotBytes: 0, state: state, ends: scan.ends, lastSeq: scan.lastSeq,
+      lastHash: scan.lastHash, eventCount: (snapshot?.journalEvents ?? 0) + scan.count)
+  }
+
+  /// Checks that the journal line ending at the snapshot's offset is the snapshot's event.
+  private static func checkAnchor(fd: Int32, snapshot s: SnapshotFile) throws(StoreError) {
+    let end = s.journalOffset
+    var window = 4096
+    while true {
+      let from = max(0, end - window)
+      let bytes = try FileIO.read(fd, from: from, to: end, file: StoreFiles.journal)
+      let body = bytes.dropLast()
+      if let nl = body.lastIndex(of: 0x0A) ?? (from == 0 ? body.startIndex - 1 : nil) {
+        let line = body[(nl + 1)...]
+        guard bytes.last == 0x0A, case .success(let e) = JournalRecord.decode(line), e.seq == s.seq, e.hash == s.lastHash
+        else {
+          throw StoreError(.damaged,
+            "snapshot.json (seq \(s.seq)) does not match the journal line before byte \(end): the snapshot or the "
+              + "journal was replaced or altered. Restore both from the same backup",
+            file: StoreFiles.journal, offset: from + nl + 1, seq: s.seq)
+        }
+        return
+      }
+      window *= 4
+    }
+  }
+
+  /// Finishes (snapshot already switched) or discards (not yet) a compaction interrupted by a crash.
+  static func finishRewrite(_ dir: String, sync: Bool) throws(StoreError) -> String? {
+    let next = dir + "/" + StoreFiles.nextJournal
+    guard let bytes = try FileIO.readFile(next) else { return nil }
+    let scan = JournalScan(bytes, base: 0, expectPrev: nil, afterSeq: 0, collect: false)
+    let snap = try? SnapshotFile.load(dir)
+    if scan.problem == nil, let snap, snap.seq == scan.lastSeq, snap.lastHash == scan.lastHash {
+      try FileIO.move(next, dir + "/" + StoreFiles.journal, dir: dir, sync: sync)
+      return "finished a compaction that was interrupted after its commit point (snapshot already switched)"
+    }
+    unlink(next)
+    try FileIO.syncDirectory(dir, enabled: sync)
+    return "discarded an unfinished compaction (journal.jsonl.next); the store is as before it"
+  }
+}

@@ -1,0 +1,142 @@
+import Foundation
+import JSON
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Snapshots and compaction. Both are serialised by `snapshotLock`; compaction also holds `cond`
+/// for its whole run, so no append can slip between reading the old journal and switching files.
+extension Store {
+  /// Writes `state` (the service's state after event `throughSeq`) as `snapshot.json` atomically:
+  /// temp file, fsync, rename, fsync directory. The journal is made durable through `throughSeq`
+  /// first, so a snapshot never refers to events a crash could lose. Recovery then replays only the
+  /// journal after the snapshot. The journal keeps the older lines (one file; see store-format.md).
+  public func writeSnapshot(state: JSONValue, throughSeq: UInt64) throws(StoreError) {
+    snapshotLock.lock()
+    defer { snapshotLock.unlock() }
+    cond.lock()
+    let mark = marks.first { $0.seq == throughSeq }
+    let failed = closed ? StoreError(.closed, "the store is closed") : failure
+    cond.unlock()
+    if let failed { throw failed }
+    guard let mark else {
+      throw StoreError(.invalidArgument,
+        "snapshot through seq \(throughSeq) is not possible: it must be between the last snapshot and the last event",
+        seq: throughSeq)
+    }
+    try waitDurable(throughSeq)
+    let snap = SnapshotFile(seq: throughSeq, at: FileIO.now(), lastHash: mark.hash, journalOffset: mark.end,
+      journalEvents: mark.count, state: state)
+    let bytes = snap.encode()
+    try FileIO.replace(directory, StoreFiles.snapshot, bytes, sync: options.fsync)
+    cond.lock()
+    snapshotSeq = throughSeq
+    snapshotAt = snap.at
+    snapshotBytes = bytes.count
+    marks.removeAll { $0.seq < throughSeq }
+    cond.unlock()
+    log("store: snapshot written through seq \(throughSeq) (\(bytes.count) bytes)")
+  }
+
+  /// Compaction for erasure (AVG art. 17) and retention: every event is passed to `transform`, which
+  /// returns it (maybe changed) or nil to drop it. A new journal with the kept events (original seqs),
+  /// re-chained from the old chain's final hash, plus a `store.compacted` marker event, and a new
+  /// snapshot of `finalState` at the marker, are written to new files and switched in; the old journal
+  /// and snapshot are gone afterwards, and `*.damaged-*` copies are deleted (logged), so no file in the
+  /// store keeps the removed data. Commit point: the snapshot rename (recovery finishes or undoes the rest).
+  public func rewrite(_ transform: (StoredEvent) -> EventDraft?, finalState: JSONValue) throws(StoreError) {
+    snapshotLock.lock()
+    defer { snapshotLock.unlock() }
+    cond.lock()
+    defer { cond.unlock() }
+    if closed { throw StoreError(.closed, "the store is closed") }
+    if let failure { throw failure }
+    try syncLocked()
+    let old = try FileIO.read(fd, from: 0, to: size, file: StoreFiles.journal)
+    let scan = JournalScan(old, base: 0, expectPrev: nil, afterSeq: 0, collect: true)
+    if let p = scan.problem {
+      throw StoreError(.damaged, "cannot compact a damaged journal (\(p.reason)); run `avgd store verify`",
+        file: StoreFiles.journal, offset: p.offset, seq: p.seq)
+    }
+    var out: [UInt8] = []
+    var prev = lastHash
+    var kept = 0, changed = 0
+    for e in scan.events {
+      guard let d = transform(e) else { continue }
+      if d != e.draft { changed += 1 }
+      let (line, hash) = JournalRecord.encode(seq: e.seq, draft: d, prev: prev)
+      out.append(contentsOf: line)
+      prev = hash
+      kept += 1
+    }
+    let markerSeq = lastSeq + 1
+    let marker = EventDraft(type: "store.compacted", actor: "avgd", at: FileIO.now(), data: [
+      "previousFinalHash": .string(lastHash), "previousLastSeq": .number(JSONNumber(uncheckedText: String(lastSeq))),
+      "previousEvents": .int(scan.count), "kept": .int(kept), "removed": .int(scan.count - kept), "changed": .int(changed),
+    ])
+    let (markerLine, markerHash) = JournalRecord.encode(seq: markerSeq, draft: marker, prev: prev)
+    out.append(contentsOf: markerLine)
+    let next = directory + "/" + StoreFiles.nextJournal, path = directory + "/" + StoreFiles.journal
+    unlink(next)
+    try FileIO.create(next, out, sync: options.fsync)
+    let snap = SnapshotFile(seq: markerSeq, at: marker.at, lastHash: markerHash, journalOffset: out.count,
+      journalEvents: kept + 1, state: finalState)
+    let snapBytes = snap.encode()
+    do throws(StoreError) {
+      try FileIO.replace(directory, StoreFiles.snapshot, snapBytes, sync: options.fsync)  // commit point
+    } catch {
+      unlink(next)
+      throw error
+    }
+    let newFd: Int32
+    do throws(StoreError) {
+      try FileIO.move(next, path, dir: directory, sync: options.fsync)
+      newFd = try FileIO.open(path, flags: O_RDWR | O_APPEND)
+    } catch {
+      failure = StoreError(.io, "compaction committed but the journal switch failed (\(error)); restart avgd to finish it")
+      throw failure ?? error
+    }
+    fsyncLock.lock()
+    Glibc.close(fd)
+    fd = newFd
+    fsyncLock.unlock()
+    size = out.count
+    lastSeq = markerSeq
+    lastHash = markerHash
+    eventCount = kept + 1
+    durableSeq = markerSeq
+    marks = [Mark(seq: markerSeq, end: out.count, hash: markerHash, count: kept + 1)]
+    snapshotSeq = markerSeq
+    snapshotAt = snap.at
+    snapshotBytes = snapBytes.count
+    for name in StoreFiles.list(directory) where name.contains(".damaged-") {
+      unlink(directory + "/" + name)
+      log("store: compaction deleted \(name): it could hold the removed data")
+    }
+    log("store: compacted the journal: kept \(kept), removed \(scan.count - kept), changed \(changed); "
+      + "marker seq \(markerSeq) links the old chain's final hash")
+  }
+
+  /// A consistent copy of the live store (snapshot + journal) into `destination`, which must be new or
+  /// empty. Appends wait while the files are copied; the copies are fsynced, mode 0600 in a 0700 dir.
+  public func backup(to destination: String) throws(StoreError) {
+    snapshotLock.lock()
+    defer { snapshotLock.unlock() }
+    cond.lock()
+    defer { cond.unlock() }
+    if closed { throw StoreError(.closed, "the store is closed") }
+    try StoreFiles.prepare(destination, create: true, log: log)
+    guard StoreFiles.list(destination).isEmpty else {
+      throw StoreError(.invalidArgument, "backup destination \(destination) is not empty", file: destination)
+    }
+    try syncLocked()
+    if let snap = try FileIO.readFile(directory + "/" + StoreFiles.snapshot) {
+      try FileIO.create(destination + "/" + StoreFiles.snapshot, snap, sync: true)
+    }
+    let journal = try FileIO.read(fd, from: 0, to: size, file: StoreFiles.journal)
+    try FileIO.create(destination + "/" + StoreFiles.journal, journal, sync: true)
+    try FileIO.syncDirectory(destination)
+    log("store: backup through seq \(lastSeq) written to \(destination)")
+  }
+}

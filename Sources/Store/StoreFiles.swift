@@ -1,0 +1,73 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Names inside a store directory and the directory's safety checks, in one place so the format
+/// document, recovery, verify, repair and backup cannot disagree.
+enum StoreFiles {
+  /// The journal: one sealed event per line.
+  static let journal = "journal.jsonl"
+  /// The latest snapshot.
+  static let snapshot = "snapshot.json"
+  /// The owner lock (flock) holding the owner's pid.
+  static let lock = "avgd.lock"
+  /// A compacted journal waiting to replace `journal.jsonl` (see `Store.rewrite`).
+  static let nextJournal = "journal.jsonl.next"
+
+  /// Creates the directory (mode 0700) if needed, then refuses it when another user owns it or when
+  /// group/others may write into it (they could swap files under us). Looser read bits are tightened.
+  static func prepare(_ dir: String, create: Bool, log: (String) -> Void) throws(StoreError) {
+    var st = stat()
+    if lstat(dir, &st) != 0 {
+      guard errno == ENOENT, create else { throw .posix("cannot use the store directory", file: dir) }
+      try makeDirectories(dir)
+      guard lstat(dir, &st) == 0 else { throw .posix("cannot use the store directory", file: dir) }
+    }
+    guard st.st_mode & S_IFMT == S_IFDIR else {
+      throw StoreError(.permissions, "\(dir) is not a directory (symlinks are not followed)", file: dir)
+    }
+    guard st.st_uid == geteuid() else {
+      throw StoreError(.permissions,
+        "store directory \(dir) belongs to uid \(st.st_uid), not to this user (uid \(geteuid())); refusing", file: dir)
+    }
+    guard st.st_mode & 0o022 == 0 else {
+      throw StoreError(.permissions,
+        "store directory \(dir) is writable by group or others (mode \(String(st.st_mode & 0o777, radix: 8))); "
+          + "fix with: chmod 700 \(dir)", file: dir)
+    }
+    if st.st_mode & 0o777 != 0o700 {
+      guard chmod(dir, 0o700) == 0 else { throw .posix("cannot set mode 0700", file: dir) }
+      log("store: tightened \(dir) to mode 0700")
+    }
+  }
+
+  /// mkdir -p with mode 0700 for every directory created, whatever the umask.
+  private static func makeDirectories(_ dir: String) throws(StoreError) {
+    var path = dir.hasPrefix("/") ? "" : "."
+    for part in dir.split(separator: "/") {
+      path += "/" + part
+      if FileIO.exists(path) { continue }
+      if mkdir(path, 0o700) != 0, errno != EEXIST { throw .posix("cannot create directory", file: path) }
+      chmod(path, 0o700)
+    }
+  }
+
+  /// Names in the directory (no `.`/`..`), sorted.
+  static func list(_ dir: String) -> [String] {
+    ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).sorted()
+  }
+}
+
+extension Store {
+  /// Where the store lives when no `--store` is given: `$AVGD_STORE`, else `$XDG_STATE_HOME/avgd`,
+  /// else `~/.local/state/avgd` (XDG: state that should survive restarts but is not user documents).
+  public static func defaultDirectory() -> String {
+    let env = ProcessInfo.processInfo.environment
+    if let d = env["AVGD_STORE"], !d.isEmpty { return d }
+    if let x = env["XDG_STATE_HOME"], x.hasPrefix("/") { return x + "/avgd" }
+    let home = env["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+    return home + "/.local/state/avgd"
+  }
+}

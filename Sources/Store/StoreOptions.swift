@@ -1,0 +1,15 @@
+/// Tuning for a store; defaults are what production uses.
+public struct StoreOptions: Sendable {
+  /// The service should call `writeSnapshot` after this many events (see `Store.snapshotDue`),
+  /// which bounds start-up replay work whatever the journal's size.
+  public var snapshotEvery: Int
+  /// Whether to fsync at all. Only tests and throwaway demos turn this off; then
+  /// `waitDurable` returns at once and a crash can lose acknowledged events.
+  public var fsync: Bool
+
+  /// Options with production defaults.
+  public init(snapshotEvery: Int = 10_000, fsync: Bool = true) {
+    self.snapshotEvery = snapshotEvery
+    self.fsync = fsync
+  }
+}

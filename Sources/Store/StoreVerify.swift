@@ -1,0 +1,112 @@
+import Foundation
+import JSON
+
+/// The result of an offline check of a store directory (`avgd store verify`).
+public struct VerifyReport: Sendable {
+  /// True when nothing is damaged (a torn final line alone is a warning: open cuts it).
+  public var ok: Bool { damage == nil }
+  /// The directory checked.
+  public var directory: String
+  /// The first damage found: file, byte offset and seq, with a plain-words reason.
+  public var damage: StoreError?
+  /// Things that are not damage but worth knowing (torn final line, no journal yet).
+  public var warnings: [String] = []
+  /// Good journal lines.
+  public var events = 0
+  /// Seq of the last good line.
+  public var lastSeq: UInt64 = 0
+  /// Snapshot position and time, if there is a snapshot.
+  public var snapshotSeq: UInt64?
+  /// When the snapshot was written.
+  public var snapshotAt: String?
+  /// File names and sizes in bytes.
+  public var files: [(name: String, bytes: Int)] = []
+
+  /// The report as JSON, for `store.verify` replies and scripts.
+  public var json: JSONValue {
+    var o: JSONObject = ["directory": .string(directory), "ok": .bool(ok), "events": .int(events),
+      "lastSeq": .number(JSONNumber(uncheckedText: String(lastSeq)))]
+    o["snapshotSeq"] = snapshotSeq.map { .number(JSONNumber(uncheckedText: String($0))) } ?? .null
+    o["snapshotAt"] = .optional(snapshotAt)
+    o["files"] = .array(files.map { ["name": .string($0.name), "bytes": .int($0.bytes)] })
+    o["warnings"] = .array(warnings.map { .string($0) })
+    if let d = damage {
+      o["damage"] = ["kind": .string(d.kindName), "message": .string(d.message), "file": .optional(d.file),
+        "offset": d.offset.map { .int($0) } ?? .null, "seq": d.seq.map { .number(JSONNumber(uncheckedText: String($0))) } ?? .null]
+    }
+    return .object(o)
+  }
+
+  /// Human-readable summary for the terminal.
+  public var text: String {
+    var lines = ["store \(directory): \(ok ? "OK" : "DAMAGED")",
+      "  events: \(events), last seq: \(lastSeq), snapshot: \(snapshotSeq.map { "seq \($0) at \(snapshotAt ?? "?")" } ?? "none")"]
+    for f in files { lines.append("  \(f.name): \(f.bytes) bytes") }
+    for w in warnings { lines.append("  warning: \(w)") }
+    if let d = damage { lines.append("  first damage: \(d)") }
+    return lines.joined(separator: "\n")
+  }
+}
+
+extension Store {
+  /// Checks a store directory without taking the lock or changing anything: the snapshot's seal, every
+  /// journal line's format, hash, chain link and seq order, and that the snapshot is anchored in the journal.
+  /// Safe while avgd runs (a line being written at that moment may show as a torn final line).
+  public static func verify(directory: String) -> VerifyReport {
+    var r = VerifyReport(directory: directory)
+    for name in StoreFiles.list(directory) {
+      var st = stat()
+      if lstat(directory + "/" + name, &st) == 0 { r.files.append((name, Int(st.st_size))) }
+    }
+    var snapshot: SnapshotFile?
+    do throws(StoreError) {
+      snapshot = try SnapshotFile.load(directory)
+      r.snapshotSeq = snapshot?.seq
+      r.snapshotAt = snapshot?.at
+      guard let bytes = try FileIO.readFile(directory + "/" + StoreFiles.journal) else {
+        if let s = snapshot {
+          throw StoreError(.damaged, "journal.jsonl is missing; snapshot.json covers seq \(s.seq) and later events cannot be checked",
+            file: StoreFiles.journal, seq: s.seq)
+        }
+        r.warnings.append("no journal yet (empty store)")
+        return r
+      }
+      try check(bytes, snapshot: snapshot, into: &r)
+    } catch {
+      r.damage = error
+    }
+    return r
+  }
+
+  private static func check(_ bytes: [UInt8], snapshot: SnapshotFile?, into r: inout VerifyReport) throws(StoreError) {
+    let file = StoreFiles.journal
+    let scan = JournalScan(bytes, base: 0, expectPrev: nil, afterSeq: 0, collect: true)
+    r.events = scan.count
+    r.lastSeq = scan.lastSeq
+    if let p = scan.problem {
+      if p.newer { throw StoreError(.newerFormat, p.reason, file: file, offset: p.offset, seq: p.seq) }
+      if p.isFinalLine && p.offset >= (snapshot?.journalOffset ?? 0) {
+        r.warnings.append("torn final line at byte \(p.offset) (seq \(p.seq)): \(p.reason); avgd cuts it at start-up")
+      } else {
+        throw StoreError(.damaged, "journal.jsonl: \(p.reason)", file: file, offset: p.offset, seq: p.seq)
+      }
+    }
+    if let first = scan.events.first, snapshot == nil, first.prev != JournalRecord.zeroHash {
+      throw StoreError(.damaged, "the first line does not start a chain (prev is not 64 zeros) and no snapshot anchors it",
+        file: file, offset: 0, seq: first.seq)
+    }
+    guard let s = snapshot else { return }
+    if s.journalOffset == 0 {
+      if let first = scan.events.first, first.prev != s.lastHash {
+        throw StoreError(.damaged, "the journal does not continue snapshot.json's chain", file: file, offset: 0, seq: first.seq)
+      }
+      return
+    }
+    guard let k = scan.ends.firstIndex(of: s.journalOffset), scan.events[k].seq == s.seq, scan.events[k].hash == s.lastHash
+    else {
+      throw StoreError(.damaged,
+        "snapshot.json (seq \(s.seq)) is not anchored in the journal: no intact line of seq \(s.seq) ends at byte \(s.journalOffset)",
+        file: file, offset: min(s.journalOffset, bytes.count), seq: s.seq)
+    }
+  }
+}

@@ -1,0 +1,69 @@
+import Glibc
+import JSONRPC
+
+/// Newline-delimited JSON input: one message per line, `\n` or `\r\n`, blank lines ignored.
+///
+/// A line longer than `limits.maxMessageBytes` is never buffered: the framer skips to the next
+/// `\n` and reports `.oversize`, so the stream resynchronises and the connection stays usable.
+/// A partial line at the end of the stream is dropped (the peer vanished mid-message).
+public struct NDJSONFramer: MessageFramer {
+  /// The largest line accepted, excluding its terminator.
+  public let limit: Int
+  private var line: [UInt8] = []
+  private var discarding = false
+
+  /// A framer enforcing `limits.maxMessageBytes`.
+  public init(limits: Limits = Limits()) {
+    self.limit = limits.maxMessageBytes
+  }
+
+  /// True while the framer is skipping the rest of an oversized line.
+  public var isDiscarding: Bool { discarding }
+
+  /// Number of bytes of an unfinished line held in memory (for tests of the memory bound).
+  public var bufferedByteCount: Int { line.count }
+
+  /// Splits `chunk` at `\n`; see the type for blank-line and oversize rules.
+  public mutating func feed(_ chunk: UnsafeBufferPointer<UInt8>) -> [FrameEvent] {
+    guard let base = chunk.baseAddress else { return [] }
+    var events: [FrameEvent] = []
+    var start = 0
+    while start < chunk.count {
+      let rest = chunk.count - start
+      guard let hit = memchr(base + start, 0x0A, rest) else {
+        absorb(UnsafeBufferPointer(start: base + start, count: rest))
+        break
+      }
+      let end = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+      absorb(UnsafeBufferPointer(start: base + start, count: end - start))
+      if let event = finishLine() { events.append(event) }
+      start = end + 1
+    }
+    return events
+  }
+
+  /// Adds part of the current line, switching to discard mode once it cannot fit. One byte of
+  /// slack is kept for the `\r` of a `\r\n` terminator.
+  private mutating func absorb(_ piece: UnsafeBufferPointer<UInt8>) {
+    guard !discarding, piece.count > 0 else { return }
+    if line.count + piece.count > limit + 1 {
+      discarding = true
+      line = []
+      return
+    }
+    line.append(contentsOf: piece)
+  }
+
+  /// Ends the current line at a `\n` and says what it was.
+  private mutating func finishLine() -> FrameEvent? {
+    if discarding {
+      discarding = false
+      return .oversize(limit: limit)
+    }
+    defer { line.removeAll(keepingCapacity: line.capacity <= 64 * 1024) }
+    if line.last == 0x0D { line.removeLast() }
+    if line.count > limit { return .oversize(limit: limit) }
+    if line.allSatisfy(isFramingWhitespace) { return nil }
+    return .message(line)
+  }
+}

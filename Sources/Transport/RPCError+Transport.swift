@@ -1,0 +1,20 @@
+import JSON
+import JSONRPC
+
+/// The errors the transport itself answers with, before any method is known (always `id: null`).
+extension RPCError {
+  /// -32007 (jsonrpsee's "Request is too big"): a message over `limit` bytes was refused unread.
+  public static func messageTooLarge(limit: Int) -> RPCError {
+    RPCError(code: .messageTooLarge, message: "Request is too big", data: ["limit": .int(limit)])
+  }
+
+  /// -32009: the connection limit is reached; the client should retry later.
+  public static func serverBusy(limit: Int) -> RPCError {
+    RPCError(code: .serverBusy, message: "Server busy", data: ["limit": .int(limit)])
+  }
+
+  /// -32700 for a message whose framing (not its JSON) is unreadable: a bad header section.
+  public static func framingError(_ reason: String) -> RPCError {
+    .parseError(reason)
+  }
+}

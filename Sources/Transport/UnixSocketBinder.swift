@@ -1,0 +1,73 @@
+import Glibc
+
+/// Creates the listening socket file safely: refuses to steal a live socket, replaces only a
+/// stale one (connect fails with ECONNREFUSED), and binds under a restrictive umask so the file
+/// never exists with looser permissions than `mode`, even for a moment.
+enum UnixSocketBinder {
+  /// A bound, listening, non-blocking socket and the inode of its file (to unlink only our own).
+  struct Bound {
+    let fd: Int32
+    let inode: UInt64
+  }
+
+  /// Binds and listens on `address`, then sets the file's mode to `mode`.
+  static func bind(_ address: UnixSocketAddress, mode: mode_t, log: (String) -> Void) throws(TransportError) -> Bound {
+    let path = address.path
+    try removeStale(address, log: log)
+    let fd = try UnixSocketAddress.makeSocket()
+    let oldMask = umask(0o177)
+    let rc = address.withSockAddr { Glibc.bind(fd, $0, $1) }
+    let bindErrno = errno
+    umask(oldMask)
+    guard rc == 0 else {
+      FileDescriptorIO.closeQuietly(fd)
+      if bindErrno == EADDRINUSE { throw TransportError("another avgd is listening on \(path)", errno: bindErrno) }
+      throw TransportError("cannot bind \(path): \(errnoText(bindErrno))", errno: bindErrno)
+    }
+    var st = stat()
+    guard chmod(path, mode) == 0, lstat(path, &st) == 0, listen(fd, SOMAXCONN) == 0 else {
+      let code = errno
+      FileDescriptorIO.closeQuietly(fd)
+      _ = unlink(path)
+      throw TransportError("cannot listen on \(path): \(errnoText(code))", errno: code)
+    }
+    _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
+    return Bound(fd: fd, inode: UInt64(st.st_ino))
+  }
+
+  /// Unlinks `path` if it is still the socket file we created (same inode).
+  static func unlinkIfOurs(_ path: String, inode: UInt64) {
+    var st = stat()
+    if lstat(path, &st) == 0 && UInt64(st.st_ino) == inode && (st.st_mode & S_IFMT) == S_IFSOCK {
+      _ = unlink(path)
+    }
+  }
+
+  private static func removeStale(_ address: UnixSocketAddress, log: (String) -> Void) throws(TransportError) {
+    let path = address.path
+    var st = stat()
+    guard lstat(path, &st) == 0 else { return }
+    guard (st.st_mode & S_IFMT) == S_IFSOCK else {
+      throw TransportError("\(path) exists and is not a socket; refusing to replace it")
+    }
+    let fd: Int32
+    do throws(TransportError) {
+      fd = try address.connectSocket()
+    } catch {
+      switch error.errno {
+      case ECONNREFUSED:
+        guard unlink(path) == 0 || errno == ENOENT else {
+          throw TransportError("cannot remove the stale socket \(path): \(errnoText())", errno: errno)
+        }
+        log("replaced stale socket file \(path)")
+        return
+      case ENOENT:
+        return
+      default:
+        throw TransportError("cannot check the existing socket \(path): \(error.message)", errno: error.errno)
+      }
+    }
+    FileDescriptorIO.closeQuietly(fd)
+    throw TransportError("another avgd is listening on \(path)", errno: EADDRINUSE)
+  }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import Glibc
+
+/// The client side of the socket, for `avgd connect` (an interactive bridge) and `avgd call`
+/// (one request, one reply). Speaks NDJSON; errors say what to do when no server is running.
+public final class UnixSocketClient: @unchecked Sendable {
+  /// The socket path connected to.
+  public let path: String
+  private var fd: Int32
+  private var pending: [UInt8] = []
+  private let lock = NSLock()
+
+  /// Connects to the server at `path`.
+  public init(path: String) throws(TransportError) {
+    self.path = path
+    fd = try Self.connect(path)
+  }
+
+  deinit { close() }
+
+  /// Sends `requestBytes` as one line and returns the next reply line (without its newline).
+  /// Do not use it for notifications: they get no reply. `timeout` nil waits indefinitely.
+  public func call(_ requestBytes: [UInt8], timeout: Double? = nil) throws(TransportError) -> [UInt8] {
+    lock.lock()
+    defer { lock.unlock() }
+    guard fd >= 0 else { throw TransportError("the connection to \(path) is closed") }
+    var line = requestBytes
+    while let last = line.last, last == 0x0A || last == 0x0D { line.removeLast() }
+    line.append(0x0A)
+    guard FileDescriptorIO.writeAll(fd, line, kind: .socket, timeout: timeout ?? 3600) else {
+      throw TransportError("cannot send to avgd on \(path): \(errnoText())", errno: errno)
+    }
+    return try readLine(deadline: timeout.map { FileDescriptorIO.now() + $0 })
+  }
+
+  /// Closes the connection. Idempotent.
+  public func close() {
+    lock.lock()
+    defer { lock.unlock() }
+    FileDescriptorIO.closeQuietly(fd)
+    fd = -1
+  }
+
+  private func readLine(deadline: Double?) throws(TransportError) -> [UInt8] {
+    var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+    while true {
+      if let newline = pending.firstIndex(of: 0x0A) {
+        var line = Array(pending[..<newline])
+        pending.removeFirst(newline + 1)
+        if line.last == 0x0D { line.removeLast() }
+        return line
+      }
+      let left = deadline.map { $0 - FileDescriptorIO.now() } ?? 3600
+      guard left > 0 else { throw TransportError("no reply from avgd on \(path) in time") }
+      switch FileDescriptorIO.wait(fd, for: Int16(POLLIN), seconds: left) {
+      case .timedOut: continue
+      case .failed: throw TransportError("the connection to \(path) failed")
+      case .ready: break
+      }
+      let n = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, Int32(MSG_DONTWAIT)) }
+      if n < 0 && (errno == EINTR || errno == EAGAIN) { continue }
+      guard n > 0 else {
+        throw TransportError(
+          n == 0 ? "avgd closed the connection on \(path) before replying" : "cannot read from \(path): \(errnoText())")
+      }
+      pending.append(contentsOf: buffer[..<n])
+    }
+  }
+
+  /// Copies stdin to the socket and the socket to stdout until the server closes the connection.
+  /// On stdin EOF the socket is half-closed (SHUT_WR), so the server answers what it has and then
+  /// closes. Single-threaded with poll and non-blocking sends, so a server pushing back can never
+  /// deadlock against replies waiting to be read.
+  public static func bridge(path: String) throws(TransportError) {
+    let fd = try connect(path)
+    defer { FileDescriptorIO.closeQuietly(fd) }
+    var toSocket: [UInt8] = []
+    var stdinOpen = true
+    var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+    while true {
+      var fds = [
+        pollfd(fd: fd, events: Int16(POLLIN) | (toSocket.isEmpty ? 0 : Int16(POLLOUT)), revents: 0),
+        pollfd(fd: stdinOpen && toSocket.count < 1 << 20 ? STDIN_FILENO : -1, events: Int16(POLLIN), revents: 0),
+      ]
+      if poll(&fds, 2, -1) < 0 {
+        if errno == EINTR { continue }
+        throw TransportError("poll failed: \(errnoText())", errno: errno)
+      }
+      if fds[0].revents & Int16(POLLIN | POLLHUP | POLLERR) != 0 {
+        let n = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, Int32(MSG_DONTWAIT)) }
+        if n == 0 || (n < 0 && errno != EINTR && errno != EAGAIN) { return }
+        if n > 0 && !FileDescriptorIO.writeAll(STDOUT_FILENO, Array(buffer[..<n]), kind: .other, timeout: 3600) {
+          return
+        }
+      }
+      if fds[1].revents != 0 {
+        let n = buffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+        if n > 0 {
+          toSocket.append(contentsOf: buffer[..<n])
+        } else if n == 0 || (errno != EINTR && errno != EAGAIN) {
+          stdinOpen = false
+          if toSocket.isEmpty { _ = shutdown(fd, Int32(SHUT_WR)) }
+        }
+      }
+      if !toSocket.isEmpty {
+        let n = toSocket.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_DONTWAIT | MSG_NOSIGNAL)) }
+        if n > 0 {
+          toSocket.removeFirst(n)
+          if toSocket.isEmpty && !stdinOpen { _ = shutdown(fd, Int32(SHUT_WR)) }
+        } else if n < 0 && errno != EAGAIN && errno != EINTR {
+          return
+        }
+      }
+    }
+  }
+
+  /// Connects with messages that tell a person what to do.
+  static func connect(_ path: String) throws(TransportError) -> Int32 {
+    let address = try UnixSocketAddress(path: path)
+    do {
+      return try address.connectSocket()
+    } catch {
+      switch error.errno {
+      case ENOENT, ECONNREFUSED:
+        throw TransportError("no avgd is listening on \(path); start it with ./run.sh or avgd serve", errno: error.errno)
+      case EACCES, EPERM:
+        throw TransportError(
+          "permission denied on \(path): the socket is private to the user running avgd", errno: error.errno)
+      default:
+        throw error
+      }
+    }
+  }
+}

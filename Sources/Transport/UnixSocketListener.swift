@@ -1,0 +1,211 @@
+import Foundation
+import Glibc
+import JSONRPC
+
+/// Serves JSON-RPC on a Unix stream socket: one `Connection` (and one `RPCSession` carrying the
+/// SO_PEERCRED identity) per client, at most `limits.maxConnections` at once.
+///
+/// Lifecycle: `init` binds (errors surface before anything runs), `start()` accepts on its own
+/// thread, `stop()` stops accepting and unlinks the socket file, `drain(timeout:)` also lets open
+/// connections answer what they have read, then closes them.
+public final class UnixSocketListener: @unchecked Sendable {
+  /// The socket file, nil for an adopted (systemd) socket, which is never unlinked.
+  public let path: String?
+  private let listenFD: Int32
+  private let inode: UInt64?
+  private let wakeRead: Int32
+  private let wakeWrite: Int32
+  private let limits: Limits
+  private let handler: any RPCConnectionHandler
+  private let log: @Sendable (String) -> Void
+  private let state = NSCondition()
+  private var connections: [ObjectIdentifier: Connection] = [:]
+  private var started = false
+  private var stopping = false
+  private var acceptLoopDone = false
+
+  /// Binds `path` with permissions `mode` (0600: only our user may connect). A stale socket file
+  /// is replaced; a live one is an error ("another avgd is listening on PATH").
+  public convenience init(
+    path: String, mode: mode_t = 0o600, limits: Limits = Limits(), handler: any RPCConnectionHandler,
+    log: @escaping @Sendable (String) -> Void = { _ in }
+  ) throws(TransportError) {
+    let address = try UnixSocketAddress(path: path)
+    let bound = try UnixSocketBinder.bind(address, mode: mode, log: log)
+    try self.init(fd: bound.fd, path: path, inode: bound.inode, limits: limits, handler: handler, log: log)
+  }
+
+  /// Serves an already listening socket, typically from `SystemdActivation.listenFDs()`.
+  public convenience init(
+    adoptingFD fd: Int32, limits: Limits = Limits(), handler: any RPCConnectionHandler,
+    log: @escaping @Sendable (String) -> Void = { _ in }
+  ) throws(TransportError) {
+    guard FileDescriptorIO.isSocket(fd) else { throw TransportError("file descriptor \(fd) is not a socket") }
+    _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+    _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
+    try self.init(fd: fd, path: nil, inode: nil, limits: limits, handler: handler, log: log)
+  }
+
+  private init(
+    fd: Int32, path: String?, inode: UInt64?, limits: Limits, handler: any RPCConnectionHandler,
+    log: @escaping @Sendable (String) -> Void
+  ) throws(TransportError) {
+    var pipeFDs: [Int32] = [-1, -1]
+    guard pipe(&pipeFDs) == 0 else {
+      FileDescriptorIO.closeQuietly(fd)
+      if let path, let inode { UnixSocketBinder.unlinkIfOurs(path, inode: inode) }
+      throw TransportError("cannot create a pipe: \(errnoText())", errno: errno)
+    }
+    for p in pipeFDs { _ = fcntl(p, F_SETFD, FD_CLOEXEC) }
+    listenFD = fd
+    self.path = path
+    self.inode = inode
+    wakeRead = pipeFDs[0]
+    wakeWrite = pipeFDs[1]
+    self.limits = limits
+    self.handler = handler
+    self.log = log
+  }
+
+  /// Starts accepting connections on a background thread.
+  public func start() throws(TransportError) {
+    state.lock()
+    defer { state.unlock() }
+    guard !started && !stopping else { return }
+    started = true
+    guard DetachedThread.start(name: "avgd-accept", { self.acceptLoop() }) else {
+      started = false
+      throw TransportError("cannot start the accept thread")
+    }
+  }
+
+  /// Connections currently open.
+  public var connectionCount: Int {
+    state.lock()
+    defer { state.unlock() }
+    return connections.count
+  }
+
+  /// Stops accepting and unlinks the socket file; open connections keep running. Idempotent.
+  public func stop() {
+    state.lock()
+    if stopping {
+      state.unlock()
+      return
+    }
+    stopping = true
+    let wasStarted = started
+    state.unlock()
+    if wasStarted {
+      var byte: UInt8 = 1
+      _ = write(wakeWrite, &byte, 1)
+      state.lock()
+      while !acceptLoopDone { state.wait() }
+      state.unlock()
+    } else {
+      closeListeningSocket()
+    }
+  }
+
+  /// Stops accepting, lets every connection answer the requests it has already read (for at most
+  /// `timeout` seconds), then closes them. Returns true when all finished within the time.
+  @discardableResult
+  public func drain(timeout: Double) -> Bool {
+    stop()
+    let deadline = Date(timeIntervalSinceNow: timeout)
+    for connection in snapshot() { connection.finishInput() }
+    state.lock()
+    while !connections.isEmpty && state.wait(until: deadline) {}
+    let clean = connections.isEmpty
+    state.unlock()
+    if !clean {
+      log("drain timed out after \(timeout) s; closing \(connectionCount) connection(s)")
+      for connection in snapshot() {
+        connection.abort()
+        connection.waitUntilClosed(timeout: 1)
+      }
+    }
+    return clean
+  }
+
+  private func snapshot() -> [Connection] {
+    state.lock()
+    defer { state.unlock() }
+    return Array(connections.values)
+  }
+
+  private func closeListeningSocket() {
+    FileDescriptorIO.closeQuietly(listenFD)
+    FileDescriptorIO.closeQuietly(wakeRead)
+    FileDescriptorIO.closeQuietly(wakeWrite)
+    if let path, let inode { UnixSocketBinder.unlinkIfOurs(path, inode: inode) }
+  }
+
+  private func acceptLoop() {
+    var fds = [
+      pollfd(fd: listenFD, events: Int16(POLLIN), revents: 0),
+      pollfd(fd: wakeRead, events: Int16(POLLIN), revents: 0),
+    ]
+    while true {
+      let rc = poll(&fds, 2, -1)
+      state.lock()
+      let done = stopping
+      state.unlock()
+      if done { break }
+      if rc < 0 && errno != EINTR {
+        log("accept loop stopped: poll failed: \(errnoText())")
+        break
+      }
+      guard rc > 0, fds[0].revents != 0 else { continue }
+      let fd = accept(listenFD, nil, nil)
+      if fd < 0 {
+        if errno == EMFILE || errno == ENFILE || errno == ENOMEM || errno == ENOBUFS {
+          log("cannot accept a connection: \(errnoText()); retrying shortly")
+          usleep(100_000)
+        }
+        continue
+      }
+      _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+      admit(fd)
+    }
+    closeListeningSocket()
+    state.lock()
+    acceptLoopDone = true
+    state.broadcast()
+    state.unlock()
+  }
+
+  /// Starts a connection for `fd`, or refuses it with -32009 when the limit is reached.
+  private func admit(_ fd: Int32) {
+    state.lock()
+    let full = connections.count >= limits.maxConnections
+    state.unlock()
+    if full {
+      log("refused a connection: \(limits.maxConnections) connections are open")
+      let reply = Framing.ndjson.frame(handler.transportError(.serverBusy(limit: limits.maxConnections)))
+      _ = FileDescriptorIO.writeAll(fd, reply, kind: .socket, timeout: 0.1)
+      _ = shutdown(fd, Int32(SHUT_WR))
+      FileDescriptorIO.closeQuietly(fd)
+      return
+    }
+    guard let peer = PeerCredentials.socketPeer(fd) else {
+      log("refused a connection: SO_PEERCRED failed: \(errnoText())")
+      FileDescriptorIO.closeQuietly(fd)
+      return
+    }
+    let connection = Connection(
+      readFD: fd, writeFD: fd, session: RPCSession(peer: peer), handler: handler, limits: limits,
+      log: log, onClose: { [weak self] in self?.remove($0) })
+    state.lock()
+    connections[ObjectIdentifier(connection)] = connection
+    state.unlock()
+    connection.start()
+  }
+
+  private func remove(_ connection: Connection) {
+    state.lock()
+    connections[ObjectIdentifier(connection)] = nil
+    state.broadcast()
+    state.unlock()
+  }
+}

@@ -1,0 +1,167 @@
+import Foundation
+import JSON
+import Testing
+
+@testable import Store
+
+@Suite struct JournalTests {
+  @Test func appendReopenRoundTrip() throws {
+    let dir = tempStoreDir()
+    let s = try openStore(dir)
+    let written = try fill(s, 5)
+    #expect(written.map(\.seq) == [1, 2, 3, 4, 5])
+    #expect(written[0].prev == String(repeating: "0", count: 64))
+    #expect(written[1].prev == written[0].hash)
+    s.close()
+    let again = try openStore(dir)
+    defer { again.close() }
+    #expect(again.recovered.snapshot == nil)
+    #expect(again.recovered.events == written)
+    #expect(again.recovered.warnings.isEmpty)
+    let next = try again.append(draft(99))
+    #expect(next.seq == 6 && next.prev == written[4].hash)
+    // The line format is the documented one, with the hash last.
+    let line = String(decoding: bytesOf(dir + "/journal.jsonl"), as: UTF8.self).split(separator: "\n")[0]
+    #expect(line.hasPrefix("{\"v\":1,\"seq\":1,\"at\":\"2025-03-01T10:00:00Z\",\"actor\":\"uid:1000\",\"type\":\"requests.opened\""))
+    #expect(line.hasSuffix(",\"prev\":\"\(String(repeating: "0", count: 64))\",\"hash\":\"\(written[0].hash)\"}"))
+  }
+
+  @Test func groupCommitThirtyTwoThreads() throws {
+    let dir = tempStoreDir()
+    let s = try openStore(dir)
+    let perThread = 20
+    let seqs = LockedSeqs()
+    let group = DispatchGroup()
+    for t in 0..<32 {  // real threads: concurrentPerform would use only one per core
+      group.enter()
+      Thread {
+        defer { group.leave() }
+        for k in 0..<perThread {
+        do {
+          let e = try s.append(draft(t * 1000 + k))
+          try s.waitDurable(e.seq)
+          seqs.add(e.seq)
+        } catch {
+          Issue.record("append failed: \(error)")
+        }
+        }
+      }.start()
+    }
+    group.wait()
+    let all = seqs.all
+    #expect(all.count == 32 * perThread)
+    #expect(Set(all).count == all.count)
+    #expect(s.fsyncCount < all.count, "group commit should share fsyncs (\(s.fsyncCount) for \(all.count) appends)")
+    s.close()
+    let again = try openStore(dir)
+    defer { again.close() }
+    #expect(again.recovered.events.map(\.seq) == Array(1...UInt64(32 * perThread)))
+  }
+
+  @Test func tornPartialLastLineIsCutWithWarning() throws {
+    let dir = tempStoreDir()
+    let s = try openStore(dir)
+    try fill(s, 3)
+    s.close()
+    let path = dir + "/journal.jsonl"
+    let good = bytesOf(path)
+    overwrite(path, good + Array("{\"v\":1,\"seq\":4,\"at\":\"2025".utf8))
+    let log = LogBox()
+    let again = try openStore(dir, log: log.sink)
+    #expect(again.recovered.events.count == 3)
+    #expect(again.recovered.warnings.count == 1)
+    #expect(again.recovered.warnings.first?.contains("torn") == true)
+    #expect(log.all.contains { $0.contains("warning") && $0.contains("byte \(good.count)") })
+    #expect(try again.append(draft(4)).seq == 4)
+    again.close()
+    #expect(Store.verify(directory: dir).ok)
+  }
+
+  @Test func badHashOnLastLineIsCut() throws {
+    let dir = tempStoreDir()
+    let s = try openStore(dir)
+    try fill(s, 4)
+    s.close()
+    let path = dir + "/journal.jsonl"
+    var bytes = bytesOf(path)
+    let last = lineStarts(bytes).last ?? 0
+    bytes[last + 30] ^= 0x01  // inside the last line's "at"
+    overwrite(path, bytes)
+    #expect(Store.verify(directory: dir).ok)  // a torn tail is a warning, not damage
+    #expect(Store.verify(directory: dir).warnings.count == 1)
+    let again = try openStore(dir)
+    defer { again.close() }
+    #expect(again.recovered.events.map(\.seq) == [1, 2, 3])
+    #expect(again.recovered.warnings.first?.contains("seq 4") == true)
+  }
+
+  @Test func midFileCorruptionRefusedAndVerifiedAndRepaired() throws {
+    let dir = tempStoreDir()
+    let s = try openStore(dir)
+    try fill(s, 6)
+    s.close()
+    let path = dir + "/journal.jsonl"
+    var bytes = bytesOf(path)
+    let original = bytes
+    let third = lineStarts(bytes)[2]
+    bytes[third + 25] ^= 0x01  // a digit of the date
+    overwrite(path, bytes)
+    #expect {
+      try openStore(dir)
+    } throws: { e in
+      guard let e = e as? StoreError, e.kind == .damaged else { return false }
+      return e.file == "journal.jsonl" && e.offset == third && e.seq == 3
+    }
+    let report = Store.verify(directory: dir)
+    #expect(!report.ok)
+    #expect(report.damage?.offset == third && report.damage?.seq == 3 && report.damage?.file == "journal.jsonl")
+    let log = LogBox()
+    let repaired = try Store.repair(directory: dir, log: log.sink)
+    #expect(repaired.after.ok)
+    #expect(repaired.keptCopies.count == 1)
+    let copy = repaired.keptCopies[0]
+    #expect(copy.hasPrefix("journal.jsonl.damaged-"))
+    #expect(bytesOf(dir + "/" + copy) == bytes)
+    #expect(mode(dir + "/" + copy) == 0o600)
+    #expect(bytesOf(path) == Array(original[..<third]))
+    #expect(!log.all.isEmpty)
+    let again = try openStore(dir)
+    defer { again.close() }
+    #expect(again.recovered.events.map(\.seq) == [1, 2])
+    #expect(try again.append(draft(7)).seq == 3)
+  }
+
+  @Test func everySingleByteChangeIsDetected() throws {
+    let dir = tempStoreDir()
+    let s = try openStore(dir)
+    try fill(s, 4)
+    s.close()
+    let path = dir + "/journal.jsonl"
+    let original = bytesOf(path)
+    let lastStart = lineStarts(original).last ?? 0
+    for i in 0..<original.count where i % 3 == 0 {
+      var bytes = original
+      bytes[i] = bytes[i] == UInt8(ascii: "q") ? UInt8(ascii: "r") : UInt8(ascii: "q")
+      overwrite(path, bytes)
+      let r = Store.verify(directory: dir)
+      if i < lastStart {
+        #expect(!r.ok, "change at byte \(i) not detected")
+      } else {
+        #expect(r.warnings.count == 1, "change in the last line at byte \(i) not reported")
+      }
+    }
+    // Removing a whole middle line breaks the chain.
+    let starts = lineStarts(original)
+    overwrite(path, Array(original[..<starts[1]] + original[starts[2]...]))
+    let r = Store.verify(directory: dir)
+    #expect(r.damage?.message.contains("chain") == true && r.damage?.offset == starts[1], "\(r.text)")
+  }
+}
+
+/// Thread-safe seq collector.
+final class LockedSeqs: @unchecked Sendable {
+  private let lock = NSLock()
+  private var seqs: [UInt64] = []
+  func add(_ s: UInt64) { lock.lock(); seqs.append(s); lock.unlock() }
+  var all: [UInt64] { lock.lock(); defer { lock.unlock() }; return seqs }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import JSON
+import JSONRPC
+@testable import Transport
+
+/// A tiny JSON-RPC-ish responder for transport tests. Methods: `echo` (result = params), `sleep`
+/// (`{"ms": N}`), `big` (`{"bytes": N}` → a string of N "x"), `whoami` (the session's peer).
+/// Unparsable input gets -32700 with id null; a message without `id` is a notification (no reply);
+/// `$/cancelRequest` is intercepted on the reader and marks its target cancelled (-32800).
+final class TestHandler: RPCConnectionHandler, @unchecked Sendable {
+  private let lock = NSLock()
+  private var _handled = 0
+  private var _started = 0
+
+  /// Messages that went through `handle`.
+  var handled: Int { lock.withLock { _handled } }
+  /// `handle` calls begun.
+  var started: Int { lock.withLock { _started } }
+
+  /// Takes `$/cancelRequest` out of band, as the real server does.
+  func intercept(_ message: [UInt8], session: RPCSession) -> Bool {
+    guard let value = try? JSONParser.parse(message), value["method"]?.stringValue == "$/cancelRequest" else {
+      return false
+    }
+    if let raw = value["params"]?["id"], let id = RequestID(raw) { session.cancel(id) }
+    return true
+  }
+
+  /// Answers the test methods one at a time, in order.
+  func handle(_ message: [UInt8], session: RPCSession) -> [UInt8]? {
+    lock.withLock { _started += 1 }
+    defer { lock.withLock { _handled += 1 } }
+    guard let value = try? JSONParser.parse(message) else {
+      return reply(id: .null, error: .parseError("not JSON"))
+    }
+    guard let rawID = value["id"], let id = RequestID(rawID) else { return nil }
+    if session.takeCancellation(id) { return reply(id: id.json, error: .requestCancelled) }
+    let params = value["params"] ?? .null
+    switch value["method"]?.stringValue {
+    case "echo":
+      return reply(id: id.json, result: params)
+    case "sleep":
+      usleep(UInt32(params["ms"]?.intValue ?? 0) * 1000)
+      return reply(id: id.json, result: "slept")
+    case "big":
+      return reply(id: id.json, result: .string(String(repeating: "x", count: params["bytes"]?.intValue ?? 0)))
+    case "whoami":
+      let peer = session.peer
+      return reply(
+        id: id.json,
+        result: [
+          "kind": .string(peer.kind.rawValue), "uid": .int(Int(peer.uid)), "gid": .int(Int(peer.gid)),
+          "pid": peer.pid.map { .int(Int($0)) } ?? .null, "user": .optional(peer.userName),
+        ])
+    default:
+      return reply(id: id.json, error: .methodNotFound)
+    }
+  }
+
+  /// The id-null error reply the transport sends for refused messages.
+  func transportError(_ error: RPCError) -> [UInt8] { reply(id: .null, error: error) }
+
+  private func reply(id: JSONValue, result: JSONValue) -> [UInt8] {
+    JSONWriter.bytes(["jsonrpc": "2.0", "id": id, "result": result])
+  }
+
+  private func reply(id: JSONValue, error: RPCError) -> [UInt8] {
+    JSONWriter.bytes(["jsonrpc": "2.0", "id": id, "error": error.json])
+  }
+}
+
+/// A short, unique socket path under /tmp (sun_path allows 107 bytes).
+func temporarySocketPath() -> String {
+  "/tmp/avgd-t-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).sock"
+}
+
+/// Polls `condition` every 10 ms until it holds or `timeout` seconds pass.
+func eventually(timeout: Double = 5, _ condition: () -> Bool) -> Bool {
+  let deadline = Date(timeIntervalSinceNow: timeout)
+  while Date() < deadline {
+    if condition() { return true }
+    usleep(10_000)
+  }
+  return condition()
+}
+
+/// A request line for `TestHandler`.
+func request(_ method: String, id: JSONValue, params: JSONValue = .null) -> String {
+  JSONWriter.string(["jsonrpc": "2.0", "method": .string(method), "params": params, "id": id])
+}
+
+/// Parses a reply line (test helper; nil when it is not JSON).
+func json(_ line: String?) -> JSONValue? {
+  guard let line else { return nil }
+  return try? JSONParser.parse(line)
+}
