@@ -65,6 +65,9 @@ struct RegisterReads {
   /// Filter params for the `list` and `export` examples, chosen so exactly one record matches
   /// after all examples ran (other examples of the register may create more records).
   var exampleFilter: JSONObject = [:]
+  /// Members of `exampleRecord` that depend on who runs the examples (the actor), published as
+  /// `x-volatile` of `get` (and then `list`'s `items` are volatile too).
+  var exampleVolatile: [String] = []
 
   func declarations(_ service: AvgdService) -> [MethodDeclaration] {
     [get(service), history(service), list(service), export(service)]
@@ -91,7 +94,7 @@ struct RegisterReads {
       result: ResultSpec(noun, schema: recordSchema),
       errors: [ErrorSpec(.notFound, "no \(noun) with that id")],
       examples: [MethodExample("the \(noun)", params: ["id": .string(exampleID)], result: .object(exampleRecord))],
-      roles: roles.names
+      roles: roles.names, volatileResultMembers: exampleVolatile
     ) { p, _ in
       let id = try p.string("id")
       return .object(try service.ledger.read(register) { r throws(RPCError) in try record(id, in: r) })
@@ -132,8 +135,12 @@ struct RegisterReads {
             "nextCursor": ["type": ["string", "null"]],
           ],
         ]),
-      examples: [MethodExample("the first page", params: exampleParams(["limit": 10]), result: ["total": 1])],
-      roles: roles.names
+      examples: [
+        MethodExample(
+          "the first page", params: exampleParams(["limit": 10]),
+          result: ["items": [.object(exampleRecord)], "total": 1, "nextCursor": .null])
+      ],
+      roles: roles.names, volatileResultMembers: exampleVolatile.isEmpty ? [] : ["items"]
     ) { p, _ in
       let predicate = try filter(p, service)
       let limit = try p.optionalInt("limit") ?? 100

@@ -28,7 +28,7 @@ final class LineClient {
       }
     }
     guard ok == 0 else {
-      close(fd)
+      Glibc.close(fd)
       return nil
     }
     return LineClient(readFD: fd, writeFD: fd)

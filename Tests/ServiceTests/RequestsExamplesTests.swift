@@ -12,9 +12,14 @@ import Testing
     var replayed = 0
     for d in s.service.server.table.declarations where d.name != "rpc.discover" {
       for ex in d.examples {
+        var want = ex.result
+        if case .object(var o) = want {
+          for v in d.volatileResultMembers { o[v] = nil }
+          want = .object(o)
+        }
         switch s.call(d.name, ex.params) {
         case .success(let got):
-          #expect(Self.contains(got, ex.result), "\(d.name) / \(ex.name): got \(JSONWriter.string(got))")
+          #expect(Self.contains(got, want), "\(d.name) / \(ex.name): got \(JSONWriter.string(got))")
         case .failure(let e):
           Issue.record("\(d.name) / \(ex.name): \(e)")
         }

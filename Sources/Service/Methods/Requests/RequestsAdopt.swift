@@ -24,9 +24,10 @@ enum RequestsAdopt {
         MethodExample(
           "the student, 16 since 27 November, takes over",
           params: ["id": "R-2026-0002", "by": "student", "at": "2026-11-29T09:45:00+01:00"],
-          result: ["id": "R-2026-0002", "status": "open", "requester": ["relationship": "student"], "originalRequester": ["relationship": "parent"], "dueOn": "2026-12-21"])
+          result: RequestExamples.r2(["requester": ["relationship": "student"], "originalRequester": ["relationship": "parent"], "adoptedBy": "student"]))
       ],
-      roles: RequestSchemas.legalSteps.names
+      roles: RequestSchemas.legalSteps.names,
+      volatileResultMembers: RequestExamples.volatile
     ) { p, context in
       _ = try p.string("by")
       let command = AdoptRequest(id: try p.string("id"), at: try p.instant("at"))

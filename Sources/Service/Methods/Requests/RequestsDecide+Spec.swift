@@ -52,7 +52,7 @@ extension RequestsDecide {
         "balancing": "the classmate's interest outweighs; redaction considered but the report is about the classmate",
         "writtenRecord": "letter 2026-118", "decidedAt": "2026-11-29T09:00:00+01:00",
       ],
-      result: ["id": "R-2026-0001", "status": "decided", "decision": "partiallyGranted", "grounds": ["AVG15_4"], "decidedLate": false]),
+      result: RequestExamples.r1(["status": "decided", "decision": "partiallyGranted", "grounds": ["AVG15_4"], "decidedLate": false])),
     MethodExample(
       "no AVG standing: rejected, pointed to BW 1:377c",
       params: [
@@ -60,6 +60,6 @@ extension RequestsDecide {
         "decidedBy": ["name": "M. Bakker", "role": "delegate", "mandate": "Mandaatbesluit 2025-07"],
         "writtenRecord": "letter 2026-119", "decidedAt": "2026-11-29T09:10:00+01:00",
       ],
-      result: ["id": "R-2026-0003", "status": "decided", "decision": "rejectedNoStanding", "grounds": ["NO_STANDING"]]),
+      result: RequestExamples.r3(["status": "decided", "decision": "rejectedNoStanding", "grounds": ["NO_STANDING"]])),
   ]
 }

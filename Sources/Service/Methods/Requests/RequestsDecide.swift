@@ -24,7 +24,8 @@ enum RequestsDecide {
         ErrorSpec(.notEntitled, "the requester has no standing (at receipt, or no longer at `decidedAt`: the request is now holderChanged)")
       ],
       examples: examples,
-      roles: RequestSchemas.legalSteps.names
+      roles: RequestSchemas.legalSteps.names,
+      volatileResultMembers: RequestExamples.volatile
     ) { p, context in
       let command = try parse(p)
       let record = try service.writeRequest(context) { r, clock throws(RegisterError) in try command.change(in: r, clock: clock) }

@@ -26,9 +26,10 @@ enum RequestsExtend {
         MethodExample(
           "records in three systems",
           params: ["id": "R-2026-0001", "reason": "the dossier is spread over three systems and includes e-mail of six staff members", "noticeSentAt": "2026-11-28T10:00:00+01:00"],
-          result: ["id": "R-2026-0001", "status": "extended", "dueOn": "2026-12-28", "extendedDueOn": "2027-02-26", "extendedDueBy": "2027-02-26T23:59:59+01:00"])
+          result: RequestExamples.r1(["status": "extended", "extendedDueOn": "2027-02-26", "extendedDueBy": "2027-02-26T23:59:59+01:00"]))
       ],
-      roles: RequestSchemas.legalSteps.names
+      roles: RequestSchemas.legalSteps.names,
+      volatileResultMembers: RequestExamples.volatile
     ) { p, context in
       let command = ExtendRequest(id: try p.string("id"), reason: try p.text("reason"), noticeSentAt: try p.instant("noticeSentAt"))
       return .object(try service.writeRequest(context) { r, clock throws(RegisterError) in try command.change(in: r, clock: clock) })

@@ -36,7 +36,8 @@ enum RequestsOpen {
       result: ResultSpec("request", schema: RequestSchemas.record),
       errors: [ErrorSpec(.storeFailure, "the request could not be saved; nothing was registered")],
       examples: examples,
-      roles: RequestSchemas.writers.names
+      roles: RequestSchemas.writers.names,
+      volatileResultMembers: RequestExamples.volatile
     ) { p, context in
       let student = try p.nested("student")
       let requester = try p.nested("requester")
@@ -74,30 +75,27 @@ enum RequestsOpen {
         "requester": ["relationship": "parent", "name": "J. de Vries", "contact": "j.devries@example.nl"],
         "receivedAt": "2026-11-26T16:45:00+01:00", "channel": "email", "school": "Het Baken",
       ],
-      result: [
-        "id": "R-2026-0001", "status": "open", "receivedOn": "2026-11-26", "baseDueOn": "2026-12-26",
-        "dueOn": "2026-12-28", "dueBy": "2026-12-28T23:59:59+01:00", "entitled": true,
-      ]),
+      result: RequestExamples.r1(["receivedAt": "2026-11-26T16:45:00+01:00", "baseDueOn": "2026-12-26", "school": "Het Baken"])),
     MethodExample(
       "a parent's request days before the student turns 16",
       params: [
         "type": "access", "student": ["id": "S-1002", "birthDate": "2010-11-27"],
         "requester": ["relationship": "parent"], "receivedOn": "2026-11-20", "channel": "letter",
       ],
-      result: ["id": "R-2026-0002", "status": "open", "dueOn": "2026-12-21", "entitled": true]),
+      result: RequestExamples.r2(["baseDueOn": "2026-12-20"])),
     MethodExample(
       "a parent without authority: registered, flagged without standing (BW 1:377c)",
       params: [
         "type": "access", "student": ["id": "S-1003", "birthDate": "2013-02-14"],
         "requester": ["relationship": "parentWithoutAuthority"], "receivedAt": "2026-11-24T08:30:00+01:00",
       ],
-      result: ["id": "R-2026-0003", "status": "open", "entitled": false, "legalChannel": "BW_377C"]),
+      result: RequestExamples.r3(["legalChannel": "BW_377C"])),
     MethodExample(
       "a 17-year-old asks for a correction",
       params: [
         "type": "rectification", "student": ["id": "S-1004", "birthDate": "2009-08-30"],
         "requester": ["relationship": "student"], "receivedAt": "2026-10-27T11:15:00+01:00", "channel": "portal",
       ],
-      result: ["id": "R-2026-0004", "dueOn": "2026-11-27", "entitled": true]),
+      result: RequestExamples.r4(["legalChannel": "A_AVG"])),
   ]
 }

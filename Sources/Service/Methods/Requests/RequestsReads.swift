@@ -21,11 +21,10 @@ enum RequestsReads {
       ParamSpec("school", "Only this school or location.", schema: RequestSchemas.text),
     ],
     filter: filter, columns: columns, roles: RequestSchemas.readers, exampleID: "R-2026-0001",
-    exampleRecord: [
-      "id": "R-2026-0001", "status": "responded", "decision": "partiallyGranted", "dueOn": "2026-12-28",
-      "extendedDueOn": "2027-02-26", "registeredAt": "2026-11-29T10:00:00+01:00",
-    ],
-    exampleFilter: ["studentId": "S-1001"])
+    exampleRecord: RequestExamples.r1([
+      "status": "responded", "decision": "partiallyGranted", "extendedDueOn": "2027-02-26", "respondedLate": false,
+    ]).objectValue ?? [:],
+    exampleFilter: ["studentId": "S-1001"], exampleVolatile: RequestExamples.volatile)
 
   /// The record predicate for the filter params.
   static func filter(_ p: Params, _ service: AvgdService) throws(RPCError) -> @Sendable (JSONObject) -> Bool {

@@ -21,9 +21,10 @@ enum RequestsRespond {
         MethodExample(
           "sent by secure e-mail",
           params: ["id": "R-2026-0001", "respondedAt": "2026-11-29T09:30:00+01:00", "channel": "email"],
-          result: ["id": "R-2026-0001", "status": "responded", "respondedLate": false, "closedAt": "2026-11-29T09:30:00+01:00"])
+          result: RequestExamples.r1(["status": "responded", "respondedLate": false, "closedAt": "2026-11-29T09:30:00+01:00"]))
       ],
-      roles: RequestSchemas.writers.names
+      roles: RequestSchemas.writers.names,
+      volatileResultMembers: RequestExamples.volatile
     ) { p, context in
       let command = RespondToRequest(id: try p.string("id"), respondedAt: try p.instant("respondedAt"), channel: try p.string("channel"))
       return .object(try service.writeRequest(context) { r, clock throws(RegisterError) in try command.change(in: r, clock: clock) })

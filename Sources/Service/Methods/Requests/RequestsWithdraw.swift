@@ -20,9 +20,10 @@ enum RequestsWithdraw {
         MethodExample(
           "the student no longer wants the copy",
           params: ["id": "R-2026-0002", "at": "2026-11-29T09:50:00+01:00", "note": "withdrawn by the student by phone"],
-          result: ["id": "R-2026-0002", "status": "withdrawn", "withdrawnAt": "2026-11-29T09:50:00+01:00"])
+          result: RequestExamples.r2(["status": "withdrawn", "requester": ["relationship": "student"], "withdrawnAt": "2026-11-29T09:50:00+01:00"]))
       ],
-      roles: RequestSchemas.writers.names
+      roles: RequestSchemas.writers.names,
+      volatileResultMembers: RequestExamples.volatile
     ) { p, context in
       let command = WithdrawRequest(id: try p.string("id"), at: try p.instant("at"), note: try p.optionalString("note"))
       return .object(try service.writeRequest(context) { r, clock throws(RegisterError) in try command.change(in: r, clock: clock) })
