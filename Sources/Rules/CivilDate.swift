@@ -90,6 +90,7 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
   /// Whole days from `self` to `other` (positive when `other` is later).
   public func days(until other: CivilDate) -> Int { other.daysSinceEpoch - daysSinceEpoch }
 
+  /// Chronological order.
   public static func < (a: CivilDate, b: CivilDate) -> Bool {
     (a.year, a.month, a.day) < (b.year, b.month, b.day)
   }

@@ -9,5 +9,6 @@ public struct DateFormatError: Error, Sendable, Hashable, CustomStringConvertibl
   /// An error with the given reason.
   public init(reason: String) { self.reason = reason }
 
+  /// The value as text, for logs and plain-words reasons.
   public var description: String { reason }
 }

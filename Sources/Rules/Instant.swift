@@ -47,6 +47,7 @@ public struct Instant: Sendable, Hashable, Comparable, CustomStringConvertible {
     inAmsterdam ? Amsterdam.format(self) : description
   }
 
+  /// Chronological order.
   public static func < (a: Instant, b: Instant) -> Bool {
     (a.secondsSinceEpoch, a.nanoseconds) < (b.secondsSinceEpoch, b.nanoseconds)
   }

@@ -75,6 +75,8 @@ extension RightHolder {
     return Entitlement(
       entitled: true, holders: holders,
       reason: "Everyone holds \(right.phrase) over their own personal data, whatever the student's age; the student's data inside those records is redacted.",
-      basis: LegalBasis(law: "AVG", article: "\(right.article); AVG art. 15(4)", sentence: "A data subject exercises their own rights; others' data in the copy is protected."))
+      basis: LegalBasis(
+        law: "AVG", article: right == .access ? "AVG art. 15(1) and 15(4)" : right.article,
+        sentence: "A data subject exercises their own rights; others' data in a copy is protected (AVG art. 15(4))."))
   }
 }

@@ -26,5 +26,6 @@ public struct RuleError: Error, Sendable, Hashable, CustomStringConvertible {
     RuleError(field: field, reason: reason)
   }
 
+  /// The value as text, for logs and plain-words reasons.
   public var description: String { "\(field): \(reason)" }
 }

@@ -23,5 +23,6 @@ public struct SkippedDay: Sendable, Hashable, CustomStringConvertible {
     return "\(date) is " + parts.joined(separator: " and ")
   }
 
+  /// The value as text, for logs and plain-words reasons.
   public var description: String { reason }
 }

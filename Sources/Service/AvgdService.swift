@@ -12,15 +12,26 @@ public final class AvgdService: @unchecked Sendable {
   public let startedAt: Date
   /// The dispatcher over every published method.
   public private(set) var server: RPCServer
-  /// The OpenRPC document served by `rpc.discover`.
+  /// The OpenRPC document served by `rpc.discover`, with the recorded example results.
   public private(set) var openRPC: JSONValue = .null
+  /// Declared examples that no longer hold (empty when the document is true).
+  public private(set) var exampleProblems: [String] = []
   /// The registers and their journal.
   let ledger: Ledger
   /// Where events are kept.
   let journal: any Journal
 
   /// Builds the service and its method table.
-  public init(configuration: ServiceConfiguration, log: @escaping @Sendable (String) -> Void = { _ in }) throws {
+  public convenience init(configuration: ServiceConfiguration, log: @escaping @Sendable (String) -> Void = { _ in })
+    throws
+  {
+    try self.init(configuration: configuration, recordExamples: true, log: log)
+  }
+
+  /// `recordExamples: false` serves the declared examples as they are (the recorder's own service).
+  init(configuration: ServiceConfiguration, recordExamples: Bool, log: @escaping @Sendable (String) -> Void = { _ in })
+    throws
+  {
     self.configuration = configuration
     self.startedAt = Date()
     let journal: any Journal
@@ -36,7 +47,14 @@ public final class AvgdService: @unchecked Sendable {
     self.server = RPCServer(table: try MethodTable([]))
     let table = try MethodTable(MethodCatalog.declarations(for: self))
     self.server = RPCServer(table: table, limits: configuration.limits, log: log)
-    self.openRPC = OpenRPCDocument.build(table: table, info: Self.info)
+    if recordExamples {
+      let recorded = ExampleRecorder.record(table.declarations)
+      exampleProblems = recorded.problems
+      for p in recorded.problems { log("example does not hold: \(p)") }
+      openRPC = OpenRPCDocument.build(table: table, info: Self.info, exampleResults: recorded.results)
+    } else {
+      openRPC = OpenRPCDocument.build(table: table, info: Self.info)
+    }
   }
 
   /// The OpenRPC Info object.

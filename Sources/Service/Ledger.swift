@@ -75,6 +75,19 @@ public final class Ledger: @unchecked Sendable {
     return record
   }
 
+  /// Like `write`, with a second register read under the same lock: a disclosure on consent is
+  /// checked against the consent register as it is when the disclosure is journaled, so a
+  /// withdrawal cannot slip in between the check and the write (AVG art. 7(3)).
+  @discardableResult
+  func write(
+    _ name: String, reading other: String, actor: String, at: String,
+    _ command: (Register, Register) throws(RegisterError) -> RegisterChange
+  ) throws(RPCError) -> JSONObject {
+    try write(name, actor: actor, at: at) { r throws(RegisterError) in
+      try command(r, registers[other] ?? Register(name: other, idPrefix: ""))
+    }
+  }
+
   /// Writes a snapshot of every register now (clean shutdown, every `snapshotEvery` events).
   func snapshot() {
     lock.lock()

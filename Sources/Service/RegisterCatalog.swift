@@ -7,6 +7,9 @@ enum RegisterCatalog {
     [
       Register(name: "requests", idPrefix: "R"),
       Register(name: "breaches", idPrefix: "D"),
+      Register(name: Processors.name, idPrefix: Processors.idPrefix),
+      Register(name: Sharing.name, idPrefix: Sharing.idPrefix),
+      Register(name: Consents.name, idPrefix: Consents.idPrefix),
     ]
   }
 }

@@ -62,11 +62,14 @@ struct RegisterReads {
   let exampleID: String
   /// The expected `get` result for `exampleID` (members that must match).
   let exampleRecord: JSONObject
-  /// Filter params for the `list` and `export` examples, chosen so exactly one record matches
-  /// after all examples ran (other examples of the register may create more records).
+  /// How many records the `list` and `export` examples find (all records after the write examples,
+  /// or those matching `exampleFilter`).
+  var exampleCount = 1
+  /// Filter params added to the `list` and `export` examples (e.g. one student's records).
   var exampleFilter: JSONObject = [:]
   /// Members of `exampleRecord` that depend on who runs the examples (the actor), published as
-  /// `x-volatile` of `get` (and then `list`'s `items` are volatile too).
+  /// `x-volatile` of `get`. When set, `exampleRecord` is a complete record and the `list` example
+  /// shows it under `items` (volatile there too).
   var exampleVolatile: [String] = []
 
   func declarations(_ service: AvgdService) -> [MethodDeclaration] {
@@ -138,7 +141,9 @@ struct RegisterReads {
       examples: [
         MethodExample(
           "the first page", params: exampleParams(["limit": 10]),
-          result: ["items": [.object(exampleRecord)], "total": 1, "nextCursor": .null])
+          result: exampleVolatile.isEmpty
+            ? ["total": .int(exampleCount)]
+            : ["items": [.object(exampleRecord)], "total": .int(exampleCount), "nextCursor": .null])
       ],
       roles: roles.names, volatileResultMembers: exampleVolatile.isEmpty ? [] : ["items"]
     ) { p, _ in
@@ -174,7 +179,9 @@ struct RegisterReads {
             "csv": ["type": "string"], "records": ["type": "array"],
           ],
         ]),
-      examples: [MethodExample("as CSV", params: exampleParams(["format": "csv"]), result: ["format": "csv", "count": 1])],
+      examples: [
+        MethodExample("as CSV", params: exampleParams(["format": "csv"]), result: ["format": "csv", "count": .int(exampleCount)])
+      ],
       roles: roles.names
     ) { p, _ in
       let predicate = try filter(p, service)

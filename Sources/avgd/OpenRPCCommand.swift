@@ -9,7 +9,10 @@ enum OpenRPCCommand {
     do {
       let service = try AvgdService(configuration: ServiceConfiguration())
       print(JSONWriter.pretty(service.openRPC))
-      return 0
+      for p in service.exampleProblems {
+        FileHandle.standardError.write(Data("avgd openrpc: example does not hold: \(p)\n".utf8))
+      }
+      return service.exampleProblems.isEmpty ? 0 : 1
     } catch {
       FileHandle.standardError.write(Data("avgd openrpc: \(error)\n".utf8))
       return 1

@@ -2,8 +2,10 @@ import Foundation
 import JSON
 import Service
 import Store
+import Transport
 
 // avgd's entry point: picks the command; each command owns its options and exit status.
+Signals.resetMask()
 let args = Array(CommandLine.arguments.dropFirst())
 let rest = Array(args.dropFirst())
 let status: Int32

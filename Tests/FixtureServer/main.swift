@@ -5,6 +5,7 @@ import Transport
 
 // The test-only fixture server: avgd's own dispatcher and transports serving the JSON-RPC 2.0 §7
 // methods, so Protocol/conformance runs against real processes. `--stdio` or `--socket PATH`.
+Signals.resetMask()
 Signals.ignoreSIGPIPE()
 let args = Array(CommandLine.arguments.dropFirst())
 let log: @Sendable (String) -> Void = { FileHandle.standardError.write(Data(("fixture: " + $0 + "\n").utf8)) }

@@ -8,15 +8,46 @@ enum MethodCatalog {
     [
       RPCDiscover.declaration(service),
       ServiceInfo.declaration(service),
-      RequestsOpen.declaration(service),
-      RequestsVerifyIdentity.declaration(service),
-      RequestsExtend.declaration(service),
-      RequestsDecide.declaration(service),
-      RequestsAdopt.declaration(service),
-      RequestsRespond.declaration(service),
-      RequestsWithdraw.declaration(service),
-      RequestsDue.declaration(service),
-    ]
-      + RequestsReads.declarations(service)  // requests.get, .history, .list, .export
+      RightsResolve.declaration(service),
+      RightsCheck.declaration(service),
+      RightsTimeline.declaration(service),
+      DeadlinesRequest.declaration(service),
+      DeadlinesBreach.declaration(service),
+      CalendarHolidays.declaration(service),
+      BreachesRegister.declaration(service),
+      BreachesAssess.declaration(service),
+      BreachesReclassify.declaration(service),
+      BreachesReportToAuthority.declaration(service),
+      BreachesFollowUp.declaration(service),
+      BreachesNotifySubjects.declaration(service),
+      BreachesAddMeasure.declaration(service),
+      BreachesClose.declaration(service),
+      BreachesDue.declaration(service),
+    ] + BreachesReads.declarations(service)
+      // processors.* and sharing.* / consents.* (issue 7): kept together at the end.
+      + [
+        ProcessorsRegister.declaration(service),
+        ProcessorsUpdate.declaration(service),
+        ProcessorsAddProduct.declaration(service),
+        ProcessorsEnd.declaration(service),
+        ProcessorsCheck.declaration(service),
+      ] + ProcessorsReads.declarations(service)
+      + [
+        ConsentsRecord.declaration(service),
+        SharingWithdrawConsent.declaration(service),
+        SharingRecord.declaration(service),
+        SharingRecipients.declaration(service),
+      ] + SharingReads.declarations(service) + ConsentsReads.declarations(service)
+      // requests.* (issue 5): the subject-request register, Protocol/requests.md.
+      + [
+        RequestsOpen.declaration(service),
+        RequestsVerifyIdentity.declaration(service),
+        RequestsExtend.declaration(service),
+        RequestsDecide.declaration(service),
+        RequestsAdopt.declaration(service),
+        RequestsRespond.declaration(service),
+        RequestsWithdraw.declaration(service),
+        RequestsDue.declaration(service),
+      ] + RequestsReads.declarations(service)  // requests.get, .history, .list, .export
   }
 }

@@ -1,0 +1,60 @@
+import JSON
+import Rules
+
+/// The breach register's commands (one file each): pure functions from the current `Register`
+/// and a caller's input to the `RegisterChange` the ledger journals. AVG art. 33(5): every
+/// breach is documented with its facts, effects and remedial action, so nothing is ever deleted
+/// here, and the register keeps counts and categories, never the affected people's identities.
+public enum Breaches {
+  /// The register's name (and event-type prefix).
+  public static let name = "breaches"
+  /// The id prefix: `D-2026-0001` (D for datalek).
+  public static let idPrefix = "D"
+
+  /// An instant from the wire, RFC 3339 with an offset (refused without one, since the
+  /// Amsterdam date and the 72 hours of art. 33(1) depend on it).
+  public static func instant(_ text: String, field: String) throws(RegisterError) -> Instant {
+    do { return try Instant.parse(text) } catch { throw .invalid(field, error.reason) }
+  }
+
+  /// A value from a closed set, refused with the allowed values listed.
+  public static func choice<E: RawRepresentable & CaseIterable>(_ text: String, _ type: E.Type, field: String)
+    throws(RegisterError) -> E where E.RawValue == String
+  {
+    guard let e = E(rawValue: text) else {
+      let allowed = E.allCases.map(\.rawValue).joined(separator: ", ")
+      throw .invalid(field, "unknown value \"\(text)\"; expected one of: \(allowed)")
+    }
+    return e
+  }
+
+  /// A required free text, refused when blank (a rationale must say something, EDPB 9/2022).
+  public static func text(_ text: String?, field: String) throws(RegisterError) -> String {
+    guard let text, text.contains(where: { !$0.isWhitespace }) else { throw .invalid(field, "is required and must not be empty") }
+    return text
+  }
+
+  /// The record `id`, or 1001.
+  static func existing(_ id: String, in register: Register) throws(RegisterError) -> BreachRecord {
+    guard let r = register[id] else { throw .notFound(register: name, id: id) }
+    return BreachRecord(r)
+  }
+
+  /// Refuses `at` before the moment of awareness (`field` names the param).
+  static func notBeforeAware(_ at: Instant, _ record: BreachRecord, field: String) throws(RegisterError) {
+    if let aware = record.awareAt, at < aware {
+      throw .invalid(field, "\(Amsterdam.format(at)) is before awareAt \(Amsterdam.format(aware))")
+    }
+  }
+
+  /// The change for `action` on `record`: status moved by the state machine, derived fields
+  /// (deadline, what is required) recomputed.
+  static func change(
+    _ action: String, event: String, _ before: BreachRecord, _ after: JSONObject, _ details: JSONObject
+  ) throws(RegisterError) -> RegisterChange {
+    var record = after
+    record["status"] = .string(try BreachMachine.next(after: action, record: before))
+    return RegisterChange(
+      type: "\(name).\(event)", id: before.id, record: BreachRecord.derive(record), change: details)
+  }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import JSON
+import JSONRPC
+
+/// Makes the published examples complete and true: every example of every method is run, in
+/// catalog order, on a fresh in-memory service whose clock is pinned, and the document shows the
+/// result that call really returned. The declared example result must be contained in it (the
+/// declaration states what matters; the recording fills in the rest), so a declaration that is
+/// no longer true is reported, and `./run.sh test` fails on it.
+public enum ExampleRecorder {
+  /// "Now" for the examples (Protocol/README.md, "Example pairings").
+  static let pinnedNow = "2026-11-29T10:00:00+01:00"
+  /// The caller the examples are recorded as (the Unix user name in `registeredBy`, history `actor`).
+  public static let actor = "privacy-officer"
+
+  /// The recorded results by method, and the mismatches found.
+  static func record(_ declarations: [MethodDeclaration]) -> (results: [String: [JSONValue]], problems: [String]) {
+    var configuration = ServiceConfiguration()
+    configuration.fixedNow = pinnedNow
+    guard let fresh = try? AvgdService(configuration: configuration, recordExamples: false) else {
+      return ([:], ["the example service could not start"])
+    }
+    let peer = Peer(kind: .inProcess, uid: getuid(), gid: getgid(), pid: nil, userName: ExampleRecorder.actor)
+    var results: [String: [JSONValue]] = [:]
+    var problems: [String] = []
+    for d in declarations {
+      for ex in d.examples {
+        var recorded = ex.result
+        switch fresh.server.call(d.name, params: ex.params, peer: peer, checkPermissions: false) {
+        case .success(let actual):
+          recorded = merge(actual: actual, declared: ex.result, volatile: d.volatileResultMembers)
+          if !contains(recorded, ex.result) {
+            problems.append("\(d.name) / \(ex.name): declared \(JSONWriter.string(ex.result)), got \(JSONWriter.string(actual))")
+          }
+        case .failure(let e):
+          problems.append("\(d.name) / \(ex.name): the call failed: \(e)")
+        }
+        results[d.name, default: []].append(recorded)
+      }
+    }
+    return (results, problems)
+  }
+
+  /// The actual result, with volatile top-level members shown as declared (they vary by run).
+  static func merge(actual: JSONValue, declared: JSONValue, volatile: [String]) -> JSONValue {
+    guard case .object(var o) = actual else { return actual }
+    for name in volatile { o[name] = declared[name] ?? o[name] }
+    return .object(o)
+  }
+
+  /// True when `got` has every member of `want` with the same value (objects: subset; arrays
+  /// and scalars: equal, elementwise by the same rule).
+  public static func contains(_ got: JSONValue, _ want: JSONValue) -> Bool {
+    switch (got, want) {
+    case (.object(let g), .object(let w)):
+      return w.allSatisfy { m in g[m.key].map { contains($0, m.value) } ?? false }
+    case (.array(let g), .array(let w)):
+      return g.count == w.count && zip(g, w).allSatisfy { contains($0, $1) }
+    case (.number(let g), .number(let w)):
+      return g.text == w.text || g.doubleValue == w.doubleValue
+    default:
+      return got == want
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import JSON
+import JSONRPC
+import Registers
+
+/// `breaches.addMeasure`: the measures taken or proposed (AVG art. 33(3)(d)) and the remedial
+/// action the register must show (33(5)).
+enum BreachesAddMeasure {
+  /// The `breaches.addMeasure` declaration bound to `service`.
+  static func declaration(_ service: AvgdService) -> MethodDeclaration {
+    MethodDeclaration(
+      name: "breaches.addMeasure",
+      summary: "Record a measure taken to deal with the breach or prevent it again.",
+      params: [
+        BreachSchemas.id,
+        ParamSpec("at", required: true, "When; RFC 3339 with offset.", schema: BreachSchemas.instant),
+        ParamSpec("description", required: true, "What was done.", schema: BreachSchemas.text),
+      ],
+      result: BreachSchemas.result,
+      errors: BreachSchemas.writeErrors,
+      examples: [
+        MethodExample(
+          "encrypted sticks",
+          params: ["id": "D-2026-0001", "at": "2026-11-28T10:00:00+01:00", "description": "Staff USB sticks replaced by encrypted ones"],
+          result: ["id": "D-2026-0001", "measures": [["at": "2026-11-28T10:00:00+01:00", "description": "Staff USB sticks replaced by encrypted ones"]]])
+      ],
+      roles: BreachSchemas.deciders.names
+    ) { p, context in
+      let (id, at, text) = (try p.string("id"), try p.breachInstant("at"), try p.string("description"))
+      return try service.writeBreach(context) { r throws(RegisterError) in
+        try Breaches.addMeasure(id: id, at: at, description: text, in: r)
+      }
+    }
+  }
+}

@@ -1,0 +1,44 @@
+import JSON
+import JSONRPC
+import Registers
+
+/// `breaches.close`: the end of the handling. A data breach closes only when its duties are met
+/// (assessed, AVG art. 33(5); reported when required, 33(1); people told when required, 34(1)),
+/// otherwise 1002 listing what is allowed. Kept until closure + 5 years (decision 35).
+enum BreachesClose {
+  /// The `breaches.close` declaration bound to `service`.
+  static func declaration(_ service: AvgdService) -> MethodDeclaration {
+    MethodDeclaration(
+      name: "breaches.close",
+      summary: "Close the record, with lessons learned; refused (1002) while a duty is open.",
+      description: """
+        A `dataBreach` that is not assessed, or assessed `risk`/`high` but never reported to the AP, or `high` \
+        without an exemption and nobody told, cannot be closed: 1002 with `status` and `allowed` (which shows the \
+        missing step). A closed record takes no further changes. `retainUntil` = closing date + 5 years.
+        """,
+      params: [
+        BreachSchemas.id,
+        ParamSpec("closedAt", required: true, "When; RFC 3339 with offset.", schema: BreachSchemas.instant),
+        ParamSpec("lessonsLearned", "What the school changes because of it.", schema: BreachSchemas.text),
+      ],
+      result: BreachSchemas.result,
+      errors: BreachSchemas.writeErrors,
+      examples: [
+        MethodExample(
+          "the near miss",
+          params: ["id": "D-2026-0002", "closedAt": "2026-11-29T09:45:00+01:00", "lessonsLearned": "Phishing examples in the staff newsletter"],
+          result: ["id": "D-2026-0002", "status": "closed", "retainUntil": "2031-11-29"]),
+        MethodExample(
+          "the USB stick, reported and people told",
+          params: ["id": "D-2026-0001", "closedAt": "2026-11-29T09:50:00+01:00"],
+          result: ["id": "D-2026-0001", "status": "closed", "closedAt": "2026-11-29T09:50:00+01:00"]),
+      ],
+      roles: BreachSchemas.deciders.names
+    ) { p, context in
+      let (id, at, lessons) = (try p.string("id"), try p.breachInstant("closedAt"), try p.optionalText("lessonsLearned"))
+      return try service.writeBreach(context) { r throws(RegisterError) in
+        try Breaches.close(id: id, closedAt: at, lessonsLearned: lessons, in: r)
+      }
+    }
+  }
+}

@@ -1,0 +1,69 @@
+import JSON
+import JSONRPC
+import Registers
+import Rules
+
+/// `breaches.notifySubjects`: the communication to the people affected (AVG art. 34(1)–(2)).
+/// For students the audience follows the age rules (rules.md §3.4, decision 34): the legal
+/// representatives under 16, the student from 16, and the parents of a 16–17-year-old too.
+enum BreachesNotifySubjects {
+  /// A count of people (never negative).
+  static let count: JSONValue = ["type": "integer", "minimum": 0]
+
+  /// The `breaches.notifySubjects` declaration bound to `service`.
+  static func declaration(_ service: AvgdService) -> MethodDeclaration {
+    MethodDeclaration(
+      name: "breaches.notifySubjects",
+      summary: "Record that the people were told, with the audience as counts computed from the students' ages.",
+      description: """
+        Only for a `dataBreach`. Give the affected students' birth dates (`studentBirthDates`); their ages on the \
+        Europe/Amsterdam date of `notifiedAt` decide the audience: under 16 → `legalRepresentatives`; 16 and older → \
+        `students`; 16–17 also `parentsInformed`. `audience` adds counts given directly (e.g. `others` for staff). \
+        Only counts are stored, never who (the register keeps no identities, AVG art. 5(1)(c)).
+        """,
+      params: [
+        BreachSchemas.id,
+        ParamSpec("notifiedAt", required: true, "When; RFC 3339 with offset.", schema: BreachSchemas.instant),
+        ParamSpec("channel", required: true, "letter, e-mail, parent portal, meeting, ...", schema: BreachSchemas.text),
+        ParamSpec("audience", "Counts given directly.", schema: [
+          "type": "object", "additionalProperties": false,
+          "properties": ["legalRepresentatives": count, "students": count, "parentsInformed": count, "others": count],
+        ]),
+        ParamSpec("studentBirthDates", "Birth dates of the affected students (not stored).", schema: ["type": "array", "items": ["type": "string", "format": "date"]]),
+      ],
+      result: BreachSchemas.result,
+      errors: BreachSchemas.writeErrors,
+      examples: [
+        MethodExample(
+          "a 15-year-old and a 17-year-old",
+          params: [
+            "id": "D-2026-0001", "notifiedAt": "2026-11-29T09:30:00+01:00", "channel": "letter",
+            "studentBirthDates": ["2011-05-01", "2009-03-10"],
+          ],
+          result: [
+            "id": "D-2026-0001",
+            "notifications": [["channel": "letter", "audience": ["legalRepresentatives": 1, "students": 1, "parentsInformed": 1, "others": 0]]],
+          ])
+      ],
+      roles: BreachSchemas.deciders.names
+    ) { p, context in
+      var given = NotificationAudience()
+      if let a = try p.optionalNested("audience") {
+        given.legalRepresentatives = try a.optionalInt("legalRepresentatives") ?? 0
+        given.students = try a.optionalInt("students") ?? 0
+        given.parentsInformed = try a.optionalInt("parentsInformed") ?? 0
+        given.others = try a.optionalInt("others") ?? 0
+      }
+      var births: [CivilDate] = []
+      for (i, s) in (try p.optionalStrings("studentBirthDates") ?? []).enumerated() {
+        do throws(DateFormatError) { births.append(try CivilDate.parse(s)) } catch { throw p.invalid("studentBirthDates[\(i)]", error.reason) }
+      }
+      let (id, at, channel) = (try p.string("id"), try p.breachInstant("notifiedAt"), try p.string("channel"))
+      let convention = service.leapDayConvention
+      return try service.writeBreach(context) { r throws(RegisterError) in
+        try Breaches.notifySubjects(
+          id: id, notifiedAt: at, channel: channel, audience: given, studentBirthDates: births, convention: convention, in: r)
+      }
+    }
+  }
+}

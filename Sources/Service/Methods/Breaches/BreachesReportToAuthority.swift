@@ -1,0 +1,44 @@
+import JSON
+import JSONRPC
+import Registers
+
+/// `breaches.reportToAuthority`: the notification to the Autoriteit Persoonsgegevens (AVG art.
+/// 33(1)), made in the AP's online form; avgd records when, the AP's reference, and why it was late.
+enum BreachesReportToAuthority {
+  /// The `breaches.reportToAuthority` declaration bound to `service`.
+  static func declaration(_ service: AvgdService) -> MethodDeclaration {
+    MethodDeclaration(
+      name: "breaches.reportToAuthority",
+      summary: "Record the AP notification; after the 72 hours the reasons for the delay are required.",
+      description: """
+        Only for a `dataBreach`, any time before closing, assessed or not: an initial notification may precede the \
+        full facts (art. 33(4)). After `reportBy`, `lateReason` is required (33(1): "accompanied by reasons for the \
+        delay"; -32602 on `lateReason`). `reportedAt` before `awareAt` is refused (-32602). Later additions, \
+        corrections and a withdrawal are `breaches.followUp`.
+        """,
+      params: [
+        BreachSchemas.id,
+        ParamSpec("reportedAt", required: true, "When the AP form was submitted; RFC 3339 with offset.", schema: BreachSchemas.instant),
+        ParamSpec("reference", required: true, "The AP's reference of the notification.", schema: BreachSchemas.text),
+        ParamSpec("lateReason", "Why the report is after `reportBy` (required then).", schema: BreachSchemas.text),
+      ],
+      result: BreachSchemas.result,
+      errors: BreachSchemas.writeErrors,
+      examples: [
+        MethodExample(
+          "reported on Saturday, in time",
+          params: ["id": "D-2026-0001", "reportedAt": "2026-11-28T11:00:00+01:00", "reference": "M-2026-48213"],
+          result: [
+            "id": "D-2026-0001", "status": "reported",
+            "authorityReport": ["reportedAt": "2026-11-28T11:00:00+01:00", "reference": "M-2026-48213", "late": false],
+          ])
+      ],
+      roles: BreachSchemas.deciders.names
+    ) { p, context in
+      let (id, at, ref, late) = (try p.string("id"), try p.breachInstant("reportedAt"), try p.string("reference"), try p.optionalString("lateReason"))
+      return try service.writeBreach(context) { r throws(RegisterError) in
+        try Breaches.reportToAuthority(id: id, reportedAt: at, reference: ref, lateReason: late, in: r)
+      }
+    }
+  }
+}

@@ -1,0 +1,109 @@
+import JSON
+import JSONRPC
+import Rules
+
+/// `rights.check`: may this requester exercise this right on this date (issue 4, rules.md §1.2)?
+enum RightsCheck {
+  static func declaration(_ service: AvgdService) -> MethodDeclaration {
+    MethodDeclaration(
+      name: "rights.check",
+      summary: "Whether a requester (student, parent, guardian, ...) may exercise a right on a date, and why.",
+      description: """
+        Parents with authority and guardians act for a student under 16 (UAVG art. 5(1), BW 1:245(4)); \
+        from 16 the student. A parent without authority never holds AVG rights for the child: BW 1:377c \
+        gives an information right on request instead. A caregiver is not an AVG representative and \
+        receives only progress information (results) until 18. A curator or mentor acts only for an adult \
+        student under curatele or mentorschap (UAVG art. 5(2)); the school checks the court decision. \
+        With `about: "requester"` the question is about the requester's own data, which everyone holds \
+        rights over whatever the student's age (AVG art. 15(4) protects the child's data inside).
+        """,
+      params: [
+        ParamSpec("birthDate", required: true, "The student's date of birth.", schema: RulesJSON.dateSchema),
+        ParamSpec("right", required: true, "The right asked for.", schema: ["enum": .array(Right.allCases.map { .string($0.rawValue) })]),
+        ParamSpec("requester", required: true, "Who asks.", schema: ["enum": .array(Requester.allCases.map { .string($0.rawValue) })]),
+        ParamSpec("on", "The date evaluated (date or instant); default today in Europe/Amsterdam.", schema: RulesJSON.dateOrInstantSchema),
+        ParamSpec("about", "Whose data: `student` (default) or the requester's own.", schema: ["enum": .array(About.allCases.map { .string($0.rawValue) })]),
+      ],
+      result: ResultSpec("entitlement", schema: schema),
+      errors: [ErrorSpec(.invalidParams, "A bad date, an unknown right, requester or `about`, or a birth date after `on`.")],
+      examples: [
+        MethodExample(
+          "a parent without authority", params: ["birthDate": "2012-05-01", "on": "2026-03-15", "right": "access", "requester": "parentWithoutAuthority"],
+          result: RulesJSON.literal(
+            #"""
+            {
+              "entitled": false,
+              "holders": ["parents"],
+              "reason": "A parent without parental authority is not the student's legal representative (BW 1:245(4)) and holds no AVG rights for the child; they may ask the school for important information about the child's care and upbringing under BW 1:377c, which the school refuses if it is against the child's interest.",
+              "basis": {"law": "BW", "article": "BW 1:245(4); BW 1:377c", "sentence": "A parent without authority has an information right on request, not AVG standing."},
+              "entitledWithStudentConsent": false,
+              "on": "2026-03-15"
+            }
+            """#)),
+        MethodExample(
+          "a 16-year-old student", params: ["birthDate": "2010-03-15", "on": "2026-03-15", "right": "erasure", "requester": "student"],
+          result: RulesJSON.literal(
+            #"""
+            {
+              "entitled": true,
+              "holders": ["student"],
+              "reason": "The student is 16 and holds the right to erasure personally.",
+              "basis": {"law": "AVG / UAVG", "article": "AVG art. 17; UAVG art. 5(1) by analogy", "sentence": "From 16 the student exercises the right to erasure personally; parents no longer act for the student."},
+              "entitledWithStudentConsent": false,
+              "on": "2026-03-15"
+            }
+            """#)),
+        MethodExample(
+          "results after 18 need the student's consent", params: ["birthDate": "2007-05-01", "on": "2026-03-15", "right": "results", "requester": "parent"],
+          result: RulesJSON.literal(
+            #"""
+            {
+              "entitled": false,
+              "holders": ["student"],
+              "reason": "The student is 18 and of age: results go to the parents only with the student's recorded consent.",
+              "basis": {"law": "BW / AVG", "article": "BW 1:233; AVG art. 15; WVO 2020 art. 2.97", "sentence": "From 18 the student is of age and alone receives results; parents only with the student's recorded consent."},
+              "entitledWithStudentConsent": true,
+              "on": "2026-03-15"
+            }
+            """#)),
+        MethodExample(
+          "a parent's own data", params: ["birthDate": "2009-05-01", "on": "2026-03-15", "right": "access", "requester": "parent", "about": "requester"],
+          result: RulesJSON.literal(
+            #"""
+            {
+              "entitled": true,
+              "holders": ["student"],
+              "reason": "Everyone holds the right of access over their own personal data, whatever the student's age; the student's data inside those records is redacted.",
+              "basis": {"law": "AVG", "article": "AVG art. 15(1) and 15(4)", "sentence": "A data subject exercises their own rights; others' data in a copy is protected (AVG art. 15(4))."},
+              "entitledWithStudentConsent": false,
+              "on": "2026-03-15"
+            }
+            """#)),
+      ],
+      roles: Role.anyone.names
+    ) { params, _ in
+      let birthDate = try RulesParams.date(params, "birthDate")
+      let right = try params.choice("right", Right.self)
+      let requester = try params.choice("requester", Requester.self)
+      let about = try params.optionalChoice("about", About.self) ?? .student
+      let on = try RulesParams.optionalDateOrInstant(params, "on") ?? RulesParams.today(service)
+      let convention = RulesParams.convention(service)
+      let e = try RulesParams.rule { () throws(RuleError) in
+        try RightHolder.check(birthDate: birthDate, on: on, right: right, requester: requester, about: about, convention: convention)
+      }
+      return [
+        "entitled": .bool(e.entitled), "holders": RulesJSON.holders(e.holders), "reason": .string(e.reason),
+        "basis": RulesJSON.basis(e.basis), "entitledWithStudentConsent": .bool(e.entitledWithStudentConsent),
+        "on": RulesJSON.date(on),
+      ]
+    }
+  }
+
+  static let schema: JSONValue = [
+    "type": "object", "required": ["entitled", "holders", "reason", "basis", "entitledWithStudentConsent", "on"],
+    "properties": [
+      "entitled": ["type": "boolean"], "holders": RulesJSON.holdersSchema, "reason": ["type": "string"],
+      "basis": RulesJSON.basisSchema, "entitledWithStudentConsent": ["type": "boolean"], "on": RulesJSON.dateSchema,
+    ],
+  ]
+}

@@ -1,0 +1,162 @@
+import Foundation
+import JSON
+import JSONRPC
+import Service
+import Testing
+
+/// The breach methods in-process: the CSV export in both languages field by field, the due
+/// list's hours, and the errors a caller sees (-32602 with the field, 1002 with status and allowed).
+@Suite struct BreachesServiceTests {
+  let service: AvgdService
+  let peer = Peer(kind: .inProcess, uid: 1000, gid: 1000, pid: nil, userName: "fg")
+
+  init() throws {
+    var c = ServiceConfiguration()
+    c.fixedNow = "2026-11-29T10:00:00+01:00"
+    service = try AvgdService(configuration: c)
+  }
+
+  func call(_ method: String, _ params: JSONObject) -> Result<JSONValue, RPCError> {
+    service.server.call(method, params: params, peer: peer)
+  }
+
+  func ok(_ method: String, _ params: JSONObject, sourceLocation: SourceLocation = #_sourceLocation) throws -> JSONValue {
+    try call(method, params).get()
+  }
+
+  /// The Friday USB stick, assessed high, reported late with a reason, people told.
+  func friday() throws {
+    _ = try ok("breaches.register", [
+      "kind": "dataBreach", "summary": "USB stick lost, \"class 3B\" list", "awareAt": "2026-11-27T16:30:00+01:00",
+      "school": "Brederocollege",
+    ])
+    _ = try ok("breaches.assess", [
+      "id": "D-2026-0001", "risk": "high", "riskRationale": "grades of minors", "assessedBy": ["name": "A. de Vries", "role": "FG"],
+      "assessedAt": "2026-11-28T09:00:00+01:00", "ciaTypes": ["confidentiality"], "dataCategories": ["name", "grades"],
+      "subjectsAffected": ["min": 28, "max": 30], "recordsAffected": ["min": 28, "max": 31], "includesMinors": true,
+      "preBreachMeasures": "=none",
+    ])
+    _ = try ok("breaches.reportToAuthority", [
+      "id": "D-2026-0001", "reportedAt": "2026-12-01T09:00:00+01:00", "reference": "M-1", "lateReason": "weekend, FG ill",
+    ])
+    _ = try ok("breaches.notifySubjects", [
+      "id": "D-2026-0001", "notifiedAt": "2026-12-01T10:00:00+01:00", "channel": "letter",
+      "studentBirthDates": ["2011-06-01", "2009-06-01"], "audience": ["others": 2],
+    ])
+  }
+
+  static let expectedCells: [(en: String, nl: String, value: String)] = [
+    ("Id", "Kenmerk", "D-2026-0001"),
+    ("Kind", "Soort", "dataBreach"),
+    ("Status", "Status", "reported"),
+    ("AP reference", "Meldnummer AP", "M-1"),
+    ("School", "School", "Brederocollege"),
+    ("Registered by", "Geregistreerd door", "fg"),
+    ("Aware at", "Datum en tijd kennisname", "2026-11-27T16:30:00+01:00"),
+    ("Report to AP by (72 h)", "Melden bij AP uiterlijk (72 uur)", "2026-11-30T16:30:00+01:00"),
+    ("Reported to AP at", "Gemeld bij AP op", "2026-12-01T09:00:00+01:00"),
+    ("Reason for late report", "Reden late melding", "weekend, FG ill"),
+    ("Summary", "Samenvatting", "USB stick lost, \"class 3B\" list"),
+    ("Nature (CIA)", "Aard (BIV)", "confidentiality"),
+    ("Personal data", "Soort persoonsgegevens", "name; grades"),
+    ("Records (max)", "Aantal records (max)", "31"),
+    ("People (min)", "Aantal betrokkenen (min)", "28"),
+    ("Includes minors", "Minderjarigen betrokken", "yes"),
+    ("Measures before the breach", "Maatregelen vóór het lek", "'=none"),
+    ("Risk", "Risico", "high"),
+    ("AP report required", "Melding AP verplicht", "yes"),
+    ("People must be told", "Betrokkenen informeren verplicht", "yes"),
+    ("People told at", "Betrokkenen geïnformeerd op", "2026-12-01T10:00:00+01:00"),
+    ("Audience", "Ontvangers", "legalRepresentatives=1 students=1 parentsInformed=1 others=2"),
+    ("Closed at", "Afgesloten op", ""),
+  ]
+
+  @Test(arguments: ["en", "nl"]) func csvExportFieldByField(_ language: String) throws {
+    try friday()
+    let out = try ok("breaches.export", ["format": "csv", "language": .string(language)])
+    #expect(out["count"] == 1)
+    #expect(out["contentType"] == "text/csv; charset=utf-8")
+    let text = try #require(out["csv"]?.stringValue)
+    #expect(text.hasSuffix("\r\n"))
+    let rows = CSVReader.rows(text)
+    try #require(rows.count == 2)
+    #expect(rows[0].count == rows[1].count)
+    #expect(rows[0].first == (language == "nl" ? "Kenmerk" : "Id"))
+    for c in Self.expectedCells {
+      let header = language == "nl" ? c.nl : c.en
+      let i = try #require(rows[0].firstIndex(of: header), "no column \(header)")
+      #expect(rows[1][i] == c.value, "\(header)")
+    }
+  }
+
+  @Test func exportFiltersAndJSON() throws {
+    try friday()
+    _ = try ok("breaches.register", ["kind": "nearMiss", "summary": "phishing", "awareAt": "2026-10-01T09:00:00+02:00"])
+    #expect(try ok("breaches.export", ["format": "json", "kind": "nearMiss"])["count"] == 1)
+    #expect(try ok("breaches.export", ["format": "csv", "from": "2026-11-01"])["count"] == 1)
+    #expect(try ok("breaches.list", ["school": "Brederocollege"])["total"] == 1)
+    #expect(try ok("breaches.list", ["overdue": false])["total"] == 2)
+  }
+
+  @Test func dueListsHours() throws {
+    _ = try ok("breaches.register", ["kind": "dataBreach", "summary": "stick", "awareAt": "2026-11-27T16:30:00+01:00"])
+    _ = try ok("breaches.register", ["kind": "dataBreach", "summary": "mail", "awareAt": "2026-11-25T10:15:00+01:00"])
+    _ = try ok("breaches.register", ["kind": "securityIncident", "summary": "door", "awareAt": "2026-11-28T10:00:00+01:00"])
+    let due = try ok("breaches.due", [:])
+    #expect(due["at"] == "2026-11-29T10:00:00+01:00")
+    let items = due["items"]?.arrayValue ?? []
+    #expect(items.map { $0["id"] } == ["D-2026-0002", "D-2026-0001"])
+    #expect(items.first?["hoursOverdue"] == 23.75)
+    #expect(items.last?["hoursLeft"] == 30.5)
+    let monday = try ok("breaches.due", ["on": "2026-11-30"])["items"]?.arrayValue
+    #expect(monday?.last?["hoursLeft"] == 16.5)
+    #expect(try ok("breaches.list", ["overdue": true])["total"] == 1)
+  }
+
+  static let badCalls: [(method: String, params: JSONObject, code: Int, field: String?)] = [
+    ("breaches.register", ["kind": "dataBreach", "summary": "x", "awareAt": "2026-11-27T16:30:00"], -32602, "awareAt"),
+    ("breaches.register", ["kind": "leak", "summary": "x", "awareAt": "2026-11-27T16:30:00+01:00"], -32602, "kind"),
+    ("breaches.reportToAuthority", ["id": "D-2026-0001", "reportedAt": "2026-12-01T09:00:00+01:00", "reference": "M"], -32602, "lateReason"),
+    ("breaches.reportToAuthority", ["id": "D-2026-0001", "reportedAt": "2026-11-26T09:00:00+01:00", "reference": "M"], -32602, "reportedAt"),
+    ("breaches.assess", [
+      "id": "D-2026-0001", "risk": "risk", "riskRationale": "r", "assessedBy": ["name": "n", "role": "r"],
+      "assessedAt": "2026-11-28T09:00:00+01:00", "subjectsAffected": ["min": 5, "max": 4],
+    ], -32602, "subjectsAffected.max"),
+    ("breaches.get", ["id": "D-2026-0099"], 1001, nil),
+    ("breaches.close", ["id": "D-2026-0001", "closedAt": "2026-11-29T09:00:00+01:00"], 1002, nil),
+    ("breaches.followUp", ["id": "D-2026-0001", "at": "2026-11-29T09:00:00+01:00", "type": "amend", "reference": "M", "note": "n"], 1002, nil),
+  ]
+
+  @Test(arguments: badCalls) func errorsNameTheField(_ c: (method: String, params: JSONObject, code: Int, field: String?)) throws {
+    _ = try ok("breaches.register", ["kind": "dataBreach", "summary": "stick", "awareAt": "2026-11-27T16:30:00+01:00"])
+    guard case .failure(let e) = call(c.method, c.params) else { Issue.record("\(c.method) succeeded"); return }
+    #expect(e.code.rawValue == c.code, "\(e)")
+    if let field = c.field { #expect(e.data?["field"] == .string(field), "\(e)") }
+    if c.code == 1002 {
+      #expect(e.data?["status"] == "registered")
+      #expect(e.data?["allowed"]?.arrayValue?.contains("reportToAuthority") == true)
+    }
+  }
+}
+
+/// An RFC 4180 reader for the tests (quoted fields, doubled quotes, CRLF).
+enum CSVReader {
+  static func rows(_ text: String) -> [[String]] {
+    var rows: [[String]] = []
+    var row: [String] = []
+    var field = ""
+    var quoted = false
+    var chars = Array(text)[...]
+    while let c = chars.popFirst() {
+      if quoted {
+        if c == "\"" {
+          if chars.first == "\"" { field.append("\""); chars.removeFirst() } else { quoted = false }
+        } else { field.append(c) }
+      } else if c == "\"" { quoted = true }
+      else if c == "," { row.append(field); field = "" }
+      else if c == "\r\n" || c == "\n" { row.append(field); rows.append(row); row = []; field = "" }
+      else { field.append(c) }
+    }
+    return rows
+  }
+}
