@@ -56,5 +56,6 @@ extension DecideRequest {
     return grounds
   }
 
+  /// True for nil or whitespace only.
   static func blank(_ s: String?) -> Bool { (s ?? "").allSatisfy(\.isWhitespace) }
 }

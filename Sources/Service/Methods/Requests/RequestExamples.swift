@@ -14,6 +14,7 @@ enum RequestExamples {
   /// Result members that depend on who runs the examples (the caller's user name).
   static let volatile = ["registeredBy"]
 
+  /// R-2026-0001 with `extra` members.
   static func r1(_ extra: JSONObject = [:]) -> JSONValue {
     base(
       "R-2026-0001", type: "access", student: ("S-1001", "2014-05-12"),
@@ -21,12 +22,14 @@ enum RequestExamples {
       receivedOn: "2026-11-26", dueOn: "2026-12-28", entitled: true, extra)
   }
 
+  /// R-2026-0002 with `extra` members.
   static func r2(_ extra: JSONObject = [:]) -> JSONValue {
     base(
       "R-2026-0002", type: "access", student: ("S-1002", "2010-11-27"), requester: ["relationship": "parent"],
       receivedOn: "2026-11-20", dueOn: "2026-12-21", entitled: true, extra)
   }
 
+  /// R-2026-0003 with `extra` members.
   static func r3(_ extra: JSONObject = [:]) -> JSONValue {
     base(
       "R-2026-0003", type: "access", student: ("S-1003", "2013-02-14"),
@@ -34,6 +37,7 @@ enum RequestExamples {
       entitled: false, extra)
   }
 
+  /// R-2026-0004 with `extra` members.
   static func r4(_ extra: JSONObject = [:]) -> JSONValue {
     base(
       "R-2026-0004", type: "rectification", student: ("S-1004", "2009-08-30"), requester: ["relationship": "student"],

@@ -5,6 +5,7 @@ import Registers
 /// `requests.adopt`: the student continues a parent's request after becoming its holder, with
 /// the original deadline (rules.md §1.5, decision 5).
 enum RequestsAdopt {
+  /// The declaration: params, result, errors, examples, roles and handler.
   static func declaration(_ service: AvgdService) -> MethodDeclaration {
     MethodDeclaration(
       name: "requests.adopt",

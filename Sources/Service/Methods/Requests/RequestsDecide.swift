@@ -5,6 +5,7 @@ import Registers
 /// `requests.decide`: the decision with what AVG art. 12(4) and rules.md §2.4 require, after
 /// re-checking standing at `decidedAt` (rules.md §1.5).
 enum RequestsDecide {
+  /// The declaration: params, result, errors, examples, roles and handler.
   static func declaration(_ service: AvgdService) -> MethodDeclaration {
     MethodDeclaration(
       name: "requests.decide",
@@ -43,6 +44,7 @@ enum RequestsDecide {
     }
   }
 
+  /// The typed command from the params (-32602 naming the member on any mistake).
   static func parse(_ p: Params) throws(RPCError) -> DecideRequest {
     let by = try p.nested("decidedBy")
     let maker: DecisionMaker

@@ -6,6 +6,7 @@ import Rules
 /// `requests.due`: the privacy officer's morning list — requests still owed an answer that are
 /// overdue or due within `within` days (AVG art. 12(3); effective due date, Amsterdam dates).
 enum RequestsDue {
+  /// The declaration: params, result, errors, examples, roles and handler.
   static func declaration(_ service: AvgdService) -> MethodDeclaration {
     MethodDeclaration(
       name: "requests.due",

@@ -5,6 +5,7 @@ import Registers
 /// `requests.extend`: the single extension of AVG art. 12(3), by notice with reasons sent before
 /// the first legal due date; the new date is three months from receipt (rules.md decision 16).
 enum RequestsExtend {
+  /// The declaration: params, result, errors, examples, roles and handler.
   static func declaration(_ service: AvgdService) -> MethodDeclaration {
     MethodDeclaration(
       name: "requests.extend",

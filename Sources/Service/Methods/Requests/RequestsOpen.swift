@@ -6,6 +6,7 @@ import Rules
 /// `requests.open`: registers a data-subject request the moment it is known (AVG art. 12(3):
 /// the month runs from receipt, not registration; rules.md §2.2 and §2.5).
 enum RequestsOpen {
+  /// The declaration: params, result, errors, examples, roles and handler.
   static func declaration(_ service: AvgdService) -> MethodDeclaration {
     MethodDeclaration(
       name: "requests.open",

@@ -8,8 +8,11 @@ import Rules
 /// asks for: receipt, due dates, extension, decision, grounds, decision maker, response
 /// (rules.md §2.4–2.5; AVG art. 5(2), 12(3)–(4)).
 enum RequestsReads {
+  /// The declaration: params, result, errors, examples, roles and handler.
+  /// The four read methods over the requests register.
   static func declarations(_ service: AvgdService) -> [MethodDeclaration] { reads.declarations(service) }
 
+  /// The shared reads with the requests filters, columns and examples.
   static let reads = RegisterReads(
     register: "requests", noun: "request", recordSchema: RequestSchemas.record,
     filterParams: [

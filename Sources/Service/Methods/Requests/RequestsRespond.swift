@@ -5,6 +5,7 @@ import Registers
 /// `requests.respond`: the decision was sent to the requester; the request is closed
 /// (AVG art. 12(3)–(4); rules.md §2.4 item 9).
 enum RequestsRespond {
+  /// The declaration: params, result, errors, examples, roles and handler.
   static func declaration(_ service: AvgdService) -> MethodDeclaration {
     MethodDeclaration(
       name: "requests.respond",

@@ -5,6 +5,7 @@ import Registers
 /// `requests.verifyIdentity`: how the requester's identity was established (AVG art. 12(6)),
 /// without storing any identity document (art. 5(1)(c)). The deadline keeps running (decision 17).
 enum RequestsVerifyIdentity {
+  /// The declaration: params, result, errors, examples, roles and handler.
   static func declaration(_ service: AvgdService) -> MethodDeclaration {
     MethodDeclaration(
       name: "requests.verifyIdentity",

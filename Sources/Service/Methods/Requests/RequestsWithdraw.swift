@@ -5,6 +5,7 @@ import Registers
 /// `requests.withdraw`: the requester withdrew (or the student did not adopt after a holder
 /// change, rules.md §1.5). The record stays for accountability (AVG art. 5(2)).
 enum RequestsWithdraw {
+  /// The declaration: params, result, errors, examples, roles and handler.
   static func declaration(_ service: AvgdService) -> MethodDeclaration {
     MethodDeclaration(
       name: "requests.withdraw",
