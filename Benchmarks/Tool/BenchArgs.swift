@@ -32,7 +32,7 @@ enum BenchArgs {
   /// The process's peak resident set size in MiB (getrusage reports KiB on Linux).
   static func maxRSSMiB() -> Double {
     var usage = rusage()
-    getrusage(RUSAGE_SELF, &usage)
+    getrusage(RUSAGE_SELF.rawValue, &usage)
     return Double(usage.ru_maxrss) / 1024
   }
 
