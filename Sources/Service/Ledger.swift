@@ -49,14 +49,14 @@ public final class Ledger: @unchecked Sendable {
     let record: JSONObject
     lock.lock()
     do {
-      guard var register = registers[name] else {
-        lock.unlock()
-        throw RPCError.internalError("no register \(name)")
-      }
-      let change: RegisterChange
-      do { change = try command(register) } catch {
+      let proposed: RegisterChange?
+      do { proposed = try Self.propose(registers[name], command) } catch {
         lock.unlock()
         throw error.rpcError
+      }
+      guard let change = proposed else {
+        lock.unlock()
+        throw RPCError.internalError("no register \(name)")
       }
       do {
         seq = try journal.append(type: change.type, actor: actor, at: at, data: change.data)
@@ -64,8 +64,9 @@ public final class Ledger: @unchecked Sendable {
         lock.unlock()
         throw Self.storeFailure(error)
       }
-      register.apply(RegisterEvent(seq: seq, at: at, actor: actor, type: change.type, data: change.data))
-      registers[name] = register
+      // Applied in place: no copy of the register is alive here, so its storage is uniquely
+      // referenced and `apply` does not copy every record (a copy made each write O(records)).
+      registers[name]?.apply(RegisterEvent(seq: seq, at: at, actor: actor, type: change.type, data: change.data))
       record = change.record
       eventsSinceSnapshot += 1
       if eventsSinceSnapshot >= snapshotEvery { snapshotLocked() }
@@ -73,6 +74,15 @@ public final class Ledger: @unchecked Sendable {
     }
     do { try journal.waitDurable(seq) } catch { throw Self.storeFailure(error) }
     return record
+  }
+
+  /// Runs `command` on a copy of the register that ends with this call (nil: no such register),
+  /// so `write` can then mutate the stored register in place.
+  private static func propose(
+    _ register: Register?, _ command: (Register) throws(RegisterError) -> RegisterChange
+  ) throws(RegisterError) -> RegisterChange? {
+    guard let register else { return nil }
+    return try command(register)
   }
 
   /// Writes a snapshot of every register now (clean shutdown, every `snapshotEvery` events).
