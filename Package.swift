@@ -55,7 +55,7 @@ let package = Package(
       name: "avgd-bench", dependencies: ["Service", "Store", "Registers", "Rules", "JSONRPC", "JSON"],
       path: "Benchmarks/Tool"),
     // End-to-end tests start the real binaries over stdio and the socket.
-    .testTarget(name: "EndToEndTests", dependencies: ["JSON", "JSONRPCFixtures"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["JSON", "JSONRPCFixtures", "Service"]),
   ],
   swiftLanguageModes: [.v6]
 )
