@@ -15,6 +15,36 @@ def _secs(x):
     return f"{x * 1000:,.0f} ms" if x < 10 else f"{x:,.1f} s"
 
 
+# Why the misses happen and what would fix them (from reading the code paths; `perf` records no samples
+# on this VM). Kept beside the figures so the report stays honest when a figure moves.
+ANALYSIS = [
+    "## Reading the results", "",
+    "- **Socket round trips (issue 2).** Each request crosses two threads in avgd: the connection's reader "
+    "(poll, recv, frame) hands it to the worker through an `NSCondition` queue, the worker parses, dispatches, "
+    "encodes and `send`s one reply per request. The C echo server does one `read` and one `write` on one thread "
+    "and no JSON. The handoff (two context switches per message) and one `send` per reply dominate, which is "
+    "why pipelining gains so little. Fix (not done here: it changes the connection's threading): let the reader "
+    "run a message itself when the worker is idle, and let the worker coalesce the replies that are ready into "
+    "one `send`.",
+    "- **rights.resolve vs service.info (issue 4).** The method itself is several times dearer than "
+    "`service.info` in-process (eight entries with legal-basis texts, a ~3 KB reply to encode), so its round "
+    "trips cannot be within 10% of `service.info` on a single connection. Fix: precompute the entries per "
+    "(age band, convention) and cache their encoded bytes.",
+    "- **Cold start (issue 3).** The store checks every line's SHA-256 and decodes it to JSON values before "
+    "replay, and keeps all recovered events in memory; that is more work per line than `json.loads`, so "
+    "1/8 of Python is out of reach by design on a journal-only start. A snapshot does not help as much as "
+    "it should: `snapshot.json` holds every record and history as one JSON document that is parsed whole. "
+    "Fix: start from a compact binary (or per-register, lazily parsed) snapshot and skip the hash check of "
+    "lines the snapshot already covers (it is already anchored by the chain).",
+    "- **breaches.due with many records.** It walks every record of the register on each call (O(records)). "
+    "Fix: keep the set of breaches awaiting their AP report as an index maintained by `apply`.",
+    "- **Noise.** The disk is shared too: its fdatasync rate moved several-fold within one run (a 1-client "
+    "write rate above the raw fdatasync rate means the disk got faster between the two measurements), so "
+    "the write ratios are the least stable figures here; re-run before drawing conclusions from a small change.",
+    "",
+]
+
+
 class Report:
     def __init__(self, meta, sizes):
         self.meta, self.sizes = meta, sizes
@@ -88,6 +118,7 @@ class Report:
             f"| kernel | {m['kernel']} |", f"| Swift | {m['swift']} |", f"| date | {m['date']} |",
             f"| load average at start / end | {m['load']} / {m.get('load_end', '?')} |", "",
         ]
+        out += ANALYSIS
         if self.notes:
             out += ["## Notes from this run", ""] + [f"- {n}" for n in self.notes] + [""]
         for section, rows in self.sections.items():
