@@ -3,15 +3,15 @@ import Registers
 
 /// Where people's names sit in each register's records, for the communication check (rules.md
 /// §3.4: "no names"): the complainants and accused of the counsellor's dossiers, the requesters
-/// and students of subject requests, the students and recipients of the sharing register. A
-/// register not present in this build is skipped; a new register adds its paths here.
+/// of subject requests and the people who gave consents. Students are recorded by id, not name,
+/// and sharing recipients are organisations, so neither is a source. A new register with
+/// people's names adds its paths here.
 enum CommunicationNameSources {
   /// Register → dotted paths of name members (arrays are searched element by element).
   static let paths: [(register: String, paths: [String])] = [
     (Complaints.name, ["complainant.name", "accused.name"]),
-    ("requests", ["requester.name", "student.name", "subject.name"]),
-    ("sharing", ["student.name", "recipient.name", "subject.name"]),
-    ("consents", ["student.name", "givenBy.name"]),
+    ("requests", ["requester.name"]),
+    ("consents", ["givenBy.name"]),
   ]
 
   /// Every name in the registers present, deduplicated, in a stable order.
