@@ -8,7 +8,7 @@ public enum StoreCommand {
   public static let usage = """
     usage: avgd store verify [--store DIR]          check every line, hash, chain link and the snapshot
            avgd store repair [--store DIR] --yes    keep a copy of damaged files and cut/restart the journal
-           avgd store backup DEST [--store DIR]     consistent copy of a stopped store (running: call store.backup)
+           avgd store backup DEST [--store DIR] [--socket PATH]  consistent copy, also while avgd runs (it is asked)
            avgd store info [--store DIR]            files, sizes, events, last seq, snapshot
     DIR defaults to $AVGD_STORE, else $XDG_STATE_HOME/avgd, else ~/.local/state/avgd
     """

@@ -59,3 +59,9 @@ final class StoreLock {
 
   deinit { release() }
 }
+
+extension Store {
+  /// The pid of the avgd that holds `directory`'s lock, or nil when none does: lets `avgd store
+  /// backup` ask a running daemon for its consistent copy instead of reading files it is writing.
+  public static func runningDaemonPID(directory: String) -> Int32? { StoreLock.currentHolder(directory) }
+}

@@ -81,4 +81,27 @@ import Testing
     d.close()
     #expect(again.terminate() == 0)
   }
+
+  @Test func storeBackupWorksWhileTheDaemonRuns() throws {
+    let dir = Binaries.temporaryDirectory()
+    let server = try LiveProcess(Binaries.avgd, ["serve", "--store", dir + "/store"], socket: true, directory: dir)
+    let c = try server.connect()
+    c.sendLine(#"{"jsonrpc":"2.0","method":"breaches.register","params":{"kind":"nearMiss","summary":"x","awareAt":"2026-11-27T10:00:00+01:00"},"id":1}"#)
+    #expect(c.readLine() != nil)
+    c.close()
+    func run(_ args: [String]) throws -> Int32 {
+      let p = Process()
+      p.executableURL = URL(fileURLWithPath: Binaries.avgd)
+      p.arguments = args
+      p.standardOutput = Pipe()
+      p.standardError = Pipe()
+      try p.run()
+      p.waitUntilExit()
+      return p.terminationStatus
+    }
+    let socket = try #require(server.socketPath)
+    #expect(try run(["store", "backup", dir + "/copy", "--store", dir + "/store", "--socket", socket]) == 0)
+    #expect(try run(["store", "verify", "--store", dir + "/copy"]) == 0)
+    #expect(server.terminate() == 0)
+  }
 }

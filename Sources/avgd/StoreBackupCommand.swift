@@ -1,0 +1,47 @@
+import Foundation
+import JSON
+import Store
+import Transport
+
+/// `avgd store backup DEST`: a consistent copy whether or not the daemon runs. A stopped store is
+/// copied directly (the Store module's command); a running daemon owns the store, so it is asked
+/// over its socket (`store.backup`), which copies under its own lock while it keeps serving.
+enum StoreBackupCommand {
+  static func run(_ args: [String]) -> Int32 {
+    var rest: [String] = []
+    var socket = Defaults.socketPath
+    var store = Defaults.storeDirectory
+    var i = 0
+    while i < args.count {
+      if args[i] == "--socket", i + 1 < args.count {
+        socket = args[i + 1]
+        i += 2
+        continue
+      }
+      if args[i] == "--store", i + 1 < args.count { store = args[i + 1] }
+      rest.append(args[i])
+      i += 1
+    }
+    guard let pid = Store.runningDaemonPID(directory: store) else { return StoreCommand.run(rest) }
+    guard let dest = rest.dropFirst().first(where: { !$0.hasPrefix("-") && $0 != store }) else {
+      return StoreCommand.run(rest)
+    }
+    let absolute = dest.hasPrefix("/") ? dest : FileManager.default.currentDirectoryPath + "/" + dest
+    let request: JSONValue = [
+      "jsonrpc": "2.0", "method": "store.backup", "params": ["destination": .string(absolute)], "id": 1,
+    ]
+    do {
+      let reply = try JSONParser.parse(try UnixSocketClient(path: socket).call(JSONWriter.bytes(request)))
+      if let error = reply["error"] {
+        FileHandle.standardError.write(Data("avgd store backup: the daemon refused: \(JSONWriter.string(error))\n".utf8))
+        return 1
+      }
+      print("backup of \(store) written to \(absolute) by the running avgd (pid \(pid))")
+      return 0
+    } catch {
+      FileHandle.standardError.write(
+        Data("avgd store backup: avgd (pid \(pid)) holds \(store) but does not answer on \(socket): \(error); pass --socket\n".utf8))
+      return 1
+    }
+  }
+}
