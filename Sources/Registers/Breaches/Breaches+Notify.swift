@@ -48,7 +48,7 @@ extension Breaches {
     try notBeforeAware(closedAt, before, field: "closedAt")
     var details: JSONObject = ["closedAt": .string(Amsterdam.format(closedAt))]
     if let l = lessonsLearned { details["lessonsLearned"] = .string(l) }
-    details["retainUntil"] = .string(Amsterdam.date(of: closedAt).addingMonthsClamped(60).description)
+    for (k, v) in RetentionPurge.members(closedAt: closedAt, years: 5, rule: "breaches-5y") { details[k] = v }
     var record = before.json
     for m in details { record[m.key] = m.value }
     return try change("close", event: "closed", before, record, details)

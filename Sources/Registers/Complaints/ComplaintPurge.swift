@@ -8,17 +8,11 @@ import Rules
 public enum ComplaintPurge {
   /// One removal per closed dossier whose `retainUntil` is before `on`, in register order.
   public static func changes(in register: Register, on: CivilDate) -> [RegisterChange] {
-    register.all { ComplaintRecord($0).isExpired(on: on) }.map { json in
-      let r = ComplaintRecord(json)
-      let closed = r.closedAt.map { Amsterdam.date(of: $0).description } ?? "?"
-      let rule = json["retentionRule"]?.stringValue ?? Complaints.retentionRule(years: Complaints.defaultRetentionYears)
-      let change: JSONObject = [
-        "id": .string(r.id), "closedOn": .string(closed), "retainUntil": json["retainUntil"] ?? .null, "purgedOn": .string(on.description),
-        "rule": .string(rule),
-        "note": .string("complaint \(r.id) closed on \(closed), purged on \(on) under retention rule \(rule)"),
-      ]
-      return RegisterChange(removing: r.id, type: "\(Complaints.name).purged", change: change)
-    }
+    let expired = RetentionPurge.changes(
+      in: register, on: on, noun: "complaint",
+      defaultRule: Complaints.retentionRule(years: Complaints.defaultRetentionYears))
+    // A dossier expires only once closed (its retainUntil is set at closing).
+    return expired.filter { change in register[change.id].map { ComplaintRecord($0).isExpired(on: on) } ?? false }
   }
 
   /// The accountability line of a removal as the result lists it: `{id, closedOn, retainUntil, purgedOn, rule, note}`.

@@ -20,6 +20,11 @@ public struct RespondToRequest: Sendable {
   }
 
   /// The `requests.responded` change.
+  /// Kept closure + 5 years, as proof the request was answered on time (rules.md §8, decision 36 [!]).
+  static func retention(_ closedAt: Instant) -> [(String, JSONValue?)] {
+    RetentionPurge.members(closedAt: closedAt, years: 5, rule: "requests-5y").map { ($0.0, Optional($0.1)) }
+  }
+
   public func change(in register: Register, clock: RequestClock) throws(RegisterError) -> RegisterChange {
     let r = try register.request(id)
     let next = try RequestLifecycle.next("respond", from: r)
@@ -32,6 +37,6 @@ public struct RespondToRequest: Sendable {
     return r.with([
       ("status", .string(next.rawValue)), ("respondedAt", .string(at)), ("responseChannel", .string(channel)),
       ("respondedLate", .bool(late)), ("closedAt", .string(at)),
-    ]).change("responded", ["respondedAt": .string(at), "channel": .string(channel), "late": .bool(late)])
+    ] + Self.retention(respondedAt)).change("responded", ["respondedAt": .string(at), "channel": .string(channel), "late": .bool(late)])
   }
 }

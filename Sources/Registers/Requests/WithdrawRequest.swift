@@ -31,6 +31,6 @@ public struct WithdrawRequest: Sendable {
     return r.with([
       ("status", .string(next.rawValue)), ("withdrawnAt", .string(stamp)), ("withdrawalNote", note.map { .string($0) }),
       ("closedAt", .string(stamp)),
-    ]).change("withdrawn", details)
+    ] + RespondToRequest.retention(at)).change("withdrawn", details)
   }
 }

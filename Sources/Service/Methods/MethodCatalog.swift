@@ -50,7 +50,7 @@ enum MethodCatalog {
         CommunicationCheckMethod.declaration(service),
         ComplaintsPurge.declaration(service),
       ]
-      + [AuditList.declaration(service)] + StoreMethods.declarations(service)
+      + [AuditList.declaration(service), RetentionPurgeMethod.declaration(service)] + StoreMethods.declarations(service)
       // requests.* (issue 5): the subject-request register, Protocol/requests.md.
       + [
         RequestsOpen.declaration(service),

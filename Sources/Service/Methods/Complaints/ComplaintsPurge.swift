@@ -37,28 +37,13 @@ enum ComplaintsPurge {
       // They depend on where the service keeps its journal (memory when examples are recorded).
       volatileResultMembers: ["erasedFromJournal", "journal"]
     ) { p, context in
-      let today = service.today
-      let on = try p.optionalDate("on") ?? today
-      guard on <= today else { throw p.invalid("on", "\(on) is after today (\(today)): a dossier is purged only once its retention has passed") }
+      let on = try RetentionRun.date(p, service)
       let dryRun = try p.optionalBool("dryRun") ?? false
       var result: JSONObject = ["on": .string(on.description), "dryRun": .bool(dryRun)]
-      let changes: [RegisterChange]
-      if dryRun {
-        changes = try service.ledger.read(Complaints.name) { r throws(RPCError) in ComplaintPurge.changes(in: r, on: on) }
-      } else {
-        changes = try service.ledger.writeAll(
-          Complaints.name, actor: context.peer.actor, at: Amsterdam.format(service.nowInstant)
-        ) { r throws(RegisterError) in ComplaintPurge.changes(in: r, on: on) }
-        // Every dossier ever purged, so a compaction that failed before is made good now.
-        let ids = try service.ledger.read(Complaints.name) { r throws(RPCError) in
-          Set(r.removals.compactMap { $0.change["id"]?.stringValue })
-        }
-        let erased = service.ledger.eraseFromJournal(Complaints.name, ids: changes.isEmpty ? [] : ids.union(changes.map(\.id)))
-        result["erasedFromJournal"] = .bool(erased.erased)
-        result["journal"] = .string(erased.note)
-      }
-      result["count"] = .int(changes.count)
-      result["purged"] = .array(changes.map(ComplaintPurge.json))
+      let run = try RetentionRun.run(
+        service, register: Complaints.name, on: on, dryRun: dryRun, actor: context.peer.actor,
+        changes: ComplaintPurge.changes)
+      for m in run { result[m.key] = m.value }
       return .object(result)
     }
   }

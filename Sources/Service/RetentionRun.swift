@@ -1,0 +1,49 @@
+import JSON
+import JSONRPC
+import Registers
+import Rules
+
+/// One retention purge of one register, shared by `complaints.purge` and `retention.purge`: the
+/// expired records are removed (one accountability event each), then their earlier events are
+/// erased from the journal and snapshot files by the store's compaction, so no file keeps them
+/// (AVG art. 5(1)(e), 17).
+enum RetentionRun {
+  /// The purge date: `on` or today, never later than today (nothing is purged ahead of time).
+  static func date(_ p: Params, _ service: AvgdService) throws(RPCError) -> CivilDate {
+    let today = service.today
+    let on = try p.optionalDate("on") ?? today
+    guard on <= today else {
+      throw p.invalid("on", "\(on) is after today (\(today)): a record is purged only once its retention has passed")
+    }
+    return on
+  }
+
+  /// Purges `register` as of `on` (or lists only, `dryRun`); returns `{count, purged}` plus, when
+  /// something was removed, `erasedFromJournal` and `journal` (what happened to the files).
+  static func run(
+    _ service: AvgdService, register: String, on: CivilDate, dryRun: Bool, actor: String,
+    changes: @escaping (Register, CivilDate) -> [RegisterChange]
+  ) throws(RPCError) -> JSONObject {
+    var result = JSONObject()
+    let removed: [RegisterChange]
+    if dryRun {
+      removed = try service.ledger.read(register) { r throws(RPCError) in changes(r, on) }
+    } else {
+      removed = try service.ledger.writeAll(register, actor: actor, at: Amsterdam.format(service.nowInstant)) {
+        r throws(RegisterError) in changes(r, on)
+      }
+      // Every record ever purged, so a compaction that failed before is made good now.
+      let ids = try service.ledger.read(register) { r throws(RPCError) in
+        Set(r.removals.compactMap { $0.change["id"]?.stringValue })
+      }
+      if !removed.isEmpty {
+        let erased = service.ledger.eraseFromJournal(register, ids: ids.union(removed.map(\.id)))
+        result["erasedFromJournal"] = .bool(erased.erased)
+        result["journal"] = .string(erased.note)
+      }
+    }
+    result["count"] = .int(removed.count)
+    result["purged"] = .array(removed.map { .object($0.change) })
+    return result
+  }
+}
