@@ -51,7 +51,7 @@ let package = Package(
     // also the disk-full child (RLIMIT_FSIZE is process-wide, so it must not run inside the test runner).
     .executableTarget(name: "avgd-store-torture", dependencies: ["Store", "JSON"], path: "Tests/StoreTorture"),
     // End-to-end tests start the real binaries over stdio and the socket.
-    .testTarget(name: "EndToEndTests", dependencies: ["JSON", "JSONRPCFixtures"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["JSON", "JSONRPCFixtures", "Service"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -50,7 +50,7 @@ public enum ExampleRecorder {
 
   /// True when `got` has every member of `want` with the same value (objects: subset; arrays
   /// and scalars: equal, elementwise by the same rule).
-  static func contains(_ got: JSONValue, _ want: JSONValue) -> Bool {
+  public static func contains(_ got: JSONValue, _ want: JSONValue) -> Bool {
     switch (got, want) {
     case (.object(let g), .object(let w)):
       return w.allSatisfy { m in g[m.key].map { contains($0, m.value) } ?? false }

@@ -34,7 +34,7 @@ enum ServeCommand {
     Signals.ignoreSIGPIPE()
     let service: AvgdService
     do {
-      service = try AvgdService(configuration: config, log: { log.warning($0) })
+      service = try AvgdService(configuration: config, log: { log.info($0) })
     } catch {
       log.error("\(error)")
       return 1

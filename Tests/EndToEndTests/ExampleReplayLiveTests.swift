@@ -1,5 +1,6 @@
 import Foundation
 import JSON
+import Service
 import Testing
 
 /// Every example pairing in Protocol/openrpc.json, replayed in document order against the real
@@ -30,7 +31,7 @@ import Testing
         let got = reply["result"].map { Self.renaming($0, from: Self.userName, to: "privacy-officer") }
         #expect(got != nil, "\(name) / \(ex["name"] ?? .null): error \(reply["error"] ?? .null)")
         if let got {
-          #expect(Self.contains(got, expected),
+          #expect(ExampleRecorder.contains(got, expected),
             "\(name) / \(ex["name"] ?? .null): expected \(JSONWriter.string(expected)), got \(JSONWriter.string(got))")
         }
         replayed += 1
@@ -57,19 +58,6 @@ import Testing
     case .array(let a): return .array(a.map { renaming($0, from: from, to: to) })
     case .object(let o): return .object(JSONObject(o.map { ($0.key, renaming($0.value, from: from, to: to)) }))
     default: return v
-    }
-  }
-
-  /// True when `got` has every member of `want` with the same value (objects: subset; arrays and
-  /// scalars: equal, elementwise by the same rule).
-  static func contains(_ got: JSONValue, _ want: JSONValue) -> Bool {
-    switch (got, want) {
-    case (.object(let g), .object(let w)):
-      return w.allSatisfy { m in g[m.key].map { contains($0, m.value) } ?? false }
-    case (.array(let g), .array(let w)):
-      return g.count == w.count && zip(g, w).allSatisfy { contains($0, $1) }
-    default:
-      return got == want
     }
   }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// A minimal client for the tests: writes bytes to a file descriptor and reads replies with a
 /// timeout, in either framing. It deliberately shares no code with avgd's transports.
-final class LineClient {
+final class LineClient: @unchecked Sendable {
   let readFD: Int32
   let writeFD: Int32
   private var buffer: [UInt8] = []

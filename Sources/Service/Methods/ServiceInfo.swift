@@ -39,6 +39,7 @@ enum ServiceInfo {
             "limits": limitsSchema,
             "store": ["type": ["string", "null"]], "socket": ["type": ["string", "null"]],
             "uptimeSeconds": ["type": "number"],
+            "leapDayConvention": ["enum": ["march1", "february28"]],
           ],
         ]),
       examples: [
@@ -65,6 +66,7 @@ enum ServiceInfo {
         "store": .optional(c.storeDirectory),
         "socket": .optional(c.socketPath),
         "uptimeSeconds": .double((service.uptimeSeconds * 1000).rounded() / 1000),
+        "leapDayConvention": .string(service.leapDayConvention.rawValue),
       ]
     }
   }
