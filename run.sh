@@ -41,6 +41,24 @@ find_validator() {
   done
 }
 
+# Builds Fuzz/FuzzTarget.swift with libFuzzer + AddressSanitizer (Fuzz/build.sh) and runs it for $1
+# seconds over the committed seeds (Fuzz/corpus, read-only) plus a working corpus under .build/fuzz.
+# A crash, sanitizer report or violated property fails with the input saved in .build/fuzz/.
+run_fuzz() {
+  local seconds=$1 exe rc=0 tc
+  tc=$(dirname "$(readlink -f "$(command -v swiftc)")")/..
+  if [ -z "$(find "$tc/lib" -name 'libclang_rt.fuzzer-*.a' 2>/dev/null | head -1)" ]; then
+    echo "fuzz: SKIPPED: this toolchain has no libFuzzer (libclang_rt.fuzzer) for swiftc -sanitize=fuzzer"; return 0
+  fi
+  exe=$(Fuzz/build.sh)
+  mkdir -p .build/fuzz/corpus
+  echo "== fuzz: $exe for ${seconds}s over Fuzz/corpus"
+  "$exe" -max_total_time="$seconds" -max_len=8192 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+    -artifact_prefix=.build/fuzz/ .build/fuzz/corpus Fuzz/corpus > .build/fuzz/last-run.log 2>&1 || rc=$?
+  grep -E "^(Done|stat::number_of_executed_units|==[0-9]+==|fuzz property|SUMMARY|Test unit written)" .build/fuzz/last-run.log || true
+  [ "$rc" -eq 0 ] || { echo "fuzz: FAILED (exit $rc; log .build/fuzz/last-run.log, input saved under .build/fuzz/)"; return 1; }
+}
+
 cmd=${1:-serve}
 case "$cmd" in
   -h|--help|help) usage ;;
@@ -69,8 +87,13 @@ INFO
     echo "== OpenRPC document"
     "$AVGD_BIN_DIR/avgd" openrpc | diff -u Protocol/openrpc.json - ||
       { echo "Protocol/openrpc.json is stale: run ./run.sh openrpc"; exit 1; }
+    "$AVGD_BIN_DIR/avgd" openrpc --permissions | diff -u Protocol/permissions.md - ||
+      { echo "Protocol/permissions.md is stale: run ./run.sh openrpc"; exit 1; }
     validator=$(find_validator)
     if [ -n "$validator" ]; then python3 "$validator" Protocol/openrpc.json; else echo "validate-openrpc.py not found"; exit 1; fi
+    run_fuzz "${AVGD_FUZZ_SECONDS:-20}"
+    echo "== soak (64 clients; AVGD_SOAK_SECONDS, default 10 s with CI=true, else 20 s)"
+    python3 Tests/Soak/soak.py
     echo "== Python client and clients' tests"
     python3 -m pytest -q clients
     ;;
@@ -81,11 +104,12 @@ INFO
   openrpc)
     swift build --product avgd >&2
     "$(swift build --show-bin-path)/avgd" openrpc > Protocol/openrpc.json
-    echo "wrote Protocol/openrpc.json" >&2
+    "$(swift build --show-bin-path)/avgd" openrpc --permissions > Protocol/permissions.md
+    echo "wrote Protocol/openrpc.json and Protocol/permissions.md" >&2
     python3 clients/python/generate.py   # the Python client's typed methods follow the document
     ;;
   fuzz)
-    echo "fuzzing is not built yet" >&2; exit 1
+    run_fuzz "${AVGD_FUZZ_SECONDS:-300}"
     ;;
   *) usage >&2; exit 2 ;;
 esac

@@ -18,6 +18,9 @@ public struct Register: Sendable {
   public private(set) var histories: [String: [HistoryEntry]] = [:]
   /// Last number used per year.
   private var counters: [Int: Int] = [:]
+  /// The accountability lines of removed records (what was removed, when, under which rule), in
+  /// journal order: the record and its history are gone, this line stays (AVG art. 5(2)).
+  public private(set) var removals: [HistoryEntry] = []
 
   /// An empty register.
   public init(name: String, idPrefix: String) {
@@ -35,8 +38,17 @@ public struct Register: Sendable {
   /// The record with `id`.
   public subscript(id: String) -> JSONObject? { records[id] }
 
-  /// Applies a journaled event: upsert of the record, a history line, the id counter.
+  /// Applies a journaled event: upsert of the record, a history line, the id counter. An event
+  /// with `removed: true` removes the record and keeps its line in `removals`.
   public mutating func apply(_ event: RegisterEvent) {
+    if event.data["removed"]?.boolValue == true, let id = event.data["id"]?.stringValue {
+      remove(id)
+      removals.append(
+        HistoryEntry(
+          seq: event.seq, at: event.at, actor: event.actor, type: event.type,
+          change: event.data["change"]?.objectValue ?? JSONObject()))
+      return
+    }
     guard let id = event.data["id"]?.stringValue, let record = event.data["record"]?.objectValue else { return }
     if records[id] == nil {
       position[id] = order.count
@@ -95,6 +107,7 @@ public struct Register: Sendable {
       "records": .array(order.compactMap { records[$0].map { JSONValue.object($0) } }),
       "histories": .object(JSONObject(order.map { id in (id, .array((histories[id] ?? []).map(\.json))) })),
       "counters": .object(JSONObject(counters.sorted { $0.key < $1.key }.map { (String($0.key), .int($0.value)) })),
+      "removals": .array(removals.map(\.json)),
     ]
   }
 
@@ -107,14 +120,18 @@ public struct Register: Sendable {
       records[id] = o
     }
     for m in snapshot["histories"]?.objectValue ?? JSONObject() {
-      histories[m.key] = (m.value.arrayValue ?? []).map { h in
-        HistoryEntry(
-          seq: UInt64(h["seq"]?.intValue ?? 0), at: h["at"]?.stringValue ?? "", actor: h["actor"]?.stringValue ?? "",
-          type: h["event"]?.stringValue ?? "", change: h["change"]?.objectValue ?? JSONObject())
-      }
+      histories[m.key] = (m.value.arrayValue ?? []).map(Self.entry)
     }
     for m in snapshot["counters"]?.objectValue ?? JSONObject() {
       if let y = Int(m.key), let n = m.value.intValue { counters[y] = n }
     }
+    removals = (snapshot["removals"]?.arrayValue ?? []).map(Self.entry)
+  }
+
+  /// A history line from its snapshot JSON.
+  static func entry(_ h: JSONValue) -> HistoryEntry {
+    HistoryEntry(
+      seq: UInt64(h["seq"]?.intValue ?? 0), at: h["at"]?.stringValue ?? "", actor: h["actor"]?.stringValue ?? "",
+      type: h["event"]?.stringValue ?? "", change: h["change"]?.objectValue ?? JSONObject())
   }
 }

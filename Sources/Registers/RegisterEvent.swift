@@ -41,6 +41,10 @@ public struct RegisterChange: Sendable {
   public let record: JSONObject
   /// What changed (action details: reason, decidedBy, ...).
   public let change: JSONObject
+  /// True when the event removes the record (retention purge, erasure): `data` is then
+  /// `{id, removed: true, change}` and holds no record, so the journal keeps only the
+  /// accountability line (AVG art. 5(1)(e) storage limitation, 5(2) accountability).
+  public let removes: Bool
 
   /// A change.
   public init(type: String, id: String, record: JSONObject, change: JSONObject) {
@@ -48,8 +52,21 @@ public struct RegisterChange: Sendable {
     self.id = id
     self.record = record
     self.change = change
+    self.removes = false
+  }
+
+  /// A removal of record `id`; `change` is the minimal accountability line kept.
+  public init(removing id: String, type: String, change: JSONObject) {
+    self.type = type
+    self.id = id
+    self.record = [:]
+    self.change = change
+    self.removes = true
   }
 
   /// The event's `data`.
-  public var data: JSONValue { ["id": .string(id), "record": .object(record), "change": .object(change)] }
+  public var data: JSONValue {
+    if removes { return ["id": .string(id), "removed": true, "change": .object(change)] }
+    return ["id": .string(id), "record": .object(record), "change": .object(change)]
+  }
 }

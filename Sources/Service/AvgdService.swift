@@ -36,7 +36,7 @@ public final class AvgdService: @unchecked Sendable {
     self.startedAt = Date()
     let journal: any Journal
     if let dir = configuration.storeDirectory {
-      let store = try Store.open(directory: dir, log: log)
+      let store = try Store.open(directory: dir, options: configuration.storeOptions, log: log)
       for w in store.recovered.warnings { log(w) }
       journal = StoreJournal(store: store)
     } else {
@@ -46,7 +46,9 @@ public final class AvgdService: @unchecked Sendable {
     self.ledger = Ledger(journal: journal, registers: RegisterCatalog.all)
     self.server = RPCServer(table: try MethodTable([]))
     let table = try MethodTable(MethodCatalog.declarations(for: self))
-    self.server = RPCServer(table: table, limits: configuration.limits, log: log)
+    let access = configuration.access
+    self.server = RPCServer(
+      table: table, limits: configuration.limits, authorize: { access.authorize($0, $1) }, log: log)
     if recordExamples {
       let recorded = ExampleRecorder.record(table.declarations)
       exampleProblems = recorded.problems

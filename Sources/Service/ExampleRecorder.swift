@@ -6,7 +6,9 @@ import JSONRPC
 /// catalog order, on a fresh in-memory service whose clock is pinned, and the document shows the
 /// result that call really returned. The declared example result must be contained in it (the
 /// declaration states what matters; the recording fills in the rest), so a declaration that is
-/// no longer true is reported, and `./run.sh test` fails on it.
+/// no longer true is reported, and `./run.sh test` fails on it. The fresh service keeps a real store
+/// (in a private temporary directory, fsync off, removed afterwards) so the `store.*` examples show
+/// what a real store answers.
 public enum ExampleRecorder {
   /// "Now" for the examples (Protocol/README.md, "Example pairings").
   static let pinnedNow = "2026-11-29T10:00:00+01:00"
@@ -17,9 +19,15 @@ public enum ExampleRecorder {
   static func record(_ declarations: [MethodDeclaration]) -> (results: [String: [JSONValue]], problems: [String]) {
     var configuration = ServiceConfiguration()
     configuration.fixedNow = pinnedNow
+    let temp = NSTemporaryDirectory() + "avgd-examples-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    mkdir(temp, 0o700)
+    defer { try? FileManager.default.removeItem(atPath: temp) }
+    configuration.storeDirectory = temp + "/store"
+    configuration.storeOptions.fsync = false
     guard let fresh = try? AvgdService(configuration: configuration, recordExamples: false) else {
       return ([:], ["the example service could not start"])
     }
+    defer { fresh.shutdown() }
     let peer = Peer(kind: .inProcess, uid: getuid(), gid: getgid(), pid: nil, userName: ExampleRecorder.actor)
     var results: [String: [JSONValue]] = [:]
     var problems: [String] = []

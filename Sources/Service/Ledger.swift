@@ -2,6 +2,7 @@ import Foundation
 import JSON
 import JSONRPC
 import Registers
+import Store
 
 /// All registers in memory, kept in step with the journal.
 ///
@@ -40,39 +41,95 @@ public final class Ledger: @unchecked Sendable {
   }
 
   /// Runs `command` against register `name`, journals its change, applies it, waits until it is
-  /// durable and returns the record as changed.
+  /// durable and returns the record as changed. `wait: false` (audit events of reads) only asks the
+  /// journal to sync soon: the journal's order is the order of the calls either way.
   @discardableResult
   func write(
-    _ name: String, actor: String, at: String, _ command: (Register) throws(RegisterError) -> RegisterChange
+    _ name: String, actor: String, at: String, wait: Bool = true, _ command: (Register) throws(RegisterError) -> RegisterChange
   ) throws(RPCError) -> JSONObject {
-    let seq: UInt64
-    let record: JSONObject
+    let changes = try writeAll(name, actor: actor, at: at) { r throws(RegisterError) in [try command(r)] }
+    return changes.last?.record ?? JSONObject()
+  }
+
+  /// Like `write`, with a second register read under the same lock: a disclosure on consent is
+  /// checked against the consent register as it is when the disclosure is journaled, so a
+  /// withdrawal cannot slip in between the check and the write (AVG art. 7(3)).
+  @discardableResult
+  func write(
+    _ name: String, reading other: String, actor: String, at: String,
+    _ command: (Register, Register) throws(RegisterError) -> RegisterChange
+  ) throws(RPCError) -> JSONObject {
+    try write(name, actor: actor, at: at) { r throws(RegisterError) in
+      try command(r, registers[other] ?? Register(name: other, idPrefix: ""))
+    }
+  }
+
+  /// Runs `command`, which may return several changes (a retention purge), journals and applies
+  /// each in order under the lock, waits until the last is durable and returns the changes. A
+  /// change whose append fails is not applied (1100), nor is any after it; an empty list writes
+  /// nothing. Every `snapshotEvery` events a snapshot is written.
+  func writeAll(
+    _ name: String, actor: String, at: String, wait: Bool = true,
+    _ command: (Register) throws(RegisterError) -> [RegisterChange]
+  ) throws(RPCError) -> [RegisterChange] {
+    var last: UInt64? = nil
+    let changes: [RegisterChange]
     lock.lock()
     do {
       guard var register = registers[name] else {
         lock.unlock()
         throw RPCError.internalError("no register \(name)")
       }
-      let change: RegisterChange
-      do { change = try command(register) } catch {
+      do { changes = try command(register) } catch {
         lock.unlock()
         throw error.rpcError
       }
-      do {
-        seq = try journal.append(type: change.type, actor: actor, at: at, data: change.data)
-      } catch {
-        lock.unlock()
-        throw Self.storeFailure(error)
+      for change in changes {
+        let seq: UInt64
+        do { seq = try journal.append(type: change.type, actor: actor, at: at, data: change.data) } catch {
+          registers[name] = register
+          lock.unlock()
+          throw Self.storeFailure(error)
+        }
+        register.apply(RegisterEvent(seq: seq, at: at, actor: actor, type: change.type, data: change.data))
+        last = seq
+        eventsSinceSnapshot += 1
       }
-      register.apply(RegisterEvent(seq: seq, at: at, actor: actor, type: change.type, data: change.data))
       registers[name] = register
-      record = change.record
-      eventsSinceSnapshot += 1
       if eventsSinceSnapshot >= snapshotEvery { snapshotLocked() }
       lock.unlock()
     }
-    do { try journal.waitDurable(seq) } catch { throw Self.storeFailure(error) }
-    return record
+    guard let last else { return changes }
+    guard wait else {
+      journal.requestDurable(last)
+      return changes
+    }
+    do { try journal.waitDurable(last) } catch { throw Self.storeFailure(error) }
+    return changes
+  }
+
+  /// Erases the earlier events of records `ids` of register `name` from the journal files (the
+  /// store's compaction), keeping their removal events, so no file keeps the removed data (AVG
+  /// art. 5(1)(e), 17). Returns what happened in plain words; false when the journal cannot
+  /// (in memory) or the compaction failed (the records stay removed from the registers).
+  func eraseFromJournal(_ name: String, ids: Set<String>) -> (erased: Bool, note: String) {
+    guard !ids.isEmpty else { return (false, "nothing to erase") }
+    lock.lock()
+    defer { lock.unlock() }
+    let state = stateLocked()
+    do {
+      let done = try journal.rewrite(
+        keeping: { e in
+          guard e.register == name, let id = e.data["id"]?.stringValue, ids.contains(id) else { return true }
+          return e.data["removed"]?.boolValue == true
+        }, finalState: state)
+      if done { eventsSinceSnapshot = 0 }
+      return done
+        ? (true, "the dossiers' earlier events were erased from the journal files; their purge lines remain")
+        : (false, "an in-memory service keeps no journal files")
+    } catch {
+      return (false, "the journal files could not be compacted (\(error)); the dossiers are removed from the register, run the purge again to erase them from the files")
+    }
   }
 
   /// Writes a snapshot of every register now (clean shutdown, every `snapshotEvery` events).
@@ -83,10 +140,12 @@ public final class Ledger: @unchecked Sendable {
   }
 
   private func snapshotLocked() {
-    let state: JSONValue = [
-      "registers": .object(JSONObject(registers.keys.sorted().map { ($0, registers[$0]?.snapshot ?? .null) }))
-    ]
-    if (try? journal.snapshot(state)) != nil { eventsSinceSnapshot = 0 }
+    if (try? journal.snapshot(stateLocked())) != nil { eventsSinceSnapshot = 0 }
+  }
+
+  /// Every register's state, as snapshots hold it.
+  private func stateLocked() -> JSONValue {
+    ["registers": .object(JSONObject(registers.keys.sorted().map { ($0, registers[$0]?.snapshot ?? .null) }))]
   }
 
   static func storeFailure(_ error: any Error) -> RPCError {
@@ -108,8 +167,17 @@ protocol Journal: AnyObject, Sendable {
   func waitDurable(_ seq: UInt64) throws
   /// Writes a snapshot of `state` covering every event appended so far.
   func snapshot(_ state: JSONValue) throws
+  /// Rewrites the journal keeping only the events `keeping` accepts, with a snapshot of
+  /// `finalState`; false when there are no files to rewrite.
+  func rewrite(keeping: (RegisterEvent) -> Bool, finalState: JSONValue) throws -> Bool
+  /// Asks for `seq` to be made durable soon without waiting (audit events of reads).
+  func requestDurable(_ seq: UInt64)
   /// Store facts for `store.info`.
   func info() -> JSONValue
+  /// The hash chain and files checked (`store.verify`, AVG art. 5(2)); nil for a memory journal.
+  func verify() -> JSONValue?
+  /// A consistent copy into `destination` (`store.backup`, AVG art. 32(1)(c)); throws for memory.
+  func backup(to destination: String) throws
   /// Closes the journal.
   func close()
 }
@@ -127,7 +195,11 @@ final class MemoryJournal: Journal, @unchecked Sendable {
     return seq
   }
   func waitDurable(_ seq: UInt64) throws {}
+  func requestDurable(_ seq: UInt64) {}
+  func verify() -> JSONValue? { nil }
+  func backup(to destination: String) throws { throw StoreError(.invalidArgument, "an in-memory service keeps no store to back up") }
   func snapshot(_ state: JSONValue) throws {}
+  func rewrite(keeping: (RegisterEvent) -> Bool, finalState: JSONValue) throws -> Bool { false }
   func info() -> JSONValue { ["kind": "memory", "lastSeq": .int(Int(seq))] }
   func close() {}
 }

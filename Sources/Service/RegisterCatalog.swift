@@ -7,6 +7,11 @@ enum RegisterCatalog {
     [
       Register(name: "requests", idPrefix: "R"),
       Register(name: "breaches", idPrefix: "D"),
+      Register(name: Processors.name, idPrefix: Processors.idPrefix),
+      Register(name: Sharing.name, idPrefix: Sharing.idPrefix),
+      Register(name: Consents.name, idPrefix: Consents.idPrefix),
+      Register(name: Complaints.name, idPrefix: Complaints.idPrefix),
+      Register(name: ReadAudit.register, idPrefix: "A"),
     ]
   }
 }

@@ -3,8 +3,8 @@ import JSONRPC
 import Registers
 
 /// The read side every register shares — `get`, `history`, `list` and `export` — declared once
-/// here and instantiated per register, so the registers behave alike and audit (who read what)
-/// has one place to hook in.
+/// here and instantiated per register, so the registers behave alike. Each of them leaves an audit
+/// event naming the records it returned (`auditRead`, AVG art. 5(2)): the one place reads are audited.
 struct RegisterReads {
   /// One export column: English and Dutch headers and how to get the cell from a record.
   struct Column {
@@ -85,9 +85,11 @@ struct RegisterReads {
       errors: [ErrorSpec(.notFound, "no \(noun) with that id")],
       examples: [MethodExample("the \(noun)", params: ["id": .string(exampleID)], result: .object(exampleRecord))],
       roles: roles.names
-    ) { p, _ in
+    ) { p, context in
       let id = try p.string("id")
-      return .object(try service.ledger.read(register) { r throws(RPCError) in try record(id, in: r) })
+      let rec = try service.ledger.read(register) { r throws(RPCError) in try record(id, in: r) }
+      try service.auditRead(context, ids: [id])
+      return .object(rec)
     }
   }
 
@@ -99,12 +101,14 @@ struct RegisterReads {
       errors: [ErrorSpec(.notFound, "no \(noun) with that id")],
       examples: [MethodExample("its history", params: ["id": .string(exampleID)], result: ["id": .string(exampleID)])],
       roles: roles.names
-    ) { p, _ in
+    ) { p, context in
       let id = try p.string("id")
-      return try service.ledger.read(register) { r throws(RPCError) in
+      let result: JSONValue = try service.ledger.read(register) { r throws(RPCError) in
         _ = try record(id, in: r)
         return ["id": .string(id), "events": .array((r.histories[id] ?? []).map(\.json))]
       }
+      try service.auditRead(context, ids: [id])
+      return result
     }
   }
 
@@ -127,19 +131,17 @@ struct RegisterReads {
         ]),
       examples: [MethodExample("the first page", params: ["limit": 10], result: ["total": .int(exampleCount)])],
       roles: roles.names
-    ) { p, _ in
+    ) { p, context in
       let predicate = try filter(p, service)
       let limit = try p.optionalInt("limit") ?? 100
       let cursor = try p.optionalString("cursor")
-      return try service.ledger.read(register) { r throws(RPCError) in
-        do throws(RegisterError) {
-          let page = try r.page(after: cursor, limit: limit, where: predicate)
-          return [
-            "items": .array(page.items.map { .object($0) }), "total": .int(page.total),
-            "nextCursor": .optional(page.nextCursor),
-          ]
-        } catch { throw error.rpcError }
+      let page = try service.ledger.read(register) { r throws(RPCError) in
+        do throws(RegisterError) { return try r.page(after: cursor, limit: limit, where: predicate) } catch {
+          throw error.rpcError
+        }
       }
+      let items = try service.audited(context, page.items)
+      return ["items": .array(items.map { .object($0) }), "total": .int(page.total), "nextCursor": .optional(page.nextCursor)]
     }
   }
 
@@ -162,10 +164,11 @@ struct RegisterReads {
         ]),
       examples: [MethodExample("as CSV", params: ["format": "csv"], result: ["format": "csv", "count": .int(exampleCount)])],
       roles: roles.names
-    ) { p, _ in
+    ) { p, context in
       let predicate = try filter(p, service)
       let nl = try p.optionalString("language") == "nl"
-      let records = try service.ledger.read(register) { r throws(RPCError) in r.all(where: predicate) }
+      let records = try service.audited(
+        context, try service.ledger.read(register) { r throws(RPCError) in r.all(where: predicate) })
       if try p.string("format") == "json" {
         return ["format": "json", "count": .int(records.count), "records": .array(records.map { .object($0) })]
       }

@@ -17,6 +17,8 @@ public enum Role: String, Sendable, CaseIterable {
   public static let anyone: [Role] = allCases
   /// Roles that may read the registers (not complaints).
   public static let registerReaders: [Role] = [.privacyOfficer, .management]
+  /// The privacy officer alone: the audit trail and the store (AVG art. 5(2), 32, 38–39).
+  public static let privacyOfficerOnly: [Role] = [.privacyOfficer]
   /// Roles that may write requests, breaches and sharing.
   public static let registerWriters: [Role] = [.privacyOfficer, .administration]
 }

@@ -1,4 +1,5 @@
 import JSONRPC
+import Store
 
 /// How the service was started; reported by `service.info`.
 public struct ServiceConfiguration: Sendable {
@@ -15,6 +16,13 @@ public struct ServiceConfiguration: Sendable {
   /// When a 29 February birthday counts in a non-leap year: `march1` (default, rules.md 1.4) or
   /// `february28`.
   public var leapDayConvention: String = "march1"
+  /// Years a closed confidential-counsellor dossier is kept before `complaints.purge` removes it
+  /// (rules.md §8: closure + 2 years by default, configurable [!]).
+  public var complaintRetentionYears: Int = 2
+  /// Who may call what: the roles file, or the default (the daemon's own user is privacyOfficer).
+  public var access = AccessPolicy()
+  /// Store tuning; the example recorder turns fsync off for its throwaway store.
+  public var storeOptions = StoreOptions()
   /// A configuration.
   public init() {}
 }

@@ -28,7 +28,20 @@ final class StoreJournal: Journal, @unchecked Sendable {
     try store.writeSnapshot(state: state, throughSeq: store.lastWrittenSeq)
   }
 
+  func rewrite(keeping: (RegisterEvent) -> Bool, finalState: JSONValue) throws -> Bool {
+    try store.rewrite(
+      { e in keeping(RegisterEvent(seq: e.seq, at: e.at, actor: e.actor, type: e.type, data: e.data)) ? e.draft : nil },
+      finalState: finalState)
+    return true
+  }
+  func requestDurable(_ seq: UInt64) { store.requestDurable(seq) }
+
   func info() -> JSONValue { store.info() }
+
+  func verify() -> JSONValue? { Store.verify(directory: store.directory).json }
+
+  func backup(to destination: String) throws { try store.backup(to: destination) }
+
 
   func close() { store.close() }
 }

@@ -28,6 +28,16 @@ extension Store {
     }
   }
 
+  /// Asks the flusher to make `seq` durable without waiting for it (the service's audit events of
+  /// reads: the reply need not wait for the disk, and the next group commit covers them in order).
+  public func requestDurable(_ seq: UInt64) {
+    cond.lock()
+    defer { cond.unlock() }
+    guard options.fsync, seq <= lastSeq, requestedSeq < seq else { return }
+    requestedSeq = seq
+    cond.broadcast()
+  }
+
   /// The flusher thread's loop; runs until `close`, finishing any outstanding request first.
   func flushLoop() {
     cond.lock()

@@ -30,6 +30,8 @@ enum Help {
       --socket-mode MODE       octal file mode of the socket (default 0600: only this user)
       --store DIR              the store directory (default: see avgd --help)
       --memory                 keep no store (nothing is saved; for trying things out)
+      --roles FILE             who holds which role (JSON, Protocol/access.md); default $AVGD_ROLES,
+                               else <store>/roles.json if present, else only this user (privacyOfficer)
       --log-level LEVEL        debug, info, warning or error (default info)
       --max-message-bytes N    largest message (default 8388608)
       --max-batch N            most elements in a batch (default 100)
@@ -37,6 +39,7 @@ enum Help {
       --max-in-flight N        most unanswered requests per connection (default 64)
       --write-timeout SECONDS  close a client that stops reading its replies (default 10)
       --leap-day CONVENTION    march1 (default) or february28: when a 29 February birthday counts
+      --complaint-retention-years N  years a closed complaint dossier is kept (default 2)
     Environment: AVGD_NOW=RFC3339 pins "now" (tests and demonstrations only).
     """
 

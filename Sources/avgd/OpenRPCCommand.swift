@@ -4,10 +4,15 @@ import Service
 
 /// `avgd openrpc`: prints the OpenRPC document built from the method declarations; this is how
 /// `Protocol/openrpc.json` is regenerated (`./run.sh openrpc`), and a test keeps the two equal.
+/// `--permissions` prints Protocol/permissions.md (the role table) from the same declarations.
 enum OpenRPCCommand {
   static func run(_ args: [String]) -> Int32 {
     do {
       let service = try AvgdService(configuration: ServiceConfiguration())
+      if args.contains("--permissions") {
+        print(PermissionsTable.markdown(service.server.table.declarations), terminator: "")
+        return 0
+      }
       print(JSONWriter.pretty(service.openRPC))
       for p in service.exampleProblems {
         FileHandle.standardError.write(Data("avgd openrpc: example does not hold: \(p)\n".utf8))

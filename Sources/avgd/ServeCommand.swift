@@ -8,14 +8,15 @@ import Transport
 enum ServeCommand {
   static let valued: Set<String> = [
     "socket", "socket-mode", "store", "log-level", "max-message-bytes", "max-batch", "max-connections",
-    "max-in-flight", "write-timeout", "leap-day",
+    "max-in-flight", "write-timeout", "leap-day", "complaint-retention-years", "roles",
   ]
 
   static func run(_ args: [String]) -> Int32 {
     let log = Log()
     let activatedFDs = SystemdActivation.listenFDs()
-    let config: ServiceConfiguration
+    var config: ServiceConfiguration
     let socketMode: mode_t
+    let roles: String?
     do throws(UsageError) {
       let a = try Arguments(args, valued: valued)
       try a.check(known: valued.union(["stdio", "memory", "help"]))
@@ -27,9 +28,16 @@ enum ServeCommand {
       }
       config = try configuration(a, activated: !activatedFDs.isEmpty)
       socketMode = try mode(a.option("socket-mode") ?? "0600")
+      roles = a.option("roles")
     } catch {
       FileHandle.standardError.write(Data("avgd serve: \(error.message)\n\n\(Help.serve)\n".utf8))
       return 2
+    }
+    do throws(RolesConfigError) {
+      config.access = try RolesFile.policy(option: roles, store: config.storeDirectory)
+    } catch {
+      FileHandle.standardError.write(Data("avgd serve: \(error)\n".utf8))
+      return 1
     }
     Signals.ignoreSIGPIPE()
     let service: AvgdService
@@ -65,6 +73,10 @@ enum ServeCommand {
     if let v = a.option("leap-day") {
       guard v == "march1" || v == "february28" else { throw UsageError("--leap-day must be march1 or february28") }
       c.leapDayConvention = v
+    }
+    if let v = a.option("complaint-retention-years") {
+      guard let n = Int(v), (1...100).contains(n) else { throw UsageError("--complaint-retention-years must be a whole number of years, 1–100") }
+      c.complaintRetentionYears = n
     }
     return c
   }

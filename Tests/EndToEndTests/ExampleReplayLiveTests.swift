@@ -11,7 +11,13 @@ import Testing
       contentsOf: Binaries.packageRoot.appendingPathComponent("Protocol/openrpc.json"), encoding: .utf8)
     let doc = try JSONParser.parse(text)
     let dir = Binaries.temporaryDirectory()
-    let server = try LiveProcess(Binaries.avgd, ["serve", "--store", dir + "/store"], socket: true, directory: dir)
+    // The examples were recorded with every permission; this user gets every role for the replay.
+    let roles = dir + "/roles.json"
+    let all = #"["privacyOfficer","administration","management","confidentialCounsellor","rightsQuery"]"#
+    let rolesText = #"{"version":1,"uids":{"\#(getuid())":\#(all)}}"#
+    #expect(FileManager.default.createFile(atPath: roles, contents: Data(rolesText.utf8), attributes: [.posixPermissions: 0o600]))
+    let server = try LiveProcess(
+      Binaries.avgd, ["serve", "--store", dir + "/store", "--roles", roles], socket: true, directory: dir)
     let client = try server.connect()
     var replayed = 0
     for method in doc["methods"]?.arrayValue ?? [] {

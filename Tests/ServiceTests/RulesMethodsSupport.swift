@@ -1,3 +1,4 @@
+import Foundation
 import JSON
 import JSONRPC
 import Testing
@@ -10,10 +11,18 @@ let rulesMethods = [
 ]
 
 /// A service with the clock pinned as the example replay pins it.
-func makeService(now: String = "2026-11-29T10:00:00+01:00", convention: String = "march1") throws -> AvgdService {
+func makeService(
+  now: String = "2026-11-29T10:00:00+01:00", convention: String = "march1", roles: [Role] = [.privacyOfficer]
+) throws -> AvgdService {
   var c = ServiceConfiguration()
   c.fixedNow = now
   c.leapDayConvention = convention
+  if roles != [.privacyOfficer] {
+    // In-process calls count as the daemon's own user: give that user these roles.
+    var config = RolesConfig()
+    config.uids[getuid()] = roles
+    c.access = AccessPolicy(config: config)
+  }
   return try AvgdService(configuration: c)
 }
 

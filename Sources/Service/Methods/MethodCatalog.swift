@@ -24,5 +24,32 @@ enum MethodCatalog {
       BreachesClose.declaration(service),
       BreachesDue.declaration(service),
     ] + BreachesReads.declarations(service)
+      // processors.* and sharing.* / consents.* (issue 7): kept together at the end.
+      + [
+        ProcessorsRegister.declaration(service),
+        ProcessorsUpdate.declaration(service),
+        ProcessorsAddProduct.declaration(service),
+        ProcessorsEnd.declaration(service),
+        ProcessorsCheck.declaration(service),
+      ] + ProcessorsReads.declarations(service)
+      + [
+        ConsentsRecord.declaration(service),
+        SharingWithdrawConsent.declaration(service),
+        SharingRecord.declaration(service),
+        SharingRecipients.declaration(service),
+      ] + SharingReads.declarations(service) + ConsentsReads.declarations(service)
+      // Complaints (the counsellor's dossiers) and the communication check; purge last, as its
+      // example removes a dossier the earlier examples use.
+      + [
+        ComplaintsOpen.declaration(service),
+        ComplaintsAddReport.declaration(service),
+        ComplaintsClose.declaration(service),
+      ] + ComplaintsReads.declarations(service)
+      + [
+        ComplaintsAnnualReport.declaration(service),
+        CommunicationCheckMethod.declaration(service),
+        ComplaintsPurge.declaration(service),
+      ]
+      + [AuditList.declaration(service)] + StoreMethods.declarations(service)
   }
 }

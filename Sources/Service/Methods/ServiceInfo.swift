@@ -26,8 +26,12 @@ enum ServiceInfo {
   static func declaration(_ service: AvgdService) -> MethodDeclaration {
     MethodDeclaration(
       name: "service.info",
-      summary: "Name, version, protocol version, framing, limits, store location and uptime.",
-      description: "Cheap and side-effect free: a health check for monitoring and the first call of a client.",
+      summary: "Name, version, protocol version, framing, limits, store location, roles file, the caller's roles and uptime.",
+      description: """
+        Cheap and side-effect free: a health check for monitoring and the first call of a client. `caller` is who \
+        the kernel says is calling and the roles that grants (Protocol/access.md); `rolesFile` is null when the \
+        built-in default applies (only avgd's own user, as privacyOfficer).
+        """,
       result: ResultSpec(
         "info",
         schema: [
@@ -40,6 +44,12 @@ enum ServiceInfo {
             "store": ["type": ["string", "null"]], "socket": ["type": ["string", "null"]],
             "uptimeSeconds": ["type": "number"],
             "leapDayConvention": ["enum": ["march1", "february28"]],
+            "complaintRetentionYears": ["type": "integer", "minimum": 1],
+            "rolesFile": ["type": ["string", "null"]],
+            "caller": [
+              "type": "object",
+              "properties": ["actor": ["type": "string"], "uid": ["type": "integer"], "roles": ["type": "array", "items": ["type": "string"]]],
+            ],
           ],
         ]),
       examples: [
@@ -49,12 +59,14 @@ enum ServiceInfo {
           result: [
             "name": "avgd", "version": .string(ServiceVersion.version),
             "protocolVersion": .string(ServiceVersion.protocolVersion), "framing": ["ndjson", "content-length"],
-            "limits": limitsJSON(Limits()), "uptimeSeconds": 12.5,
+            "limits": limitsJSON(Limits()), "uptimeSeconds": 12.5, "complaintRetentionYears": 2,
+            "store": "/var/lib/avgd", "socket": "/run/avgd/avgd.sock", "rolesFile": "/etc/avgd/roles.json",
+            "caller": ["actor": .string(ExampleRecorder.actor), "uid": 1001, "roles": ["privacyOfficer"]],
           ])
       ],
       roles: Role.anyone.names,
-      volatileResultMembers: ["uptimeSeconds", "store", "socket"]
-    ) { _, _ in
+      volatileResultMembers: ["uptimeSeconds", "store", "socket", "rolesFile", "caller"]
+    ) { _, context in
       let c = service.configuration
       let l = c.limits
       return [
@@ -67,6 +79,12 @@ enum ServiceInfo {
         "socket": .optional(c.socketPath),
         "uptimeSeconds": .double((service.uptimeSeconds * 1000).rounded() / 1000),
         "leapDayConvention": .string(service.leapDayConvention.rawValue),
+        "complaintRetentionYears": .int(c.complaintRetentionYears),
+        "rolesFile": .optional(c.access.rolesFile),
+        "caller": [
+          "actor": .string(context.peer.actor), "uid": .int(Int(context.peer.uid)),
+          "roles": .array(c.access.roles(of: context.peer).map { .string($0.rawValue) }),
+        ],
       ]
     }
   }

@@ -16,7 +16,7 @@ __all__ = ["Methods", "METHODS"]
 #: Every published method: wire name -> (Python name, summary, roles).
 METHODS = {
     'rpc.discover': ('rpc_discover', 'The OpenRPC document describing every method of this service.', ('privacyOfficer', 'administration', 'management', 'confidentialCounsellor', 'rightsQuery')),
-    'service.info': ('service_info', 'Name, version, protocol version, framing, limits, store location and uptime.', ('privacyOfficer', 'administration', 'management', 'confidentialCounsellor', 'rightsQuery')),
+    'service.info': ('service_info', "Name, version, protocol version, framing, limits, store location, roles file, the caller's roles and uptime.", ('privacyOfficer', 'administration', 'management', 'confidentialCounsellor', 'rightsQuery')),
     'rights.resolve': ('rights_resolve', 'Who holds each AVG right, consent and results for a student on a date, and when that next changes.', ('privacyOfficer', 'administration', 'management', 'confidentialCounsellor', 'rightsQuery')),
     'rights.check': ('rights_check', 'Whether a requester (student, parent, guardian, ...) may exercise a right on a date, and why.', ('privacyOfficer', 'administration', 'management', 'confidentialCounsellor', 'rightsQuery')),
     'rights.timeline': ('rights_timeline', "The dates on which a student's right holders change (16th and 18th birthday) between two dates.", ('privacyOfficer', 'administration', 'management', 'confidentialCounsellor', 'rightsQuery')),
@@ -36,6 +36,41 @@ METHODS = {
     'breaches.history': ('breaches_history', 'Every change to one breach: what, when and by whom.', ('privacyOfficer', 'management')),
     'breaches.list': ('breaches_list', 'The breachs matching the filters, oldest first, one page at a time.', ('privacyOfficer', 'management')),
     'breaches.export': ('breaches_export', 'The register as CSV or JSON, for an auditor, the AP or the board.', ('privacyOfficer', 'management')),
+    'processors.register': ('processors_register', 'Register a processor agreement (verwerkersovereenkomst) with its products and bijsluiters.', ('privacyOfficer',)),
+    'processors.update': ('processors_update', 'Replace parts of an agreement (supplier, agreement, products, returnDeletion, school), with a reason.', ('privacyOfficer',)),
+    'processors.addProduct': ('processors_add_product', 'Add a product (with its bijsluiter and sub-processors) to an active agreement.', ('privacyOfficer',)),
+    'processors.end': ('processors_end', 'End an agreement: end date, return or deletion of the data; its products become inactive.', ('privacyOfficer',)),
+    'processors.check': ('processors_check', 'Findings per agreement: missing signatures or bijsluiters, old models, transfers without mechanism, ended agreements still in use.', ('privacyOfficer', 'management')),
+    'processors.get': ('processors_get', 'One processor agreement by id.', ('privacyOfficer', 'management')),
+    'processors.history': ('processors_history', 'Every change to one processor agreement: what, when and by whom.', ('privacyOfficer', 'management')),
+    'processors.list': ('processors_list', 'The processor agreements matching the filters, oldest first, one page at a time.', ('privacyOfficer', 'management')),
+    'processors.export': ('processors_export', 'The register as CSV or JSON, for an auditor, the AP or the board.', ('privacyOfficer', 'management')),
+    'consents.record': ('consents_record', 'Record a consent (art. 6(1)(a)); refused (1003) when the giver does not hold consent for the student that day.', ('privacyOfficer', 'administration')),
+    'sharing.withdrawConsent': ('sharing_withdraw_consent', 'Withdraw a consent as of a date; later disclosures on it are refused (1006).', ('privacyOfficer', 'administration')),
+    'sharing.record': ('sharing_record', 'Record a disclosure to a third party with its basis; consent-based disclosures are checked against the consents.', ('privacyOfficer', 'administration')),
+    'sharing.recipients': ('sharing_recipients', "Who received a student's data, what and when: the recipients part of an access answer.", ('privacyOfficer', 'management')),
+    'sharing.get': ('sharing_get', 'One disclosure by id.', ('privacyOfficer', 'management')),
+    'sharing.history': ('sharing_history', 'Every change to one disclosure: what, when and by whom.', ('privacyOfficer', 'management')),
+    'sharing.list': ('sharing_list', 'The disclosures matching the filters, oldest first, one page at a time.', ('privacyOfficer', 'management')),
+    'sharing.export': ('sharing_export', 'The register as CSV or JSON, for an auditor, the AP or the board.', ('privacyOfficer', 'management')),
+    'consents.get': ('consents_get', 'One consent by id.', ('privacyOfficer', 'management')),
+    'consents.history': ('consents_history', 'Every change to one consent: what, when and by whom.', ('privacyOfficer', 'management')),
+    'consents.list': ('consents_list', 'The consents matching the filters, oldest first, one page at a time.', ('privacyOfficer', 'management')),
+    'consents.export': ('consents_export', 'The register as CSV or JSON, for an auditor, the AP or the board.', ('privacyOfficer', 'management')),
+    'complaints.open': ('complaints_open', "Open a confidential counsellor's dossier; needs the complainant's explicit consent.", ('confidentialCounsellor',)),
+    'complaints.addReport': ('complaints_add_report', 'Add the report of a conversation to an open dossier.', ('confidentialCounsellor',)),
+    'complaints.close': ('complaints_close', 'Close a dossier with its outcome; sets retainUntil = closing date + the retention years.', ('confidentialCounsellor',)),
+    'complaints.get': ('complaints_get', 'One dossier by id.', ('confidentialCounsellor',)),
+    'complaints.history': ('complaints_history', 'Every change to one dossier: what, when and by whom.', ('confidentialCounsellor',)),
+    'complaints.list': ('complaints_list', 'The dossiers matching the filters, oldest first, one page at a time.', ('confidentialCounsellor',)),
+    'complaints.export': ('complaints_export', 'The register as CSV or JSON, for an auditor, the AP or the board.', ('confidentialCounsellor',)),
+    'complaints.annualReport': ('complaints_annual_report', 'Counts for one calendar year: opened, closed, by complainant role, by category, by month. No names.', ('confidentialCounsellor', 'management', 'privacyOfficer')),
+    'communication.check': ('communication_check', 'Find what a neutral message must not contain: names, student numbers, contact details, class + date, special-category words.', ('privacyOfficer', 'administration', 'management', 'confidentialCounsellor')),
+    'complaints.purge': ('complaints_purge', 'Remove closed dossiers whose retention has passed; keep one line per dossier for accountability.', ('confidentialCounsellor',)),
+    'audit.list': ('audit_list', 'Audit events of reads of personal data: who, when, which method, which records.', ('privacyOfficer',)),
+    'store.info': ('store_info', 'Files, sizes, events, last seq, last hash and snapshot position of the running store.', ('privacyOfficer',)),
+    'store.verify': ('store_verify', "Check every journal line's hash, the chain links, seq order and the snapshot anchor; report the first break.", ('privacyOfficer',)),
+    'store.backup': ('store_backup', 'A consistent copy of the running store into a new directory, verified after copying.', ('privacyOfficer',)),
 }
 
 
@@ -62,9 +97,12 @@ class Methods:
         return self.call('rpc.discover', **_given({}))
 
     def service_info(self) -> Dict[str, Any]:
-        """Name, version, protocol version, framing, limits, store location and uptime.
+        """Name, version, protocol version, framing, limits, store location, roles file, the caller's roles and uptime.
 
         Cheap and side-effect free: a health check for monitoring and the first call of a client.
+        `caller` is who the kernel says is calling and the roles that grants (Protocol/access.md);
+        `rolesFile` is null when the built-in default applies (only avgd's own user, as
+        privacyOfficer).
 
         Returns the info (JSON-RPC result of `service.info`).
 
@@ -769,3 +807,1093 @@ class Methods:
                 'school': school,
             }),
         )
+
+    def processors_register(
+        self,
+        supplier: Dict[str, Any],
+        agreement: Dict[str, Any],
+        products: List[Dict[str, Any]],
+        *,
+        returnDeletion: Optional[Dict[str, Any]] = None,
+        school: Optional[str] = None,
+    ) -> Dict[str, Any]:
+        """Register a processor agreement (verwerkersovereenkomst) with its products and bijsluiters.
+
+        One agreement per supplier, one privacybijsluiter (annex) per product (decision 38). The id
+        is `P-YYYY-NNNN`, YYYY the Europe/Amsterdam year of registration. Gaps are recorded as they
+        are (a missing signature or annex) and reported by `processors.check`; an older model is
+        valid (decision 37). Refused with -32602: a KvK number that is not 8 digits,
+        `convenantCheckedOn` in the future, `endDate` before `effectiveFrom`, a product listed
+        twice, an `objectionDeadline` without or before `noticeOn`, `confirmedOn` before
+        `requestedOn`.
+
+        Params:
+            supplier (Dict[str, Any]): The supplier and its Privacy Convenant status. {name,
+                kvk?, convenantStatus, convenantCheckedOn}
+            agreement (Dict[str, Any]): Model, signatures and term (AVG art. 28(3), 28(9)).
+                {model, version?, signedBySchool?, signedBySupplier?, effectiveFrom, endDate?}
+            products (List[Dict[str, Any]]): The products, each with its bijsluiter and sub-
+                processors.
+            returnDeletion (Dict[str, Any], optional): Return or deletion of the data at the end
+                (art. 28(3)(g)). {requestedOn?, confirmedOn?}
+            school (str, optional): School or location (registers per board, decision 51).
+
+        Returns the agreement (JSON-RPC result of `processors.register`).
+
+        Roles: privacyOfficer.
+        """
+        return self.call(
+            'processors.register',
+            **_given({
+                'supplier': supplier,
+                'agreement': agreement,
+                'products': products,
+                'returnDeletion': returnDeletion,
+                'school': school,
+            }),
+        )
+
+    def processors_update(
+        self,
+        id: str,
+        reason: str,
+        *,
+        supplier: Optional[Dict[str, Any]] = None,
+        agreement: Optional[Dict[str, Any]] = None,
+        products: Optional[List[Dict[str, Any]]] = None,
+        returnDeletion: Optional[Dict[str, Any]] = None,
+        school: Optional[str] = None,
+    ) -> Dict[str, Any]:
+        """Replace parts of an agreement (supplier, agreement, products, returnDeletion, school), with a reason.
+
+        Each part given replaces the stored part wholly (`products` replaces the whole list: send
+        every product). At least one part is required (-32602 on `supplier` otherwise); `reason` is
+        required. The history keeps the parts as they were. Allowed after `processors.end` too, e.g.
+        to record the deletion certificate; the end date then stays unless `agreement.endDate` is
+        given.
+
+        Params:
+            id (str): The agreement's id, `P-YYYY-NNNN`.
+            reason (str): Why (kept in the history).
+            supplier (Dict[str, Any], optional): The supplier part, replaced wholly. {name,
+                kvk?, convenantStatus, convenantCheckedOn}
+            agreement (Dict[str, Any], optional): The agreement part, replaced wholly. {model,
+                version?, signedBySchool?, signedBySupplier?, effectiveFrom, endDate?}
+            products (List[Dict[str, Any]], optional): Every product, replacing the list.
+            returnDeletion (Dict[str, Any], optional): Return or deletion (art. 28(3)(g)).
+                {requestedOn?, confirmedOn?}
+            school (str, optional): School or location.
+
+        Returns the agreement (JSON-RPC result of `processors.update`).
+
+        Errors (AvgdError with .code):
+            1001: no agreement with that id
+            1002: the agreement has ended: only update is allowed
+
+        Roles: privacyOfficer.
+        """
+        return self.call(
+            'processors.update',
+            **_given({
+                'id': id,
+                'reason': reason,
+                'supplier': supplier,
+                'agreement': agreement,
+                'products': products,
+                'returnDeletion': returnDeletion,
+                'school': school,
+            }),
+        )
+
+    def processors_add_product(self, id: str, product: Dict[str, Any]) -> Dict[str, Any]:
+        """Add a product (with its bijsluiter and sub-processors) to an active agreement.
+
+        A product name already on the agreement (case-insensitive) is 1006; change it with
+        `processors.update`. An ended agreement takes no new products (1002): sign a new agreement.
+
+        Params:
+            id (str): The agreement's id, `P-YYYY-NNNN`.
+            product (Dict[str, Any]): The product. {name, annexVersion?, annexDate?, active?,
+                dataCategories?, subjectCategories?, processingLocation?, outsideEEA?,
+                transferMechanism?, subProcessors?}
+
+        Returns the agreement (JSON-RPC result of `processors.addProduct`).
+
+        Errors (AvgdError with .code):
+            1001: no agreement with that id
+            1002: the agreement has ended: only update is allowed
+            1006: the agreement already lists a product of that name
+
+        Roles: privacyOfficer.
+        """
+        return self.call('processors.addProduct', **_given({'id': id, 'product': product}))
+
+    def processors_end(
+        self,
+        id: str,
+        endDate: str,
+        *,
+        returnDeletion: Optional[Dict[str, Any]] = None,
+    ) -> Dict[str, Any]:
+        """End an agreement: end date, return or deletion of the data; its products become inactive.
+
+        `endDate` is the last day the agreement is in force (it may lie ahead: notice given). Every
+        product is set `active: false`: nothing may be processed under an ended agreement; a product
+        still in use belongs under a new agreement. `returnDeletion` records when return or deletion
+        was asked and confirmed (28(3)(g)); add the confirmation later with `processors.update`.
+        `endDate` before `effectiveFrom` is -32602; ending twice is 1002.
+
+        Params:
+            id (str): The agreement's id, `P-YYYY-NNNN`.
+            endDate (str): The last day in force. YYYY-MM-DD
+            returnDeletion (Dict[str, Any], optional): Return or deletion asked / confirmed.
+                {requestedOn?, confirmedOn?}
+
+        Returns the agreement (JSON-RPC result of `processors.end`).
+
+        Errors (AvgdError with .code):
+            1001: no agreement with that id
+            1002: the agreement has ended: only update is allowed
+
+        Roles: privacyOfficer.
+        """
+        return self.call(
+            'processors.end',
+            **_given({
+                'id': id,
+                'endDate': endDate,
+                'returnDeletion': returnDeletion,
+            }),
+        )
+
+    def processors_check(
+        self,
+        *,
+        id: Optional[str] = None,
+        on: Optional[str] = None,
+    ) -> Dict[str, Any]:
+        """Findings per agreement: missing signatures or bijsluiters, old models, transfers without mechanism, ended agreements still in use.
+
+        Errors: `schoolSignatureMissing`, `supplierSignatureMissing` (28(3), 28(9)); `annexMissing`
+        (an active product without bijsluiter: neither `annexVersion` nor `annexDate`; decision 38);
+        `transferWithoutMechanism` (a product or sub-processor outside the EEA without adequacy,
+        dpf, scc or bcr; art. 44–46, decision 40); `endedWithActiveProduct` (`on` is after `endDate`
+        and a product is still active; 28(3)(g)). Warning: `olderModel` (model 3.0 or 2.0: "consider
+        upgrading to model 4.0"; the agreement stays valid, decision 37). Without `id` every
+        agreement is checked, in register order. `on` defaults to today (Europe/Amsterdam).
+
+        Params:
+            id (str, optional): Only this agreement (1001 if unknown).
+            on (str, optional): The date checked (default today). YYYY-MM-DD
+
+        Returns the findings (JSON-RPC result of `processors.check`).
+
+        Errors (AvgdError with .code):
+            1001: no agreement with that id
+
+        Roles: privacyOfficer, management.
+        """
+        return self.call('processors.check', **_given({'id': id, 'on': on}))
+
+    def processors_get(self, id: str) -> Dict[str, Any]:
+        """One processor agreement by id.
+
+        Params:
+            id (str): The processor agreement's id.
+
+        Returns the processor agreement (JSON-RPC result of `processors.get`).
+
+        Errors (AvgdError with .code):
+            1001: no processor agreement with that id
+
+        Roles: privacyOfficer, management.
+        """
+        return self.call('processors.get', **_given({'id': id}))
+
+    def processors_history(self, id: str) -> Dict[str, Any]:
+        """Every change to one processor agreement: what, when and by whom.
+
+        Read from the journal; AVG art. 5(2) (accountability).
+
+        Params:
+            id (str): The processor agreement's id.
+
+        Returns the history (JSON-RPC result of `processors.history`).
+
+        Errors (AvgdError with .code):
+            1001: no processor agreement with that id
+
+        Roles: privacyOfficer, management.
+        """
+        return self.call('processors.history', **_given({'id': id}))
+
+    def processors_list(
+        self,
+        *,
+        supplier: Optional[str] = None,
+        convenantStatus: Optional[Literal['participant', 'supporter', 'none']] = None,
+        school: Optional[str] = None,
+        cursor: Optional[str] = None,
+        limit: Optional[int] = None,
+    ) -> Dict[str, Any]:
+        """The processor agreements matching the filters, oldest first, one page at a time.
+
+        Pages are stable: records added meanwhile never shift a page. Pass `nextCursor` as `cursor`.
+
+        Params:
+            supplier (str, optional): Supplier name contains this (case-insensitive).
+            convenantStatus (Literal['participant', 'supporter', 'none'], optional): Only this
+                convenant status.
+            school (str, optional): Only this school.
+            cursor (str, optional): `nextCursor` of the previous page.
+            limit (int, optional): Page size, 1–1000 (default 100). 1..1000
+
+        Returns the page (JSON-RPC result of `processors.list`).
+
+        Roles: privacyOfficer, management.
+        """
+        return self.call(
+            'processors.list',
+            **_given({
+                'supplier': supplier,
+                'convenantStatus': convenantStatus,
+                'school': school,
+                'cursor': cursor,
+                'limit': limit,
+            }),
+        )
+
+    def processors_export(
+        self,
+        format: Literal['csv', 'json'],
+        *,
+        language: Optional[Literal['en', 'nl']] = None,
+        supplier: Optional[str] = None,
+        convenantStatus: Optional[Literal['participant', 'supporter', 'none']] = None,
+        school: Optional[str] = None,
+    ) -> Dict[str, Any]:
+        """The register as CSV or JSON, for an auditor, the AP or the board.
+
+        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives Dutch column headers.
+
+        Params:
+            format (Literal['csv', 'json']): csv or json.
+            language (Literal['en', 'nl'], optional): Column headers: en (default) or nl.
+            supplier (str, optional): Supplier name contains this (case-insensitive).
+            convenantStatus (Literal['participant', 'supporter', 'none'], optional): Only this
+                convenant status.
+            school (str, optional): Only this school.
+
+        Returns the export (JSON-RPC result of `processors.export`).
+
+        Roles: privacyOfficer, management.
+        """
+        return self.call(
+            'processors.export',
+            **_given({
+                'format': format,
+                'language': language,
+                'supplier': supplier,
+                'convenantStatus': convenantStatus,
+                'school': school,
+            }),
+        )
+
+    def consents_record(
+        self,
+        student: Dict[str, Any],
+        givenBy: Dict[str, Any],
+        scope: List[str],
+        purpose: str,
+        givenOn: str,
+    ) -> Dict[str, Any]:
+        """Record a consent (art. 6(1)(a)); refused (1003) when the giver does not hold consent for the student that day.
+
+        The student's age on `givenOn` decides (rules module, UAVG art. 5): under 16 a `parent`
+        (with authority) or `guardian`; from 16 the `student`; a `curator` only for an adult student
+        (the school checks the court decision on curatele or mentorschap, which avgd cannot see).
+        Otherwise 1003 with `field` `givenBy.relationship`, `reason` and `holders`. `scope` lists
+        the data categories covered and `purpose` the specific purpose (art. 4(11));
+        `sharing.record` compares both. A consent given under 16 records `studentTakesOverOn` (the
+        16th birthday): it stays valid after it and the student may withdraw it (decision 43); offer
+        re-confirmation then. The id is `C-YYYY-NNNN`, YYYY the year of `givenOn`. `givenOn` in the
+        future, or before the birth date, is -32602.
+
+        Params:
+            student (Dict[str, Any]): The student: {id, birthDate}. {id, birthDate, consentId?}
+            givenBy (Dict[str, Any]): Who gave it: {relationship:
+                parent|guardian|student|curator, name}. {relationship, name}
+            scope (List[str]): The data categories covered (photo, name, ...).
+            purpose (str): The specific purpose.
+            givenOn (str): When it was given. YYYY-MM-DD
+
+        Returns the consent (JSON-RPC result of `consents.record`).
+
+        Errors (AvgdError with .code):
+            1003: the giver does not hold consent for this student on givenOn
+
+        Roles: privacyOfficer, administration.
+        """
+        return self.call(
+            'consents.record',
+            **_given({
+                'student': student,
+                'givenBy': givenBy,
+                'scope': scope,
+                'purpose': purpose,
+                'givenOn': givenOn,
+            }),
+        )
+
+    def sharing_withdraw_consent(
+        self,
+        consentId: str,
+        withdrawnOn: str,
+        by: Dict[str, Any],
+    ) -> Dict[str, Any]:
+        """Withdraw a consent as of a date; later disclosures on it are refused (1006).
+
+        The `student` may always withdraw (art. 7(3); old Wbp art. 5(2): the data subject or the
+        representative), so from 16 also a consent a parent gave before 16 (rules.md §1.5, decision
+        43). A parent or guardian may withdraw only while the student is under 16, a curator only
+        for an adult; otherwise 1003 on `by.relationship` with `holders`. Already withdrawn: 1006.
+        `withdrawnOn` before `givenOn` or in the future: -32602. The past stays lawful (art. 7(3)):
+        disclosures before `withdrawnOn` remain recorded.
+
+        Params:
+            consentId (str): The consent, `C-YYYY-NNNN`.
+            withdrawnOn (str): From this day the consent no longer applies. YYYY-MM-DD
+            by (Dict[str, Any]): Who withdrew it: {relationship, name}. {relationship, name}
+
+        Returns the consent (JSON-RPC result of `sharing.withdrawConsent`).
+
+        Errors (AvgdError with .code):
+            1001: no consent with that id
+            1003: this person may not withdraw it on that date
+            1006: the consent was already withdrawn
+
+        Roles: privacyOfficer, administration.
+        """
+        return self.call(
+            'sharing.withdrawConsent',
+            **_given({
+                'consentId': consentId,
+                'withdrawnOn': withdrawnOn,
+                'by': by,
+            }),
+        )
+
+    def sharing_record(
+        self,
+        recipient: Dict[str, Any],
+        purpose: str,
+        legalBasis: Literal['AVG6_1a', 'AVG6_1b', 'AVG6_1c', 'AVG6_1d', 'AVG6_1e'],
+        dataCategories: List[str],
+        students: List[Dict[str, Any]],
+        disclosedOn: str,
+        *,
+        specificLaw: Optional[str] = None,
+        parentsInformedOn: Optional[str] = None,
+        informedHow: Optional[str] = None,
+        consentId: Optional[str] = None,
+    ) -> Dict[str, Any]:
+        """Record a disclosure to a third party with its basis; consent-based disclosures are checked against the consents.
+
+        `AVG6_1a` (consent): every student needs a consent (`consentId`, or `students[i].consentId`)
+        that is about that student (1003 otherwise: consent from the wrong person), was given on or
+        before `disclosedOn` and not withdrawn by then (1006, art. 7(3)), and covers the `purpose`
+        (same words, case-insensitive) and every `dataCategories` entry (1006, art. 4(11)); a
+        missing consent is -32602, an unknown one 1001. A parent's consent given before the 16th
+        birthday stays valid (decision 43); the student entry then carries `reconfirmationAdvised`.
+        `AVG6_1c`/`AVG6_1e`: `specificLaw` is required (-32602, art. 6(3)); informing replaces
+        consent, so record `parentsInformedOn` and `informedHow` (both or neither);
+        `parentsInformed` says whether it happened. `consentId` with another basis is -32602: a
+        basis cannot be swapped afterwards. Birth dates are not stored; each student's age on
+        `disclosedOn` is. The id is `S-YYYY-NNNN`, YYYY the year of `disclosedOn`; a disclosure in
+        the future is -32602.
+
+        Params:
+            recipient (Dict[str, Any]): {name, role: thirdPartyController|processor|joint}.
+                {name, role}
+            purpose (str): Why the data was shared.
+            legalBasis (Literal['AVG6_1a', 'AVG6_1b', 'AVG6_1c', 'AVG6_1d', 'AVG6_1e']): AVG6_1a
+                (consent) … AVG6_1e (public task).
+            specificLaw (str, optional): The law for AVG6_1c / AVG6_1e, e.g. "WPO art. 42".
+            dataCategories (List[str]): The kinds of data shared.
+            students (List[Dict[str, Any]]): Whose data: [{id, birthDate, consentId?}].
+            disclosedOn (str): When. YYYY-MM-DD
+            parentsInformedOn (str, optional): When the parents were informed. YYYY-MM-DD
+            informedHow (str, optional): How (letter, portal message, ...).
+            consentId (str, optional): The consent for every student (AVG6_1a).
+
+        Returns the disclosure (JSON-RPC result of `sharing.record`).
+
+        Errors (AvgdError with .code):
+            1001: no consent with that id
+            1003: the consent is about another student
+            1006: the consent was withdrawn, not yet given, or does not cover the purpose or
+                data
+
+        Roles: privacyOfficer, administration.
+        """
+        return self.call(
+            'sharing.record',
+            **_given({
+                'recipient': recipient,
+                'purpose': purpose,
+                'legalBasis': legalBasis,
+                'specificLaw': specificLaw,
+                'dataCategories': dataCategories,
+                'students': students,
+                'disclosedOn': disclosedOn,
+                'parentsInformedOn': parentsInformedOn,
+                'informedHow': informedHow,
+                'consentId': consentId,
+            }),
+        )
+
+    def sharing_recipients(self, studentId: str) -> Dict[str, Any]:
+        """Who received a student's data, what and when: the recipients part of an access answer.
+
+        Every recorded disclosure that includes the student, oldest first (`disclosedOn`, then id),
+        with recipient, purpose, basis, law, data categories and date; `recipients` lists each
+        recipient once, in order of first disclosure. An unknown student gives empty lists (the
+        school may have shared nothing). Only the sharing register is read: disclosures to
+        processors appear when they were recorded.
+
+        Params:
+            studentId (str): The student's id.
+
+        Returns the recipients (JSON-RPC result of `sharing.recipients`).
+
+        Roles: privacyOfficer, management.
+        """
+        return self.call('sharing.recipients', **_given({'studentId': studentId}))
+
+    def sharing_get(self, id: str) -> Dict[str, Any]:
+        """One disclosure by id.
+
+        Params:
+            id (str): The disclosure's id.
+
+        Returns the disclosure (JSON-RPC result of `sharing.get`).
+
+        Errors (AvgdError with .code):
+            1001: no disclosure with that id
+
+        Roles: privacyOfficer, management.
+        """
+        return self.call('sharing.get', **_given({'id': id}))
+
+    def sharing_history(self, id: str) -> Dict[str, Any]:
+        """Every change to one disclosure: what, when and by whom.
+
+        Read from the journal; AVG art. 5(2) (accountability).
+
+        Params:
+            id (str): The disclosure's id.
+
+        Returns the history (JSON-RPC result of `sharing.history`).
+
+        Errors (AvgdError with .code):
+            1001: no disclosure with that id
+
+        Roles: privacyOfficer, management.
+        """
+        return self.call('sharing.history', **_given({'id': id}))
+
+    def sharing_list(
+        self,
+        *,
+        studentId: Optional[str] = None,
+        recipient: Optional[str] = None,
+        legalBasis: Optional[Literal['AVG6_1a', 'AVG6_1b', 'AVG6_1c', 'AVG6_1d', 'AVG6_1e']] = None,
+        from_: Optional[str] = None,
+        to: Optional[str] = None,
+        cursor: Optional[str] = None,
+        limit: Optional[int] = None,
+    ) -> Dict[str, Any]:
+        """The disclosures matching the filters, oldest first, one page at a time.
+
+        Pages are stable: records added meanwhile never shift a page. Pass `nextCursor` as `cursor`.
+
+        Params:
+            studentId (str, optional): Only disclosures including this student.
+            recipient (str, optional): Recipient name contains this (case-insensitive).
+            legalBasis (Literal['AVG6_1a', 'AVG6_1b', 'AVG6_1c', 'AVG6_1d', 'AVG6_1e'],
+                optional): Only this basis.
+            from_ (str, optional): disclosedOn on or after this date. YYYY-MM-DD
+            to (str, optional): disclosedOn on or before this date. YYYY-MM-DD
+            cursor (str, optional): `nextCursor` of the previous page.
+            limit (int, optional): Page size, 1–1000 (default 100). 1..1000
+
+        Returns the page (JSON-RPC result of `sharing.list`).
+
+        Roles: privacyOfficer, management.
+        """
+        return self.call(
+            'sharing.list',
+            **_given({
+                'studentId': studentId,
+                'recipient': recipient,
+                'legalBasis': legalBasis,
+                'from': from_,
+                'to': to,
+                'cursor': cursor,
+                'limit': limit,
+            }),
+        )
+
+    def sharing_export(
+        self,
+        format: Literal['csv', 'json'],
+        *,
+        language: Optional[Literal['en', 'nl']] = None,
+        studentId: Optional[str] = None,
+        recipient: Optional[str] = None,
+        legalBasis: Optional[Literal['AVG6_1a', 'AVG6_1b', 'AVG6_1c', 'AVG6_1d', 'AVG6_1e']] = None,
+        from_: Optional[str] = None,
+        to: Optional[str] = None,
+    ) -> Dict[str, Any]:
+        """The register as CSV or JSON, for an auditor, the AP or the board.
+
+        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives Dutch column headers.
+
+        Params:
+            format (Literal['csv', 'json']): csv or json.
+            language (Literal['en', 'nl'], optional): Column headers: en (default) or nl.
+            studentId (str, optional): Only disclosures including this student.
+            recipient (str, optional): Recipient name contains this (case-insensitive).
+            legalBasis (Literal['AVG6_1a', 'AVG6_1b', 'AVG6_1c', 'AVG6_1d', 'AVG6_1e'],
+                optional): Only this basis.
+            from_ (str, optional): disclosedOn on or after this date. YYYY-MM-DD
+            to (str, optional): disclosedOn on or before this date. YYYY-MM-DD
+
+        Returns the export (JSON-RPC result of `sharing.export`).
+
+        Roles: privacyOfficer, management.
+        """
+        return self.call(
+            'sharing.export',
+            **_given({
+                'format': format,
+                'language': language,
+                'studentId': studentId,
+                'recipient': recipient,
+                'legalBasis': legalBasis,
+                'from': from_,
+                'to': to,
+            }),
+        )
+
+    def consents_get(self, id: str) -> Dict[str, Any]:
+        """One consent by id.
+
+        Params:
+            id (str): The consent's id.
+
+        Returns the consent (JSON-RPC result of `consents.get`).
+
+        Errors (AvgdError with .code):
+            1001: no consent with that id
+
+        Roles: privacyOfficer, management.
+        """
+        return self.call('consents.get', **_given({'id': id}))
+
+    def consents_history(self, id: str) -> Dict[str, Any]:
+        """Every change to one consent: what, when and by whom.
+
+        Read from the journal; AVG art. 5(2) (accountability).
+
+        Params:
+            id (str): The consent's id.
+
+        Returns the history (JSON-RPC result of `consents.history`).
+
+        Errors (AvgdError with .code):
+            1001: no consent with that id
+
+        Roles: privacyOfficer, management.
+        """
+        return self.call('consents.history', **_given({'id': id}))
+
+    def consents_list(
+        self,
+        *,
+        studentId: Optional[str] = None,
+        status: Optional[Literal['given', 'withdrawn']] = None,
+        cursor: Optional[str] = None,
+        limit: Optional[int] = None,
+    ) -> Dict[str, Any]:
+        """The consents matching the filters, oldest first, one page at a time.
+
+        Pages are stable: records added meanwhile never shift a page. Pass `nextCursor` as `cursor`.
+
+        Params:
+            studentId (str, optional): Only this student's consents.
+            status (Literal['given', 'withdrawn'], optional): given or withdrawn.
+            cursor (str, optional): `nextCursor` of the previous page.
+            limit (int, optional): Page size, 1–1000 (default 100). 1..1000
+
+        Returns the page (JSON-RPC result of `consents.list`).
+
+        Roles: privacyOfficer, management.
+        """
+        return self.call(
+            'consents.list',
+            **_given({
+                'studentId': studentId,
+                'status': status,
+                'cursor': cursor,
+                'limit': limit,
+            }),
+        )
+
+    def consents_export(
+        self,
+        format: Literal['csv', 'json'],
+        *,
+        language: Optional[Literal['en', 'nl']] = None,
+        studentId: Optional[str] = None,
+        status: Optional[Literal['given', 'withdrawn']] = None,
+    ) -> Dict[str, Any]:
+        """The register as CSV or JSON, for an auditor, the AP or the board.
+
+        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives Dutch column headers.
+
+        Params:
+            format (Literal['csv', 'json']): csv or json.
+            language (Literal['en', 'nl'], optional): Column headers: en (default) or nl.
+            studentId (str, optional): Only this student's consents.
+            status (Literal['given', 'withdrawn'], optional): given or withdrawn.
+
+        Returns the export (JSON-RPC result of `consents.export`).
+
+        Roles: privacyOfficer, management.
+        """
+        return self.call(
+            'consents.export',
+            **_given({
+                'format': format,
+                'language': language,
+                'studentId': studentId,
+                'status': status,
+            }),
+        )
+
+    def complaints_open(
+        self,
+        complainant: Dict[str, Any],
+        description: str,
+        consent: Dict[str, Any],
+        counsellor: Dict[str, Any],
+        openedAt: str,
+        *,
+        accused: Optional[Dict[str, Any]] = None,
+        category: Optional[Literal['sexualHarassment', 'bullying', 'discrimination', 'aggression', 'radicalisation', 'treatment', 'other']] = None,
+        specialCategories: Optional[List[Dict[str, Any]]] = None,
+        school: Optional[str] = None,
+    ) -> Dict[str, Any]:
+        """Open a confidential counsellor's dossier; needs the complainant's explicit consent.
+
+        The id is `K-YYYY-NNNN`, YYYY the Europe/Amsterdam year of `openedAt`. No consent,
+        `consent.explicit` not true, or consent given after `openedAt` is -32602 on that field (S&V;
+        decision 47). A special category (AVG art. 9) is recorded only with the `reason` it is
+        directly related to the complaint (-32602 on `specialCategories[i].reason`). Record only
+        facts and circumstances of the complaint. The result is the dossier plus `prompt`: for a
+        staff counsellor the duty to report sexual offences (WPO art. 4a), for an external one the
+        advice to point the complainant to aangifte (decision 49).
+
+        Params:
+            complainant (Dict[str, Any]): Who complains: `{name, role}`. {name, role}
+            accused (Dict[str, Any], optional): Who the complaint is about: `{name, role}`.
+                {name, role}
+            description (str): The complaint: facts and circumstances only.
+            category (Literal['sexualHarassment', 'bullying', 'discrimination', 'aggression',
+                'radicalisation', 'treatment', 'other'], optional): A code for the annual
+                report.
+            consent (Dict[str, Any]): The complainant's explicit consent: `{givenBy, givenAt,
+                explicit: true}`. {givenBy, givenAt, explicit}
+            specialCategories (List[Dict[str, Any]], optional): Special categories with the
+                reason each is directly related.
+            counsellor (Dict[str, Any]): Who handles it: `{name, isStaff}`. {name, isStaff}
+            openedAt (str): When; RFC 3339 with offset. RFC 3339 instant with an offset
+            school (str, optional): School or location.
+
+        Returns the dossier (JSON-RPC result of `complaints.open`).
+
+        Roles: confidentialCounsellor.
+        """
+        return self.call(
+            'complaints.open',
+            **_given({
+                'complainant': complainant,
+                'accused': accused,
+                'description': description,
+                'category': category,
+                'consent': consent,
+                'specialCategories': specialCategories,
+                'counsellor': counsellor,
+                'openedAt': openedAt,
+                'school': school,
+            }),
+        )
+
+    def complaints_add_report(
+        self,
+        id: str,
+        at: str,
+        summary: str,
+        *,
+        with_: Optional[Literal['complainant', 'accused', 'both', 'other']] = None,
+    ) -> Dict[str, Any]:
+        """Add the report of a conversation to an open dossier.
+
+        Only facts and circumstances related to the complaint belong here (S&V); the counsellor's
+        purely personal notes stay outside avgd. `at` before `openedAt` is -32602; a closed dossier
+        is 1002.
+
+        Params:
+            id (str): The dossier's id, `K-YYYY-NNNN`.
+            at (str): When the conversation took place; RFC 3339 with offset. RFC 3339 instant
+                with an offset
+            summary (str): What was said and agreed.
+            with_ (Literal['complainant', 'accused', 'both', 'other'], optional): complainant,
+                accused, both or other.
+
+        Returns the dossier (JSON-RPC result of `complaints.addReport`).
+
+        Errors (AvgdError with .code):
+            1001: no dossier with that id
+            1002: the dossier is closed
+
+        Roles: confidentialCounsellor.
+        """
+        return self.call(
+            'complaints.addReport',
+            **_given({
+                'id': id,
+                'at': at,
+                'summary': summary,
+                'with': with_,
+            }),
+        )
+
+    def complaints_close(self, id: str, closedAt: str, outcome: str) -> Dict[str, Any]:
+        """Close a dossier with its outcome; sets retainUntil = closing date + the retention years.
+
+        `retainUntil` is the Europe/Amsterdam date of `closedAt` plus `complaintRetentionYears`
+        (service.info; default 2, S&V: keep only while there is a purpose), 29 February clamped to
+        28 February. After that date `complaints.purge` removes the dossier. A closed dossier takes
+        no further changes (1002).
+
+        Params:
+            id (str): The dossier's id, `K-YYYY-NNNN`.
+            closedAt (str): When; RFC 3339 with offset. RFC 3339 instant with an offset
+            outcome (str): How it ended (resolved, referred to the klachtencommissie, …).
+
+        Returns the dossier (JSON-RPC result of `complaints.close`).
+
+        Errors (AvgdError with .code):
+            1001: no dossier with that id
+            1002: the dossier is closed
+
+        Roles: confidentialCounsellor.
+        """
+        return self.call(
+            'complaints.close',
+            **_given({
+                'id': id,
+                'closedAt': closedAt,
+                'outcome': outcome,
+            }),
+        )
+
+    def complaints_get(self, id: str) -> Dict[str, Any]:
+        """One dossier by id.
+
+        Params:
+            id (str): The dossier's id.
+
+        Returns the dossier (JSON-RPC result of `complaints.get`).
+
+        Errors (AvgdError with .code):
+            1001: no dossier with that id
+
+        Roles: confidentialCounsellor.
+        """
+        return self.call('complaints.get', **_given({'id': id}))
+
+    def complaints_history(self, id: str) -> Dict[str, Any]:
+        """Every change to one dossier: what, when and by whom.
+
+        Read from the journal; AVG art. 5(2) (accountability).
+
+        Params:
+            id (str): The dossier's id.
+
+        Returns the history (JSON-RPC result of `complaints.history`).
+
+        Errors (AvgdError with .code):
+            1001: no dossier with that id
+
+        Roles: confidentialCounsellor.
+        """
+        return self.call('complaints.history', **_given({'id': id}))
+
+    def complaints_list(
+        self,
+        *,
+        status: Optional[Literal['open', 'closed']] = None,
+        category: Optional[Literal['sexualHarassment', 'bullying', 'discrimination', 'aggression', 'radicalisation', 'treatment', 'other']] = None,
+        from_: Optional[str] = None,
+        to: Optional[str] = None,
+        school: Optional[str] = None,
+        cursor: Optional[str] = None,
+        limit: Optional[int] = None,
+    ) -> Dict[str, Any]:
+        """The dossiers matching the filters, oldest first, one page at a time.
+
+        Pages are stable: records added meanwhile never shift a page. Pass `nextCursor` as `cursor`.
+
+        Params:
+            status (Literal['open', 'closed'], optional): Only this status.
+            category (Literal['sexualHarassment', 'bullying', 'discrimination', 'aggression',
+                'radicalisation', 'treatment', 'other'], optional): Only this category code.
+            from_ (str, optional): openedAt on or after this Amsterdam date. YYYY-MM-DD
+            to (str, optional): openedAt on or before this Amsterdam date. YYYY-MM-DD
+            school (str, optional): Only this school.
+            cursor (str, optional): `nextCursor` of the previous page.
+            limit (int, optional): Page size, 1–1000 (default 100). 1..1000
+
+        Returns the page (JSON-RPC result of `complaints.list`).
+
+        Roles: confidentialCounsellor.
+        """
+        return self.call(
+            'complaints.list',
+            **_given({
+                'status': status,
+                'category': category,
+                'from': from_,
+                'to': to,
+                'school': school,
+                'cursor': cursor,
+                'limit': limit,
+            }),
+        )
+
+    def complaints_export(
+        self,
+        format: Literal['csv', 'json'],
+        *,
+        language: Optional[Literal['en', 'nl']] = None,
+        status: Optional[Literal['open', 'closed']] = None,
+        category: Optional[Literal['sexualHarassment', 'bullying', 'discrimination', 'aggression', 'radicalisation', 'treatment', 'other']] = None,
+        from_: Optional[str] = None,
+        to: Optional[str] = None,
+        school: Optional[str] = None,
+    ) -> Dict[str, Any]:
+        """The register as CSV or JSON, for an auditor, the AP or the board.
+
+        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives Dutch column headers.
+
+        Params:
+            format (Literal['csv', 'json']): csv or json.
+            language (Literal['en', 'nl'], optional): Column headers: en (default) or nl.
+            status (Literal['open', 'closed'], optional): Only this status.
+            category (Literal['sexualHarassment', 'bullying', 'discrimination', 'aggression',
+                'radicalisation', 'treatment', 'other'], optional): Only this category code.
+            from_ (str, optional): openedAt on or after this Amsterdam date. YYYY-MM-DD
+            to (str, optional): openedAt on or before this Amsterdam date. YYYY-MM-DD
+            school (str, optional): Only this school.
+
+        Returns the export (JSON-RPC result of `complaints.export`).
+
+        Roles: confidentialCounsellor.
+        """
+        return self.call(
+            'complaints.export',
+            **_given({
+                'format': format,
+                'language': language,
+                'status': status,
+                'category': category,
+                'from': from_,
+                'to': to,
+                'school': school,
+            }),
+        )
+
+    def complaints_annual_report(self, year: int) -> Dict[str, Any]:
+        """Counts for one calendar year: opened, closed, by complainant role, by category, by month. No names.
+
+        Counts by Europe/Amsterdam dates. `opened`, `byComplainantRole`, `byCategory` count dossiers
+        opened in the year; `closed` those closed in it; `openAtYearEnd` those opened by 31 December
+        and not closed in or before the year; `purged` the dossiers removed under the retention rule
+        in the year. The report never holds a name, description, report or special category. Small
+        counts can still point to a person in a small school: share it with that in mind.
+
+        Params:
+            year (int): The calendar year. 2000..2100
+
+        Returns the report (JSON-RPC result of `complaints.annualReport`).
+
+        Roles: confidentialCounsellor, management, privacyOfficer.
+        """
+        return self.call('complaints.annualReport', **_given({'year': year}))
+
+    def communication_check(
+        self,
+        text: str,
+        audience: Literal['general', 'affected'],
+        *,
+        language: Optional[Literal['nl', 'en', 'auto']] = None,
+        recipientNames: Optional[List[str]] = None,
+    ) -> Dict[str, Any]:
+        """Find what a neutral message must not contain: names, student numbers, contact details, class + date, special-category words.
+
+        Findings are `{kind, text, start, end, suggestion, category?}`; `start`/`end` count
+        **Unicode scalars** (code points, `end` exclusive: Python `text[start:end]`). Names are
+        those of the people in avgd's registers (complainants and accused, requesters, …) and
+        capitalised words after a title (mevrouw, Mr). `audience: affected` (an art. 34 notice to
+        the people concerned) skips contact details, student numbers and class + date (the
+        recipient's own situation) but still flags other names and special-category words;
+        `recipientNames` are not flagged. `language` picks the word lists (`auto`: both, suggestions
+        in the language the text seems to be in). A clean result is no proof of neutrality: see
+        Protocol/communication.md.
+
+        Params:
+            text (str): The message.
+            audience (Literal['general', 'affected']): general (GENERAL_NOTICE) or affected
+                (ART34_NOTICE).
+            language (Literal['nl', 'en', 'auto'], optional): nl, en or auto (default).
+            recipientNames (List[str], optional): The addressees of an affected notice, not
+                flagged.
+
+        Returns the check (JSON-RPC result of `communication.check`).
+
+        Roles: privacyOfficer, administration, management, confidentialCounsellor.
+        """
+        return self.call(
+            'communication.check',
+            **_given({
+                'text': text,
+                'audience': audience,
+                'language': language,
+                'recipientNames': recipientNames,
+            }),
+        )
+
+    def complaints_purge(
+        self,
+        *,
+        on: Optional[str] = None,
+        dryRun: Optional[bool] = None,
+    ) -> Dict[str, Any]:
+        """Remove closed dossiers whose retention has passed; keep one line per dossier for accountability.
+
+        A closed dossier is purged when `on` is after its `retainUntil`. `on` defaults to today
+        (Europe/Amsterdam) and may not be later (-32602): nothing is purged ahead of time. Each
+        purged dossier leaves one line: "complaint K-… closed on D, purged on P under retention rule
+        complaints-Ny", no names. On a store the dossier's earlier events are then erased from the
+        journal and snapshot files (`erasedFromJournal`). `dryRun: true` lists what would be purged
+        and changes nothing.
+
+        Params:
+            on (str, optional): The purge date, YYYY-MM-DD; default today, never later. YYYY-MM-
+                DD
+            dryRun (bool, optional): true: list only.
+
+        Returns the purge (JSON-RPC result of `complaints.purge`).
+
+        Roles: confidentialCounsellor.
+        """
+        return self.call('complaints.purge', **_given({'on': on, 'dryRun': dryRun}))
+
+    def audit_list(
+        self,
+        *,
+        from_: Optional[str] = None,
+        to: Optional[str] = None,
+        actor: Optional[str] = None,
+        recordId: Optional[str] = None,
+        cursor: Optional[str] = None,
+        limit: Optional[int] = None,
+    ) -> Dict[str, Any]:
+        """Audit events of reads of personal data: who, when, which method, which records.
+
+        Every call that returns personal data (a register's `get`, `history`, `list`, `export`, and
+        `breaches.due`) leaves one event. Oldest first, one page at a time (`nextCursor`). Events
+        are kept 5 years, independent of the records they mention (Protocol/access.md). Reading the
+        audit trail is not itself audited.
+
+        Params:
+            from_ (str, optional): Events on or after this Amsterdam date. YYYY-MM-DD
+            to (str, optional): Events on or before this Amsterdam date. YYYY-MM-DD
+            actor (str, optional): Only this caller (user name, or `uid:N`).
+            recordId (str, optional): Only events that returned this record.
+            cursor (str, optional): `nextCursor` of the previous page.
+            limit (int, optional): Page size, 1–1000 (default 100). 1..1000
+
+        Returns the page (JSON-RPC result of `audit.list`).
+
+        Roles: privacyOfficer.
+        """
+        return self.call(
+            'audit.list',
+            **_given({
+                'from': from_,
+                'to': to,
+                'actor': actor,
+                'recordId': recordId,
+                'cursor': cursor,
+                'limit': limit,
+            }),
+        )
+
+    def store_info(self) -> Dict[str, Any]:
+        """Files, sizes, events, last seq, last hash and snapshot position of the running store.
+
+        The same facts as `avgd store info`, from the daemon that owns the store. `kind: memory` for
+        `--memory`.
+
+        Returns the info (JSON-RPC result of `store.info`).
+
+        Roles: privacyOfficer.
+        """
+        return self.call('store.info', **_given({}))
+
+    def store_verify(self) -> Dict[str, Any]:
+        """Check every journal line's hash, the chain links, seq order and the snapshot anchor; report the first break.
+
+        `ok: false` comes with `damage {kind, message, file, offset, seq}`: the first modified,
+        missing or reordered byte the chain reveals. Read-only and safe while serving (a line being
+        written may show as a torn final line).
+
+        Returns the report (JSON-RPC result of `store.verify`).
+
+        Roles: privacyOfficer.
+        """
+        return self.call('store.verify', **_given({}))
+
+    def store_backup(self, destination: str) -> Dict[str, Any]:
+        """A consistent copy of the running store into a new directory, verified after copying.
+
+        `destination` is an absolute path, or a plain name placed next to the store directory. It
+        must be new or empty; it is created 0700 and owned by avgd's user. Writes wait while the
+        files are copied.
+
+        Params:
+            destination (str): Absolute path, or a name next to the store directory.
+
+        Returns the backup (JSON-RPC result of `store.backup`).
+
+        Errors (AvgdError with .code):
+            1100: the copy could not be made (destination not empty, no space, in-memory
+                service)
+
+        Roles: privacyOfficer.
+        """
+        return self.call('store.backup', **_given({'destination': destination}))

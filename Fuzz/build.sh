@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer target (Fuzz/FuzzTarget.swift) outside SwiftPM: SwiftPM has no fuzz product
+# type, and -sanitize=fuzzer must not reach the normal builds (libFuzzer brings its own main).
+# Each module the target needs is compiled once, instrumented (fuzzer coverage + AddressSanitizer),
+# into a static library under .build/fuzz; a module is rebuilt only when one of its sources changed.
+# Prints the path of the executable.  Usage: Fuzz/build.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=.build/fuzz
+mkdir -p "$out"
+flags=(-sanitize=fuzzer,address -parse-as-library -O -I "$out" -L "$out")
+quiet() { grep -v "Cannot export local symbol" || true; }
+
+module() {  # module NAME DIR
+  local name=$1 dir=$2 lib="$out/lib$1.a"
+  if [ -f "$lib" ] && [ -z "$(find "$dir" -name '*.swift' -newer "$lib" | head -1)" ]; then return; fi
+  echo "fuzz: compiling $name" >&2
+  swiftc "${flags[@]}" -emit-library -static -emit-module -module-name "$name" "$dir"/*.swift -o "$lib" 2>&1 | quiet >&2
+  [ "${PIPESTATUS[0]}" -eq 0 ]
+}
+
+module JSON Sources/JSON
+module JSONRPC Sources/JSONRPC
+module Transport Sources/Transport
+module JSONRPCFixtures Tests/JSONRPCFixtures
+exe="$out/avgd-fuzz"
+if [ ! -x "$exe" ] || [ -n "$(find Fuzz/FuzzTarget.swift "$out" -name '*.a' -newer "$exe" -o -name FuzzTarget.swift -newer "$exe" | head -1)" ]; then
+  echo "fuzz: linking $exe" >&2
+  swiftc "${flags[@]}" Fuzz/FuzzTarget.swift -lJSONRPCFixtures -lTransport -lJSONRPC -lJSON -o "$exe" 2>&1 | quiet >&2
+  [ "${PIPESTATUS[0]}" -eq 0 ]
+fi
+echo "$exe"

@@ -1,0 +1,67 @@
+import JSON
+
+/// The check of a message to parents, students or staff before it goes out (rules.md §3.4; S&V
+/// "neutral wording, no details, no names"; decision 33). Deterministic and explainable: fixed word
+/// lists (`CommunicationLexicon`) and patterns, no network, no guessing beyond them. A `general`
+/// notice is checked for everything; an `affected` notice (art. 34) may hold the recipient's own
+/// contact details, numbers and dates, but other people's names and special-category words are
+/// still flagged.
+public struct CommunicationCheck: Sendable {
+  /// What was found, in text order.
+  public let findings: [CommunicationFinding]
+  /// The language the suggestions are in (`nl` or `en`).
+  public let language: CheckLanguage
+
+  /// True when nothing was found.
+  public var ok: Bool { findings.isEmpty }
+
+  /// Checks `text` for `audience`. `knownNames` are the people in avgd's registers; `allowedNames`
+  /// (the recipient of an art. 34 notice) are not flagged.
+  public init(
+    text: String, audience: NoticeAudience, language: CheckLanguage = .auto, knownNames: [String] = [],
+    allowedNames: [String] = []
+  ) {
+    let t = ScalarText(text)
+    let lang = language == .auto ? Self.guess(t) : language
+    let nl = lang == .nl
+    func make(_ kind: FindingKind, _ spans: [(start: Int, end: Int)]) -> [CommunicationFinding] {
+      spans.map {
+        CommunicationFinding(
+          kind: kind, text: t.slice($0.start, $0.end), start: $0.start, end: $0.end,
+          suggestion: CommunicationLexicon.suggestion(kind, dutch: nl))
+      }
+    }
+    var candidates: [CommunicationFinding] = []
+    if audience == .general {
+      candidates += make(.email, ContactScanner.emails(t))
+      candidates += make(.phone, ContactScanner.phones(t))
+      candidates += make(.studentNumber, NumberScanner.studentNumbers(t))
+    }
+    candidates += make(.name, NameScanner.scan(t, known: knownNames, allowed: allowedNames))
+    let patterns = SpecialWordScanner.patterns(dutch: language != .en, english: language != .nl)
+    candidates += SpecialWordScanner.scan(t, patterns: patterns).map { m in
+      let word = t.slice(m.start, m.end)
+      return CommunicationFinding(
+        kind: .specialCategory, text: word, start: m.start, end: m.end,
+        suggestion: CommunicationLexicon.suggestion(.specialCategory, dutch: nl, word: word, category: CommunicationLexicon.categoryWords(m.category, dutch: nl)),
+        category: m.category.rawValue)
+    }
+    var kept: [CommunicationFinding] = []
+    for c in candidates where !kept.contains(where: { $0.overlaps(c) }) { kept.append(c) }
+    if audience == .general { kept += make(.classAndDate, ClassDateScanner.scan(t)) }
+    findings = kept.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+    self.language = lang
+  }
+
+  /// `nl` when Dutch marker words outnumber English ones, else `en`.
+  static func guess(_ t: ScalarText) -> CheckLanguage {
+    let nl = t.words.filter { CommunicationLexicon.dutchMarkers.contains($0.lower) }.count
+    let en = t.words.filter { CommunicationLexicon.englishMarkers.contains($0.lower) }.count
+    return nl > en ? .nl : .en
+  }
+
+  /// `{ok, language, offsets: "unicodeScalars", findings}`.
+  public var json: JSONValue {
+    ["ok": .bool(ok), "language": .string(language.rawValue), "offsets": "unicodeScalars", "findings": .array(findings.map(\.json))]
+  }
+}

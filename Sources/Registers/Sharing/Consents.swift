@@ -1,0 +1,83 @@
+import JSON
+import Rules
+
+/// The consent register: consents for disclosures and other processing on AVG art. 6(1)(a),
+/// each for one student, given by whoever holds consent on that date (UAVG art. 5; decision 42).
+/// A consent given by a parent before the 16th birthday stays valid after it; from 16 the
+/// student may withdraw it (art. 7(3); rules.md §1.5; decision 43).
+public enum Consents {
+  /// The register's name (and event-type prefix).
+  public static let name = "consents"
+  /// The id prefix: `C-2026-0001`.
+  public static let idPrefix = "C"
+
+  /// Records a consent; 1003 when the giver does not hold consent for the student on `givenOn`
+  /// (under 16 a parent or guardian, from 16 the student, a curator only for an adult).
+  public static func record(
+    _ input: ConsentInput, in register: Register, now: Instant, by actor: String, convention: LeapDayConvention = .default
+  ) throws(RegisterError) -> RegisterChange {
+    let today = Amsterdam.date(of: now)
+    guard input.givenOn <= today else { throw .invalid("givenOn", "\(input.givenOn) is in the future (today is \(today))") }
+    let who = try entitlement(input.relationship, birthDate: input.birthDate, on: input.givenOn, convention: convention, field: "givenBy.relationship")
+    guard !input.scope.isEmpty else { throw .invalid("scope", "name at least one data category the consent covers") }
+    let age = Rules.age(birthDate: input.birthDate, on: input.givenOn, convention: convention)
+    let id = register.nextID(year: input.givenOn.year)
+    var record: JSONObject = [
+      "id": .string(id), "status": .string(ConsentMachine.initial),
+      "student": ["id": .string(input.studentID), "birthDate": .string(input.birthDate.description)],
+      "givenBy": ["relationship": .string(input.relationship.rawValue), "name": .string(input.giverName)],
+      "scope": .array(input.scope.map(JSONValue.string)), "purpose": .string(input.purpose),
+      "givenOn": .string(input.givenOn.description), "ageOnGiving": .int(age), "holderBasis": .string(who.basis.article),
+    ]
+    if age < 16 {
+      record["studentTakesOverOn"] = .string(anniversary(of: input.birthDate, years: 16, convention: convention).description)
+    }
+    record["registeredAt"] = .string(Amsterdam.format(now))
+    record["registeredBy"] = .string(actor)
+    return RegisterChange(
+      type: "\(name).recorded", id: id, record: record,
+      change: ["student": .string(input.studentID), "givenBy": .string(input.relationship.rawValue), "givenOn": .string(input.givenOn.description)])
+  }
+
+  /// Withdraws a consent as of `withdrawnOn` (art. 7(3)). The student may always withdraw (old
+  /// Wbp art. 5(2): the data subject or the representative), so from 16 also a consent a parent
+  /// gave; others only while they hold consent on that date (1003 otherwise). Already withdrawn is 1006.
+  public static func withdraw(
+    consentID: String, withdrawnOn: CivilDate, by relationship: ConsentGiver, name byName: String,
+    in register: Register, now: Instant, convention: LeapDayConvention = .default
+  ) throws(RegisterError) -> RegisterChange {
+    guard let json = register[consentID] else { throw .notFound(register: name, id: consentID) }
+    let before = ConsentRecord(json)
+    if before.status == "withdrawn" {
+      throw .conflict(field: "consentId", reason: "\(consentID) was already withdrawn on \(before.withdrawnOn?.description ?? "?")")
+    }
+    let today = Amsterdam.date(of: now)
+    guard withdrawnOn <= today else { throw .invalid("withdrawnOn", "\(withdrawnOn) is in the future (today is \(today))") }
+    if let given = before.givenOn, withdrawnOn < given {
+      throw .invalid("withdrawnOn", "\(withdrawnOn) is before the consent was given, \(given)")
+    }
+    if relationship != .student, let birth = before.birthDate {
+      _ = try entitlement(relationship, birthDate: birth, on: withdrawnOn, convention: convention, field: "by.relationship")
+    }
+    let status = try ConsentMachine.table.next(after: "withdraw", from: before.status)
+    let withdrawal: JSONObject = [
+      "on": .string(withdrawnOn.description), "by": ["relationship": .string(relationship.rawValue), "name": .string(byName)],
+    ]
+    var record = json
+    record["status"] = .string(status)
+    record["withdrawal"] = .object(withdrawal)
+    return RegisterChange(type: "\(name).withdrawn", id: consentID, record: record, change: withdrawal)
+  }
+
+  /// The holder check of the rules module for consent; 1003 naming `field` when not entitled.
+  static func entitlement(
+    _ who: ConsentGiver, birthDate: CivilDate, on: CivilDate, convention: LeapDayConvention, field: String
+  ) throws(RegisterError) -> Entitlement {
+    let e: Entitlement
+    do {
+      e = try RightHolder.check(birthDate: birthDate, on: on, right: .consent, requester: who.requester, convention: convention)
+    } catch { throw .invalid("student.birthDate", error.reason) }
+    guard e.entitled else { throw .notEntitled(field: field, reason: e.reason) }
+    return e
+  }
+}

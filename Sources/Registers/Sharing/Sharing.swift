@@ -1,0 +1,74 @@
+import JSON
+import Rules
+
+/// The register of disclosures to third parties (rules.md §5): every time students' data leaves
+/// the school, with its art. 6(1) basis. It feeds the recipients part of an access answer (AVG
+/// art. 15(1)(c), CJEU C-154/21 Österreichische Post, decision 25) and the art. 19 notices after
+/// a withdrawal or erasure. A disclosure is a fact: recorded once, never changed or deleted here.
+public enum Sharing {
+  /// The register's name (and event-type prefix).
+  public static let name = "sharing"
+  /// The id prefix: `S-2026-0001`.
+  public static let idPrefix = "S"
+
+  /// Records a disclosure. Consent (6(1)(a)) needs a consent per student that covers that student
+  /// (1003 otherwise), is not withdrawn by the disclosure date and covers its purpose and data
+  /// (1006 otherwise); (c) and (e) need the specific law (art. 6(3); -32602 otherwise).
+  public static func record(
+    _ input: DisclosureInput, in register: Register, consents: Register, now: Instant, by actor: String,
+    convention: LeapDayConvention = .default
+  ) throws(RegisterError) -> RegisterChange {
+    let today = Amsterdam.date(of: now)
+    guard input.disclosedOn <= today else { throw .invalid("disclosedOn", "\(input.disclosedOn) is in the future (today is \(today))") }
+    guard !input.students.isEmpty else { throw .invalid("students", "name at least one student") }
+    guard !input.dataCategories.isEmpty else { throw .invalid("dataCategories", "name at least one data category") }
+    let law = input.specificLaw.flatMap { $0.contains(where: { !$0.isWhitespace }) ? $0 : nil }
+    if input.legalBasis.needsSpecificLaw, law == nil {
+      throw .invalid("specificLaw", "a disclosure on \(input.legalBasis.rawValue) must name the law that lays down the obligation or task (AVG art. 6(3)), e.g. \"WPO art. 42\"")
+    }
+    if input.legalBasis != .AVG6_1a, input.consentID != nil || input.students.contains(where: { $0.consentID != nil }) {
+      throw .invalid("consentId", "a consent is only the basis with legalBasis AVG6_1a; with \(input.legalBasis.rawValue) the school informs instead (decision 41)")
+    }
+    if input.parentsInformedOn != nil, input.informedHow == nil {
+      throw .invalid("informedHow", "say how the parents were informed (letter, portal message, ...)")
+    }
+    if input.informedHow != nil, input.parentsInformedOn == nil {
+      throw .invalid("parentsInformedOn", "is required with informedHow")
+    }
+    var students: [JSONValue] = []
+    var consentIDs: [String] = []
+    for (i, s) in input.students.enumerated() {
+      guard s.birthDate <= input.disclosedOn else {
+        throw .invalid("students[\(i)].birthDate", "the birth date \(s.birthDate) is after disclosedOn \(input.disclosedOn)")
+      }
+      let age = Rules.age(birthDate: s.birthDate, on: input.disclosedOn, convention: convention)
+      var entry: JSONObject = ["id": .string(s.id), "ageOnDisclosure": .int(age)]
+      if input.legalBasis == .AVG6_1a {
+        let consent = try consentFor(s, index: i, input, in: consents)
+        entry["consentId"] = .string(consent.id)
+        if !consentIDs.contains(consent.id) { consentIDs.append(consent.id) }
+        if age >= 16, let giver = consent.givenBy, giver != .student, consent.json["ageOnGiving"]?.intValue.map({ $0 < 16 }) == true {
+          entry["reconfirmationAdvised"] = true
+        }
+      }
+      students.append(.object(entry))
+    }
+    let id = register.nextID(year: input.disclosedOn.year)
+    var record: JSONObject = [
+      "id": .string(id), "status": "recorded",
+      "recipient": ["name": .string(input.recipientName), "role": .string(input.recipientRole.rawValue)],
+      "purpose": .string(input.purpose), "legalBasis": .string(input.legalBasis.rawValue),
+      "dataCategories": .array(input.dataCategories.map(JSONValue.string)), "students": .array(students),
+      "disclosedOn": .string(input.disclosedOn.description), "parentsInformed": .bool(input.parentsInformedOn != nil),
+    ]
+    if let law { record["specificLaw"] = .string(law) }
+    if let on = input.parentsInformedOn { record["parentsInformedOn"] = .string(on.description) }
+    if let how = input.informedHow { record["informedHow"] = .string(how) }
+    if !consentIDs.isEmpty { record["consentIds"] = .array(consentIDs.map(JSONValue.string)) }
+    record["registeredAt"] = .string(Amsterdam.format(now))
+    record["registeredBy"] = .string(actor)
+    return RegisterChange(
+      type: "\(name).recorded", id: id, record: record,
+      change: ["recipient": .string(input.recipientName), "legalBasis": .string(input.legalBasis.rawValue), "students": .int(students.count)])
+  }
+}

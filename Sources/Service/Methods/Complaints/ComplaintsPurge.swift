@@ -1,0 +1,65 @@
+import JSON
+import JSONRPC
+import Registers
+import Rules
+
+/// `complaints.purge`: retention (rules.md §7–8; AVG art. 5(1)(e)). Closed dossiers whose
+/// `retainUntil` has passed are removed from the register and their earlier events erased from
+/// the journal files (the store's compaction); one accountability line per dossier stays (art. 5(2)).
+enum ComplaintsPurge {
+  /// The `complaints.purge` declaration bound to `service`.
+  static func declaration(_ service: AvgdService) -> MethodDeclaration {
+    MethodDeclaration(
+      name: "complaints.purge",
+      summary: "Remove closed dossiers whose retention has passed; keep one line per dossier for accountability.",
+      description: """
+        A closed dossier is purged when `on` is after its `retainUntil`. `on` defaults to today (Europe/Amsterdam) \
+        and may not be later (-32602): nothing is purged ahead of time. Each purged dossier leaves one line: \
+        "complaint K-… closed on D, purged on P under retention rule complaints-Ny", no names. On a store the \
+        dossier's earlier events are then erased from the journal and snapshot files (`erasedFromJournal`). \
+        `dryRun: true` lists what would be purged and changes nothing.
+        """,
+      params: [
+        ParamSpec("on", "The purge date, YYYY-MM-DD; default today, never later.", schema: ["type": "string", "format": "date"]),
+        ParamSpec("dryRun", "true: list only.", schema: ["type": "boolean"]),
+      ],
+      result: ResultSpec(
+        "purge",
+        schema: [
+          "type": "object", "required": ["on", "count", "purged", "dryRun"],
+          "properties": [
+            "on": ["type": "string", "format": "date"], "count": ["type": "integer"], "purged": ["type": "array"],
+            "dryRun": ["type": "boolean"], "erasedFromJournal": ["type": "boolean"], "journal": ["type": "string"],
+          ],
+        ]),
+      examples: ComplaintExamples.purge,
+      roles: ComplaintSchemas.counsellor.names,
+      // They depend on where the service keeps its journal (memory when examples are recorded).
+      volatileResultMembers: ["erasedFromJournal", "journal"]
+    ) { p, context in
+      let today = service.today
+      let on = try p.optionalDate("on") ?? today
+      guard on <= today else { throw p.invalid("on", "\(on) is after today (\(today)): a dossier is purged only once its retention has passed") }
+      let dryRun = try p.optionalBool("dryRun") ?? false
+      var result: JSONObject = ["on": .string(on.description), "dryRun": .bool(dryRun)]
+      let changes: [RegisterChange]
+      if dryRun {
+        changes = try service.ledger.read(Complaints.name) { r throws(RPCError) in ComplaintPurge.changes(in: r, on: on) }
+      } else {
+        changes = try service.ledger.writeAll(
+          Complaints.name, actor: context.peer.actor, at: Amsterdam.format(service.nowInstant)
+        ) { r throws(RegisterError) in ComplaintPurge.changes(in: r, on: on) }
+        // Every dossier ever purged, so a compaction that failed before is made good now.
+        let ids = try service.ledger.read(Complaints.name) { r throws(RPCError) in
+          Set(r.removals.compactMap { $0.change["id"]?.stringValue })
+        }
+        let erased = service.ledger.eraseFromJournal(Complaints.name, ids: changes.isEmpty ? [] : ids.union(changes.map(\.id)))
+        result["erasedFromJournal"] = .bool(erased.erased)
+        result["journal"] = .string(erased.note)
+      }
+      result["count"] = .int(changes.count)
+      result["purged"] = .array(changes.map(ComplaintPurge.json))
+      return .object(result)
+    }
+  }
+}

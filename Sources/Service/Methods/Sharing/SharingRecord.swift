@@ -1,0 +1,102 @@
+import JSON
+import JSONRPC
+import Registers
+import Rules
+
+/// `sharing.record`: a disclosure of students' data to a third party, with its art. 6(1) basis
+/// (rules.md §5, decision 41): consent checked against the consent register (art. 6(1)(a), 7;
+/// UAVG art. 5), a legal obligation or public task with its law (art. 6(1)(c)/(e), 6(3)).
+enum SharingRecord {
+  /// The `sharing.record` declaration bound to `service`.
+  static func declaration(_ service: AvgdService) -> MethodDeclaration {
+    MethodDeclaration(
+      name: "sharing.record",
+      summary: "Record a disclosure to a third party with its basis; consent-based disclosures are checked against the consents.",
+      description: """
+        `AVG6_1a` (consent): every student needs a consent (`consentId`, or `students[i].consentId`) that is about \
+        that student (1003 otherwise: consent from the wrong person), was given on or before `disclosedOn` and not \
+        withdrawn by then (1006, art. 7(3)), and covers the `purpose` (same words, case-insensitive) and every \
+        `dataCategories` entry (1006, art. 4(11)); a missing consent is -32602, an unknown one 1001. A parent's \
+        consent given before the 16th birthday stays valid (decision 43); the student entry then carries \
+        `reconfirmationAdvised`. `AVG6_1c`/`AVG6_1e`: `specificLaw` is required (-32602, art. 6(3)); informing \
+        replaces consent, so record `parentsInformedOn` and `informedHow` (both or neither); `parentsInformed` \
+        says whether it happened. `consentId` with another basis is -32602: a basis cannot be swapped afterwards. \
+        Birth dates are not stored; each student's age on `disclosedOn` is. The id is `S-YYYY-NNNN`, YYYY the year \
+        of `disclosedOn`; a disclosure in the future is -32602.
+        """,
+      params: [
+        ParamSpec("recipient", required: true, "{name, role: thirdPartyController|processor|joint}.", schema: [
+          "type": "object", "required": ["name", "role"], "additionalProperties": false,
+          "properties": ["name": SharingSchemas.text, "role": SharingSchemas.choices(RecipientRole.self)],
+        ]),
+        ParamSpec("purpose", required: true, "Why the data was shared.", schema: SharingSchemas.text),
+        ParamSpec("legalBasis", required: true, "AVG6_1a (consent) … AVG6_1e (public task).", schema: SharingSchemas.choices(SharingBasis.self)),
+        ParamSpec("specificLaw", "The law for AVG6_1c / AVG6_1e, e.g. \"WPO art. 42\".", schema: SharingSchemas.text),
+        ParamSpec("dataCategories", required: true, "The kinds of data shared.", schema: SharingSchemas.strings),
+        ParamSpec("students", required: true, "Whose data: [{id, birthDate, consentId?}].", schema: ["type": "array", "minItems": 1, "items": SharingSchemas.student]),
+        ParamSpec("disclosedOn", required: true, "When.", schema: SharingSchemas.date),
+        ParamSpec("parentsInformedOn", "When the parents were informed.", schema: SharingSchemas.date),
+        ParamSpec("informedHow", "How (letter, portal message, ...).", schema: SharingSchemas.text),
+        ParamSpec("consentId", "The consent for every student (AVG6_1a).", schema: SharingSchemas.text),
+      ],
+      result: ResultSpec("disclosure", schema: SharingSchemas.disclosure),
+      errors: [
+        ErrorSpec(.notFound, "no consent with that id"),
+        ErrorSpec(.notEntitled, "the consent is about another student"),
+        ErrorSpec(.conflict, "the consent was withdrawn, not yet given, or does not cover the purpose or data"),
+      ],
+      examples: [
+        MethodExample(
+          "names and class to the school photographer, on the parent's consent",
+          params: [
+            "recipient": ["name": "Fotostudio De Lens", "role": "thirdPartyController"], "purpose": "class photo by the school photographer",
+            "legalBasis": "AVG6_1a", "dataCategories": ["name", "class"], "students": [["id": "4521", "birthDate": "2012-05-10"]],
+            "disclosedOn": "2026-10-05", "consentId": "C-2026-0001",
+          ],
+          result: ["id": "S-2026-0001", "legalBasis": "AVG6_1a", "students": [["id": "4521", "ageOnDisclosure": 14, "consentId": "C-2026-0001"]]]),
+        MethodExample(
+          "the onderwijskundig rapport to the new school: a legal obligation, parents get a copy",
+          params: [
+            "recipient": ["name": "Stedelijk Lyceum", "role": "thirdPartyController"], "purpose": "onderwijskundig rapport on transfer",
+            "legalBasis": "AVG6_1c", "specificLaw": "WPO art. 42", "dataCategories": ["results", "support needs"],
+            "students": [["id": "6012", "birthDate": "2015-06-20"]], "disclosedOn": "2026-11-02",
+            "parentsInformedOn": "2026-11-02", "informedHow": "copy of the report by letter",
+          ],
+          result: ["id": "S-2026-0002", "specificLaw": "WPO art. 42", "parentsInformed": true]),
+        MethodExample(
+          "an absence report to the leerplichtambtenaar",
+          params: [
+            "recipient": ["name": "Leerplicht gemeente Haarlem", "role": "thirdPartyController"], "purpose": "absence report",
+            "legalBasis": "AVG6_1c", "specificLaw": "Leerplichtwet 1969 art. 21a", "dataCategories": ["name", "absence"],
+            "students": [["id": "4521", "birthDate": "2012-05-10"]], "disclosedOn": "2026-11-16",
+            "parentsInformedOn": "2026-11-16", "informedHow": "phone call and letter",
+          ],
+          result: ["id": "S-2026-0003", "parentsInformed": true]),
+      ],
+      roles: SharingSchemas.writers.names
+    ) { p, context in
+      let input = try input(p)
+      let (now, convention) = (service.nowInstant, service.leapDayConvention)
+      return .object(try service.ledger.write(Sharing.name, reading: Consents.name, actor: context.peer.actor, at: Amsterdam.format(now)) {
+        r, consents throws(RegisterError) in
+        try Sharing.record(input, in: r, consents: consents, now: now, by: context.peer.actor, convention: convention)
+      })
+    }
+  }
+
+  /// The params as a `DisclosureInput` (shapes already checked by the schema).
+  static func input(_ p: Params) throws(RPCError) -> DisclosureInput {
+    let recipient = try p.nested("recipient")
+    var students: [DisclosureInput.Student] = []
+    for (i, v) in (p.value("students")?.arrayValue ?? []).enumerated() {
+      let s = Params(v.objectValue ?? JSONObject(), path: "students[\(i)]")
+      students.append(.init(id: try s.text("id"), birthDate: try s.date("birthDate"), consentID: try s.optionalText("consentId")))
+    }
+    return DisclosureInput(
+      recipientName: try recipient.text("name"), recipientRole: try recipient.choice("role", RecipientRole.self),
+      purpose: try p.text("purpose"), legalBasis: try p.choice("legalBasis", SharingBasis.self),
+      specificLaw: try p.optionalText("specificLaw"), dataCategories: try p.optionalStrings("dataCategories") ?? [],
+      students: students, disclosedOn: try p.date("disclosedOn"), parentsInformedOn: try p.optionalDate("parentsInformedOn"),
+      informedHow: try p.optionalText("informedHow"), consentID: try p.optionalText("consentId"))
+  }
+}

@@ -1,0 +1,55 @@
+import JSON
+import JSONRPC
+import Registers
+import Rules
+
+/// `sharing.withdrawConsent`: a consent is withdrawn as easily as it was given (AVG art. 7(3));
+/// from that day nothing more is disclosed on it, and earlier recipients can be found for the
+/// art. 19 notice through `sharing.recipients`.
+enum SharingWithdrawConsent {
+  /// The `sharing.withdrawConsent` declaration bound to `service`.
+  static func declaration(_ service: AvgdService) -> MethodDeclaration {
+    MethodDeclaration(
+      name: "sharing.withdrawConsent",
+      summary: "Withdraw a consent as of a date; later disclosures on it are refused (1006).",
+      description: """
+        The `student` may always withdraw (art. 7(3); old Wbp art. 5(2): the data subject or the representative), so \
+        from 16 also a consent a parent gave before 16 (rules.md §1.5, decision 43). A parent or guardian may \
+        withdraw only while the student is under 16, a curator only for an adult; otherwise 1003 on \
+        `by.relationship` with `holders`. Already withdrawn: 1006. `withdrawnOn` before `givenOn` or in the \
+        future: -32602. The past stays lawful (art. 7(3)): disclosures before `withdrawnOn` remain recorded.
+        """,
+      params: [
+        ParamSpec("consentId", required: true, "The consent, `C-YYYY-NNNN`.", schema: SharingSchemas.text),
+        ParamSpec("withdrawnOn", required: true, "From this day the consent no longer applies.", schema: SharingSchemas.date),
+        ParamSpec("by", required: true, "Who withdrew it: {relationship, name}.", schema: SharingSchemas.person),
+      ],
+      result: ResultSpec("consent", schema: SharingSchemas.consent),
+      errors: [
+        ErrorSpec(.notFound, "no consent with that id"),
+        ErrorSpec(.notEntitled, "this person may not withdraw it on that date"),
+        ErrorSpec(.conflict, "the consent was already withdrawn"),
+      ],
+      examples: [
+        MethodExample(
+          "at 16 the student withdraws the website-photo consent her parent gave at 15",
+          params: ["consentId": "C-2026-0003", "withdrawnOn": "2026-11-20", "by": ["relationship": "student", "name": "L. de Boer"]],
+          result: ["id": "C-2026-0003", "status": "withdrawn", "withdrawal": ["on": "2026-11-20", "by": ["relationship": "student"]]])
+      ],
+      roles: SharingSchemas.withdrawers.names
+    ) { p, context in
+      let by = try p.nested("by")
+      let (id, on) = (try p.string("consentId"), try p.date("withdrawnOn"))
+      let (who, name) = (try by.choice("relationship", ConsentGiver.self), try by.text("name"))
+      let (now, convention) = (service.nowInstant, service.leapDayConvention)
+      do {
+        return try service.writeSharing(Consents.name, context) { r throws(RegisterError) in
+          try Consents.withdraw(consentID: id, withdrawnOn: on, by: who, name: name, in: r, now: now, convention: convention)
+        }
+      } catch let error as RPCError {
+        let birth = try? service.ledger.read(Consents.name) { r throws(RPCError) in r[id].flatMap { ConsentRecord($0).birthDate } }
+        throw service.withConsentHolders(error, birthDate: birth ?? nil, on: on)
+      }
+    }
+  }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import JSON
+import JSONRPC
+import Store
+
+/// `store.info`, `store.verify`, `store.backup`: the running store's tamper evidence and backups for
+/// the privacy officer. The journal is a SHA-256 hash chain (Protocol/store-format.md), so verifying it
+/// shows the records were not altered afterwards (AVG art. 5(1)(f) integrity, 5(2) accountability);
+/// a consistent backup restores availability after an incident (art. 32(1)(c)).
+enum StoreMethods {
+  /// The three declarations bound to `service`.
+  static func declarations(_ service: AvgdService) -> [MethodDeclaration] {
+    [info(service), verify(service), backup(service)]
+  }
+
+  /// A schema for an object whose members the description explains.
+  static let object: JSONValue = ["type": "object"]
+
+  /// `store.info`: where the store is and how far it got.
+  static func info(_ service: AvgdService) -> MethodDeclaration {
+    MethodDeclaration(
+      name: "store.info", summary: "Files, sizes, events, last seq, last hash and snapshot position of the running store.",
+      description: "The same facts as `avgd store info`, from the daemon that owns the store. `kind: memory` for `--memory`.",
+      result: ResultSpec("info", schema: object),
+      examples: [MethodExample("the running store", params: [:], result: [
+        "formatVersion": 1, "directory": "/var/lib/avgd", "durableSeq": 51, "fsyncs": 9,
+        "journal": ["file": "journal.jsonl", "bytes": 40443],
+        "snapshot": ["file": "snapshot.json", "bytes": 21735, "seq": 51, "at": "2026-11-29T09:00:00Z"],
+        "events": 49, "lastSeq": 51, "eventsSinceSnapshot": 0,
+        "lastHash": "2ebc47280de87260480ad4e62b9691c9fb525d9f6387804c78441001e15f532e",
+      ])],
+      roles: Role.privacyOfficerOnly.names,
+      volatileResultMembers: [
+        "directory", "journal", "snapshot", "events", "lastSeq", "durableSeq", "eventsSinceSnapshot", "fsyncs", "lastHash",
+      ]
+    ) { _, _ in service.journal.info() }
+  }
+
+  /// `store.verify`: the hash chain checked, first break reported (art. 5(2)).
+  static func verify(_ service: AvgdService) -> MethodDeclaration {
+    MethodDeclaration(
+      name: "store.verify",
+      summary: "Check every journal line's hash, the chain links, seq order and the snapshot anchor; report the first break.",
+      description: """
+        `ok: false` comes with `damage {kind, message, file, offset, seq}`: the first modified, missing or reordered \
+        byte the chain reveals. Read-only and safe while serving (a line being written may show as a torn final line).
+        """,
+      result: ResultSpec("report", schema: [
+        "type": "object", "required": ["ok"],
+        "properties": ["ok": ["type": "boolean"], "events": ["type": "integer"], "damage": object, "warnings": ["type": "array"]],
+      ]),
+      examples: [MethodExample("an intact store", params: [:], result: [
+        "ok": true, "warnings": [], "directory": "/var/lib/avgd",
+        "files": [["name": "avgd.lock", "bytes": 5], ["name": "journal.jsonl", "bytes": 16988]],
+        "events": 49, "lastSeq": 51, "snapshotSeq": 51, "snapshotAt": "2026-11-29T09:00:00Z",
+      ])],
+      roles: Role.privacyOfficerOnly.names,
+      volatileResultMembers: ["directory", "files", "events", "lastSeq", "snapshotSeq", "snapshotAt"]
+    ) { _, _ in
+      service.journal.verify() ?? ["ok": true, "kind": "memory", "warnings": ["an in-memory service keeps no journal"]]
+    }
+  }
+
+  /// `store.backup`: a consistent, verified copy (art. 32(1)(c)).
+  static func backup(_ service: AvgdService) -> MethodDeclaration {
+    MethodDeclaration(
+      name: "store.backup", summary: "A consistent copy of the running store into a new directory, verified after copying.",
+      description: """
+        `destination` is an absolute path, or a plain name placed next to the store directory. It must be new or \
+        empty; it is created 0700 and owned by avgd's user. Writes wait while the files are copied.
+        """,
+      params: [ParamSpec("destination", required: true, "Absolute path, or a name next to the store directory.",
+        schema: ["type": "string", "minLength": 1])],
+      result: ResultSpec("backup", schema: [
+        "type": "object", "required": ["destination", "ok"],
+        "properties": ["destination": ["type": "string"], "ok": ["type": "boolean"], "events": ["type": "integer"]],
+      ]),
+      errors: [ErrorSpec(.storeFailure, "the copy could not be made (destination not empty, no space, in-memory service)")],
+      examples: [MethodExample("next to the store", params: ["destination": "backup-2026-11-29"], result: [
+        "ok": true, "destination": "/var/lib/backup-2026-11-29", "events": 49, "lastSeq": 51,
+      ])],
+      roles: Role.privacyOfficerOnly.names,
+      volatileResultMembers: ["destination", "events", "lastSeq"]
+    ) { p, _ in
+      let destination = try resolve(try p.string("destination"), store: service.configuration.storeDirectory)
+      do { try service.journal.backup(to: destination) } catch {
+        throw RPCError(code: .storeFailure, message: "Store failure", data: ["reason": .string("\(error)")])
+      }
+      let report = Store.verify(directory: destination).json
+      return [
+        "destination": .string(destination), "ok": report["ok"] ?? false, "events": report["events"] ?? .null,
+        "lastSeq": report["lastSeq"] ?? .null,
+      ]
+    }
+  }
+
+  /// An absolute destination as given; a plain name next to the store directory.
+  static func resolve(_ d: String, store: String?) throws(RPCError) -> String {
+    if d.hasPrefix("/") { return d }
+    guard !d.contains("/"), d != ".", d != "..", let store else {
+      throw RPCError.invalidParams(field: "destination", reason: "must be an absolute path or a plain name (no /)")
+    }
+    return ((store as NSString).deletingLastPathComponent as NSString).appendingPathComponent(d)
+  }
+}
