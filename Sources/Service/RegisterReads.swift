@@ -62,11 +62,24 @@ struct RegisterReads {
   let exampleID: String
   /// The expected `get` result for `exampleID` (members that must match).
   let exampleRecord: JSONObject
-  /// How many records the `list` and `export` examples find (all records after the write examples).
+  /// How many records the `list` and `export` examples find (all records after the write examples,
+  /// or those matching `exampleFilter`).
   var exampleCount = 1
+  /// Filter params added to the `list` and `export` examples (e.g. one student's records).
+  var exampleFilter: JSONObject = [:]
+  /// Members of `exampleRecord` that depend on who runs the examples (the actor), published as
+  /// `x-volatile` of `get`. When set, `exampleRecord` is a complete record and the `list` example
+  /// shows it under `items` (volatile there too).
+  var exampleVolatile: [String] = []
 
   func declarations(_ service: AvgdService) -> [MethodDeclaration] {
     [get(service), history(service), list(service), export(service)]
+  }
+
+  private func exampleParams(_ base: JSONObject) -> JSONObject {
+    var o = base
+    for m in exampleFilter { o[m.key] = m.value }
+    return o
   }
 
   private var idParam: ParamSpec {
@@ -84,7 +97,7 @@ struct RegisterReads {
       result: ResultSpec(noun, schema: recordSchema),
       errors: [ErrorSpec(.notFound, "no \(noun) with that id")],
       examples: [MethodExample("the \(noun)", params: ["id": .string(exampleID)], result: .object(exampleRecord))],
-      roles: roles.names
+      roles: roles.names, volatileResultMembers: exampleVolatile
     ) { p, context in
       let id = try p.string("id")
       let rec = try service.ledger.read(register) { r throws(RPCError) in try record(id, in: r) }
@@ -129,8 +142,14 @@ struct RegisterReads {
             "nextCursor": ["type": ["string", "null"]],
           ],
         ]),
-      examples: [MethodExample("the first page", params: ["limit": 10], result: ["total": .int(exampleCount)])],
-      roles: roles.names
+      examples: [
+        MethodExample(
+          "the first page", params: exampleParams(["limit": 10]),
+          result: exampleVolatile.isEmpty
+            ? ["total": .int(exampleCount)]
+            : ["items": [.object(exampleRecord)], "total": .int(exampleCount), "nextCursor": .null])
+      ],
+      roles: roles.names, volatileResultMembers: exampleVolatile.isEmpty ? [] : ["items"]
     ) { p, context in
       let predicate = try filter(p, service)
       let limit = try p.optionalInt("limit") ?? 100
@@ -162,7 +181,9 @@ struct RegisterReads {
             "csv": ["type": "string"], "records": ["type": "array"],
           ],
         ]),
-      examples: [MethodExample("as CSV", params: ["format": "csv"], result: ["format": "csv", "count": .int(exampleCount)])],
+      examples: [
+        MethodExample("as CSV", params: exampleParams(["format": "csv"]), result: ["format": "csv", "count": .int(exampleCount)])
+      ],
       roles: roles.names
     ) { p, context in
       let predicate = try filter(p, service)

@@ -51,5 +51,16 @@ enum MethodCatalog {
         ComplaintsPurge.declaration(service),
       ]
       + [AuditList.declaration(service)] + StoreMethods.declarations(service)
+      // requests.* (issue 5): the subject-request register, Protocol/requests.md.
+      + [
+        RequestsOpen.declaration(service),
+        RequestsVerifyIdentity.declaration(service),
+        RequestsExtend.declaration(service),
+        RequestsDecide.declaration(service),
+        RequestsAdopt.declaration(service),
+        RequestsRespond.declaration(service),
+        RequestsWithdraw.declaration(service),
+        RequestsDue.declaration(service),
+      ] + RequestsReads.declarations(service)  // requests.get, .history, .list, .export
   }
 }

@@ -1,0 +1,110 @@
+import JSON
+import Rules
+
+/// `requests.open`: registers a data-subject request as received (AVG art. 12(3), rules.md §2.5).
+///
+/// The record keeps receipt apart from registration (rules.md §2.2: the clock starts when the
+/// request reaches the school, decision 14), the deadlines of Reg. 1182/71 art. 3, and the
+/// standing check at receipt (rules.md §1.5, decision 4). A requester without standing is still
+/// registered, flagged `entitled: false`: such a request can only end `rejectedNoStanding`.
+public struct OpenRequest: Sendable {
+  /// When the request arrived: an exact moment, or only its Amsterdam date.
+  public enum Receipt: Sendable {
+    /// The moment (its Amsterdam date counts, decision 1).
+    case at(Instant)
+    /// The date.
+    case on(CivilDate)
+  }
+
+  /// What is asked.
+  public var type: RequestType
+  /// The student's id in the administration.
+  public var studentID: String
+  /// The student's birth date.
+  public var birthDate: CivilDate
+  /// Who asks, by relationship to the student.
+  public var requester: Requester
+  /// The requester's name, if given.
+  public var requesterName: String? = nil
+  /// How to reach the requester (answer electronically if asked electronically, art. 12(3)).
+  public var requesterContact: String? = nil
+  /// Whose data: the student's (default) or the requester's own (decision 13).
+  public var about: About = .student
+  /// When it arrived.
+  public var receipt: Receipt
+  /// How it arrived (email, letter, ...).
+  public var channel: String? = nil
+  /// What is asked, in the requester's words.
+  public var description: String? = nil
+  /// The school or location (decision 51).
+  public var school: String? = nil
+
+  /// A request to register.
+  public init(type: RequestType, studentID: String, birthDate: CivilDate, requester: Requester, receipt: Receipt) {
+    self.type = type
+    self.studentID = studentID
+    self.birthDate = birthDate
+    self.requester = requester
+    self.receipt = receipt
+  }
+
+  /// The `requests.opened` change, registered by `actor` at `clock.now`.
+  public func change(in register: Register, clock: RequestClock, actor: String) throws(RegisterError) -> RegisterChange {
+    let receivedOn: CivilDate
+    let deadline: RequestDeadline
+    do {
+      switch receipt {
+      case .at(let at):
+        try clock.notFuture(at, field: "receivedAt")
+        receivedOn = Amsterdam.date(of: at)
+        deadline = try Deadlines.request(receivedAt: at)
+      case .on(let on):
+        guard on <= Amsterdam.date(of: clock.now) else {
+          throw RegisterError.invalid("receivedOn", "\(on) is in the future")
+        }
+        receivedOn = on
+        deadline = try Deadlines.request(receivedOn: on)
+      }
+    } catch let e as RuleError { throw .invalid(e.field, e.reason) } catch let e as RegisterError { throw e } catch {
+      throw .invalid("receivedOn", "\(error)")
+    }
+    let standing: Entitlement
+    do {
+      standing = try RightHolder.check(
+        birthDate: birthDate, on: receivedOn, right: type.right, requester: requester, about: about,
+        convention: clock.convention)
+    } catch { throw .invalid("student.birthDate", error.reason) }
+    var who: JSONObject = ["relationship": .string(requester.rawValue)]
+    if let requesterName { who["name"] = .string(requesterName) }
+    if let requesterContact { who["contact"] = .string(requesterContact) }
+    var record: JSONObject = [
+      "id": .string(register.nextID(year: receivedOn.year)), "type": .string(type.rawValue),
+      "right": .string(type.right.rawValue), "status": .string(RequestStatus.open.rawValue),
+      "student": ["id": .string(studentID), "birthDate": .string(birthDate.description)],
+      "requester": .object(who), "about": .string(about.rawValue), "legalChannel": .string(legalChannel),
+    ]
+    if case .at(let at) = receipt { record["receivedAt"] = .string(Amsterdam.format(at)) }
+    record["receivedOn"] = .string(receivedOn.description)
+    for (k, v) in [("channel", channel), ("description", description), ("school", school)] {
+      if let v { record[k] = .string(v) }
+    }
+    record["registeredAt"] = .string(clock.stamp)
+    record["registeredBy"] = .string(actor)
+    record["baseDueOn"] = .string(deadline.baseDueOn.description)
+    record["dueOn"] = .string(deadline.dueOn.description)
+    record["dueBy"] = .string(Amsterdam.format(deadline.dueBy))
+    record["dueRolledOver"] = .array(deadline.rolledOver.map { .string($0.reason) })
+    record["entitled"] = .bool(standing.entitled)
+    record["entitlementAtReceipt"] = standing.json(on: receivedOn)
+    let r = RequestRecord(record)
+    return r.change("opened", ["receivedOn": .string(receivedOn.description), "entitled": .bool(standing.entitled)])
+  }
+
+  /// The legal route (rules.md §2.5 `channel`): the AVG, the school laws' progress information
+  /// (results), or BW 1:377c for a parent without authority.
+  var legalChannel: String {
+    if type == .results { return "B_SECTOR_LAW" }
+    if requester == .parentWithoutAuthority && about == .student { return "BW_377C" }
+    return "A_AVG"
+  }
+}

@@ -1,0 +1,38 @@
+import JSON
+import JSONRPC
+import Registers
+
+/// `requests.adopt`: the student continues a parent's request after becoming its holder, with
+/// the original deadline (rules.md §1.5, decision 5).
+enum RequestsAdopt {
+  /// The declaration: params, result, errors, examples, roles and handler.
+  static func declaration(_ service: AvgdService) -> MethodDeclaration {
+    MethodDeclaration(
+      name: "requests.adopt",
+      summary: "The student adopts a parent's request after turning 16 (18 for results); the deadline is unchanged.",
+      description: "Allowed in `holderChanged`, and in `open`/`extended` once the original requester has lost standing on `at`. 1003 when the student does not hold the right on `at`; 1006 when nothing changed.",
+      params: [
+        RequestSchemas.idParam,
+        ParamSpec("by", required: true, "Who adopts: the student.", schema: ["enum": ["student"]]),
+        ParamSpec("at", required: true, "When the student said so.", schema: RequestSchemas.instant),
+      ],
+      result: ResultSpec("request", schema: RequestSchemas.record),
+      errors: RequestSchemas.commandErrors + [
+        ErrorSpec(.notEntitled, "the student does not hold the right on `at`"),
+        ErrorSpec(.conflict, "the original requester still holds the right, or had none at receipt"),
+      ],
+      examples: [
+        MethodExample(
+          "the student, 16 since 27 November, takes over",
+          params: ["id": "R-2026-0002", "by": "student", "at": "2026-11-29T09:45:00+01:00"],
+          result: RequestExamples.r2(["requester": ["relationship": "student"], "originalRequester": ["relationship": "parent"], "adoptedBy": "student"]))
+      ],
+      roles: RequestSchemas.legalSteps.names,
+      volatileResultMembers: RequestExamples.volatile
+    ) { p, context in
+      _ = try p.string("by")
+      let command = AdoptRequest(id: try p.string("id"), at: try p.instant("at"))
+      return .object(try service.writeRequest(context) { r, clock throws(RegisterError) in try command.change(in: r, clock: clock) })
+    }
+  }
+}

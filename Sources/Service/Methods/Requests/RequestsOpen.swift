@@ -1,0 +1,102 @@
+import JSON
+import JSONRPC
+import Registers
+import Rules
+
+/// `requests.open`: registers a data-subject request the moment it is known (AVG art. 12(3):
+/// the month runs from receipt, not registration; rules.md §2.2 and §2.5).
+enum RequestsOpen {
+  /// The declaration: params, result, errors, examples, roles and handler.
+  static func declaration(_ service: AvgdService) -> MethodDeclaration {
+    MethodDeclaration(
+      name: "requests.open",
+      summary: "Register a received data-subject request: its deadlines and the requester's standing at receipt.",
+      description: """
+        Give exactly one of `receivedAt` (the moment it reached the school through any channel, EDPB) or \
+        `receivedOn`. The record gets id `R-YYYY-NNNN` (year of receipt), `dueOn`/`dueBy` (one month, Reg. 1182/71 \
+        art. 3, rolled past weekends and Dutch holidays) and the standing check at receipt (rules.md §1.5). A requester \
+        without standing is registered anyway with `entitled: false`; such a request can only end `rejectedNoStanding`.
+        """,
+      params: [
+        ParamSpec("type", required: true, "What is asked; `results` is progress information (Channel B).", schema: ["enum": RequestSchemas.values(RequestType.self)]),
+        ParamSpec("student", required: true, "The student the request is about.", schema: [
+          "type": "object", "required": ["id", "birthDate"], "additionalProperties": false,
+          "properties": ["id": RequestSchemas.text, "birthDate": RequestSchemas.date],
+        ]),
+        ParamSpec("requester", required: true, "Who asks, by relationship to the student (as in rights.check).", schema: [
+          "type": "object", "required": ["relationship"], "additionalProperties": false,
+          "properties": ["relationship": ["enum": RequestSchemas.values(Requester.self)], "name": RequestSchemas.text, "contact": RequestSchemas.text],
+        ]),
+        ParamSpec("receivedAt", "When it reached the school (RFC 3339); or give receivedOn.", schema: RequestSchemas.instant),
+        ParamSpec("receivedOn", "The date it reached the school; or give receivedAt.", schema: RequestSchemas.date),
+        ParamSpec("about", "Whose data: the student's (default) or the requester's own (decision 13).", schema: ["enum": RequestSchemas.values(About.self)]),
+        ParamSpec("channel", "How it arrived.", schema: RequestSchemas.channel),
+        ParamSpec("description", "What is asked, in the requester's words.", schema: ["type": "string"]),
+        ParamSpec("school", "The school or location.", schema: RequestSchemas.text),
+      ],
+      result: ResultSpec("request", schema: RequestSchemas.record),
+      errors: [ErrorSpec(.storeFailure, "the request could not be saved; nothing was registered")],
+      examples: examples,
+      roles: RequestSchemas.writers.names,
+      volatileResultMembers: RequestExamples.volatile
+    ) { p, context in
+      let student = try p.nested("student")
+      let requester = try p.nested("requester")
+      let receipt: OpenRequest.Receipt
+      switch (try p.optionalInstant("receivedAt"), try p.optionalDate("receivedOn")) {
+      case (let at?, nil): receipt = .at(at)
+      case (nil, let on?): receipt = .on(on)
+      case (.some, .some): throw p.invalid("receivedOn", "give exactly one of receivedAt and receivedOn, not both")
+      case (nil, nil): throw p.invalid("receivedAt", "give exactly one of receivedAt and receivedOn")
+      }
+      var command = OpenRequest(
+        type: try p.choice("type", RequestType.self), studentID: try student.text("id"),
+        birthDate: try student.date("birthDate"), requester: try requester.choice("relationship", Requester.self),
+        receipt: receipt)
+      command.requesterName = try requester.optionalText("name")
+      command.requesterContact = try requester.optionalText("contact")
+      command.about = try p.optionalChoice("about", About.self) ?? .student
+      command.channel = try p.optionalString("channel")
+      command.description = try p.optionalString("description")
+      command.school = try p.optionalText("school")
+      return .object(try service.writeRequest(context) { r, clock throws(RegisterError) in
+        try command.change(in: r, clock: clock, actor: context.peer.actor)
+      })
+    }
+  }
+
+  /// R-2026-0001 (a parent's access request, carried through the whole lifecycle), R-2026-0002
+  /// (the student turned 16 after receipt: adopted later), R-2026-0003 (a parent without
+  /// authority: no AVG standing), R-2026-0004 (overdue on the pinned date).
+  static let examples: [MethodExample] = [
+    MethodExample(
+      "a parent asks for the dossier of a 12-year-old",
+      params: [
+        "type": "access", "student": ["id": "S-1001", "birthDate": "2014-05-12"],
+        "requester": ["relationship": "parent", "name": "J. de Vries", "contact": "j.devries@example.nl"],
+        "receivedAt": "2026-11-26T16:45:00+01:00", "channel": "email", "school": "Het Baken",
+      ],
+      result: RequestExamples.r1(["receivedAt": "2026-11-26T16:45:00+01:00", "baseDueOn": "2026-12-26", "school": "Het Baken"])),
+    MethodExample(
+      "a parent's request days before the student turns 16",
+      params: [
+        "type": "access", "student": ["id": "S-1002", "birthDate": "2010-11-27"],
+        "requester": ["relationship": "parent"], "receivedOn": "2026-11-20", "channel": "letter",
+      ],
+      result: RequestExamples.r2(["baseDueOn": "2026-12-20"])),
+    MethodExample(
+      "a parent without authority: registered, flagged without standing (BW 1:377c)",
+      params: [
+        "type": "access", "student": ["id": "S-1003", "birthDate": "2013-02-14"],
+        "requester": ["relationship": "parentWithoutAuthority"], "receivedAt": "2026-11-24T08:30:00+01:00",
+      ],
+      result: RequestExamples.r3(["legalChannel": "BW_377C"])),
+    MethodExample(
+      "a 17-year-old asks for a correction",
+      params: [
+        "type": "rectification", "student": ["id": "S-1004", "birthDate": "2009-08-30"],
+        "requester": ["relationship": "student"], "receivedAt": "2026-10-27T11:15:00+01:00", "channel": "portal",
+      ],
+      result: RequestExamples.r4(["legalChannel": "A_AVG"])),
+  ]
+}

@@ -1,0 +1,34 @@
+import JSON
+import JSONRPC
+import Registers
+
+/// `requests.respond`: the decision was sent to the requester; the request is closed
+/// (AVG art. 12(3)–(4); rules.md §2.4 item 9).
+enum RequestsRespond {
+  /// The declaration: params, result, errors, examples, roles and handler.
+  static func declaration(_ service: AvgdService) -> MethodDeclaration {
+    MethodDeclaration(
+      name: "requests.respond",
+      summary: "Record that the decided answer was sent (date and channel); closes the request.",
+      description: "Only after `requests.decide`. A response after the effective due date is recorded with `respondedLate: true`.",
+      params: [
+        RequestSchemas.idParam,
+        ParamSpec("respondedAt", required: true, "When the answer was sent.", schema: RequestSchemas.instant),
+        ParamSpec("channel", required: true, "How (electronically when asked electronically, art. 12(3)).", schema: RequestSchemas.channel),
+      ],
+      result: ResultSpec("request", schema: RequestSchemas.record),
+      errors: RequestSchemas.commandErrors,
+      examples: [
+        MethodExample(
+          "sent by secure e-mail",
+          params: ["id": "R-2026-0001", "respondedAt": "2026-11-29T09:30:00+01:00", "channel": "email"],
+          result: RequestExamples.r1(["status": "responded", "respondedLate": false, "closedAt": "2026-11-29T09:30:00+01:00"]))
+      ],
+      roles: RequestSchemas.writers.names,
+      volatileResultMembers: RequestExamples.volatile
+    ) { p, context in
+      let command = RespondToRequest(id: try p.string("id"), respondedAt: try p.instant("respondedAt"), channel: try p.string("channel"))
+      return .object(try service.writeRequest(context) { r, clock throws(RegisterError) in try command.change(in: r, clock: clock) })
+    }
+  }
+}

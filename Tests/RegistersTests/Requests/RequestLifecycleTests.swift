@@ -1,0 +1,41 @@
+import Registers
+import Testing
+
+/// The state machine of Protocol/requests.md, row by row.
+@Suite struct RequestLifecycleTests {
+  static let cases: [(String, String, String?)] = [
+    ("open", "verifyIdentity", "open"), ("open", "extend", "extended"), ("open", "decide", "decided"),
+    ("open", "adopt", "open"), ("open", "withdraw", "withdrawn"), ("open", "respond", nil),
+    ("extended", "extend", nil), ("extended", "decide", "decided"), ("extended", "verifyIdentity", "extended"),
+    ("extended", "adopt", "extended"), ("extended", "withdraw", "withdrawn"), ("extended", "respond", nil),
+    ("holderChanged", "adopt", "open"), ("holderChanged", "withdraw", "withdrawn"), ("holderChanged", "decide", nil),
+    ("holderChanged", "extend", nil), ("holderChanged", "verifyIdentity", "holderChanged"),
+    ("decided", "respond", "responded"), ("decided", "withdraw", "withdrawn"), ("decided", "decide", nil),
+    ("decided", "extend", nil), ("responded", "withdraw", nil), ("responded", "respond", nil),
+    ("withdrawn", "adopt", nil), ("withdrawn", "decide", nil),
+  ]
+
+  @Test(arguments: cases)
+  func transition(status: String, action: String, next: String?) {
+    do {
+      let got = try RequestLifecycle.machine.next(after: action, from: status)
+      #expect(got == next, "\(status) --\(action)->")
+    } catch {
+      #expect(next == nil, "\(status) --\(action)-> refused: \(error)")
+      if case .transition(let a, let s, let allowed) = error {
+        #expect(a == action && s == status)
+        #expect(allowed == RequestLifecycle.machine.allowed(in: status))
+        #expect(!allowed.contains(action))
+      } else {
+        Issue.record("expected a transition error")
+      }
+    }
+  }
+
+  @Test func closedStatesAllowNothingAndEveryStatusHasARow() {
+    for s in RequestStatus.allCases {
+      #expect(RequestLifecycle.machine.transitions[s.rawValue] != nil, "\(s)")
+      #expect(RequestLifecycle.machine.allowed(in: s.rawValue).isEmpty == !s.isPending)
+    }
+  }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import JSON
+import JSONRPC
+import Service
+
+/// An in-process avgd with "now" pinned, and a caller, for the requests service tests.
+struct InProcess {
+  let service: AvgdService
+  let peer = Peer(kind: .inProcess, uid: getuid(), gid: getgid(), pid: nil, userName: "privacy-officer")
+
+  init(now: String = "2026-11-29T10:00:00+01:00") throws {
+    var c = ServiceConfiguration()
+    c.fixedNow = now
+    service = try AvgdService(configuration: c)
+  }
+
+  func call(_ method: String, _ params: JSONObject) -> Result<JSONValue, RPCError> {
+    service.server.call(method, params: params, peer: peer)
+  }
+
+  /// The result, or the error thrown.
+  func ok(_ method: String, _ params: JSONObject) throws -> JSONValue { try call(method, params).get() }
+
+  /// The error, or nil when the call succeeded.
+  func error(_ method: String, _ params: JSONObject) -> RPCError? {
+    if case .failure(let e) = call(method, params) { return e }
+    return nil
+  }
+
+  /// Opens an access request by a parent for a student born `birthDate`, received on `on`.
+  @discardableResult
+  func open(student: String, birthDate: String = "2014-05-12", on: String = "2026-11-20", school: String? = nil) throws -> String {
+    var p: JSONObject = [
+      "type": "access", "student": ["id": .string(student), "birthDate": .string(birthDate)],
+      "requester": ["relationship": "parent"], "receivedOn": .string(on),
+    ]
+    if let school { p["school"] = .string(school) }
+    return try ok("requests.open", p)["id"]?.stringValue ?? ""
+  }
+}
