@@ -71,6 +71,18 @@ METHODS = {
     'store.info': ('store_info', 'Files, sizes, events, last seq, last hash and snapshot position of the running store.', ('privacyOfficer',)),
     'store.verify': ('store_verify', "Check every journal line's hash, the chain links, seq order and the snapshot anchor; report the first break.", ('privacyOfficer',)),
     'store.backup': ('store_backup', 'A consistent copy of the running store into a new directory, verified after copying.', ('privacyOfficer',)),
+    'requests.open': ('requests_open', "Register a received data-subject request: its deadlines and the requester's standing at receipt.", ('privacyOfficer', 'administration')),
+    'requests.verifyIdentity': ('requests_verify_identity', "Record how the requester's identity was established; the deadline is not paused.", ('privacyOfficer', 'administration')),
+    'requests.extend': ('requests_extend', 'Extend a request once, to three months from receipt, after notifying the requester with reasons.', ('privacyOfficer',)),
+    'requests.decide': ('requests_decide', 'Record the decision: granted, partiallyGranted, refused or rejectedNoStanding, with grounds and authority.', ('privacyOfficer',)),
+    'requests.adopt': ('requests_adopt', "The student adopts a parent's request after turning 16 (18 for results); the deadline is unchanged.", ('privacyOfficer',)),
+    'requests.respond': ('requests_respond', 'Record that the decided answer was sent (date and channel); closes the request.', ('privacyOfficer', 'administration')),
+    'requests.withdraw': ('requests_withdraw', 'Close a request the requester withdrew, or a holder-changed one the student did not adopt.', ('privacyOfficer', 'administration')),
+    'requests.due': ('requests_due', 'Requests overdue or due within N days (default 7), soonest first, with daysLeft (negative = overdue).', ('privacyOfficer', 'management')),
+    'requests.get': ('requests_get', 'One request by id.', ('privacyOfficer', 'management')),
+    'requests.history': ('requests_history', 'Every change to one request: what, when and by whom.', ('privacyOfficer', 'management')),
+    'requests.list': ('requests_list', 'The requests matching the filters, oldest first, one page at a time.', ('privacyOfficer', 'management')),
+    'requests.export': ('requests_export', 'The register as CSV or JSON, for an auditor, the AP or the board.', ('privacyOfficer', 'management')),
 }
 
 
@@ -1897,3 +1909,431 @@ class Methods:
         Roles: privacyOfficer.
         """
         return self.call('store.backup', **_given({'destination': destination}))
+
+    def requests_open(
+        self,
+        type: Literal['access', 'rectification', 'erasure', 'restriction', 'objection', 'portability', 'results'],
+        student: Dict[str, Any],
+        requester: Dict[str, Any],
+        *,
+        receivedAt: Optional[str] = None,
+        receivedOn: Optional[str] = None,
+        about: Optional[Literal['student', 'requester']] = None,
+        channel: Optional[Literal['email', 'letter', 'inPerson', 'phone', 'portal', 'other']] = None,
+        description: Optional[str] = None,
+        school: Optional[str] = None,
+    ) -> Dict[str, Any]:
+        """Register a received data-subject request: its deadlines and the requester's standing at receipt.
+
+        Give exactly one of `receivedAt` (the moment it reached the school through any channel,
+        EDPB) or `receivedOn`. The record gets id `R-YYYY-NNNN` (year of receipt), `dueOn`/`dueBy`
+        (one month, Reg. 1182/71 art. 3, rolled past weekends and Dutch holidays) and the standing
+        check at receipt (rules.md §1.5). A requester without standing is registered anyway with
+        `entitled: false`; such a request can only end `rejectedNoStanding`.
+
+        Params:
+            type (Literal['access', 'rectification', 'erasure', 'restriction', 'objection',
+                'portability', 'results']): What is asked; `results` is progress information
+                (Channel B).
+            student (Dict[str, Any]): The student the request is about. {id, birthDate}
+            requester (Dict[str, Any]): Who asks, by relationship to the student (as in
+                rights.check). {relationship, name?, contact?}
+            receivedAt (str, optional): When it reached the school (RFC 3339); or give
+                receivedOn. RFC 3339 instant with an offset
+            receivedOn (str, optional): The date it reached the school; or give receivedAt.
+                YYYY-MM-DD
+            about (Literal['student', 'requester'], optional): Whose data: the student's
+                (default) or the requester's own (decision 13).
+            channel (Literal['email', 'letter', 'inPerson', 'phone', 'portal', 'other'],
+                optional): How it arrived.
+            description (str, optional): What is asked, in the requester's words.
+            school (str, optional): The school or location.
+
+        Returns the request (JSON-RPC result of `requests.open`).
+
+        Errors (AvgdError with .code):
+            1100: the request could not be saved; nothing was registered
+
+        Roles: privacyOfficer, administration.
+        """
+        return self.call(
+            'requests.open',
+            **_given({
+                'type': type,
+                'student': student,
+                'requester': requester,
+                'receivedAt': receivedAt,
+                'receivedOn': receivedOn,
+                'about': about,
+                'channel': channel,
+                'description': description,
+                'school': school,
+            }),
+        )
+
+    def requests_verify_identity(self, id: str, method: str, verifiedAt: str) -> Dict[str, Any]:
+        """Record how the requester's identity was established; the deadline is not paused.
+
+        Only the method is stored, in words. Text holding a document or BSN number is refused: avgd
+        never keeps identity documents (AVG art. 5(1)(c), 12(6); rules.md decision 17).
+
+        Params:
+            id (str): The request's id (R-YYYY-NNNN).
+            method (str): How identity was established, in words (no document numbers).
+            verifiedAt (str): When. RFC 3339 instant with an offset
+
+        Returns the request (JSON-RPC result of `requests.verifyIdentity`).
+
+        Errors (AvgdError with .code):
+            1001: no request with that id
+            1002: the action is not allowed in the request's status (`data.status`,
+                `data.allowed`)
+            1100: the change could not be saved; nothing was changed
+
+        Roles: privacyOfficer, administration.
+        """
+        return self.call(
+            'requests.verifyIdentity',
+            **_given({
+                'id': id,
+                'method': method,
+                'verifiedAt': verifiedAt,
+            }),
+        )
+
+    def requests_extend(self, id: str, reason: str, noticeSentAt: str) -> Dict[str, Any]:
+        """Extend a request once, to three months from receipt, after notifying the requester with reasons.
+
+        AVG art. 12(3): by two further months where necessary given complexity and number, with the
+        reasons sent within the first month. A notice after `dueBy` is refused with 1005
+        (`data.deadline`); a second extension with 1002. After it, only `extendedDueOn` counts for
+        `overdue` and `requests.due`. `chainedExtendedDueOn` (first base due + 2 months) is shown as
+        the conservative target (rules.md §2.2).
+
+        Params:
+            id (str): The request's id (R-YYYY-NNNN).
+            reason (str): Why: the complexity or number of requests (sent to the requester).
+            noticeSentAt (str): When the notice with reasons was sent. RFC 3339 instant with an
+                offset
+
+        Returns the request (JSON-RPC result of `requests.extend`).
+
+        Errors (AvgdError with .code):
+            1001: no request with that id
+            1002: the action is not allowed in the request's status (`data.status`,
+                `data.allowed`)
+            1100: the change could not be saved; nothing was changed
+            1005: the notice was sent after the legal due date (`data.deadline`)
+
+        Roles: privacyOfficer.
+        """
+        return self.call(
+            'requests.extend',
+            **_given({
+                'id': id,
+                'reason': reason,
+                'noticeSentAt': noticeSentAt,
+            }),
+        )
+
+    def requests_decide(
+        self,
+        id: str,
+        decision: Literal['granted', 'partiallyGranted', 'refused', 'rejectedNoStanding'],
+        decidedBy: Dict[str, Any],
+        decidedAt: str,
+        *,
+        grounds: Optional[List[Literal['UAVG41_1i_PROTECT_DATA_SUBJECT', 'UAVG41_1i_RIGHTS_OF_OTHERS', 'AVG15_4', 'AVG12_5_UNFOUNDED', 'AVG12_5_EXCESSIVE', 'AVG17_3b_LEGAL_OBLIGATION', 'NO_STANDING', 'IDENTITY_NOT_ESTABLISHED']]] = None,
+        items: Optional[List[Dict[str, Any]]] = None,
+        balancing: Optional[str] = None,
+        writtenRecord: Optional[str] = None,
+    ) -> Dict[str, Any]:
+        """Record the decision: granted, partiallyGranted, refused or rejectedNoStanding, with grounds and authority.
+
+        `partiallyGranted` and `refused` need `grounds` (rules.md §2.4 codes), `balancing` and
+        `writtenRecord`; `rejectedNoStanding` is the only outcome for a requester flagged `entitled:
+        false` and needs `writtenRecord`. `decidedBy.role` is director, board or delegate (a
+        delegate names `mandate`). Withheld `items` name a ground; an item is excluded as a private
+        working note only if single-author, own-use-only and never shared (§2.3). Standing is re-
+        checked at `decidedAt`: if a parent's standing lapsed (the student turned 16, or 18 for
+        results), a `granted`/`partiallyGranted` decision is not recorded: the request moves to
+        `holderChanged` and the call answers 1003 with `data.status: "holderChanged"`
+        (Protocol/requests.md).
+
+        Params:
+            id (str): The request's id (R-YYYY-NNNN).
+            decision (Literal['granted', 'partiallyGranted', 'refused', 'rejectedNoStanding']):
+                The outcome.
+            decidedBy (Dict[str, Any]): Who decided, with authority (rules.md §2.4 item 7).
+                {name, role, mandate?}
+            decidedAt (str): When decided; standing is re-checked on its Amsterdam date. RFC
+                3339 instant with an offset
+            grounds (List[Literal['UAVG41_1i_PROTECT_DATA_SUBJECT',
+                'UAVG41_1i_RIGHTS_OF_OTHERS', 'AVG15_4', 'AVG12_5_UNFOUNDED',
+                'AVG12_5_EXCESSIVE', 'AVG17_3b_LEGAL_OBLIGATION', 'NO_STANDING',
+                'IDENTITY_NOT_ESTABLISHED']], optional): Ground codes (rules.md §2.4 item 3);
+                required for partiallyGranted and refused.
+            items (List[Dict[str, Any]], optional): What is disclosed and withheld: references,
+                never copies.
+            balancing (str, optional): The internal balancing of interests (required for
+                partiallyGranted and refused).
+            writtenRecord (str, optional): Reference of the written decision sent (required
+                unless granted).
+
+        Returns the request (JSON-RPC result of `requests.decide`).
+
+        Errors (AvgdError with .code):
+            1001: no request with that id
+            1002: the action is not allowed in the request's status (`data.status`,
+                `data.allowed`)
+            1100: the change could not be saved; nothing was changed
+            1003: the requester has no standing (at receipt, or no longer at `decidedAt`: the
+                request is now holderChanged)
+
+        Roles: privacyOfficer.
+        """
+        return self.call(
+            'requests.decide',
+            **_given({
+                'id': id,
+                'decision': decision,
+                'decidedBy': decidedBy,
+                'decidedAt': decidedAt,
+                'grounds': grounds,
+                'items': items,
+                'balancing': balancing,
+                'writtenRecord': writtenRecord,
+            }),
+        )
+
+    def requests_adopt(self, id: str, by: Literal['student'], at: str) -> Dict[str, Any]:
+        """The student adopts a parent's request after turning 16 (18 for results); the deadline is unchanged.
+
+        Allowed in `holderChanged`, and in `open`/`extended` once the original requester has lost
+        standing on `at`. 1003 when the student does not hold the right on `at`; 1006 when nothing
+        changed.
+
+        Params:
+            id (str): The request's id (R-YYYY-NNNN).
+            by (Literal['student']): Who adopts: the student.
+            at (str): When the student said so. RFC 3339 instant with an offset
+
+        Returns the request (JSON-RPC result of `requests.adopt`).
+
+        Errors (AvgdError with .code):
+            1001: no request with that id
+            1002: the action is not allowed in the request's status (`data.status`,
+                `data.allowed`)
+            1100: the change could not be saved; nothing was changed
+            1003: the student does not hold the right on `at`
+            1006: the original requester still holds the right, or had none at receipt
+
+        Roles: privacyOfficer.
+        """
+        return self.call('requests.adopt', **_given({'id': id, 'by': by, 'at': at}))
+
+    def requests_respond(
+        self,
+        id: str,
+        respondedAt: str,
+        channel: Literal['email', 'letter', 'inPerson', 'phone', 'portal', 'other'],
+    ) -> Dict[str, Any]:
+        """Record that the decided answer was sent (date and channel); closes the request.
+
+        Only after `requests.decide`. A response after the effective due date is recorded with
+        `respondedLate: true`.
+
+        Params:
+            id (str): The request's id (R-YYYY-NNNN).
+            respondedAt (str): When the answer was sent. RFC 3339 instant with an offset
+            channel (Literal['email', 'letter', 'inPerson', 'phone', 'portal', 'other']): How
+                (electronically when asked electronically, art. 12(3)).
+
+        Returns the request (JSON-RPC result of `requests.respond`).
+
+        Errors (AvgdError with .code):
+            1001: no request with that id
+            1002: the action is not allowed in the request's status (`data.status`,
+                `data.allowed`)
+            1100: the change could not be saved; nothing was changed
+
+        Roles: privacyOfficer, administration.
+        """
+        return self.call(
+            'requests.respond',
+            **_given({
+                'id': id,
+                'respondedAt': respondedAt,
+                'channel': channel,
+            }),
+        )
+
+    def requests_withdraw(self, id: str, at: str, *, note: Optional[str] = None) -> Dict[str, Any]:
+        """Close a request the requester withdrew, or a holder-changed one the student did not adopt.
+
+        Params:
+            id (str): The request's id (R-YYYY-NNNN).
+            at (str): When it was withdrawn. RFC 3339 instant with an offset
+            note (str, optional): How or why, in words.
+
+        Returns the request (JSON-RPC result of `requests.withdraw`).
+
+        Errors (AvgdError with .code):
+            1001: no request with that id
+            1002: the action is not allowed in the request's status (`data.status`,
+                `data.allowed`)
+            1100: the change could not be saved; nothing was changed
+
+        Roles: privacyOfficer, administration.
+        """
+        return self.call('requests.withdraw', **_given({'id': id, 'at': at, 'note': note}))
+
+    def requests_due(
+        self,
+        *,
+        within: Optional[int] = None,
+        on: Optional[str] = None,
+    ) -> Dict[str, Any]:
+        """Requests overdue or due within N days (default 7), soonest first, with daysLeft (negative = overdue).
+
+        Counts against the effective due date: `extendedDueOn` after an extension, else `dueOn`.
+        Pending means open, extended, holderChanged or decided but not yet sent. `on` defaults to
+        today (Europe/Amsterdam).
+
+        Params:
+            within (int, optional): Days ahead to include (default 7). 0..366
+            on (str, optional): The date to count from (default today). YYYY-MM-DD
+
+        Returns the due list (JSON-RPC result of `requests.due`).
+
+        Roles: privacyOfficer, management.
+        """
+        return self.call('requests.due', **_given({'within': within, 'on': on}))
+
+    def requests_get(self, id: str) -> Dict[str, Any]:
+        """One request by id.
+
+        Params:
+            id (str): The request's id.
+
+        Returns the request (JSON-RPC result of `requests.get`).
+
+        Errors (AvgdError with .code):
+            1001: no request with that id
+
+        Roles: privacyOfficer, management.
+        """
+        return self.call('requests.get', **_given({'id': id}))
+
+    def requests_history(self, id: str) -> Dict[str, Any]:
+        """Every change to one request: what, when and by whom.
+
+        Read from the journal; AVG art. 5(2) (accountability).
+
+        Params:
+            id (str): The request's id.
+
+        Returns the history (JSON-RPC result of `requests.history`).
+
+        Errors (AvgdError with .code):
+            1001: no request with that id
+
+        Roles: privacyOfficer, management.
+        """
+        return self.call('requests.history', **_given({'id': id}))
+
+    def requests_list(
+        self,
+        *,
+        status: Optional[Literal['open', 'extended', 'holderChanged', 'decided', 'responded', 'withdrawn']] = None,
+        type: Optional[Literal['access', 'rectification', 'erasure', 'restriction', 'objection', 'portability', 'results']] = None,
+        studentId: Optional[str] = None,
+        overdue: Optional[bool] = None,
+        dueBefore: Optional[str] = None,
+        school: Optional[str] = None,
+        cursor: Optional[str] = None,
+        limit: Optional[int] = None,
+    ) -> Dict[str, Any]:
+        """The requests matching the filters, oldest first, one page at a time.
+
+        Pages are stable: records added meanwhile never shift a page. Pass `nextCursor` as `cursor`.
+
+        Params:
+            status (Literal['open', 'extended', 'holderChanged', 'decided', 'responded',
+                'withdrawn'], optional): Only this status.
+            type (Literal['access', 'rectification', 'erasure', 'restriction', 'objection',
+                'portability', 'results'], optional): Only this type.
+            studentId (str, optional): Only this student's requests.
+            overdue (bool, optional): true: only pending requests past their effective due date
+                today; false: all others.
+            dueBefore (str, optional): Only requests whose effective due date is before this
+                date. YYYY-MM-DD
+            school (str, optional): Only this school or location.
+            cursor (str, optional): `nextCursor` of the previous page.
+            limit (int, optional): Page size, 1–1000 (default 100). 1..1000
+
+        Returns the page (JSON-RPC result of `requests.list`).
+
+        Roles: privacyOfficer, management.
+        """
+        return self.call(
+            'requests.list',
+            **_given({
+                'status': status,
+                'type': type,
+                'studentId': studentId,
+                'overdue': overdue,
+                'dueBefore': dueBefore,
+                'school': school,
+                'cursor': cursor,
+                'limit': limit,
+            }),
+        )
+
+    def requests_export(
+        self,
+        format: Literal['csv', 'json'],
+        *,
+        language: Optional[Literal['en', 'nl']] = None,
+        status: Optional[Literal['open', 'extended', 'holderChanged', 'decided', 'responded', 'withdrawn']] = None,
+        type: Optional[Literal['access', 'rectification', 'erasure', 'restriction', 'objection', 'portability', 'results']] = None,
+        studentId: Optional[str] = None,
+        overdue: Optional[bool] = None,
+        dueBefore: Optional[str] = None,
+        school: Optional[str] = None,
+    ) -> Dict[str, Any]:
+        """The register as CSV or JSON, for an auditor, the AP or the board.
+
+        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives Dutch column headers.
+
+        Params:
+            format (Literal['csv', 'json']): csv or json.
+            language (Literal['en', 'nl'], optional): Column headers: en (default) or nl.
+            status (Literal['open', 'extended', 'holderChanged', 'decided', 'responded',
+                'withdrawn'], optional): Only this status.
+            type (Literal['access', 'rectification', 'erasure', 'restriction', 'objection',
+                'portability', 'results'], optional): Only this type.
+            studentId (str, optional): Only this student's requests.
+            overdue (bool, optional): true: only pending requests past their effective due date
+                today; false: all others.
+            dueBefore (str, optional): Only requests whose effective due date is before this
+                date. YYYY-MM-DD
+            school (str, optional): Only this school or location.
+
+        Returns the export (JSON-RPC result of `requests.export`).
+
+        Roles: privacyOfficer, management.
+        """
+        return self.call(
+            'requests.export',
+            **_given({
+                'format': format,
+                'language': language,
+                'status': status,
+                'type': type,
+                'studentId': studentId,
+                'overdue': overdue,
+                'dueBefore': dueBefore,
+                'school': school,
+            }),
+        )
