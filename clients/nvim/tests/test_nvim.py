@@ -73,14 +73,15 @@ def test_avgd_due_lists_requests_and_unreported_breaches(nvim, client_env, tmp_p
     has_requests = "requests.due" in published_methods()
     if has_requests:
         req = call("requests.open", type="access", student={"id": "S-1", "birthDate": "2014-05-12"},
-                   requester={"relationship": "parent"}, receivedOn="2026-11-05")
+                   requester={"relationship": "parent"}, receivedOn="2026-10-20")   # due 2026-11-20: overdue
     lines = run_nvim(nvim, client_env, tmp_path, due="AvgdDue")["due"]["lines"]
     assert lines[0] == "Due at 2026-11-29T10:00:00+01:00"
     assert "Data breaches not yet reported to the AP: 2, 1 overdue" in lines
     assert f"  OVERDUE {late['id']} registered report by {late['reportBy']} (overdue) Laptop stolen" in lines
     assert f"          {soon['id']} registered report by {soon['reportBy']} (58 h left) Mail to the wrong parent" in lines
     if has_requests:
-        assert any(req["id"] in line and f"due {req['dueOn']}" in line for line in lines)
+        assert "Subject requests due within 7 days: 1, 1 overdue" in lines
+        assert f"  OVERDUE {req['id']} access S-1 due {req['dueOn']} (9 days late)" in lines
     else:
         assert "Subject requests: this avgd has no requests register" in lines
 
