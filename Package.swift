@@ -50,6 +50,10 @@ let package = Package(
     // Test-only: appends from several threads and reports durable seqs, to be SIGKILLed by StoreTests;
     // also the disk-full child (RLIMIT_FSIZE is process-wide, so it must not run inside the test runner).
     .executableTarget(name: "avgd-store-torture", dependencies: ["Store", "JSON"], path: "Tests/StoreTorture"),
+    // Benchmarks (./run.sh bench): in-process rates, store making and replay timing; see BENCHMARKS.md.
+    .executableTarget(
+      name: "avgd-bench", dependencies: ["Service", "Store", "Registers", "Rules", "JSONRPC", "JSON"],
+      path: "Benchmarks/Tool"),
     // End-to-end tests start the real binaries over stdio and the socket.
     .testTarget(name: "EndToEndTests", dependencies: ["JSON", "JSONRPCFixtures", "Service"]),
   ],

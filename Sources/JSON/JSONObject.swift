@@ -13,7 +13,25 @@ public struct JSONObject: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
   public init(_ pairs: [(String, JSONValue)]) {
     members = []
     members.reserveCapacity(pairs.count)
-    for (k, v) in pairs { self[k] = v }
+    // Small objects (nearly everything on the wire) find duplicates by scanning, as the subscript
+    // does. Large ones (a snapshot's `histories` has one member per record; the parser builds its
+    // objects here too) index their keys, so an n-member object costs O(n), not O(n²): at 100k
+    // records the scan made each snapshot take minutes. Same result: a later duplicate replaces
+    // the earlier value in place.
+    guard pairs.count > 32 else {
+      for (k, v) in pairs { self[k] = v }
+      return
+    }
+    var index: [String: Int] = [:]
+    index.reserveCapacity(pairs.count)
+    for (k, v) in pairs {
+      if let i = index[k] {
+        members[i].value = v
+      } else {
+        index[k] = members.count
+        members.append((k, v))
+      }
+    }
   }
 
   public init(dictionaryLiteral elements: (String, JSONValue)...) { self.init(elements) }

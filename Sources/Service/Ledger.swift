@@ -76,26 +76,28 @@ public final class Ledger: @unchecked Sendable {
     let changes: [RegisterChange]
     lock.lock()
     do {
-      guard var register = registers[name] else {
-        lock.unlock()
-        throw RPCError.internalError("no register \(name)")
-      }
-      do { changes = try command(register) } catch {
+      let proposed: [RegisterChange]?
+      do { proposed = try Self.propose(registers[name], command) } catch {
         lock.unlock()
         throw error.rpcError
       }
+      guard let proposedChanges = proposed else {
+        lock.unlock()
+        throw RPCError.internalError("no register \(name)")
+      }
+      changes = proposedChanges
       for change in changes {
         let seq: UInt64
         do { seq = try journal.append(type: change.type, actor: actor, at: at, data: change.data) } catch {
-          registers[name] = register
           lock.unlock()
           throw Self.storeFailure(error)
         }
-        register.apply(RegisterEvent(seq: seq, at: at, actor: actor, type: change.type, data: change.data))
+        // Applied in place: no copy of the register is alive here, so its storage is uniquely
+        // referenced and `apply` does not copy every record (a copy per write is O(records)).
+        registers[name]?.apply(RegisterEvent(seq: seq, at: at, actor: actor, type: change.type, data: change.data))
         last = seq
         eventsSinceSnapshot += 1
       }
-      registers[name] = register
       if eventsSinceSnapshot >= snapshotEvery { snapshotLocked() }
       lock.unlock()
     }
@@ -130,6 +132,24 @@ public final class Ledger: @unchecked Sendable {
     } catch {
       return (false, "the journal files could not be compacted (\(error)); the dossiers are removed from the register, run the purge again to erase them from the files")
     }
+  }
+
+  /// Runs `command` on a copy of the register that ends with this call (nil: no such register),
+  /// so `write` can then mutate the stored register in place.
+  private static func propose(
+    _ register: Register?, _ command: (Register) throws(RegisterError) -> RegisterChange
+  ) throws(RegisterError) -> RegisterChange? {
+    guard let register else { return nil }
+    return try command(register)
+  }
+
+  /// Runs `command` on a copy of the register that ends with this call (nil: no such register),
+  /// so the write can then change the stored register in place.
+  private static func propose(
+    _ register: Register?, _ command: (Register) throws(RegisterError) -> [RegisterChange]
+  ) throws(RegisterError) -> [RegisterChange]? {
+    guard let register else { return nil }
+    return try command(register)
   }
 
   /// Writes a snapshot of every register now (clean shutdown, every `snapshotEvery` events).
