@@ -13,7 +13,7 @@ Usage: ./run.sh [COMMAND]
   (none)     build (release) and start the daemon on the default store and socket
   test       build and run every test: Swift, the Python client, conformance, OpenRPC validation
   bench      run the benchmarks and write BENCHMARKS.md (AVGD_BENCH_QUICK=1 for a short run)
-  openrpc    regenerate Protocol/openrpc.json from the method declarations
+  openrpc    regenerate Protocol/openrpc.json from the method declarations (and clients/python/avgd/methods.py)
   fuzz       run the fuzz target for AVGD_FUZZ_SECONDS (default 300)
   --help     this text
 
@@ -106,6 +106,7 @@ INFO
     "$(swift build --show-bin-path)/avgd" openrpc > Protocol/openrpc.json
     "$(swift build --show-bin-path)/avgd" openrpc --permissions > Protocol/permissions.md
     echo "wrote Protocol/openrpc.json and Protocol/permissions.md" >&2
+    python3 clients/python/generate.py   # the Python client's typed methods follow the document
     ;;
   fuzz)
     run_fuzz "${AVGD_FUZZ_SECONDS:-300}"

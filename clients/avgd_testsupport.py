@@ -1,0 +1,53 @@
+"""Helpers for every client's tests (clients/*/tests): the binary, the published methods, tools
+installed on demand (a visible skip when that fails). The fixtures are in clients/conftest.py."""
+import json
+import os
+import pathlib
+import shutil
+import subprocess
+import tempfile
+import time
+
+import pytest
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+NOW = "2026-11-29T10:00:00+01:00"
+
+
+def bin_dir():
+    d = os.environ.get("AVGD_BIN_DIR")
+    if d:
+        return pathlib.Path(d)
+    out = subprocess.run(["swift", "build", "--show-bin-path"], cwd=ROOT, capture_output=True, text=True, check=True)
+    return pathlib.Path(out.stdout.strip())
+
+
+def published_methods():
+    """The method names in Protocol/openrpc.json."""
+    return {m["name"] for m in json.loads((ROOT / "Protocol" / "openrpc.json").read_text())["methods"]}
+
+
+def require_methods(*names):
+    """Skips (visibly) while a method this test needs is not published yet."""
+    missing = [n for n in names if n not in published_methods()]
+    if missing:
+        pytest.skip(f"not published in Protocol/openrpc.json yet: {', '.join(missing)}")
+
+
+def require_tool(command, package=None):
+    """The path of `command`; installs Debian's `package` (apt-get) when it is missing; skips when that fails."""
+    path = shutil.which(command)
+    if path:
+        return path
+    package = package or command
+    if shutil.which("apt-get") and os.geteuid() == 0:
+        lock = ["-o", "DPkg::Lock::Timeout=300"]
+        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+        ok = subprocess.run(["apt-get", *lock, "install", "-y", "-qq", package], env=env, capture_output=True)
+        if ok.returncode != 0:
+            subprocess.run(["apt-get", *lock, "update", "-qq"], env=env, capture_output=True)
+            subprocess.run(["apt-get", *lock, "install", "-y", "-qq", package], env=env, capture_output=True)
+        path = shutil.which(command)
+    if not path:
+        pytest.skip(f"{command} is missing and `apt-get install {package}` did not provide it")
+    return path

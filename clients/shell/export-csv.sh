@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# export-csv.sh — a register's CSV export on stdout (`<REGISTER>.export {"format":"csv"}`).
+#
+#   export-csv.sh REGISTER [en|nl] > register.csv      e.g. export-csv.sh breaches nl > datalekken.csv
+#
+# REGISTER is the method prefix: breaches, requests, ... (whatever `avgd call rpc.discover` lists
+# with an .export). nl gives the Dutch column headers. The CSV is RFC 4180 (CRLF line ends).
+# Exit: 0 ok; 1 avgd answered with an error (printed on stderr); 2 usage; 3 no daemon.
+set -euo pipefail
+AVGD=${AVGD:-avgd}
+if [ $# -lt 1 ] || [ $# -gt 2 ] || [[ ! $1 =~ ^[a-zA-Z]+$ ]] || [[ ${2:-en} != en && ${2:-en} != nl ]]; then
+  echo "usage: export-csv.sh REGISTER [en|nl]" >&2; exit 2
+fi
+command -v jq >/dev/null || { echo "export-csv.sh: jq is required (apt-get install jq)" >&2; exit 3; }
+params=$(jq -cn --arg lang "${2:-}" '{format: "csv"} + (if $lang == "" then {} else {language: $lang} end)')
+set +e
+result=$("$AVGD" call "$1.export" "$params")
+rc=$?
+set -e
+[ $rc -eq 0 ] || exit $(( rc == 1 ? 1 : 3 ))
+jq -j '.csv' <<<"$result"
