@@ -25,3 +25,21 @@ public enum SystemdActivation {
     return Array(firstFD..<(firstFD + n))
   }
 }
+
+extension SystemdActivation {
+  /// The filesystem path a passed Unix socket is bound to (getsockname), so `service.info` reports
+  /// the socket actually served rather than a default; nil for an abstract or unnamed socket.
+  public static func boundPath(of fd: Int32) -> String? {
+    var addr = sockaddr_un()
+    var len = socklen_t(MemoryLayout<sockaddr_un>.size)
+    let ok = withUnsafeMutablePointer(to: &addr) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &len) }
+    }
+    guard ok == 0, addr.sun_family == sa_family_t(AF_UNIX) else { return nil }
+    let path = withUnsafeBytes(of: addr.sun_path) { raw -> String in
+      let bytes = raw.prefix(while: { $0 != 0 })
+      return String(decoding: bytes, as: UTF8.self)
+    }
+    return path.isEmpty ? nil : path
+  }
+}

@@ -26,7 +26,7 @@ enum ServeCommand {
         guard let level = Log.Level(name: l) else { throw UsageError("--log-level must be debug, info, warning or error") }
         log.level = level
       }
-      config = try configuration(a, activated: !activatedFDs.isEmpty)
+      config = try configuration(a, activated: activatedFDs.first)
       socketMode = try mode(a.option("socket-mode") ?? "0600")
       roles = a.option("roles")
     } catch {
@@ -51,10 +51,16 @@ enum ServeCommand {
       .run()
   }
 
-  static func configuration(_ a: Arguments, activated: Bool) throws(UsageError) -> ServiceConfiguration {
+  static func configuration(_ a: Arguments, activated: Int32?) throws(UsageError) -> ServiceConfiguration {
     var c = ServiceConfiguration()
     c.stdio = a.flag("stdio")
-    if let s = a.option("socket") { c.socketPath = s } else if !c.stdio || activated { c.socketPath = Defaults.socketPath }
+    if let fd = activated {
+      c.socketPath = SystemdActivation.boundPath(of: fd) ?? a.option("socket") ?? "(socket passed by systemd)"
+    } else if let s = a.option("socket") {
+      c.socketPath = s
+    } else if !c.stdio {
+      c.socketPath = Defaults.socketPath
+    }
     if !a.flag("memory") { c.storeDirectory = a.option("store") ?? Defaults.storeDirectory }
     c.fixedNow = ProcessInfo.processInfo.environment["AVGD_NOW"]
     func int(_ name: String, _ keyPath: WritableKeyPath<Limits, Int>) throws(UsageError) {

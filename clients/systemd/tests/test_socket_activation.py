@@ -87,6 +87,7 @@ def test_socket_activation_serves_calls_and_keeps_the_store(tmp_path, avgd):
         wait_for(sock)   # bound by systemd-socket-activate; avgd is not running yet
         info = call(avgd, sock, "service.info")
         assert info["name"] == "avgd" and info["store"] == str(store)
+        assert info["socket"] == str(sock)   # the socket systemd passed, not a default
         b = call(avgd, sock, "breaches.register", kind="nearMiss", summary="Phishing mail", awareAt="2026-11-25T09:00:00+01:00")
         with Client(socket=str(sock)) as c:   # the Python client through the same socket
             assert c.breaches_get(b["id"])["summary"] == "Phishing mail"
