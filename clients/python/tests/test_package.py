@@ -131,7 +131,7 @@ EXAMPLES = sorted((HERE / "examples").glob("*.py"))
 
 
 def test_an_example_per_register():
-    registers = {n.split(".")[0] for n in published_methods()} - {"rpc", "service", "deadlines", "calendar", "audit", "store"}
+    registers = {n.split(".")[0] for n in published_methods()} - {"rpc", "service", "deadlines", "calendar", "audit", "store", "retention"}
     assert registers | {"requests"} <= {p.stem for p in EXAMPLES}
 
 
