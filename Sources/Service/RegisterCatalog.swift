@@ -7,6 +7,7 @@ enum RegisterCatalog {
     [
       Register(name: "requests", idPrefix: "R"),
       Register(name: "breaches", idPrefix: "D"),
+      Register(name: AffectedList.name, idPrefix: "L"),
       Register(name: Processors.name, idPrefix: Processors.idPrefix),
       Register(name: Sharing.name, idPrefix: Sharing.idPrefix),
       Register(name: Consents.name, idPrefix: Consents.idPrefix),

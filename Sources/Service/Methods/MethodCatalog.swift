@@ -23,6 +23,8 @@ enum MethodCatalog {
       BreachesAddMeasure.declaration(service),
       BreachesClose.declaration(service),
       BreachesDue.declaration(service),
+      BreachesAffected.attach(service),
+      BreachesAffected.read(service),
     ] + BreachesReads.declarations(service)
       // processors.* and sharing.* / consents.* (issue 7): kept together at the end.
       + [

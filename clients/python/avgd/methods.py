@@ -32,6 +32,8 @@ METHODS = {
     'breaches.addMeasure': ('breaches_add_measure', 'Record a measure taken to deal with the breach or prevent it again.', ('privacyOfficer',)),
     'breaches.close': ('breaches_close', 'Close the record, with lessons learned; refused (1002) while a duty is open.', ('privacyOfficer',)),
     'breaches.due': ('breaches_due', 'Data breaches not yet reported whose AP report is required or not yet assessed, with hours left or overdue.', ('privacyOfficer', 'management')),
+    'breaches.attachAffected': ('breaches_attach_affected', 'Attach the list of affected people needed to notify them (restricted; deleted after notification).', ('privacyOfficer',)),
+    'breaches.affected': ('breaches_affected', 'The restricted list of affected people of a breach, while it exists (audited read).', ('privacyOfficer',)),
     'breaches.get': ('breaches_get', 'One breach by id.', ('privacyOfficer', 'management')),
     'breaches.history': ('breaches_history', 'Every change to one breach: what, when and by whom.', ('privacyOfficer', 'management')),
     'breaches.list': ('breaches_list', 'The breachs matching the filters, oldest first, one page at a time.', ('privacyOfficer', 'management')),
@@ -694,6 +696,54 @@ class Methods:
         Roles: privacyOfficer, management.
         """
         return self.call('breaches.due', **_given({'on': on}))
+
+    def breaches_attach_affected(
+        self,
+        id: str,
+        people: List[Dict[str, Any]],
+        at: str,
+    ) -> Dict[str, Any]:
+        """Attach the list of affected people needed to notify them (restricted; deleted after notification).
+
+        Only for a data breach that is not closed. Replaces an earlier list. The breach record keeps
+        counts only.
+
+        Params:
+            id (str): The record's id, `D-YYYY-NNNN`.
+            people (List[Dict[str, Any]]): Who must be told: name and contact.
+            at (str): When the list was attached. RFC 3339 instant with an offset
+
+        Returns the attachment (JSON-RPC result of `breaches.attachAffected`).
+
+        Errors (AvgdError with .code):
+            1001: no breach with that id
+            1002: the record's status (or kind, or an unmet duty) does not allow this action
+
+        Roles: privacyOfficer.
+        """
+        return self.call(
+            'breaches.attachAffected',
+            **_given({
+                'id': id,
+                'people': people,
+                'at': at,
+            }),
+        )
+
+    def breaches_affected(self, id: str) -> Dict[str, Any]:
+        """The restricted list of affected people of a breach, while it exists (audited read).
+
+        Params:
+            id (str): The record's id, `D-YYYY-NNNN`.
+
+        Returns the attachment (JSON-RPC result of `breaches.affected`).
+
+        Errors (AvgdError with .code):
+            1001: no list for that breach (never attached, or deleted after notification)
+
+        Roles: privacyOfficer.
+        """
+        return self.call('breaches.affected', **_given({'id': id}))
 
     def breaches_get(self, id: str) -> Dict[str, Any]:
         """One breach by id.

@@ -36,9 +36,12 @@ enum BreachesClose {
       roles: BreachSchemas.deciders.names
     ) { p, context in
       let (id, at, lessons) = (try p.string("id"), try p.breachInstant("closedAt"), try p.optionalText("lessonsLearned"))
-      return try service.writeBreach(context) { r throws(RegisterError) in
+      let record = try service.writeBreach(context) { r throws(RegisterError) in
         try Breaches.close(id: id, closedAt: at, lessonsLearned: lessons, in: r)
       }
+      // A list of affected people is kept at most until the entry closes (rules.md §8).
+      try BreachesAffected.delete(service, id: id, reason: "closing the breach", actor: context.peer.actor)
+      return record
     }
   }
 }

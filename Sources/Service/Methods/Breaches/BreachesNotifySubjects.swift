@@ -60,10 +60,13 @@ enum BreachesNotifySubjects {
       }
       let (id, at, channel) = (try p.string("id"), try p.breachInstant("notifiedAt"), try p.string("channel"))
       let convention = service.leapDayConvention
-      return try service.writeBreach(context) { r throws(RegisterError) in
+      let record = try service.writeBreach(context) { r throws(RegisterError) in
         try Breaches.notifySubjects(
           id: id, notifiedAt: at, channel: channel, audience: given, studentBirthDates: births, convention: convention, in: r)
       }
+      // The people are told: their list has served its purpose (rules.md §3.5).
+      try BreachesAffected.delete(service, id: id, reason: "the art. 34 notification", actor: context.peer.actor)
+      return record
     }
   }
 }

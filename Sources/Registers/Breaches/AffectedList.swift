@@ -1,0 +1,52 @@
+import JSON
+import Rules
+
+/// The list of people affected by a breach, kept apart from the breach register (rules.md §3.5:
+/// "store counts and categories, not the affected people's identities; if a list is needed to
+/// notify them, keep it as a separate restricted attachment and delete it after notification";
+/// retention table: "delete after the art. 34 notification is done, at most when the entry
+/// closes"). One list per breach, keyed by the breach's id, in the register `affected`.
+public enum AffectedList {
+  /// The register's name.
+  public static let name = "affected"
+
+  /// Attaches (or replaces) the list for breach `breachId`, which must exist, be a data breach and
+  /// not be closed; each person needs a name.
+  public static func attach(
+    breachId: String, people: [JSONObject], at: Instant, breaches: Register, lists: Register
+  ) throws(RegisterError) -> RegisterChange {
+    guard let breach = breaches[breachId] else { throw .notFound(register: Breaches.name, id: breachId) }
+    let status = breach["status"]?.stringValue ?? ""
+    guard status != "closed" else {
+      throw .transition(action: "attachAffected", status: status, allowed: [])
+    }
+    guard breach["kind"]?.stringValue == BreachKind.dataBreach.rawValue else {
+      throw .invalid("id", "only a data breach has affected people to notify")
+    }
+    guard !people.isEmpty else { throw .invalid("people", "must list at least one person") }
+    for (i, p) in people.enumerated() where (p["name"]?.stringValue ?? "").allSatisfy(\.isWhitespace) {
+      throw .invalid("people[\(i)].name", "must not be empty")
+    }
+    let record: JSONObject = [
+      "id": .string(breachId), "breachId": .string(breachId), "people": .array(people.map { .object($0) }),
+      "count": .int(people.count), "attachedAt": .string(Amsterdam.format(at)),
+    ]
+    let event = lists[breachId] == nil ? "attached" : "replaced"
+    return RegisterChange(
+      type: "\(name).\(event)", id: breachId, record: record,
+      change: ["breachId": .string(breachId), "count": .int(people.count)])
+  }
+
+  /// The removal of breach `breachId`'s list, if it has one, after `reason` ("the art. 34
+  /// notification", "closing the breach"); the line kept names no one.
+  public static func deletion(breachId: String, reason: String, on: CivilDate, lists: Register) -> RegisterChange? {
+    guard let list = lists[breachId] else { return nil }
+    let count = list["count"]?.intValue ?? 0
+    return RegisterChange(
+      removing: breachId, type: "\(name).deleted",
+      change: [
+        "breachId": .string(breachId), "count": .int(count), "deletedOn": .string(on.description),
+        "note": .string("list of \(count) affected people of \(breachId) deleted after \(reason) on \(on)"),
+      ])
+  }
+}

@@ -1,0 +1,85 @@
+import JSON
+import JSONRPC
+import Registers
+import Rules
+
+/// The restricted list of people affected by a breach (rules.md §3.5): attached only when the
+/// people must be told (AVG art. 34), readable by the privacy officer alone (every read audited),
+/// and deleted — from the register and from the store's files — once the notification is recorded
+/// or the breach closes.
+enum BreachesAffected {
+  static let people: JSONValue = [
+    "type": "array", "minItems": 1,
+    "items": [
+      "type": "object", "required": ["name"], "additionalProperties": false,
+      "properties": ["name": ["type": "string", "minLength": 1], "contact": ["type": "string"]],
+    ],
+  ]
+
+  static func attach(_ service: AvgdService) -> MethodDeclaration {
+    MethodDeclaration(
+      name: "breaches.attachAffected",
+      summary: "Attach the list of affected people needed to notify them (restricted; deleted after notification).",
+      description: "Only for a data breach that is not closed. Replaces an earlier list. The breach record keeps counts only.",
+      params: [
+        BreachSchemas.id, ParamSpec("people", required: true, "Who must be told: name and contact.", schema: people),
+        ParamSpec("at", required: true, "When the list was attached.", schema: BreachSchemas.instant),
+      ],
+      result: ResultSpec("attachment", schema: ["type": "object", "required": ["breachId", "count"]]),
+      errors: BreachSchemas.writeErrors,
+      examples: [
+        MethodExample(
+          "two families to write to", params: [
+            "id": "D-2026-0003", "at": "2026-11-29T09:00:00+01:00",
+            "people": [["name": "Fam. Jansen", "contact": "Dorpsstraat 1"], ["name": "Fam. Smit", "contact": "Kerkweg 2"]],
+          ], result: ["breachId": "D-2026-0003", "count": 2])
+      ],
+      roles: BreachSchemas.deciders.names
+    ) { p, context in
+      let id = try p.string("id")
+      let at = try p.breachInstant("at")
+      let list = (p.value("people")?.arrayValue ?? []).compactMap(\.objectValue)
+      let record = try service.ledger.write(
+        AffectedList.name, reading: Breaches.name, actor: context.peer.actor, at: Amsterdam.format(service.nowInstant)
+      ) { lists, breaches throws(RegisterError) in
+        try AffectedList.attach(breachId: id, people: list, at: at, breaches: breaches, lists: lists)
+      }
+      return ["breachId": .string(id), "count": record["count"] ?? 0, "attachedAt": record["attachedAt"] ?? .null]
+    }
+  }
+
+  static func read(_ service: AvgdService) -> MethodDeclaration {
+    MethodDeclaration(
+      name: "breaches.affected",
+      summary: "The restricted list of affected people of a breach, while it exists (audited read).",
+      params: [BreachSchemas.id],
+      result: ResultSpec("attachment", schema: ["type": "object", "required": ["breachId", "people"]]),
+      errors: [ErrorSpec(.notFound, "no list for that breach (never attached, or deleted after notification)")],
+      examples: [
+        MethodExample(
+          "the list", params: ["id": "D-2026-0003"],
+          result: ["breachId": "D-2026-0003", "count": 2, "people": [["name": "Fam. Jansen", "contact": "Dorpsstraat 1"], ["name": "Fam. Smit", "contact": "Kerkweg 2"]]])
+      ],
+      roles: BreachSchemas.deciders.names
+    ) { p, context in
+      let id = try p.string("id")
+      let list = try service.ledger.read(AffectedList.name) { r throws(RPCError) in
+        guard let l = r[id] else { throw RPCError.notFound("Affected list of", id: id) }
+        return l
+      }
+      try service.auditRead(context, ids: [id])
+      return ["breachId": .string(id), "count": list["count"] ?? 0, "people": list["people"] ?? []]
+    }
+  }
+
+  /// Deletes breach `id`'s list after `reason`, and erases it from the store's files. Called
+  /// after the notification or the closing was recorded; a failure is logged in the result of
+  /// the erasure, never undoes the notification.
+  static func delete(_ service: AvgdService, id: String, reason: String, actor: String) throws(RPCError) {
+    let today = service.today
+    let removed = try service.ledger.writeAll(AffectedList.name, actor: actor, at: Amsterdam.format(service.nowInstant)) {
+      lists throws(RegisterError) in AffectedList.deletion(breachId: id, reason: reason, on: today, lists: lists).map { [$0] } ?? []
+    }
+    if !removed.isEmpty { _ = service.ledger.eraseFromJournal(AffectedList.name, ids: [id]) }
+  }
+}
