@@ -11,8 +11,10 @@ enum CSV {
     return out
   }
 
+  /// One CSV line with its CRLF.
   static func line(_ fields: [String]) -> String { fields.map(cell).joined(separator: ",") + "\r\n" }
 
+  /// One field, guarded against formulas and quoted when needed.
   static func cell(_ raw: String) -> String {
     var s = raw
     if let first = s.first, "=+-@\t\r".contains(first), !isNumber(s) { s = "'" + s }
@@ -20,5 +22,6 @@ enum CSV {
     return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 
+  /// True for a plain number (a leading minus is then no formula).
   static func isNumber(_ s: String) -> Bool { Double(s) != nil }
 }

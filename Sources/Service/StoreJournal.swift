@@ -5,10 +5,14 @@ import Store
 /// The ledger's journal on the file-backed store (Sources/Store): appends are journal lines,
 /// durability is the store's group commit, snapshots are the store's atomic snapshot files.
 final class StoreJournal: Journal, @unchecked Sendable {
+  /// The open store (this process holds its lock).
   let store: Store
+  /// The registers as of the last snapshot, if there is one.
   let recoveredSnapshot: JSONValue?
+  /// The events journaled after that snapshot, in order, to replay.
   let recoveredEvents: [RegisterEvent]
 
+  /// Takes over `store` and what it recovered at open.
   init(store: Store) {
     self.store = store
     let r = store.recovered

@@ -4,6 +4,7 @@ import Transport
 
 /// `avgd call`: one request from a shell script; the result on stdout, an error on stderr.
 enum CallCommand {
+  /// Sends one request and maps the reply to stdout/stderr and an exit code (0, 1, 2, 3, 4).
   static func run(_ args: [String]) -> Int32 {
     do throws(UsageError) {
       let a = try Arguments(args, valued: ["socket"])

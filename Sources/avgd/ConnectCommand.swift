@@ -4,6 +4,7 @@ import Transport
 /// `avgd connect`: bridges stdin/stdout to a running daemon, so `... | avgd connect | jq` shares
 /// the daemon's store instead of starting a second owner.
 enum ConnectCommand {
+  /// Bridges until both directions end; 3 when no daemon answers.
   static func run(_ args: [String]) -> Int32 {
     do throws(UsageError) {
       let a = try Arguments(args, valued: ["socket"])

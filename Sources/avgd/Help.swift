@@ -1,5 +1,6 @@
 /// The `--help` texts. Kept beside each other so the defaults read the same everywhere.
 enum Help {
+  /// `avgd --help`.
   static let main = """
     avgd — the AVG (GDPR) duties of Dutch schools as a JSON-RPC 2.0 service.
 
@@ -16,6 +17,7 @@ enum Help {
     `avgd COMMAND --help` describes each command. The protocol is in Protocol/README.md.
     """
 
+  /// `avgd serve --help`.
   static let serve = """
     Usage: avgd serve [--stdio] [--socket PATH] [--store DIR] [options]
 
@@ -43,6 +45,7 @@ enum Help {
     Environment: AVGD_NOW=RFC3339 pins "now" (tests and demonstrations only).
     """
 
+  /// `avgd connect --help`.
   static let connect = """
     Usage: avgd connect [--socket PATH]
 
@@ -51,6 +54,7 @@ enum Help {
     Exit status: 0 when both directions ended, 3 when no daemon answers on the socket.
     """
 
+  /// `avgd call --help`, with the exit codes scripts rely on.
   static let call = """
     Usage: avgd call [--socket PATH] METHOD [PARAMS-JSON]
 

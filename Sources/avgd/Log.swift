@@ -12,9 +12,11 @@ final class Log: @unchecked Sendable {
     }
   }
 
+  /// The least severe level written (`--log-level`).
   var level: Level
   private let lock = NSLock()
 
+  /// A log writing `level` and above to stderr.
   init(level: Level = .info) { self.level = level }
 
   /// Writes `message` when `level` is at or above the configured level.
@@ -26,7 +28,10 @@ final class Log: @unchecked Sendable {
     FileHandle.standardError.write(Data(line.utf8))
   }
 
+  /// Routine events: start, stop, the socket and store in use.
   func info(_ m: @autoclosure () -> String) { write(.info, m()) }
+  /// Something unexpected that avgd handled.
   func warning(_ m: @autoclosure () -> String) { write(.warning, m()) }
+  /// A failure that stops a start or a request.
   func error(_ m: @autoclosure () -> String) { write(.error, m()) }
 }

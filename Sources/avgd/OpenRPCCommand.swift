@@ -6,6 +6,7 @@ import Service
 /// `Protocol/openrpc.json` is regenerated (`./run.sh openrpc`), and a test keeps the two equal.
 /// `--permissions` prints Protocol/permissions.md (the role table) from the same declarations.
 enum OpenRPCCommand {
+  /// Prints the document (`--permissions`: the permission table); 1 when a declared example no longer holds.
   static func run(_ args: [String]) -> Int32 {
     do {
       let service = try AvgdService(configuration: ServiceConfiguration())

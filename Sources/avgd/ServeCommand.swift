@@ -6,11 +6,13 @@ import Transport
 /// `avgd serve`: runs the service on stdio, a Unix socket, or both, until end of input (stdio
 /// only) or SIGTERM/SIGINT; then drains in-flight requests (bounded), snapshots, unlinks, exits 0.
 enum ServeCommand {
+  /// The options of `avgd serve` that take a value.
   static let valued: Set<String> = [
     "socket", "socket-mode", "store", "log-level", "max-message-bytes", "max-batch", "max-connections",
     "max-in-flight", "write-timeout", "leap-day", "complaint-retention-years", "roles",
   ]
 
+  /// Parses the options, opens the store (refusing a second owner) and runs the daemon.
   static func run(_ args: [String]) -> Int32 {
     let log = Log()
     let activatedFDs = SystemdActivation.listenFDs()
@@ -51,6 +53,7 @@ enum ServeCommand {
       .run()
   }
 
+  /// The service configuration from the options; `activated` is the fd systemd passed, if any.
   static func configuration(_ a: Arguments, activated: Int32?) throws(UsageError) -> ServiceConfiguration {
     var c = ServiceConfiguration()
     c.stdio = a.flag("stdio")
@@ -87,6 +90,7 @@ enum ServeCommand {
     return c
   }
 
+  /// An octal file mode such as `0660`.
   static func mode(_ s: String) throws(UsageError) -> mode_t {
     guard let m = mode_t(s, radix: 8), m <= 0o777 else { throw UsageError("--socket-mode must be octal, such as 0660") }
     return m

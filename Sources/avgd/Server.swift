@@ -5,13 +5,18 @@ import Transport
 
 /// The running daemon: transports around one service, and the orderly way down.
 struct Server {
+  /// The service the transports hand their messages to.
   let service: AvgdService
+  /// How the daemon was started (socket, stdio, limits).
   let config: ServiceConfiguration
+  /// File mode of a socket avgd binds itself (0600 unless `--socket-mode`).
   let socketMode: mode_t
   /// A listening socket passed by systemd socket activation (fd 3), if any.
   let activatedFD: Int32?
+  /// Where log lines go (stderr).
   let log: Log
 
+  /// Serves until end of input (stdio only) or SIGTERM/SIGINT, then drains, snapshots and exits 0.
   func run() -> Int32 {
     let done = DispatchSemaphore(value: 0)
     let sources = watchSignals { done.signal() }

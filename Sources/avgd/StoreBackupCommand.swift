@@ -7,6 +7,7 @@ import Transport
 /// copied directly (the Store module's command); a running daemon owns the store, so it is asked
 /// over its socket (`store.backup`), which copies under its own lock while it keeps serving.
 enum StoreBackupCommand {
+  /// Copies directly when the store is free, else asks the running daemon over `--socket`.
   static func run(_ args: [String]) -> Int32 {
     var rest: [String] = []
     var socket = Defaults.socketPath

@@ -3,6 +3,7 @@ import JSONRPC
 
 /// `service.info`: what is running and under which limits, so a client can adapt without guessing.
 enum ServiceInfo {
+  /// The schema of `limits` in the result.
   static let limitsSchema: JSONValue = [
     "type": "object",
     "properties": [
@@ -13,6 +14,7 @@ enum ServiceInfo {
     ],
   ]
 
+  /// The limits as published.
   static func limitsJSON(_ l: Limits) -> JSONValue {
     [
       "maxMessageBytes": .int(l.maxMessageBytes), "maxHeaderBytes": .int(l.maxHeaderBytes),
@@ -23,6 +25,7 @@ enum ServiceInfo {
     ]
   }
 
+  /// The `service.info` declaration bound to `service`.
   static func declaration(_ service: AvgdService) -> MethodDeclaration {
     MethodDeclaration(
       name: "service.info",

@@ -8,6 +8,7 @@ import Rules
 /// and deleted — from the register and from the store's files — once the notification is recorded
 /// or the breach closes.
 enum BreachesAffected {
+  /// The schema of the list: a name each, a contact if known.
   static let people: JSONValue = [
     "type": "array", "minItems": 1,
     "items": [
@@ -16,6 +17,7 @@ enum BreachesAffected {
     ],
   ]
 
+  /// `breaches.attachAffected`.
   static func attach(_ service: AvgdService) -> MethodDeclaration {
     MethodDeclaration(
       name: "breaches.attachAffected",
@@ -48,6 +50,7 @@ enum BreachesAffected {
     }
   }
 
+  /// `breaches.affected`.
   static func read(_ service: AvgdService) -> MethodDeclaration {
     MethodDeclaration(
       name: "breaches.affected",
