@@ -25,7 +25,7 @@ public enum JSONWriter {
   public static func write(_ value: JSONValue, into out: inout [UInt8]) {
     switch value {
     case .null: out.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
-    case .bool(let b): out.append(contentsOf: b ? Array("true".utf8) : Array("false".utf8))
+    case .bool(let b): out.append(contentsOf: b ? "true".utf8 : "false".utf8)
     case .number(let n): out.append(contentsOf: n.text.utf8)
     case .string(let s): writeString(s, into: &out)
     case .array(let items):
@@ -50,22 +50,36 @@ public enum JSONWriter {
   private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
   /// Appends a quoted, escaped string. Non-ASCII is written as UTF-8; control characters,
-  /// `"` and `\` are escaped, and U+2028/U+2029 too so the output is also safe JavaScript.
+  /// `"` and `\` are escaped. Runs without anything to escape are copied in one piece.
   public static func writeString(_ s: String, into out: inout [UInt8]) {
     out.append(0x22)
-    for c in s.utf8 {
-      switch c {
-      case 0x22: out.append(0x5C); out.append(0x22)
-      case 0x5C: out.append(0x5C); out.append(0x5C)
-      case 0x0A: out.append(0x5C); out.append(UInt8(ascii: "n"))
-      case 0x0D: out.append(0x5C); out.append(UInt8(ascii: "r"))
-      case 0x09: out.append(0x5C); out.append(UInt8(ascii: "t"))
-      case 0x00..<0x20:
-        out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(c >> 4)], hex[Int(c & 0xF)]])
-      default: out.append(c)
+    let copied: Void? = s.utf8.withContiguousStorageIfAvailable { bytes in
+      var start = 0
+      for i in 0..<bytes.count where bytes[i] < 0x20 || bytes[i] == 0x22 || bytes[i] == 0x5C {
+        if start < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i])) }
+        escape(bytes[i], into: &out)
+        start = i + 1
+      }
+      if start < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...])) }
+    }
+    if copied == nil {
+      for c in s.utf8 {
+        if c < 0x20 || c == 0x22 || c == 0x5C { escape(c, into: &out) } else { out.append(c) }
       }
     }
     out.append(0x22)
+  }
+
+  /// Appends the escape of `c`, one of the bytes a JSON string must escape.
+  private static func escape(_ c: UInt8, into out: inout [UInt8]) {
+    switch c {
+    case 0x22: out.append(0x5C); out.append(0x22)
+    case 0x5C: out.append(0x5C); out.append(0x5C)
+    case 0x0A: out.append(0x5C); out.append(UInt8(ascii: "n"))
+    case 0x0D: out.append(0x5C); out.append(UInt8(ascii: "r"))
+    case 0x09: out.append(0x5C); out.append(UInt8(ascii: "t"))
+    default: out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(c >> 4)], hex[Int(c & 0xF)]])
+    }
   }
 
   private static func newline(_ indent: Int, _ out: inout [UInt8]) {

@@ -3,30 +3,41 @@ import JSON
 /// The shared register mechanism: records by id in creation order, their histories, id
 /// numbering per year, listing with stable cursors. Every register (requests, breaches,
 /// processors, sharing, complaints) is one of these plus its own commands and rules.
+///
+/// Records are kept in one array in creation order (a removed record leaves a hole until enough
+/// holes pile up to compact), so a page is read by position without hashing every id, and the
+/// register's `RegisterIndex` (if it has one) lets due lists skip the records they cannot show.
 public struct Register: Sendable {
   /// The register's name, also the event-type prefix (`requests`).
   public let name: String
   /// The id prefix (`R` gives `R-2026-0042`).
   public let idPrefix: String
-  /// Records by id.
-  public private(set) var records: [String: JSONObject] = [:]
-  /// Ids in creation order (the stable listing order).
-  public private(set) var order: [String] = []
-  /// Position of each id in `order` (for cursors).
-  private var position: [String: Int] = [:]
+  /// Ids and records in creation order; `nil` where a record was removed.
+  var slots: [(id: String, record: JSONObject?)] = []
+  /// Position of each live id in `slots` (for lookups and cursors).
+  var position: [String: Int] = [:]
   /// Histories by id.
-  public private(set) var histories: [String: [HistoryEntry]] = [:]
+  public internal(set) var histories: [String: [HistoryEntry]] = [:]
   /// Last number used per year.
-  private var counters: [Int: Int] = [:]
+  var counters: [Int: Int] = [:]
   /// The accountability lines of removed records (what was removed, when, under which rule), in
   /// journal order: the record and its history are gone, this line stays (AVG art. 5(2)).
-  public private(set) var removals: [HistoryEntry] = []
+  public internal(set) var removals: [HistoryEntry] = []
+  /// The due-list index (`RegisterIndex.standard(for:)`), if this register keeps one.
+  public internal(set) var index: RegisterIndex?
 
-  /// An empty register.
+  /// An empty register, with the index its name calls for.
   public init(name: String, idPrefix: String) {
     self.name = name
     self.idPrefix = idPrefix
+    self.index = RegisterIndex.standard(for: name)
   }
+
+  /// Number of records.
+  public var count: Int { position.count }
+
+  /// Ids in creation order (the stable listing order).
+  public var order: [String] { slots.compactMap { $0.record == nil ? nil : $0.id } }
 
   /// The next id for a record created in `year`: `R-2026-0001`, never reused.
   public func nextID(year: Int) -> String {
@@ -36,7 +47,7 @@ public struct Register: Sendable {
   }
 
   /// The record with `id`.
-  public subscript(id: String) -> JSONObject? { records[id] }
+  public subscript(id: String) -> JSONObject? { position[id].flatMap { slots[$0].record } }
 
   /// Applies a journaled event: upsert of the record, a history line, the id counter. An event
   /// with `removed: true` removes the record and keeps its line in `removals`.
@@ -50,88 +61,40 @@ public struct Register: Sendable {
       return
     }
     guard let id = event.data["id"]?.stringValue, let record = event.data["record"]?.objectValue else { return }
-    if records[id] == nil {
-      position[id] = order.count
-      order.append(id)
+    if let p = position[id] {
+      slots[p].record = record
+    } else {
+      insert(id, record)
       let parts = id.split(separator: "-")
       if parts.count == 3, let year = Int(parts[1]), let n = Int(parts[2]) { counters[year] = max(counters[year] ?? 0, n) }
     }
-    records[id] = record
+    index?.update(id, record)
     histories[id, default: []].append(
       HistoryEntry(
         seq: event.seq, at: event.at, actor: event.actor, type: event.type,
         change: event.data["change"]?.objectValue ?? JSONObject()))
   }
 
+  /// Adds a new record at the end of the creation order.
+  mutating func insert(_ id: String, _ record: JSONObject) {
+    position[id] = slots.count
+    slots.append((id, record))
+  }
+
   /// Removes a record and its history (retention purge, erasure). The id stays used.
   public mutating func remove(_ id: String) {
-    guard records.removeValue(forKey: id) != nil else { return }
+    guard let p = position.removeValue(forKey: id) else { return }
+    slots[p].record = nil
     histories[id] = nil
-    if let p = position.removeValue(forKey: id) {
-      order.remove(at: p)
-      for k in p..<order.count { position[order[k]] = k }
-    }
+    index?.update(id, nil)
+    let holes = slots.count - position.count
+    if holes > 64 && holes > position.count { compact() }
   }
 
-  /// One page of the records matching `filter`, in creation order, after `cursor` (an id
-  /// returned as `nextCursor` by the previous page). Records created later never shift a page.
-  public func page(after cursor: String?, limit: Int, where filter: (JSONObject) -> Bool) throws(RegisterError)
-    -> (items: [JSONObject], nextCursor: String?, total: Int)
-  {
-    var start = 0
-    if let cursor {
-      guard let p = position[cursor] else { throw RegisterError.invalid("cursor", "is not a cursor of this register") }
-      start = p + 1
-    }
-    var items: [JSONObject] = []
-    var total = 0
-    var next: String? = nil
-    for (k, id) in order.enumerated() {
-      guard let r = records[id], filter(r) else { continue }
-      total += 1
-      if k >= start {
-        if items.count < limit { items.append(r) } else if next == nil { next = items.last?["id"]?.stringValue }
-      }
-    }
-    return (items, next, total)
-  }
-
-  /// Every record matching `filter`, in creation order (exports).
-  public func all(where filter: (JSONObject) -> Bool) -> [JSONObject] {
-    order.compactMap { records[$0] }.filter(filter)
-  }
-
-  /// The register's state for a snapshot.
-  public var snapshot: JSONValue {
-    [
-      "records": .array(order.compactMap { records[$0].map { JSONValue.object($0) } }),
-      "histories": .object(JSONObject(order.map { id in (id, .array((histories[id] ?? []).map(\.json))) })),
-      "counters": .object(JSONObject(counters.sorted { $0.key < $1.key }.map { (String($0.key), .int($0.value)) })),
-      "removals": .array(removals.map(\.json)),
-    ]
-  }
-
-  /// Rebuilds the state from `snapshot`.
-  public mutating func restore(_ snapshot: JSONValue) {
-    for r in snapshot["records"]?.arrayValue ?? [] {
-      guard let o = r.objectValue, let id = o["id"]?.stringValue else { continue }
-      position[id] = order.count
-      order.append(id)
-      records[id] = o
-    }
-    for m in snapshot["histories"]?.objectValue ?? JSONObject() {
-      histories[m.key] = (m.value.arrayValue ?? []).map(Self.entry)
-    }
-    for m in snapshot["counters"]?.objectValue ?? JSONObject() {
-      if let y = Int(m.key), let n = m.value.intValue { counters[y] = n }
-    }
-    removals = (snapshot["removals"]?.arrayValue ?? []).map(Self.entry)
-  }
-
-  /// A history line from its snapshot JSON.
-  static func entry(_ h: JSONValue) -> HistoryEntry {
-    HistoryEntry(
-      seq: UInt64(h["seq"]?.intValue ?? 0), at: h["at"]?.stringValue ?? "", actor: h["actor"]?.stringValue ?? "",
-      type: h["event"]?.stringValue ?? "", change: h["change"]?.objectValue ?? JSONObject())
+  /// Drops the holes of removed records, keeping the creation order.
+  private mutating func compact() {
+    slots.removeAll { $0.record == nil }
+    position.removeAll(keepingCapacity: true)
+    for (k, s) in slots.enumerated() { position[s.id] = k }
   }
 }

@@ -152,10 +152,13 @@ struct RegisterReads {
       roles: roles.names, volatileResultMembers: exampleVolatile.isEmpty ? [] : ["items"]
     ) { p, context in
       let predicate = try filter(p, service)
+      // Without filter params every record matches: the page is then read by position, O(limit).
+      let filtered = filterParams.contains { !(p.object[$0.name]?.isNull ?? true) }
+      let pagePredicate: (@Sendable (JSONObject) -> Bool)? = filtered ? predicate : nil
       let limit = try p.optionalInt("limit") ?? 100
       let cursor = try p.optionalString("cursor")
       let page = try service.ledger.read(register) { r throws(RPCError) in
-        do throws(RegisterError) { return try r.page(after: cursor, limit: limit, where: predicate) } catch {
+        do throws(RegisterError) { return try r.page(after: cursor, limit: limit, where: pagePredicate) } catch {
           throw error.rpcError
         }
       }

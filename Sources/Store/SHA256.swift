@@ -19,18 +19,39 @@ public struct SHA256: Sendable {
   ]
   private var buffer: [UInt8] = []
   private var length: UInt64 = 0
-  private var w = [UInt32](repeating: 0, count: 64)
 
   /// A fresh hash state.
   public init() { buffer.reserveCapacity(64) }
 
-  /// Feeds more message bytes.
+  /// Feeds more message bytes. Whole 64-byte blocks are compressed straight from the caller's
+  /// storage; only a partial block is buffered.
   public mutating func update<C: Collection>(_ bytes: C) where C.Element == UInt8 {
-    length &+= UInt64(bytes.count)
-    for b in bytes {
-      buffer.append(b)
-      if buffer.count == 64 { compress(); buffer.removeAll(keepingCapacity: true) }
+    let done: Void? = bytes.withContiguousStorageIfAvailable { update(raw: UnsafeRawBufferPointer($0)) }
+    if done == nil { Array(bytes).withUnsafeBytes { update(raw: $0) } }
+  }
+
+  private mutating func update(raw p: UnsafeRawBufferPointer) {
+    guard let base = p.baseAddress else { return }
+    length &+= UInt64(p.count)
+    var i = 0
+    if !buffer.isEmpty {
+      i = min(64 - buffer.count, p.count)
+      buffer.append(contentsOf: UnsafeRawBufferPointer(rebasing: p[0..<i]))
+      guard buffer.count == 64 else { return }
+      compressBuffer()
     }
+    while p.count - i >= 64 {
+      compress(base + i)
+      i += 64
+    }
+    if i < p.count { buffer.append(contentsOf: UnsafeRawBufferPointer(rebasing: p[i...])) }
+  }
+
+  /// Compresses the full 64-byte buffer and empties it.
+  private mutating func compressBuffer() {
+    let block = buffer
+    block.withUnsafeBytes { if let b = $0.baseAddress { compress(b) } }
+    buffer.removeAll(keepingCapacity: true)
   }
 
   /// Pads, finishes and returns the 32-byte digest.
@@ -39,13 +60,11 @@ public struct SHA256: Sendable {
     buffer.append(0x80)
     if buffer.count > 56 {
       while buffer.count < 64 { buffer.append(0) }
-      compress()
-      buffer.removeAll(keepingCapacity: true)
+      compressBuffer()
     }
     while buffer.count < 56 { buffer.append(0) }
     for s in stride(from: 56, through: 0, by: -8) { buffer.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(s))) }
-    compress()
-    buffer.removeAll()
+    compressBuffer()
     var out: [UInt8] = []
     out.reserveCapacity(32)
     for word in h {
@@ -73,25 +92,31 @@ public struct SHA256: Sendable {
 
   @inline(__always) private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
 
-  private mutating func compress() {
-    for t in 0..<16 {
-      w[t] = UInt32(buffer[t * 4]) << 24 | UInt32(buffer[t * 4 + 1]) << 16
-        | UInt32(buffer[t * 4 + 2]) << 8 | UInt32(buffer[t * 4 + 3])
-    }
-    for t in 16..<64 {
-      let s0 = Self.rotr(w[t - 15], 7) ^ Self.rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
-      let s1 = Self.rotr(w[t - 2], 17) ^ Self.rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
-      w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
-    }
+  /// One block (64 bytes at `p`) into the state, without bounds checks in the rounds.
+  private mutating func compress(_ p: UnsafeRawPointer) {
     var a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7]
-    for t in 0..<64 {
-      let s1 = Self.rotr(e, 6) ^ Self.rotr(e, 11) ^ Self.rotr(e, 25)
-      let ch = (e & f) ^ (~e & g)
-      let t1 = hh &+ s1 &+ ch &+ Self.k[t] &+ w[t]
-      let s0 = Self.rotr(a, 2) ^ Self.rotr(a, 13) ^ Self.rotr(a, 22)
-      let maj = (a & b) ^ (a & c) ^ (b & c)
-      let t2 = s0 &+ maj
-      hh = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ t2
+    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+      for t in 0..<16 {
+        let q = p + t * 4
+        w[t] = UInt32(q.load(as: UInt8.self)) << 24 | UInt32(q.load(fromByteOffset: 1, as: UInt8.self)) << 16
+          | UInt32(q.load(fromByteOffset: 2, as: UInt8.self)) << 8 | UInt32(q.load(fromByteOffset: 3, as: UInt8.self))
+      }
+      for t in 16..<64 {
+        let s0 = Self.rotr(w[t - 15], 7) ^ Self.rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
+        let s1 = Self.rotr(w[t - 2], 17) ^ Self.rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
+        w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+      }
+      Self.k.withUnsafeBufferPointer { k in
+        for t in 0..<64 {
+          let s1 = Self.rotr(e, 6) ^ Self.rotr(e, 11) ^ Self.rotr(e, 25)
+          let ch = (e & f) ^ (~e & g)
+          let t1 = hh &+ s1 &+ ch &+ k[t] &+ w[t]
+          let s0 = Self.rotr(a, 2) ^ Self.rotr(a, 13) ^ Self.rotr(a, 22)
+          let maj = (a & b) ^ (a & c) ^ (b & c)
+          let t2 = s0 &+ maj
+          hh = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ t2
+        }
+      }
     }
     h[0] &+= a; h[1] &+= b; h[2] &+= c; h[3] &+= d; h[4] &+= e; h[5] &+= f; h[6] &+= g; h[7] &+= hh
   }

@@ -9,8 +9,10 @@ public struct BreachDue: Sendable {
   public let secondsLeft: Int64
 
   /// Every record awaiting its AP report at `now` (required or not yet assessed), soonest first.
+  /// Reads the register's index of awaiting breaches (no walk over every record) when it has one.
   public static func list(in register: Register, at now: Instant) -> [BreachDue] {
-    register.all { BreachRecord($0).awaitsAuthorityReport }.compactMap { json in
+    let awaiting = register.indexed() ?? register.all { BreachRecord($0).awaitsAuthorityReport }
+    return awaiting.compactMap { json in
       let r = BreachRecord(json)
       guard let by = r.reportBy else { return nil }
       return BreachDue(record: r, secondsLeft: by.secondsSinceEpoch - now.secondsSinceEpoch)

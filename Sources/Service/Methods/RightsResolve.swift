@@ -4,6 +4,9 @@ import Rules
 
 /// `rights.resolve`: who holds each right over a student's data on a date (issue 4).
 enum RightsResolve {
+  /// The shared `rights`/`nextChange` members per (birth date, convention, phase).
+  static let cache = RightsResolveCache()
+
   static func declaration(_ service: AvgdService) -> MethodDeclaration {
     MethodDeclaration(
       name: "rights.resolve",
@@ -70,16 +73,9 @@ enum RightsResolve {
       let birthDate = try RulesParams.date(params, "birthDate")
       let on = try RulesParams.optionalDateOrInstant(params, "on") ?? RulesParams.today(service)
       let convention = RulesParams.convention(service)
-      let r = try RulesParams.rule { () throws(RuleError) in
-        try RightHolder.resolve(birthDate: birthDate, on: on, convention: convention)
+      return try RulesParams.rule { () throws(RuleError) in
+        try cache.result(birthDate: birthDate, on: on, convention: convention)
       }
-      var o: JSONObject = [
-        "age": .int(r.age), "on": RulesJSON.date(r.on), "rights": .array(r.rights.map(RulesJSON.entry)),
-      ]
-      if let next = r.nextChange {
-        o["nextChange"] = ["on": RulesJSON.date(next.on), "age": .int(next.age), "description": .string(next.description)]
-      }
-      return .object(o)
     }
   }
 

@@ -40,7 +40,11 @@ enum RequestsDue {
     ) { p, _ in
       let on = try p.optionalDate("on") ?? service.today
       let within = try p.optionalInt("within") ?? 7
-      let records = try service.ledger.read("requests") { r throws(RPCError) in r.all(where: { _ in true }) }
+      // The index holds the pending requests by effective due date: only those due by on + within.
+      let bound = Int64(on.daysSinceEpoch + within)
+      let records = try service.ledger.read("requests") { r throws(RPCError) in
+        r.indexed(upTo: bound) ?? r.all(where: { _ in true })
+      }
       let entries = DueList.entries(records, on: on, within: within)
       return [
         "on": .string(on.description), "within": .int(within), "overdue": .int(entries.filter { $0.daysLeft < 0 }.count),
