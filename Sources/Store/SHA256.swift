@@ -27,10 +27,32 @@ public struct SHA256: Sendable {
   /// Feeds more message bytes.
   public mutating func update<C: Collection>(_ bytes: C) where C.Element == UInt8 {
     length &+= UInt64(bytes.count)
-    for b in bytes {
-      buffer.append(b)
-      if buffer.count == 64 { compress(); buffer.removeAll(keepingCapacity: true) }
+    let done: Bool? = bytes.withContiguousStorageIfAvailable { feed($0) }
+    if done == nil { feed(Array(bytes)) }
+  }
+
+  private mutating func feed(_ bytes: [UInt8]) { _ = bytes.withUnsafeBufferPointer { feed($0) } }
+
+  private mutating func feed(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+    var i = 0
+    while i < p.count {
+      if buffer.isEmpty && p.count - i >= 64 {
+        compress(UnsafeBufferPointer(rebasing: p[i..<(i + 64)]))
+        i += 64
+        continue
+      }
+      let n = min(64 - buffer.count, p.count - i)
+      buffer.append(contentsOf: p[i..<(i + n)])
+      i += n
+      if buffer.count == 64 { compressBuffer() }
     }
+    return true
+  }
+
+  private mutating func compressBuffer() {
+    let block = buffer
+    block.withUnsafeBufferPointer { compress($0) }
+    buffer.removeAll(keepingCapacity: true)
   }
 
   /// Pads, finishes and returns the 32-byte digest.
@@ -39,13 +61,11 @@ public struct SHA256: Sendable {
     buffer.append(0x80)
     if buffer.count > 56 {
       while buffer.count < 64 { buffer.append(0) }
-      compress()
-      buffer.removeAll(keepingCapacity: true)
+      compressBuffer()
     }
     while buffer.count < 56 { buffer.append(0) }
     for s in stride(from: 56, through: 0, by: -8) { buffer.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(s))) }
-    compress()
-    buffer.removeAll()
+    compressBuffer()
     var out: [UInt8] = []
     out.reserveCapacity(32)
     for word in h {
@@ -73,10 +93,10 @@ public struct SHA256: Sendable {
 
   @inline(__always) private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
 
-  private mutating func compress() {
+  private mutating func compress(_ block: UnsafeBufferPointer<UInt8>) {
     for t in 0..<16 {
-      w[t] = UInt32(buffer[t * 4]) << 24 | UInt32(buffer[t * 4 + 1]) << 16
-        | UInt32(buffer[t * 4 + 2]) << 8 | UInt32(buffer[t * 4 + 3])
+      w[t] = UInt32(block[t * 4]) << 24 | UInt32(block[t * 4 + 1]) << 16
+        | UInt32(block[t * 4 + 2]) << 8 | UInt32(block[t * 4 + 3])
     }
     for t in 16..<64 {
       let s0 = Self.rotr(w[t - 15], 7) ^ Self.rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
