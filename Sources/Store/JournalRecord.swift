@@ -89,6 +89,7 @@ struct LineProblem: Error {
   /// True when the line claims a newer format version.
   var newer: Bool
 
+  /// Makes a problem; `seq` when the line was readable enough to know it.
   init(_ reason: String, seq: UInt64? = nil, newer: Bool = false) {
     self.reason = reason
     self.seq = seq

@@ -22,25 +22,45 @@ public final class Store: @unchecked Sendable {
   public let options: StoreOptions
   /// The snapshot and events found at open, for the service to replay.
   public let recovered: RecoveredState
+  /// Where warnings and actions go (the daemon's log).
   let log: @Sendable (String) -> Void
+  /// The owner lock, held until `close`.
   let lock: StoreLock
+  /// Guards all mutable state below and wakes durability waiters.
   let cond = NSCondition()
+  /// Held around fdatasync and fd swaps, so the flusher never syncs a closed descriptor.
   let fsyncLock = NSLock()
+  /// Serialises snapshot, compaction and backup.
   let snapshotLock = NSLock()
+  /// The open journal (O_APPEND).
   var fd: Int32
+  /// Journal size in bytes: where the next line goes, and where a failed write is cut back to.
   var size: Int
+  /// Seq of the last written line.
   var lastSeq: UInt64
+  /// Hash of the last written line: the next line's `prev`.
   var lastHash: String
+  /// Lines in the journal.
   var eventCount: Int
+  /// Highest seq covered by a completed fdatasync.
   var durableSeq: UInt64
+  /// Highest seq a writer is waiting for.
   var requestedSeq: UInt64 = 0
+  /// Sticky failure (fsync failed, or a failed write could not be undone): no more writes.
   var failure: StoreError?
+  /// Set by `close`.
   var closed = false
+  /// Set by the flusher thread when it exits.
   var flusherDone = false
+  /// Positions of the snapshot's event and of every event after it.
   var marks: [Mark]
+  /// Seq of the latest snapshot (0 without one).
   var snapshotSeq: UInt64
+  /// When the latest snapshot was written.
   var snapshotAt: String?
+  /// Size of snapshot.json.
   var snapshotBytes: Int
+  /// fdatasync calls made on the journal.
   var fsyncs = 0
 
   /// Opens (creating if needed) the store in `directory`: checks permissions, takes the owner lock,
