@@ -24,9 +24,9 @@ public enum JSONWriter {
   /// Appends the compact encoding of `value` to `out`.
   public static func write(_ value: JSONValue, into out: inout [UInt8]) {
     switch value {
-    case .null: out.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
-    case .bool(let b): out.append(contentsOf: b ? Array("true".utf8) : Array("false".utf8))
-    case .number(let n): out.append(contentsOf: n.text.utf8)
+    case .null: appendASCII("null", into: &out)
+    case .bool(let b): appendASCII(b ? "true" : "false", into: &out)
+    case .number(let n): appendUTF8(n.text, into: &out)
     case .string(let s): writeString(s, into: &out)
     case .array(let items):
       out.append(UInt8(ascii: "["))
@@ -50,22 +50,50 @@ public enum JSONWriter {
   private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
   /// Appends a quoted, escaped string. Non-ASCII is written as UTF-8; control characters,
-  /// `"` and `\` are escaped, and U+2028/U+2029 too so the output is also safe JavaScript.
+  /// `"` and `\` are escaped. Runs of bytes that need no escape are copied in one go.
   public static func writeString(_ s: String, into out: inout [UInt8]) {
     out.append(0x22)
-    for c in s.utf8 {
+    let done: Void? = s.utf8.withContiguousStorageIfAvailable { writeEscaped($0, into: &out) }
+    if done == nil {
+      var copy = s
+      copy.makeContiguousUTF8()
+      copy.utf8.withContiguousStorageIfAvailable { writeEscaped($0, into: &out) }
+    }
+    out.append(0x22)
+  }
+
+  private static func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+    var run = 0
+    for i in 0..<bytes.count {
+      let c = bytes[i]
+      if c >= 0x20 && c != 0x22 && c != 0x5C { continue }
+      if i > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i])) }
+      run = i + 1
       switch c {
       case 0x22: out.append(0x5C); out.append(0x22)
       case 0x5C: out.append(0x5C); out.append(0x5C)
       case 0x0A: out.append(0x5C); out.append(UInt8(ascii: "n"))
       case 0x0D: out.append(0x5C); out.append(UInt8(ascii: "r"))
       case 0x09: out.append(0x5C); out.append(UInt8(ascii: "t"))
-      case 0x00..<0x20:
-        out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(c >> 4)], hex[Int(c & 0xF)]])
-      default: out.append(c)
+      default:
+        out.append(0x5C); out.append(UInt8(ascii: "u")); out.append(0x30); out.append(0x30)
+        out.append(hex[Int(c >> 4)]); out.append(hex[Int(c & 0xF)])
       }
     }
-    out.append(0x22)
+    if bytes.count > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<bytes.count])) }
+  }
+
+  /// Appends a literal's bytes without building an array.
+  @inline(__always)
+  private static func appendASCII(_ text: StaticString, into out: inout [UInt8]) {
+    out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+  }
+
+  /// Appends a string's UTF-8 in one copy when its storage is contiguous (native strings are).
+  @inline(__always)
+  private static func appendUTF8(_ text: String, into out: inout [UInt8]) {
+    let done: Void? = text.utf8.withContiguousStorageIfAvailable { out.append(contentsOf: $0) }
+    if done == nil { out.append(contentsOf: text.utf8) }
   }
 
   private static func newline(_ indent: Int, _ out: inout [UInt8]) {
