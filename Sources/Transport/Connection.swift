@@ -20,6 +20,8 @@ public final class Connection: @unchecked Sendable {
   let readFD: Int32
   let writeFD: Int32
   let readIsSocket: Bool
+  /// True when `readFD` is an owned blocking socket whose recv times out after a second.
+  let blockingRecv: Bool
   let writeKind: FileDescriptorIO.WriteKind
   let handler: any RPCConnectionHandler
   let limits: Limits
@@ -52,6 +54,11 @@ public final class Connection: @unchecked Sendable {
     self.onClose = onClose
     readIsSocket = FileDescriptorIO.isSocket(readFD)
     writeKind = FileDescriptorIO.WriteKind(fd: writeFD)
+    // An owned blocking socket is waited on in recv itself (one syscall, not poll + recv), with
+    // a 1 s receive timeout so the wait still checks for `finishInput` at least once a second.
+    // Shared fds (stdio) are left alone and waited on with poll.
+    blockingRecv = readIsSocket && closesFDs && fcntl(readFD, F_GETFL) & O_NONBLOCK == 0
+      && FileDescriptorIO.setReceiveTimeout(readFD, seconds: 1)
   }
 
   /// Starts the connection's thread. False when the system refused a thread; the connection is

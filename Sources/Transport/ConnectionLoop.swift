@@ -154,6 +154,13 @@ struct ConnectionLoop {
         inputOpen = false
         return
       }
+      if wait && c.blockingRecv {
+        // `finishInput`/`abort` shut the socket down, which wakes this recv; its 1 s receive
+        // timeout (EAGAIN) bounds it anyway, and the loop then checks whether to stop.
+        let n = recv(c.readFD, buffer, Self.readSize, 0)
+        if n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR) { continue }
+        return received(n, buffer)
+      }
       if wait || !c.readIsSocket {
         switch FileDescriptorIO.wait(c.readFD, for: Int16(POLLIN), seconds: wait ? 1 : 0) {
         case .timedOut:
@@ -173,14 +180,18 @@ struct ConnectionLoop {
         inputDrained = errno == EAGAIN
         return
       }
-      if n <= 0 {
-        inputOpen = false
-        return
-      }
-      backlog = framer.feed(UnsafeBufferPointer(start: buffer, count: n))
-      backlogHead = 0
-      inputDrained = n < Self.readSize
+      return received(n, buffer)
+    }
+  }
+
+  /// Frames what one read returned (`n` bytes, or end of input / an error when `n <= 0`).
+  private mutating func received(_ n: Int, _ buffer: UnsafeMutablePointer<UInt8>) {
+    guard n > 0 else {
+      inputOpen = false
       return
     }
+    backlog = framer.feed(UnsafeBufferPointer(start: buffer, count: n))
+    backlogHead = 0
+    inputDrained = n < Self.readSize
   }
 }
