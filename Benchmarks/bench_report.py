@@ -19,13 +19,12 @@ def _secs(x):
 # on this VM). Kept beside the figures so the report stays honest when a figure moves.
 ANALYSIS = [
     "## Reading the results", "",
-    "- **Socket round trips (issue 2).** Each request crosses two threads in avgd: the connection's reader "
-    "(poll, recv, frame) hands it to the worker through an `NSCondition` queue, the worker parses, dispatches, "
-    "encodes and `send`s one reply per request. The C echo server does one `read` and one `write` on one thread "
-    "and no JSON. The handoff (two context switches per message) and one `send` per reply dominate, which is "
-    "why pipelining gains so little. Fix (not done here: it changes the connection's threading): let the reader "
-    "run a message itself when the worker is idle, and let the worker coalesce the replies that are ready into "
-    "one `send`.",
+    "- **Socket round trips (issue 2).** One thread per connection reads (a blocking `recv`), frames, parses, "
+    "dispatches, encodes and `send`s, so a sequential round trip costs one `recv` and one `send` like the C echo "
+    "server, plus the JSON work (`server.handle` in-process, below) that echo does not do. Before each queued "
+    "message runs, input already waiting is read ahead so `$/cancelRequest` still overtakes queued requests; "
+    "replies that are ready while more messages wait share one `send`. Pipelined clients are still far from "
+    "echo: each message costs a parse, a dispatch and an encode that echo skips.",
     "- **rights.resolve vs service.info (issue 4).** The method itself is several times dearer than "
     "`service.info` in-process (eight entries with legal-basis texts, a ~3 KB reply to encode), so its round "
     "trips cannot be within 10% of `service.info` on a single connection. Fix: precompute the entries per "

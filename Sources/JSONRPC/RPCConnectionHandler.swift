@@ -1,9 +1,9 @@
 /// What a transport hands each framed message to. Implemented by `RPCServer`; transports know
 /// framing and sockets, never methods.
 ///
-/// Threading: `intercept` is called on the connection's reader, in arrival order, before the
-/// message is queued; `handle` is called on the connection's worker, one message at a time, in
-/// arrival order. Both may be called from many connections at once.
+/// Threading: each connection calls both on its own thread: `intercept` in arrival order, before
+/// the message is queued (read ahead of the messages still waiting to run), `handle` one message
+/// at a time, in arrival order. Both may be called from many connections at once.
 public protocol RPCConnectionHandler: Sendable {
   /// Out-of-band look at a message before it is queued. Returns true when the message was fully
   /// dealt with here and must not be queued (a `$/cancelRequest` notification marks its target

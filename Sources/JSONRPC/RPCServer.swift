@@ -180,7 +180,9 @@ public final class RPCServer: RPCConnectionHandler {
 
   /// The response object for `result` and `id`, written directly as bytes.
   public static func encode(_ result: Result<JSONValue, RPCError>, id: RequestID) -> [UInt8] {
-    var out: [UInt8] = Array(#"{"jsonrpc":"2.0","#.utf8)
+    var out: [UInt8] = []
+    out.reserveCapacity(512)
+    out.append(contentsOf: #"{"jsonrpc":"2.0","#.utf8)
     switch result {
     case .success(let v): out.append(contentsOf: #""result":"#.utf8); JSONWriter.write(v, into: &out)
     case .failure(let e): out.append(contentsOf: #""error":"#.utf8); JSONWriter.write(e.json, into: &out)

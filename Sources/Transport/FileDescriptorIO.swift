@@ -103,6 +103,12 @@ enum FileDescriptorIO {
     }
   }
 
+  /// Sets SO_RCVTIMEO on a socket; false when the system refused.
+  static func setReceiveTimeout(_ fd: Int32, seconds: Int) -> Bool {
+    var tv = timeval(tv_sec: seconds, tv_usec: 0)
+    return setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, socklen_t(MemoryLayout<timeval>.size)) == 0
+  }
+
   /// Closes `fd`, retrying nothing (Linux releases the fd even on EINTR).
   static func closeQuietly(_ fd: Int32) {
     if fd >= 0 { _ = Glibc.close(fd) }

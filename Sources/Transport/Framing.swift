@@ -10,15 +10,21 @@ public enum Framing: String, Sendable, Hashable {
   /// Content-Length output puts that header first with canonical spelling, because
   /// python-lsp-jsonrpc and pygls only recognise exactly that.
   public func frame(_ body: [UInt8]) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(body.count + 32)
+    frame(body, into: &out)
+    return out
+  }
+
+  /// Appends the bytes of `frame(body)` to `out` (replies written together share one buffer).
+  public func frame(_ body: [UInt8], into out: inout [UInt8]) {
     switch self {
     case .ndjson:
-      var out = body
-      out.append(0x0A)
-      return out
-    case .contentLength:
-      var out = Array("Content-Length: \(body.count)\r\n\r\n".utf8)
       out.append(contentsOf: body)
-      return out
+      out.append(0x0A)
+    case .contentLength:
+      out.append(contentsOf: "Content-Length: \(body.count)\r\n\r\n".utf8)
+      out.append(contentsOf: body)
     }
   }
 }

@@ -35,8 +35,14 @@ public struct NDJSONFramer: MessageFramer {
         break
       }
       let end = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-      absorb(UnsafeBufferPointer(start: base + start, count: end - start))
-      if let event = finishLine() { events.append(event) }
+      let piece = UnsafeBufferPointer(start: base + start, count: end - start)
+      if line.isEmpty && !discarding {
+        // The whole line is in this chunk: frame it from the chunk, without buffering it.
+        if let event = Self.event(forLine: piece, limit: limit) { events.append(event) }
+      } else {
+        absorb(piece)
+        if let event = finishLine() { events.append(event) }
+      }
       start = end + 1
     }
     return events
@@ -61,9 +67,17 @@ public struct NDJSONFramer: MessageFramer {
       return .oversize(limit: limit)
     }
     defer { line.removeAll(keepingCapacity: line.capacity <= 64 * 1024) }
-    if line.last == 0x0D { line.removeLast() }
-    if line.count > limit { return .oversize(limit: limit) }
-    if line.allSatisfy(isFramingWhitespace) { return nil }
-    return .message(line)
+    return line.withUnsafeBufferPointer { Self.event(forLine: $0, limit: limit) }
+  }
+
+  /// What one complete line (without its `\n`) is: a message, an oversize refusal, or nothing
+  /// (blank). A trailing `\r` is dropped.
+  private static func event(forLine piece: UnsafeBufferPointer<UInt8>, limit: Int) -> FrameEvent? {
+    var count = piece.count
+    if count > 0 && piece[count - 1] == 0x0D { count -= 1 }
+    if count > limit { return .oversize(limit: limit) }
+    let body = UnsafeBufferPointer(rebasing: piece[0..<count])
+    if body.allSatisfy(isFramingWhitespace) { return nil }
+    return .message(Array(body))
   }
 }

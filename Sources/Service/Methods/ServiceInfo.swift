@@ -69,26 +69,36 @@ enum ServiceInfo {
       ],
       roles: Role.anyone.names,
       volatileResultMembers: ["uptimeSeconds", "store", "socket", "rolesFile", "caller"]
-    ) { _, context in
+    ) { [base = staticPart(service)] _, context in
+      // The static members are built once; only uptime and the caller change per call.
       let c = service.configuration
-      let l = c.limits
-      return [
-        "name": "avgd",
-        "version": .string(ServiceVersion.version),
-        "protocolVersion": .string(ServiceVersion.protocolVersion),
-        "framing": ["ndjson", "content-length"],
-        "limits": limitsJSON(l),
-        "store": .optional(c.storeDirectory),
-        "socket": .optional(c.socketPath),
-        "uptimeSeconds": .double((service.uptimeSeconds * 1000).rounded() / 1000),
-        "leapDayConvention": .string(service.leapDayConvention.rawValue),
-        "complaintRetentionYears": .int(c.complaintRetentionYears),
-        "rolesFile": .optional(c.access.rolesFile),
-        "caller": [
-          "actor": .string(context.peer.actor), "uid": .int(Int(context.peer.uid)),
-          "roles": .array(c.access.roles(of: context.peer).map { .string($0.rawValue) }),
-        ],
+      var info = base
+      info["uptimeSeconds"] = .double((service.uptimeSeconds * 1000).rounded() / 1000)
+      info["caller"] = [
+        "actor": .string(context.peer.actor), "uid": .int(Int(context.peer.uid)),
+        "roles": .array(c.access.roles(of: context.peer).map { .string($0.rawValue) }),
       ]
+      return .object(info)
     }
+  }
+
+  /// The reply with every member that cannot change while the service runs, in reply order;
+  /// `uptimeSeconds` and `caller` hold placeholders that each call replaces in place.
+  static func staticPart(_ service: AvgdService) -> JSONObject {
+    let c = service.configuration
+    return [
+      "name": "avgd",
+      "version": .string(ServiceVersion.version),
+      "protocolVersion": .string(ServiceVersion.protocolVersion),
+      "framing": ["ndjson", "content-length"],
+      "limits": limitsJSON(c.limits),
+      "store": .optional(c.storeDirectory),
+      "socket": .optional(c.socketPath),
+      "uptimeSeconds": 0,
+      "leapDayConvention": .string(service.leapDayConvention.rawValue),
+      "complaintRetentionYears": .int(c.complaintRetentionYears),
+      "rolesFile": .optional(c.access.rolesFile),
+      "caller": .null,
+    ]
   }
 }
