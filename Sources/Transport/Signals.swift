@@ -17,4 +17,31 @@ public enum Signals {
     sigemptyset(&empty)
     _ = sigprocmask(SIG_SETMASK, &empty, nil)
   }
+
+  /// The signals that ask avgd to stop in order.
+  static let termination: [Int32] = [SIGTERM, SIGINT]
+
+  /// Blocks SIGTERM and SIGINT in the calling thread, and so in every thread started after it.
+  /// Call in `main` before any thread exists; `waitForTermination` then takes them with
+  /// `sigwait`. Handled through a signal handler or a Dispatch source instead, a SIGTERM that
+  /// arrives while another thread is scheduled can be lost, and the daemon never stops.
+  public static func blockTermination() {
+    var set = sigset_t()
+    sigemptyset(&set)
+    for sig in termination { sigaddset(&set, sig) }
+    _ = pthread_sigmask(SIG_BLOCK, &set, nil)
+  }
+
+  /// Starts a thread that waits for SIGTERM or SIGINT and calls `handler` once with the signal.
+  /// Requires `blockTermination()` first.
+  public static func waitForTermination(_ handler: @escaping @Sendable (Int32) -> Void) {
+    _ = DetachedThread.start(name: "avgd-signals") {
+      var set = sigset_t()
+      sigemptyset(&set)
+      for sig in termination { sigaddset(&set, sig) }
+      var received: Int32 = 0
+      while sigwait(&set, &received) != 0 {}
+      handler(received)
+    }
+  }
 }

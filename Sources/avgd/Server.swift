@@ -19,7 +19,10 @@ struct Server {
   /// Serves until end of input (stdio only) or SIGTERM/SIGINT, then drains, snapshots and exits 0.
   func run() -> Int32 {
     let done = DispatchSemaphore(value: 0)
-    let sources = watchSignals { done.signal() }
+    Signals.waitForTermination { [log] sig in
+      log.info("signal \(sig): stopping")
+      done.signal()
+    }
     let logger: @Sendable (String) -> Void = { [log] in log.info($0) }
     var listener: UnixSocketListener?
     if let path = config.socketPath {
@@ -59,7 +62,6 @@ struct Server {
       }
     }
     done.wait()
-    withExtendedLifetime(sources) {}
     listener?.stop()
     stdio?.finishInput()
     if listener?.drain(timeout: config.limits.drainTimeoutSeconds) == false {
@@ -68,19 +70,5 @@ struct Server {
     service.shutdown()
     log.info("stopped")
     return 0
-  }
-
-  /// SIGTERM and SIGINT call `stop` (once each) instead of killing the process.
-  private func watchSignals(_ stop: @escaping @Sendable () -> Void) -> [DispatchSourceSignal] {
-    [SIGTERM, SIGINT].map { sig in
-      signal(sig, SIG_IGN)
-      let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
-      source.setEventHandler { [log] in
-        log.info("signal \(sig): stopping")
-        stop()
-      }
-      source.resume()
-      return source
-    }
   }
 }

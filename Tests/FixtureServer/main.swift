@@ -6,6 +6,7 @@ import Transport
 // The test-only fixture server: avgd's own dispatcher and transports serving the JSON-RPC 2.0 §7
 // methods, so Protocol/conformance runs against real processes. `--stdio` or `--socket PATH`.
 Signals.resetMask()
+Signals.blockTermination()
 Signals.ignoreSIGPIPE()
 let args = Array(CommandLine.arguments.dropFirst())
 let log: @Sendable (String) -> Void = { FileHandle.standardError.write(Data(("fixture: " + $0 + "\n").utf8)) }
@@ -14,14 +15,11 @@ do {
   if let i = args.firstIndex(of: "--socket"), i + 1 < args.count {
     let listener = try UnixSocketListener(path: args[i + 1], limits: server.limits, handler: server, log: log)
     try listener.start()
-    signal(SIGTERM, SIG_IGN)
-    let source = DispatchSource.makeSignalSource(signal: SIGTERM, queue: .main)
-    source.setEventHandler {
-      listener.stop()
-      exit(0)
-    }
-    source.resume()
-    dispatchMain()
+    let stop = DispatchSemaphore(value: 0)
+    Signals.waitForTermination { _ in stop.signal() }
+    stop.wait()
+    listener.stop()
+    exit(0)
   } else {
     try StdioTransport(limits: server.limits, handler: server, log: log).run()
   }
