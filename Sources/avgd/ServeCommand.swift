@@ -14,6 +14,8 @@ enum ServeCommand {
 
   /// Parses the options, opens the store (refusing a second owner) and runs the daemon.
   static func run(_ args: [String]) -> Int32 {
+    // Before any thread exists (the store's flusher, the transports): see Signals.blockTermination.
+    Signals.blockTermination()
     let log = Log()
     let activatedFDs = SystemdActivation.listenFDs()
     var config: ServiceConfiguration

@@ -6,7 +6,6 @@ import Transport
 
 // avgd's entry point: picks the command; each command owns its options and exit status.
 Signals.resetMask()
-Signals.blockTermination()
 let args = Array(CommandLine.arguments.dropFirst())
 let rest = Array(args.dropFirst())
 let status: Int32

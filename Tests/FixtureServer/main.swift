@@ -21,6 +21,8 @@ do {
     listener.stop()
     exit(0)
   } else {
+    // SIGTERM ends a stdio fixture at once (the tests stop it that way, as a supervisor would).
+    Signals.waitForTermination { _ in exit(0) }
     try StdioTransport(limits: server.limits, handler: server, log: log).run()
   }
 } catch {
