@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Where the built executables are: `$AVGD_BIN_DIR` (set by run.sh), else beside the test bundle.
 enum Binaries {
@@ -24,5 +25,14 @@ enum Binaries {
     let path = "/tmp/avgd-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
     mkdir(path, 0o700)
     return path
+  }
+}
+
+/// The harness finds what it runs: a missing binary fails here, plainly, not as a hang elsewhere.
+@Suite struct BinariesTests {
+  @Test func theBuiltExecutablesAreWhereTheTestsLook() {
+    #expect(FileManager.default.isExecutableFile(atPath: Binaries.avgd), "\(Binaries.avgd)")
+    #expect(FileManager.default.isExecutableFile(atPath: Binaries.fixtureServer), "\(Binaries.fixtureServer)")
+    #expect(FileManager.default.fileExists(atPath: Binaries.packageRoot.appendingPathComponent("Protocol/openrpc.json").path))
   }
 }

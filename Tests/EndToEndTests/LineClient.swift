@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// A minimal client for the tests: writes bytes to a file descriptor and reads replies with a
 /// timeout, in either framing. It deliberately shares no code with avgd's transports.
@@ -104,5 +105,27 @@ final class LineClient: @unchecked Sendable {
   func close() {
     Glibc.close(readFD)
     if writeFD != readFD { Glibc.close(writeFD) }
+  }
+}
+
+/// The test client's own reading, over a socket pair: messages split anywhere come out whole.
+@Suite struct LineClientTests {
+  static func pair() -> (LineClient, LineClient) {
+    var fds: [Int32] = [0, 0]
+    _ = socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &fds)
+    return (LineClient(readFD: fds[0], writeFD: fds[0]), LineClient(readFD: fds[1], writeFD: fds[1]))
+  }
+
+  @Test func linesAndFramedBodiesSplitAcrossWrites() {
+    let (a, b) = Self.pair()
+    defer { a.close(); b.close() }
+    a.send(Array("{\"a\"".utf8))
+    a.send(Array(":1}\n{}\n".utf8))
+    #expect(b.readLine(timeout: 2).map { String(decoding: $0, as: UTF8.self) } == "{\"a\":1}")
+    #expect(b.readLine(timeout: 2).map { String(decoding: $0, as: UTF8.self) } == "{}")
+    a.send(Array("Content-Length: 7\r\n\r\n[1,".utf8))
+    a.send(Array("2,3]".utf8))
+    #expect(b.readFramed(timeout: 2).map { String(decoding: $0, as: UTF8.self) } == "[1,2,3]")
+    #expect(b.readLine(timeout: 0.2) == nil)
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// A real avgd (or fixture server) process for a test: on stdio, or on a socket in a temp dir.
 final class LiveProcess {
@@ -75,4 +76,15 @@ final class LiveProcess {
 enum LiveError: Error {
   case didNotStart(String)
   case cannotConnect
+}
+
+/// The harness's process wrapper: a stdio process has no socket to connect to, and says so.
+@Suite struct LiveProcessTests {
+  @Test func aStdioProcessRefusesSocketClientsAndStopsAtEndOfInput() throws {
+    let p = try LiveProcess(Binaries.avgd, ["serve", "--stdio", "--memory"], socket: false)
+    #expect(throws: LiveError.self) { try p.connect() }
+    p.closeInput()
+    p.process.waitUntilExit()
+    #expect(p.process.terminationStatus == 0)
+  }
 }
