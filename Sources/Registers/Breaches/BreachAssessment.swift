@@ -73,7 +73,7 @@ extension Breaches {
     let before = try existing(id, in: register)
     _ = try BreachMachine.next(after: "assess", record: before)
     var assessment: JSONObject = ["risk": .string(a.risk.rawValue)]
-    assessment["riskRationale"] = .string(try text(a.riskRationale, field: "riskRationale"))
+    assessment["riskRationale"] = .string(try requiredText(a.riskRationale, field: "riskRationale"))
     assessment["ciaTypes"] = .array(a.ciaTypes.map { .string($0.rawValue) })
     assessment["dataCategories"] = .array(a.dataCategories.map { .string($0) })
     assessment["specialCategories"] = .array(a.specialCategories.map { .string($0) })
@@ -89,18 +89,18 @@ extension Breaches {
       }
       var ex: JSONObject = [
         "ground": .string(e.ground.rawValue),
-        "justification": .string(try text(e.justification, field: "exemption.justification")),
+        "justification": .string(try requiredText(e.justification, field: "exemption.justification")),
       ]
       if e.ground == .disproportionateEffort {
-        ex["publicCommunication"] = .string(try text(e.publicCommunication, field: "exemption.publicCommunication"))
+        ex["publicCommunication"] = .string(try requiredText(e.publicCommunication, field: "exemption.publicCommunication"))
       } else if let p = e.publicCommunication {
         ex["publicCommunication"] = .string(p)
       }
       assessment["exemption"] = .object(ex)
     }
     assessment["assessedBy"] = [
-      "name": .string(try text(a.assessedByName, field: "assessedBy.name")),
-      "role": .string(try text(a.assessedByRole, field: "assessedBy.role")),
+      "name": .string(try requiredText(a.assessedByName, field: "assessedBy.name")),
+      "role": .string(try requiredText(a.assessedByRole, field: "assessedBy.role")),
     ]
     assessment["assessedAt"] = .string(Amsterdam.format(a.assessedAt))
     var record = before.json

@@ -40,7 +40,7 @@ extension Breaches {
   public static func register(
     _ input: BreachRegistration, in register: Register, now: Instant, by actor: String
   ) throws(RegisterError) -> RegisterChange {
-    let summary = try text(input.summary, field: "summary")
+    let summary = try requiredText(input.summary, field: "summary")
     if let occurred = input.occurredAt, occurred > input.awareAt {
       throw .invalid("occurredAt", "is after awareAt: the school cannot be aware of something before it happened")
     }

@@ -15,7 +15,7 @@ extension Breaches {
     let computed = try NotificationAudience.forStudents(
       birthDates: studentBirthDates, on: Amsterdam.date(of: notifiedAt), convention: convention)
     let entry: JSONObject = [
-      "notifiedAt": .string(Amsterdam.format(notifiedAt)), "channel": .string(try text(channel, field: "channel")),
+      "notifiedAt": .string(Amsterdam.format(notifiedAt)), "channel": .string(try requiredText(channel, field: "channel")),
       "audience": (given + computed).json,
     ]
     var record = before.json
@@ -30,7 +30,7 @@ extension Breaches {
     let before = try existing(id, in: register)
     _ = try BreachMachine.next(after: "addMeasure", record: before)
     let entry: JSONObject = [
-      "at": .string(Amsterdam.format(at)), "description": .string(try text(description, field: "description")),
+      "at": .string(Amsterdam.format(at)), "description": .string(try requiredText(description, field: "description")),
     ]
     var record = before.json
     record["measures"] = .array((record["measures"]?.arrayValue ?? []) + [.object(entry)])

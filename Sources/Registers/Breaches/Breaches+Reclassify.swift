@@ -10,7 +10,7 @@ extension Breaches {
   ) throws(RegisterError) -> RegisterChange {
     let before = try existing(id, in: register)
     _ = try BreachMachine.next(after: "reclassify", record: before)
-    let why = try text(reason, field: "reason")
+    let why = try requiredText(reason, field: "reason")
     guard before.kind != kind else { throw .invalid("kind", "the record is already a \(kind.rawValue)") }
     try notBeforeAware(at, before, field: "at")
     var record = before.json

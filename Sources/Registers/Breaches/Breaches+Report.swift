@@ -12,7 +12,7 @@ extension Breaches {
     let before = try existing(id, in: register)
     _ = try BreachMachine.next(after: "reportToAuthority", record: before)
     try notBeforeAware(reportedAt, before, field: "reportedAt")
-    let ref = try text(reference, field: "reference")
+    let ref = try requiredText(reference, field: "reference")
     var report: JSONObject = ["reportedAt": .string(Amsterdam.format(reportedAt)), "reference": .string(ref)]
     let late = before.reportBy.map { reportedAt > $0 } ?? false
     report["late"] = .bool(late)
@@ -44,7 +44,7 @@ extension Breaches {
     }
     let entry: JSONObject = [
       "at": .string(Amsterdam.format(at)), "type": .string(type.rawValue),
-      "reference": .string(try text(reference, field: "reference")), "note": .string(try text(note, field: "note")),
+      "reference": .string(try requiredText(reference, field: "reference")), "note": .string(try requiredText(note, field: "note")),
     ]
     var report = before.json["authorityReport"]?.objectValue ?? JSONObject()
     report["followUps"] = .array((report["followUps"]?.arrayValue ?? []) + [.object(entry)])

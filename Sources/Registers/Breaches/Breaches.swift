@@ -28,11 +28,6 @@ public enum Breaches {
     return e
   }
 
-  /// A required free text, refused when blank (a rationale must say something, EDPB 9/2022).
-  public static func text(_ text: String?, field: String) throws(RegisterError) -> String {
-    guard let text, text.contains(where: { !$0.isWhitespace }) else { throw .invalid(field, "is required and must not be empty") }
-    return text
-  }
 
   /// The record `id`, or 1001.
   static func existing(_ id: String, in register: Register) throws(RegisterError) -> BreachRecord {

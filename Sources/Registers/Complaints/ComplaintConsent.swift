@@ -25,7 +25,7 @@ public struct ComplaintConsent: Sendable, Equatable {
     guard explicit else {
       throw .invalid("consent.explicit", "must be true: a dossier needs the complainant's explicit consent (S&V; decision 47)")
     }
-    let who = try Complaints.text(givenBy, field: "consent.givenBy")
+    let who = try requiredText(givenBy, field: "consent.givenBy")
     guard givenAt <= openedAt else {
       throw .invalid("consent.givenAt", "\(Amsterdam.format(givenAt)) is after openedAt: consent must come before the dossier")
     }

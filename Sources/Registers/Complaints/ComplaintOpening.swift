@@ -56,7 +56,7 @@ extension Complaints {
     let consentJSON = try consent.json(openedAt: input.openedAt)
     let complainant = try input.complainant.json(field: "complainant")
     let accused = try input.accused.map { p throws(RegisterError) in try p.json(field: "accused") }
-    let description = try text(input.description, field: "description")
+    let description = try requiredText(input.description, field: "description")
     var notes: [JSONValue] = []
     for (i, note) in input.specialCategories.enumerated() { notes.append(try note.json(index: i)) }
     let id = register.nextID(year: Amsterdam.date(of: input.openedAt).year)

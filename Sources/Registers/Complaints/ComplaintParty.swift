@@ -16,6 +16,6 @@ public struct ComplaintParty: Sendable, Equatable {
 
   /// `{name, role}`, the name checked non-empty (`field.name`).
   func json(field: String) throws(RegisterError) -> JSONValue {
-    ["name": .string(try Complaints.text(name, field: "\(field).name")), "role": .string(role.rawValue)]
+    ["name": .string(try requiredText(name, field: "\(field).name")), "role": .string(role.rawValue)]
   }
 }

@@ -23,7 +23,7 @@ extension Complaints {
     let before = try existing(id, in: register)
     _ = try ComplaintMachine.table.next(after: "addReport", from: before.status)
     try notBeforeOpened(at, before, field: "at")
-    var entry: JSONObject = ["at": .string(Amsterdam.format(at)), "summary": .string(try text(summary, field: "summary"))]
+    var entry: JSONObject = ["at": .string(Amsterdam.format(at)), "summary": .string(try requiredText(summary, field: "summary"))]
     if let with { entry["with"] = .string(with.rawValue) }
     var record = before.json
     record["reports"] = .array((record["reports"]?.arrayValue ?? []) + [.object(entry)])
@@ -39,7 +39,7 @@ extension Complaints {
     _ = try ComplaintMachine.table.next(after: "close", from: before.status)
     try notBeforeOpened(closedAt, before, field: "closedAt")
     let details: JSONObject = [
-      "closedAt": .string(Amsterdam.format(closedAt)), "outcome": .string(try text(outcome, field: "outcome")),
+      "closedAt": .string(Amsterdam.format(closedAt)), "outcome": .string(try requiredText(outcome, field: "outcome")),
       "retainUntil": .string(Amsterdam.date(of: closedAt).addingMonthsClamped(12 * retentionYears).description),
       "retentionRule": .string(retentionRule(years: retentionYears)),
     ]

@@ -17,13 +17,6 @@ public enum Complaints {
   /// The name of the retention rule with `years` (`complaints-2y`), quoted in every purge line.
   public static func retentionRule(years: Int) -> String { "complaints-\(years)y" }
 
-  /// A required free text, refused when blank.
-  static func text(_ text: String?, field: String) throws(RegisterError) -> String {
-    guard let text, text.contains(where: { !$0.isWhitespace }) else {
-      throw .invalid(field, "is required and must not be empty")
-    }
-    return text
-  }
 
   /// The dossier `id`, or 1001.
   static func existing(_ id: String, in register: Register) throws(RegisterError) -> ComplaintRecord {

@@ -17,6 +17,6 @@ public struct Counsellor: Sendable, Equatable {
 
   /// `{name, isStaff}`.
   func json() throws(RegisterError) -> JSONValue {
-    ["name": .string(try Complaints.text(name, field: "counsellor.name")), "isStaff": .bool(isStaff)]
+    ["name": .string(try requiredText(name, field: "counsellor.name")), "isStaff": .bool(isStaff)]
   }
 }

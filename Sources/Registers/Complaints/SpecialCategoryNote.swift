@@ -17,7 +17,7 @@ public struct SpecialCategoryNote: Sendable, Equatable {
 
   /// `{category, reason}`; a blank reason is -32602 on `specialCategories[index].reason`.
   func json(index: Int) throws(RegisterError) -> JSONValue {
-    let why = try Complaints.text(reason, field: "specialCategories[\(index)].reason")
+    let why = try requiredText(reason, field: "specialCategories[\(index)].reason")
     return ["category": .string(category.rawValue), "reason": .string(why)]
   }
 }

@@ -13,7 +13,7 @@ extension Processors {
   ) throws(RegisterError) -> RegisterChange {
     let before = try existing(id, in: register)
     _ = try ProcessorMachine.table.next(after: "update", from: before.status)
-    guard reason.contains(where: { !$0.isWhitespace }) else { throw .invalid("reason", "is required and must not be empty") }
+    _ = try requiredText(reason, field: "reason")
     let given = replaceableParts.filter { input.has($0) }
     guard !given.isEmpty else {
       throw .invalid("supplier", "give at least one part to replace: \(replaceableParts.joined(separator: ", "))")
