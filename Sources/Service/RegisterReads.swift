@@ -129,19 +129,8 @@ struct RegisterReads {
     MethodDeclaration(
       name: "\(register).list", summary: "The \(noun)s matching the filters, oldest first, one page at a time.",
       description: "Pages are stable: records added meanwhile never shift a page. Pass `nextCursor` as `cursor`.",
-      params: filterParams + [
-        ParamSpec("cursor", "`nextCursor` of the previous page.", schema: ["type": "string"]),
-        ParamSpec("limit", "Page size, 1–1000 (default 100).", schema: ["type": "integer", "minimum": 1, "maximum": 1000]),
-      ],
-      result: ResultSpec(
-        "page",
-        schema: [
-          "type": "object", "required": ["items", "total"],
-          "properties": [
-            "items": ["type": "array", "items": recordSchema], "total": ["type": "integer"],
-            "nextCursor": ["type": ["string", "null"]],
-          ],
-        ]),
+      params: filterParams + Paging.params,
+      result: ResultSpec("page", schema: Paging.schema(items: recordSchema)),
       examples: [
         MethodExample(
           "the first page", params: exampleParams(["limit": 10]),
@@ -155,15 +144,8 @@ struct RegisterReads {
       // Without filter params every record matches: the page is then read by position, O(limit).
       let filtered = filterParams.contains { !(p.object[$0.name]?.isNull ?? true) }
       let pagePredicate: (@Sendable (JSONObject) -> Bool)? = filtered ? predicate : nil
-      let limit = try p.optionalInt("limit") ?? 100
-      let cursor = try p.optionalString("cursor")
-      let page = try service.ledger.read(register) { r throws(RPCError) in
-        do throws(RegisterError) { return try r.page(after: cursor, limit: limit, where: pagePredicate) } catch {
-          throw error.rpcError
-        }
-      }
-      let items = try service.audited(context, page.items)
-      return ["items": .array(items.map { .object($0) }), "total": .int(page.total), "nextCursor": .optional(page.nextCursor)]
+      let page = try Paging.page(service, register, p, where: pagePredicate)
+      return Paging.json(try service.audited(context, page.items), total: page.total, nextCursor: page.nextCursor)
     }
   }
 

@@ -28,18 +28,8 @@ enum AuditList {
         ParamSpec("to", "Events on or before this Amsterdam date.", schema: ["type": "string", "format": "date"]),
         ParamSpec("actor", "Only this caller (user name, or `uid:N`).", schema: ["type": "string", "minLength": 1]),
         ParamSpec("recordId", "Only events that returned this record.", schema: ["type": "string", "minLength": 1]),
-        ParamSpec("cursor", "`nextCursor` of the previous page.", schema: ["type": "string"]),
-        ParamSpec("limit", "Page size, 1–1000 (default 100).", schema: ["type": "integer", "minimum": 1, "maximum": 1000]),
-      ],
-      result: ResultSpec(
-        "page",
-        schema: [
-          "type": "object", "required": ["items", "total"],
-          "properties": [
-            "items": ["type": "array", "items": entrySchema], "total": ["type": "integer"],
-            "nextCursor": ["type": ["string", "null"]],
-          ],
-        ]),
+      ] + Paging.params,
+      result: ResultSpec("page", schema: Paging.schema(items: entrySchema)),
       examples: [
         MethodExample(
           "who read D-2026-0001 first", params: ["recordId": "D-2026-0001", "limit": 1],
@@ -60,8 +50,6 @@ enum AuditList {
       let to = try p.optionalDate("to")?.description
       let actor = try p.optionalString("actor")
       let recordID = try p.optionalString("recordId")
-      let limit = try p.optionalInt("limit") ?? 100
-      let cursor = try p.optionalString("cursor")
       let predicate: @Sendable (JSONObject) -> Bool = { e in
         // `at` is written in Amsterdam time, so its first ten characters are the Amsterdam date.
         let day = String((e["at"]?.stringValue ?? "").prefix(10))
@@ -71,15 +59,8 @@ enum AuditList {
         if let recordID, !(e["recordIds"]?.arrayValue ?? []).contains(.string(recordID)) { return false }
         return true
       }
-      return try service.ledger.read(ReadAudit.register) { r throws(RPCError) in
-        do throws(RegisterError) {
-          let page = try r.page(after: cursor, limit: limit, where: predicate)
-          return [
-            "items": .array(page.items.map { .object($0) }), "total": .int(page.total),
-            "nextCursor": .optional(page.nextCursor),
-          ]
-        } catch { throw error.rpcError }
-      }
+      let page = try Paging.page(service, ReadAudit.register, p, where: predicate)
+      return Paging.json(page.items, total: page.total, nextCursor: page.nextCursor)
     }
   }
 }

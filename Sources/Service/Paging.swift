@@ -1,0 +1,43 @@
+import JSON
+import JSONRPC
+import Registers
+
+/// Cursor paging, the same for every listing (the registers' `list`, `audit.list`): the `cursor`
+/// and `limit` params, the page's schema, and reading one page under the ledger's lock. Pages are
+/// stable because the cursor is a record id in creation order (`Register.page`).
+enum Paging {
+  /// `cursor` and `limit`, appended to a listing's filter params.
+  static let params: [ParamSpec] = [
+    ParamSpec("cursor", "`nextCursor` of the previous page.", schema: ["type": "string"]),
+    ParamSpec("limit", "Page size, 1–1000 (default 100).", schema: ["type": "integer", "minimum": 1, "maximum": 1000]),
+  ]
+
+  /// The schema of a page of `item`s.
+  static func schema(items item: JSONValue) -> JSONValue {
+    [
+      "type": "object", "required": ["items", "total"],
+      "properties": [
+        "items": ["type": "array", "items": item], "total": ["type": "integer"],
+        "nextCursor": ["type": ["string", "null"]],
+      ],
+    ]
+  }
+
+  /// One page of `register` per the call's `cursor` and `limit`; nil `predicate` lists everything.
+  static func page(
+    _ service: AvgdService, _ register: String, _ p: Params, where predicate: (@Sendable (JSONObject) -> Bool)?
+  ) throws(RPCError) -> (items: [JSONObject], total: Int, nextCursor: String?) {
+    let limit = try p.optionalInt("limit") ?? 100
+    let cursor = try p.optionalString("cursor")
+    return try service.ledger.read(register) { r throws(RPCError) in
+      do throws(RegisterError) { return try r.page(after: cursor, limit: limit, where: predicate) } catch {
+        throw error.rpcError
+      }
+    }
+  }
+
+  /// A page as the result shows it.
+  static func json(_ items: [JSONObject], total: Int, nextCursor: String?) -> JSONValue {
+    ["items": .array(items.map { .object($0) }), "total": .int(total), "nextCursor": .optional(nextCursor)]
+  }
+}
