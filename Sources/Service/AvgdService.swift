@@ -12,10 +12,16 @@ public final class AvgdService: @unchecked Sendable {
   public let startedAt: Date
   /// The dispatcher over every published method.
   public private(set) var server: RPCServer
-  /// The OpenRPC document served by `rpc.discover`, with the recorded example results.
-  public private(set) var openRPC: JSONValue = .null
+  /// The OpenRPC document served by `rpc.discover`, with the recorded example results. Built on
+  /// first use, not at start: recording runs every example on a throwaway store, work a daemon
+  /// that is never asked for its document should not do.
+  public var openRPC: JSONValue { document.json }
   /// Declared examples that no longer hold (empty when the document is true).
-  public private(set) var exampleProblems: [String] = []
+  public var exampleProblems: [String] { document.problems }
+  private let recordExamples: Bool
+  private let log: @Sendable (String) -> Void
+  private let documentLock = NSLock()
+  private var cachedDocument: (json: JSONValue, problems: [String])?
   /// The registers and their journal.
   let ledger: Ledger
   /// Where events are kept.
@@ -34,6 +40,8 @@ public final class AvgdService: @unchecked Sendable {
   {
     self.configuration = configuration
     self.startedAt = Date()
+    self.recordExamples = recordExamples
+    self.log = log
     let journal: any Journal
     if let dir = configuration.storeDirectory {
       let store = try Store.open(directory: dir, options: configuration.storeOptions, log: log)
@@ -49,14 +57,24 @@ public final class AvgdService: @unchecked Sendable {
     let access = configuration.access
     self.server = RPCServer(
       table: table, limits: configuration.limits, authorize: { access.authorize($0, $1) }, log: log)
+  }
+
+  /// The document and its example problems, computed once.
+  private var document: (json: JSONValue, problems: [String]) {
+    documentLock.lock()
+    defer { documentLock.unlock() }
+    if let cachedDocument { return cachedDocument }
+    let table = server.table
+    let built: (json: JSONValue, problems: [String])
     if recordExamples {
       let recorded = ExampleRecorder.record(table.declarations)
-      exampleProblems = recorded.problems
       for p in recorded.problems { log("example does not hold: \(p)") }
-      openRPC = OpenRPCDocument.build(table: table, info: Self.info, exampleResults: recorded.results)
+      built = (OpenRPCDocument.build(table: table, info: Self.info, exampleResults: recorded.results), recorded.problems)
     } else {
-      openRPC = OpenRPCDocument.build(table: table, info: Self.info)
+      built = (OpenRPCDocument.build(table: table, info: Self.info), [])
     }
+    cachedDocument = built
+    return built
   }
 
   /// The OpenRPC Info object.
