@@ -56,9 +56,9 @@ class Report:
         verdict = "" if aim is None else ("**met**" if met else "**missed**")
         self.sections.setdefault(section, []).append((label, value, f"{base} ({base_label})", f"{ratio:.2f}x", aim or "", verdict, extra))
 
-    def pair(self, section, label, r, b, base_label, aim=None, need=None):
+    def pair(self, section, label, r, b, base_label, aim=None, need=None, extra=""):
         ratio = r["rps"] / b["rps"]
-        self._row(section, label, _rate(r), _rate(b), base_label, ratio, aim, need is not None and ratio >= need)
+        self._row(section, label, _rate(r), _rate(b), base_label, ratio, aim, need is not None and ratio >= need, extra)
 
     def rate(self, section, label, value, base, base_label, aim=None, need=None, extra=""):
         ratio = value / base

@@ -71,9 +71,16 @@ static long run(int fd, int total, int inflight, double *lat_out, long *nerr) {
     if (n <= 0) goto fail;
     double tr = now();
     int more = 0;
-    for (ssize_t i = 0; i < n; i++) {
-      if (plen < sizeof prefix) prefix[plen++] = buf[i];
-      if (buf[i] != '\n') continue;
+    /* Replies end at newlines: find them with memchr (as any real client would), keeping each
+       reply's first bytes to tell an error reply. */
+    for (char *p = buf, *end = buf + n; p < end;) {
+      char *nl = memchr(p, '\n', (size_t)(end - p));
+      size_t take = (size_t)((nl ? nl : end) - p);
+      if (take > sizeof prefix - plen) take = sizeof prefix - plen;
+      memcpy(prefix + plen, p, take);
+      plen += take;
+      if (!nl) break;
+      p = nl + 1;
       if (plen >= 24 && memcmp(prefix, "{\"jsonrpc\":\"2.0\",\"error\"", 24) == 0) (*nerr)++;
       plen = 0;
       if (lat_out) lat_out[nrecv] = tr - sent[nrecv];

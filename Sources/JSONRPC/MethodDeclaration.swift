@@ -34,13 +34,20 @@ public struct MethodDeclaration: Sendable {
   public let volatileResultMembers: [String]
   /// The work. Throws `RPCError` for anything the caller should see.
   public let handler: @Sendable (Params, CallContext) throws -> JSONValue
+  /// The same work answered with the result's wire encoding ready, for a method that keeps its
+  /// answers encoded (`rights.resolve`, asked on every page an administration renders): the server
+  /// writes those bytes instead of encoding the value again. `nil` for most methods. Must give
+  /// the same result as `handler` (tests compare both paths).
+  public let encodedHandler: (@Sendable (Params, CallContext) throws -> EncodedResult)?
 
   /// A declaration.
   public init(
     name: String, summary: String, description: String = "", tag: String? = nil,
     params: [ParamSpec] = [], rejectsUnknownParams: Bool = true, paramStructure: ParamStructure = .byName,
     result: ResultSpec, errors: [ErrorSpec] = [], examples: [MethodExample] = [], roles: [String] = [],
-    volatileResultMembers: [String] = [], handler: @escaping @Sendable (Params, CallContext) throws -> JSONValue
+    volatileResultMembers: [String] = [],
+    encodedHandler: (@Sendable (Params, CallContext) throws -> EncodedResult)? = nil,
+    handler: @escaping @Sendable (Params, CallContext) throws -> JSONValue
   ) {
     self.name = name
     self.summary = summary
@@ -55,6 +62,7 @@ public struct MethodDeclaration: Sendable {
     self.roles = roles
     self.volatileResultMembers = volatileResultMembers
     self.handler = handler
+    self.encodedHandler = encodedHandler
   }
 }
 

@@ -81,7 +81,13 @@ public final class RPCServer: RPCConnectionHandler {
     -> Result<JSONValue, RPCError>
   {
     run(method: method, params: .object(params), id: .number(JSONNumber(0)), peer: peer, session: nil,
-        checkPermissions: checkPermissions)
+        checkPermissions: checkPermissions) { decl, p, context in try decl.handler(p, context) }
+  }
+
+  /// What a call on the wire answers: a value to encode, or bytes the method had ready.
+  private enum Answer {
+    case value(JSONValue)
+    case encoded([UInt8])
   }
 
   private func processOne(_ element: JSONValue, peer: Peer, session: RPCSession?) -> [UInt8]? {
@@ -108,24 +114,33 @@ public final class RPCServer: RPCConnectionHandler {
     default:
       return Self.encode(.failure(.invalidRequest("params must be an object or an array")), id: replyID)
     }
-    let result = run(method: method, params: params, id: id, peer: peer, session: session)
+    let result = run(method: method, params: params, id: id, peer: peer, session: session) { decl, p, context in
+      if let encoded = decl.encodedHandler { return Answer.encoded(try encoded(p, context).bytes) }
+      return Answer.value(try decl.handler(p, context))
+    }
     guard let id else {
       if case .failure(let e) = result, e.code == .internalError { log("notification \(method) failed: \(e)") }
       return nil
     }
-    return Self.encode(result, id: id)
+    switch result {
+    case .success(.encoded(let bytes)): return Self.encode(resultBytes: bytes, id: id)
+    case .success(.value(let v)): return Self.encode(.success(v), id: id)
+    case .failure(let e): return Self.encode(.failure(e), id: id)
+    }
   }
 
-  private func run(
-    method: String, params: JSONValue, id: RequestID?, peer: Peer, session: RPCSession?, checkPermissions: Bool = true
-  ) -> Result<JSONValue, RPCError> {
+  /// Resolves, validates and authorizes a call, then lets `answer` run the method.
+  private func run<T>(
+    method: String, params: JSONValue, id: RequestID?, peer: Peer, session: RPCSession?, checkPermissions: Bool = true,
+    answer: (MethodDeclaration, Params, CallContext) throws -> T
+  ) -> Result<T, RPCError> {
     guard let decl = table[method] else { return .failure(.methodNotFound) }
     if let id, let session, session.takeCancellation(id) { return .failure(.requestCancelled) }
     do {
       let named = try Self.namedParams(params, decl)
       try Self.validate(named, decl)
       if checkPermissions, let denied = authorize(peer, decl) { return .failure(denied) }
-      return .success(try decl.handler(Params(named), CallContext(peer: peer, id: id, method: method)))
+      return .success(try answer(decl, Params(named), CallContext(peer: peer, id: id, method: method)))
     } catch let e as RPCError {
       return .failure(e)
     } catch {
@@ -187,6 +202,18 @@ public final class RPCServer: RPCConnectionHandler {
     case .success(let v): out.append(contentsOf: #""result":"#.utf8); JSONWriter.write(v, into: &out)
     case .failure(let e): out.append(contentsOf: #""error":"#.utf8); JSONWriter.write(e.json, into: &out)
     }
+    out.append(contentsOf: #","id":"#.utf8)
+    JSONWriter.write(id.json, into: &out)
+    out.append(UInt8(ascii: "}"))
+    return out
+  }
+
+  /// The success response whose result is already encoded as `resultBytes`.
+  static func encode(resultBytes: [UInt8], id: RequestID) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(resultBytes.count + 48)
+    out.append(contentsOf: #"{"jsonrpc":"2.0","result":"#.utf8)
+    out.append(contentsOf: resultBytes)
     out.append(contentsOf: #","id":"#.utf8)
     JSONWriter.write(id.json, into: &out)
     out.append(UInt8(ascii: "}"))

@@ -68,14 +68,18 @@ enum RightsResolve {
             }
             """#)),
       ],
-      roles: Role.anyone.names
-    ) { params, _ in
-      let birthDate = try RulesParams.date(params, "birthDate")
-      let on = try RulesParams.optionalDateOrInstant(params, "on") ?? RulesParams.today(service)
-      let convention = RulesParams.convention(service)
-      return try RulesParams.rule { () throws(RuleError) in
-        try cache.result(birthDate: birthDate, on: on, convention: convention)
-      }
+      roles: Role.anyone.names,
+      encodedHandler: { params, _ in try answer(params, service).encoded }
+    ) { params, _ in try answer(params, service).value }
+  }
+
+  /// The answer for `params` (from `cache`).
+  static func answer(_ params: Params, _ service: AvgdService) throws -> RightsResolveCache.Answer {
+    let birthDate = try RulesParams.date(params, "birthDate")
+    let on = try RulesParams.optionalDateOrInstant(params, "on") ?? RulesParams.today(service)
+    let convention = RulesParams.convention(service)
+    return try RulesParams.rule { () throws(RuleError) in
+      try cache.answer(birthDate: birthDate, on: on, convention: convention)
     }
   }
 

@@ -1,0 +1,70 @@
+import JSON
+import JSONRPC
+import Rules
+import Testing
+
+@testable import Service
+
+/// `rights.resolve` answers on the wire from encoded bytes it keeps (`RightsResolveCache`); these
+/// tests hold that shortcut to the answer built from the rules and encoded the ordinary way.
+@Suite struct RightsResolveWireTests {
+  /// Birth dates across the phases, leap days and month ends; dates evaluated per birth date.
+  static let birthDates = ["2010-03-15", "2008-02-29", "2012-02-29", "2014-12-31", "2000-01-01", "2026-11-29"]
+  static let offsets = [0, 1, 365, 5_843, 5_844, 5_845, 6_574, 6_575, 6_576, 9_000]
+
+  static func date(_ s: String) throws -> CivilDate { try CivilDate.parse(s) }
+  /// Bytes as text, so a difference reads as JSON in the failure message.
+  func text(_ bytes: [UInt8]?) -> String { bytes.map { String(decoding: $0, as: UTF8.self) } ?? "(no reply)" }
+
+  @Test(arguments: [LeapDayConvention.march1, .february28])
+  func cachedAnswersEqualFreshOnesByteForByte(convention: LeapDayConvention) throws {
+    let shared = RightsResolveCache()
+    for b in Self.birthDates {
+      let birth = try Self.date(b)
+      for offset in Self.offsets {
+        let on = birth.adding(days: offset)
+        let cached = try shared.answer(birthDate: birth, on: on, convention: convention)
+        let fresh = try RightsResolveCache().answer(birthDate: birth, on: on, convention: convention)
+        #expect(cached.value == fresh.value, "\(b) on \(on)")
+        #expect(text(cached.encoded.bytes) == text(fresh.encoded.bytes), "\(b) on \(on)")
+        // The kept encoding is exactly what the writer makes of the value, member order included.
+        #expect(text(cached.encoded.bytes) == JSONWriter.string(cached.value), "\(b) on \(on)")
+        #expect(cached.encoded.value() == cached.value)
+        // And the value is the one the rules give.
+        let rules = try RightHolder.resolve(birthDate: birth, on: on, convention: convention)
+        #expect(cached.value["age"] == .int(rules.age))
+        #expect(cached.value["rights"] == .array(rules.rights.map(RulesJSON.entry)))
+        #expect((cached.value["nextChange"]?["on"]).flatMap(\.stringValue) == rules.nextChange.map { "\($0.on)" })
+      }
+    }
+  }
+
+  @Test func wireReplyIsTheEncodedCallResult() throws {
+    let service = try makeService()
+    let session = RPCSession(peer: testPeer)
+    for (k, b) in Self.birthDates.enumerated() {
+      for on in ["2026-03-14", "2026-03-15", "2028-03-15T00:30:00+01:00", "2028-03-14T23:30:00Z", nil] {
+        var params: JSONObject = ["birthDate": .string(b)]
+        if let on { params["on"] = .string(on) }
+        let request: JSONValue = ["jsonrpc": "2.0", "method": "rights.resolve", "params": .object(params), "id": .int(k)]
+        let reply = service.server.handle(JSONWriter.bytes(request), session: session)
+        switch service.server.call("rights.resolve", params: params, peer: testPeer) {
+        case .success(let result):
+          #expect(text(reply) == text(RPCServer.encode(.success(result), id: .number(JSONNumber(k)))), "\(b) on \(on ?? "today")")
+        case .failure(let error):
+          // A birth date after `on`: the wire gives the same error.
+          #expect(text(reply) == text(RPCServer.encode(.failure(error), id: .number(JSONNumber(k)))), "\(b) on \(on ?? "today")")
+        }
+      }
+    }
+  }
+
+  @Test func wireErrorsAreTheUsualOnes() throws {
+    let service = try makeService()
+    let request = #"{"jsonrpc":"2.0","method":"rights.resolve","params":{"birthDate":"2026-02-30"},"id":7}"#
+    let reply = try JSONParser.parse(service.server.handle(Array(request.utf8), session: RPCSession(peer: testPeer)) ?? [])
+    #expect(reply["error"]?["code"] == -32602)
+    #expect(reply["error"]?["data"]?["field"] == "birthDate")
+    #expect(reply["id"] == 7)
+  }
+}
