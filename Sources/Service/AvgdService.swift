@@ -51,7 +51,8 @@ public final class AvgdService: @unchecked Sendable {
       journal = MemoryJournal()
     }
     self.journal = journal
-    self.ledger = Ledger(journal: journal, registers: RegisterCatalog.all)
+    self.ledger = Ledger(
+      journal: journal, registers: RegisterCatalog.all, snapshotEvery: configuration.storeOptions.snapshotEvery)
     self.server = RPCServer(table: try MethodTable([]))
     let table = try MethodTable(MethodCatalog.declarations(for: self))
     let access = configuration.access

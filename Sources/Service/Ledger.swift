@@ -16,6 +16,11 @@ public final class Ledger: @unchecked Sendable {
   private var registers: [String: Register]
   private let journal: any Journal
   private var eventsSinceSnapshot = 0
+  /// The sequence number of the last event this ledger journaled (0 before the first).
+  private var lastSeq: UInt64 = 0
+  /// Held while a periodic snapshot is being written in the background (at most one at a time).
+  private let snapshotsInFlight = DispatchGroup()
+  private var snapshotRunning = false
   /// Events between snapshots.
   let snapshotEvery: Int
 
@@ -96,9 +101,10 @@ public final class Ledger: @unchecked Sendable {
         // referenced and `apply` does not copy every record (a copy per write is O(records)).
         registers[name]?.apply(RegisterEvent(seq: seq, at: at, actor: actor, type: change.type, data: change.data))
         last = seq
+        lastSeq = seq
         eventsSinceSnapshot += 1
       }
-      if eventsSinceSnapshot >= snapshotEvery { snapshotLocked() }
+      if eventsSinceSnapshot >= snapshotEvery && !snapshotRunning { startSnapshotLocked() }
       lock.unlock()
     }
     guard let last else { return changes }
@@ -152,19 +158,43 @@ public final class Ledger: @unchecked Sendable {
     return try command(register)
   }
 
-  /// Writes a snapshot of every register now (clean shutdown, every `snapshotEvery` events).
+  /// Writes a snapshot of every register now and returns when it is on disk (clean shutdown).
+  /// A periodic snapshot still being written is finished first.
   func snapshot() {
+    snapshotsInFlight.wait()
     lock.lock()
     defer { lock.unlock() }
-    snapshotLocked()
+    if (try? journal.snapshot(stateLocked(), throughSeq: nil)) != nil { eventsSinceSnapshot = 0 }
   }
 
-  private func snapshotLocked() {
-    if (try? journal.snapshot(stateLocked())) != nil { eventsSinceSnapshot = 0 }
+  /// Starts the periodic snapshot without holding up writers: under the lock it only takes a copy
+  /// of the registers (copy-on-write, so O(registers)) and the last sequence number; turning them
+  /// into JSON and writing the file (seconds at 100k records) happens on a thread of its own while
+  /// writes and reads go on. The first write to a register afterwards copies its storage once.
+  /// A snapshot that fails (or is overtaken by a compaction) is simply not used: the journal
+  /// still holds every event, and the next one is tried after another `snapshotEvery` events.
+  private func startSnapshotLocked() {
+    let captured = registers
+    let through = lastSeq
+    snapshotRunning = true
+    eventsSinceSnapshot = 0
+    snapshotsInFlight.enter()
+    Thread.detachNewThread { [self] in
+      try? journal.snapshot(Self.state(of: captured), throughSeq: through)
+      lock.lock()
+      snapshotRunning = false
+      lock.unlock()
+      snapshotsInFlight.leave()
+    }
   }
+
+  /// Returns when no periodic snapshot is being written.
+  func waitForSnapshots() { snapshotsInFlight.wait() }
 
   /// Every register's state, as snapshots hold it.
-  private func stateLocked() -> JSONValue {
+  private func stateLocked() -> JSONValue { Self.state(of: registers) }
+
+  private static func state(of registers: [String: Register]) -> JSONValue {
     ["registers": .object(JSONObject(registers.keys.sorted().map { ($0, registers[$0]?.snapshot ?? .null) }))]
   }
 
@@ -185,8 +215,9 @@ protocol Journal: AnyObject, Sendable {
   func append(type: String, actor: String, at: String, data: JSONValue) throws -> UInt64
   /// Returns when every event up to `seq` is durable.
   func waitDurable(_ seq: UInt64) throws
-  /// Writes a snapshot of `state` covering every event appended so far.
-  func snapshot(_ state: JSONValue) throws
+  /// Writes a snapshot of `state`, the registers after event `throughSeq` (nil: every event
+  /// appended so far). Refused when a later snapshot or a compaction has superseded that point.
+  func snapshot(_ state: JSONValue, throughSeq: UInt64?) throws
   /// Rewrites the journal keeping only the events `keeping` accepts, with a snapshot of
   /// `finalState`; false when there are no files to rewrite.
   func rewrite(keeping: (RegisterEvent) -> Bool, finalState: JSONValue) throws -> Bool
@@ -218,7 +249,7 @@ final class MemoryJournal: Journal, @unchecked Sendable {
   func requestDurable(_ seq: UInt64) {}
   func verify() -> JSONValue? { nil }
   func backup(to destination: String) throws { throw StoreError(.invalidArgument, "an in-memory service keeps no store to back up") }
-  func snapshot(_ state: JSONValue) throws {}
+  func snapshot(_ state: JSONValue, throughSeq: UInt64?) throws {}
   func rewrite(keeping: (RegisterEvent) -> Bool, finalState: JSONValue) throws -> Bool { false }
   func info() -> JSONValue { ["kind": "memory", "lastSeq": .int(Int(seq))] }
   func close() {}

@@ -28,8 +28,8 @@ final class StoreJournal: Journal, @unchecked Sendable {
 
   func waitDurable(_ seq: UInt64) throws { try store.waitDurable(seq) }
 
-  func snapshot(_ state: JSONValue) throws {
-    try store.writeSnapshot(state: state, throughSeq: store.lastWrittenSeq)
+  func snapshot(_ state: JSONValue, throughSeq: UInt64?) throws {
+    try store.writeSnapshot(state: state, throughSeq: throughSeq ?? store.lastWrittenSeq)
   }
 
   func rewrite(keeping: (RegisterEvent) -> Bool, finalState: JSONValue) throws -> Bool {
