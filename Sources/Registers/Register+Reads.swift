@@ -7,14 +7,10 @@ extension Register {
   public func page(after cursor: String?, limit: Int, where filter: ((JSONObject) -> Bool)?) throws(RegisterError)
     -> (items: [JSONObject], nextCursor: String?, total: Int)
   {
-    var start = 0
-    if let cursor {
-      guard let p = position[cursor] else { throw RegisterError.invalid("cursor", "is not a cursor of this register") }
-      start = p + 1
-    }
-    var items: [JSONObject] = []
-    var next: String? = nil
+    let start = try start(after: cursor)
     guard let filter else {
+      var items: [JSONObject] = []
+      var next: String? = nil
       var k = start
       while k < slots.count {
         if let r = slots[k].record {
@@ -24,13 +20,46 @@ extension Register {
       }
       return (items, next, count)
     }
+    return page(from: start, limit: limit) { k in slots[k].record.map(filter) ?? false }
+  }
+
+  /// One page of the records meeting every condition, like `page(after:limit:where:)` but read
+  /// from the facet rows: the records themselves are touched only for the page. Throws for a
+  /// facet this register does not keep.
+  public func page(after cursor: String?, limit: Int, matching conditions: [FacetCondition]) throws(RegisterError)
+    -> (items: [JSONObject], nextCursor: String?, total: Int)
+  {
+    let start = try start(after: cursor)
+    guard let rows = facetRows else { throw RegisterError.invalid("filter", "the \(name) register keeps no facets") }
+    let tests = try rows.tests(conditions)
+    return page(from: start, limit: limit) { k in rows.matches(k, tests) }
+  }
+
+  /// Every record meeting every condition, in creation order (exports).
+  public func all(matching conditions: [FacetCondition]) throws(RegisterError) -> [JSONObject] {
+    guard let rows = facetRows else { throw RegisterError.invalid("filter", "the \(name) register keeps no facets") }
+    let tests = try rows.tests(conditions)
+    return slots.indices.compactMap { k in rows.matches(k, tests) ? slots[k].record : nil }
+  }
+
+  /// The slot after `cursor` (0 without one).
+  private func start(after cursor: String?) throws(RegisterError) -> Int {
+    guard let cursor else { return 0 }
+    guard let p = position[cursor] else { throw RegisterError.invalid("cursor", "is not a cursor of this register") }
+    return p + 1
+  }
+
+  /// Counts the slots `matches` accepts and takes the first `limit` of them from `start`.
+  private func page(from start: Int, limit: Int, _ matches: (Int) -> Bool)
+    -> (items: [JSONObject], nextCursor: String?, total: Int)
+  {
+    var items: [JSONObject] = []
+    var next: String? = nil
     var total = 0
-    for (k, slot) in slots.enumerated() {
-      guard let r = slot.record, filter(r) else { continue }
+    for k in slots.indices where matches(k) {
       total += 1
-      if k >= start {
-        if items.count < limit { items.append(r) } else if next == nil { next = items.last?["id"]?.stringValue }
-      }
+      guard k >= start, let r = slots[k].record else { continue }
+      if items.count < limit { items.append(r) } else if next == nil { next = items.last?["id"]?.stringValue }
     }
     return (items, next, total)
   }
@@ -62,7 +91,12 @@ extension Register {
   public mutating func restore(_ snapshot: JSONValue) {
     for r in snapshot["records"]?.arrayValue ?? [] {
       guard let o = r.objectValue, let id = o["id"]?.stringValue else { continue }
-      if let p = position[id] { slots[p].record = o } else { insert(id, o) }
+      if let p = position[id] {
+        slots[p].record = o
+        facetRows?.set(p, o)
+      } else {
+        insert(id, o)
+      }
       index?.update(id, o)
     }
     for m in snapshot["histories"]?.objectValue ?? JSONObject() {

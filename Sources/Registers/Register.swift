@@ -25,13 +25,19 @@ public struct Register: Sendable {
   public internal(set) var removals: [HistoryEntry] = []
   /// The due-list index (`RegisterIndex.standard(for:)`), if this register keeps one.
   public internal(set) var index: RegisterIndex?
+  /// The filter columns (`RegisterFacets.standard(for:)`), one row per slot, if this register keeps them.
+  var facetRows: FacetRows?
 
   /// An empty register, with the index its name calls for.
   public init(name: String, idPrefix: String) {
     self.name = name
     self.idPrefix = idPrefix
     self.index = RegisterIndex.standard(for: name)
+    self.facetRows = RegisterFacets.standard(for: name).map(FacetRows.init)
   }
+
+  /// True when listings can filter on facets (`page(after:limit:matching:)`).
+  public var keepsFacets: Bool { facetRows != nil }
 
   /// Number of records.
   public var count: Int { position.count }
@@ -63,6 +69,7 @@ public struct Register: Sendable {
     guard let id = event.data["id"]?.stringValue, let record = event.data["record"]?.objectValue else { return }
     if let p = position[id] {
       slots[p].record = record
+      facetRows?.set(p, record)
     } else {
       insert(id, record)
       let parts = id.split(separator: "-")
@@ -78,6 +85,7 @@ public struct Register: Sendable {
   /// Adds a new record at the end of the creation order.
   mutating func insert(_ id: String, _ record: JSONObject) {
     position[id] = slots.count
+    facetRows?.set(slots.count, record)
     slots.append((id, record))
   }
 
@@ -85,6 +93,7 @@ public struct Register: Sendable {
   public mutating func remove(_ id: String) {
     guard let p = position.removeValue(forKey: id) else { return }
     slots[p].record = nil
+    facetRows?.set(p, nil)
     histories[id] = nil
     index?.update(id, nil)
     let holes = slots.count - position.count
@@ -96,5 +105,6 @@ public struct Register: Sendable {
     slots.removeAll { $0.record == nil }
     position.removeAll(keepingCapacity: true)
     for (k, s) in slots.enumerated() { position[s.id] = k }
+    facetRows?.rebuild(slots.map(\.record))
   }
 }

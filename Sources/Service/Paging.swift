@@ -26,13 +26,30 @@ enum Paging {
   /// One page of `register` per the call's `cursor` and `limit`; nil `predicate` lists everything.
   static func page(
     _ service: AvgdService, _ register: String, _ p: Params, where predicate: (@Sendable (JSONObject) -> Bool)?
-  ) throws(RPCError) -> (items: [JSONObject], total: Int, nextCursor: String?) {
+  ) throws(RPCError) -> (items: [JSONObject], nextCursor: String?, total: Int) {
+    try page(service, register, p) { r, cursor, limit throws(RegisterError) in
+      try r.page(after: cursor, limit: limit, where: predicate)
+    }
+  }
+
+  /// One page of `register`'s records meeting `conditions` (its facets; none lists everything).
+  static func page(
+    _ service: AvgdService, _ register: String, _ p: Params, matching conditions: [FacetCondition]
+  ) throws(RPCError) -> (items: [JSONObject], nextCursor: String?, total: Int) {
+    try page(service, register, p) { r, cursor, limit throws(RegisterError) in
+      conditions.isEmpty
+        ? try r.page(after: cursor, limit: limit, where: nil) : try r.page(after: cursor, limit: limit, matching: conditions)
+    }
+  }
+
+  private static func page(
+    _ service: AvgdService, _ register: String, _ p: Params,
+    _ read: (Register, String?, Int) throws(RegisterError) -> (items: [JSONObject], nextCursor: String?, total: Int)
+  ) throws(RPCError) -> (items: [JSONObject], nextCursor: String?, total: Int) {
     let limit = try p.optionalInt("limit") ?? 100
     let cursor = try p.optionalString("cursor")
     return try service.ledger.read(register) { r throws(RPCError) in
-      do throws(RegisterError) { return try r.page(after: cursor, limit: limit, where: predicate) } catch {
-        throw error.rpcError
-      }
+      do throws(RegisterError) { return try read(r, cursor, limit) } catch { throw error.rpcError }
     }
   }
 

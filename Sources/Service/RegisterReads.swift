@@ -52,8 +52,17 @@ struct RegisterReads {
   let recordSchema: JSONValue
   /// Filter params of `list` and `export` (besides cursor and limit).
   let filterParams: [ParamSpec]
-  /// Builds the record predicate from the filter params.
-  let filter: @Sendable (Params, AvgdService) throws(RPCError) -> @Sendable (JSONObject) -> Bool
+  /// How `list` and `export` select records from the filter params.
+  enum Selection: Sendable {
+    /// A predicate on each record (read in full on every call).
+    case records(@Sendable (Params, AvgdService) throws(RPCError) -> @Sendable (JSONObject) -> Bool)
+    /// Conditions on the register's facets (`RegisterFacets`): integers compared, records read
+    /// only for the page. No conditions: every record.
+    case facets(@Sendable (Params, AvgdService) throws(RPCError) -> [FacetCondition])
+  }
+
+  /// How the filter params select records.
+  let filter: Selection
   /// Export columns, in order.
   let columns: [Column]
   /// Roles that may read this register.
@@ -140,11 +149,16 @@ struct RegisterReads {
       ],
       roles: roles.names, volatileResultMembers: exampleVolatile.isEmpty ? [] : ["items"]
     ) { p, context in
-      let predicate = try filter(p, service)
-      // Without filter params every record matches: the page is then read by position, O(limit).
-      let filtered = filterParams.contains { !(p.object[$0.name]?.isNull ?? true) }
-      let pagePredicate: (@Sendable (JSONObject) -> Bool)? = filtered ? predicate : nil
-      let page = try Paging.page(service, register, p, where: pagePredicate)
+      let page: (items: [JSONObject], nextCursor: String?, total: Int)
+      switch filter {
+      case .records(let make):
+        let predicate = try make(p, service)
+        // Without filter params every record matches: the page is then read by position, O(limit).
+        let filtered = filterParams.contains { !(p.object[$0.name]?.isNull ?? true) }
+        page = try Paging.page(service, register, p, where: filtered ? predicate : nil)
+      case .facets(let make):
+        page = try Paging.page(service, register, p, matching: try make(p, service))
+      }
       return Paging.json(try service.audited(context, page.items), total: page.total, nextCursor: page.nextCursor)
     }
   }
@@ -171,10 +185,19 @@ struct RegisterReads {
       ],
       roles: roles.names
     ) { p, context in
-      let predicate = try filter(p, service)
       let nl = try p.optionalString("language") == "nl"
-      let records = try service.audited(
-        context, try service.ledger.read(register) { r throws(RPCError) in r.all(where: predicate) })
+      let selected: [JSONObject]
+      switch filter {
+      case .records(let make):
+        let predicate = try make(p, service)
+        selected = try service.ledger.read(register) { r throws(RPCError) in r.all(where: predicate) }
+      case .facets(let make):
+        let conditions = try make(p, service)
+        selected = try service.ledger.read(register) { r throws(RPCError) in
+          do throws(RegisterError) { return try r.all(matching: conditions) } catch { throw error.rpcError }
+        }
+      }
+      let records = try service.audited(context, selected)
       if try p.string("format") == "json" {
         return ["format": "json", "count": .int(records.count), "records": .array(records.map { .object($0) })]
       }

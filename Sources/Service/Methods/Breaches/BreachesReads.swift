@@ -19,7 +19,7 @@ enum BreachesReads {
   /// The one `RegisterReads` instance for this register.
   static let reads = RegisterReads(
     register: Breaches.name, noun: "breach", recordSchema: BreachSchemas.record, filterParams: filterParams,
-    filter: filter, columns: BreachExportColumns.all, roles: Role.registerReaders, exampleID: "D-2026-0001",
+    filter: .records(filter), columns: BreachExportColumns.all, roles: Role.registerReaders, exampleID: "D-2026-0001",
     exampleRecord: ["id": "D-2026-0001", "kind": "dataBreach", "status": "closed", "reportBy": "2026-11-30T16:30:00+01:00"],
     exampleCount: 3)
 

@@ -19,7 +19,7 @@ enum ComplaintsReads {
   /// The one `RegisterReads` instance for this register.
   static let reads = RegisterReads(
     register: Complaints.name, noun: "dossier", recordSchema: ComplaintSchemas.record, filterParams: filterParams,
-    filter: filter, columns: ComplaintExportColumns.all, roles: ComplaintSchemas.counsellor, exampleID: "K-2026-0001",
+    filter: .records(filter), columns: ComplaintExportColumns.all, roles: ComplaintSchemas.counsellor, exampleID: "K-2026-0001",
     exampleRecord: ["id": "K-2026-0001", "status": "open", "category": "treatment"], exampleCount: 2)
 
   /// The declarations of the four reads.

@@ -16,7 +16,7 @@ enum ProcessorsReads {
   /// The one `RegisterReads` instance for this register.
   static let reads = RegisterReads(
     register: Processors.name, noun: "processor agreement", recordSchema: ProcessorSchemas.record, filterParams: filterParams,
-    filter: filter, columns: ProcessorExportColumns.all, roles: Role.registerReaders, exampleID: "P-2026-0001",
+    filter: .records(filter), columns: ProcessorExportColumns.all, roles: Role.registerReaders, exampleID: "P-2026-0001",
     exampleRecord: ["id": "P-2026-0001", "status": "active", "supplier": ["name": "Leerlingdata B.V."]], exampleCount: 3)
 
   /// The declarations of the four reads.

@@ -23,31 +23,27 @@ enum RequestsReads {
       ParamSpec("dueBefore", "Only requests whose effective due date is before this date.", schema: RequestSchemas.date),
       ParamSpec("school", "Only this school or location.", schema: RequestSchemas.text),
     ],
-    filter: filter, columns: columns, roles: RequestSchemas.readers, exampleID: "R-2026-0001",
+    filter: .facets(conditions), columns: columns, roles: RequestSchemas.readers, exampleID: "R-2026-0001",
     exampleRecord: RequestExamples.r1([
       "status": "responded", "decision": "partiallyGranted", "extendedDueOn": "2027-02-26", "respondedLate": false,
     ]).objectValue ?? [:],
     exampleFilter: ["studentId": "S-1001"], exampleVolatile: RequestExamples.volatile)
 
-  /// The record predicate for the filter params.
-  static func filter(_ p: Params, _ service: AvgdService) throws(RPCError) -> @Sendable (JSONObject) -> Bool {
-    let status = try p.optionalString("status")
-    let type = try p.optionalString("type")
-    let student = try p.optionalString("studentId")
-    let overdue = try p.optionalBool("overdue")
-    let dueBefore = try p.optionalDate("dueBefore")
-    let school = try p.optionalString("school")
-    let today = service.today
-    return { json in
-      let r = RequestRecord(json)
-      if let status, r.status?.rawValue != status { return false }
-      if let type, r.type?.rawValue != type { return false }
-      if let student, r.studentID != student { return false }
-      if let school, r.school != school { return false }
-      if let overdue, r.isOverdue(on: today) != overdue { return false }
-      if let dueBefore, !(r.effectiveDueOn.map { $0 < dueBefore } ?? false) { return false }
-      return true
+  /// The filter params as conditions on the requests facets (`RequestFacets`): equal status, type,
+  /// student and school; `overdue` is a pending request whose effective due date lies before today
+  /// (Amsterdam), `false` everything else; `dueBefore` compares the effective due date, any status.
+  static func conditions(_ p: Params, _ service: AvgdService) throws(RPCError) -> [FacetCondition] {
+    var c: [FacetCondition] = []
+    if let v = try p.optionalString("status") { c.append(.equals(RequestFacets.status, .text(v))) }
+    if let v = try p.optionalString("type") { c.append(.equals(RequestFacets.type, .text(v))) }
+    if let v = try p.optionalString("studentId") { c.append(.equals(RequestFacets.student, .text(v))) }
+    if let v = try p.optionalString("school") { c.append(.equals(RequestFacets.school, .text(v))) }
+    if let overdue = try p.optionalBool("overdue") {
+      let today = Int64(service.today.daysSinceEpoch)
+      c.append(overdue ? .below(RequestFacets.pendingDue, today) : .notBelow(RequestFacets.pendingDue, today))
     }
+    if let d = try p.optionalDate("dueBefore") { c.append(.below(RequestFacets.due, Int64(d.daysSinceEpoch))) }
+    return c
   }
 
   /// Export columns, English and Dutch headers.

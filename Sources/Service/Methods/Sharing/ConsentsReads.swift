@@ -14,7 +14,7 @@ enum ConsentsReads {
   /// The one `RegisterReads` instance for this register.
   static let reads = RegisterReads(
     register: Consents.name, noun: "consent", recordSchema: SharingSchemas.consent, filterParams: filterParams,
-    filter: filter, columns: ConsentExportColumns.all, roles: Role.registerReaders, exampleID: "C-2026-0001",
+    filter: .records(filter), columns: ConsentExportColumns.all, roles: Role.registerReaders, exampleID: "C-2026-0001",
     exampleRecord: ["id": "C-2026-0001", "status": "given", "givenBy": ["relationship": "parent"]], exampleCount: 3)
 
   /// The declarations of the four reads.

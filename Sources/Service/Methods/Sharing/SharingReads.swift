@@ -18,7 +18,7 @@ enum SharingReads {
   /// The one `RegisterReads` instance for this register.
   static let reads = RegisterReads(
     register: Sharing.name, noun: "disclosure", recordSchema: SharingSchemas.disclosure, filterParams: filterParams,
-    filter: filter, columns: SharingExportColumns.all, roles: Role.registerReaders, exampleID: "S-2026-0001",
+    filter: .records(filter), columns: SharingExportColumns.all, roles: Role.registerReaders, exampleID: "S-2026-0001",
     exampleRecord: ["id": "S-2026-0001", "legalBasis": "AVG6_1a", "recipient": ["name": "Fotostudio De Lens"]], exampleCount: 3)
 
   /// The declarations of the four reads.
