@@ -72,6 +72,38 @@ import Testing
     #expect(try s.ok("requests.list", ["type": "access", "status": "open"])["total"] == 1)
   }
 
+  @Test func filtersFollowTheRecordsAsTheyChange() throws {
+    // On 2026-11-29: received 2026-10-20 → due 2026-11-20 (overdue); received 2026-11-20 → due 2026-12-22.
+    let s = try InProcess()
+    let old = try s.open(student: "S-1", on: "2026-10-20", school: "De Linde")
+    let new = try s.open(student: "S-1", on: "2026-11-20")
+    try s.open(student: "S-2", on: "2026-10-21", school: "De Linde")
+    func ids(_ params: JSONObject) throws -> [String] {
+      let page = try s.ok("requests.list", params)
+      let items = page["items"]?.arrayValue?.compactMap { $0["id"]?.stringValue } ?? []
+      #expect(page["total"] == .int(items.count))
+      return items
+    }
+    #expect(try ids(["overdue": true]) == [old, "R-2026-0003"])
+    #expect(try ids(["overdue": false]) == [new])
+    #expect(try ids(["overdue": true, "studentId": "S-1"]) == [old])
+    #expect(try ids(["school": "De Linde", "studentId": "S-2"]) == ["R-2026-0003"])
+    #expect(try ids(["studentId": "S-9"]) == [])
+    // Answering the overdue request moves it out of `overdue` and `open`, into `responded`.
+    _ = try s.ok("requests.decide", [
+      "id": .string(old), "decision": "granted", "decidedBy": ["name": "A. Rector", "role": "director"],
+      "decidedAt": "2026-11-28T09:00:00+01:00",
+    ])
+    _ = try s.ok("requests.respond", ["id": .string(old), "respondedAt": "2026-11-28T11:00:00+01:00", "channel": "letter"])
+    #expect(try ids(["overdue": true]) == ["R-2026-0003"])
+    #expect(try ids(["overdue": false]) == [old, new])
+    #expect(try ids(["status": "responded"]) == [old])
+    #expect(try ids(["status": "open", "studentId": "S-1"]) == [new])
+    // `dueBefore` reads the due date whatever the status.
+    #expect(try ids(["dueBefore": "2026-11-21"]) == [old])
+    #expect(try s.ok("requests.export", ["format": "json", "overdue": true])["count"] == 1)
+  }
+
   @Test func paginationStaysStableWhenRequestsArriveBetweenPages() throws {
     let s = try InProcess()
     for k in 1...5 { try s.open(student: "S-\(k)") }
