@@ -58,7 +58,7 @@ struct FacetRows: Sendable {
 
   /// A condition turned into a column and integers; throws for a facet this register lacks.
   struct Test {
-    enum Kind { case equals, below, notBelow }
+    enum Kind { case equals, below, notBelow, atLeast }
     let column: Int
     let kind: Kind
     let value: Int64
@@ -73,6 +73,7 @@ struct FacetRows: Sendable {
       case .equals(let n, .text(let s)): (name, kind, value) = (n, .equals, symbols[s] ?? Self.never)
       case .below(let n, let x): (name, kind, value) = (n, .below, x)
       case .notBelow(let n, let x): (name, kind, value) = (n, .notBelow, x)
+      case .atLeast(let n, let x): (name, kind, value) = (n, .atLeast, x)
       }
       guard let column = facets.column(name) else { throw RegisterError.invalid(name, "is not a filter of this register") }
       return Test(column: column + 1, kind: kind, value: value)
@@ -89,6 +90,7 @@ struct FacetRows: Sendable {
       case .equals: if v != t.value { return false }
       case .below: if v == Self.absent || v >= t.value { return false }
       case .notBelow: if v != Self.absent && v < t.value { return false }
+      case .atLeast: if v == Self.absent || v < t.value { return false }
       }
     }
     return true

@@ -39,6 +39,7 @@ public struct RegisterFacets: Sendable {
   public static func standard(for register: String) -> RegisterFacets? {
     switch register {
     case "requests": return RequestFacets.facets
+    case Breaches.name: return BreachFacets.facets
     default: return nil
     }
   }
@@ -52,4 +53,6 @@ public enum FacetCondition: Sendable, Equatable {
   case below(String, Int64)
   /// The facet holds nothing, or a number at or above the bound: exactly the records `below` leaves out.
   case notBelow(String, Int64)
+  /// The facet holds a number at or above the bound (a record without a value never matches).
+  case atLeast(String, Int64)
 }

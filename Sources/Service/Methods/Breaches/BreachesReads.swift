@@ -19,33 +19,27 @@ enum BreachesReads {
   /// The one `RegisterReads` instance for this register.
   static let reads = RegisterReads(
     register: Breaches.name, noun: "breach", recordSchema: BreachSchemas.record, filterParams: filterParams,
-    filter: .records(filter), columns: BreachExportColumns.all, roles: Role.registerReaders, exampleID: "D-2026-0001",
+    filter: .facets(conditions), columns: BreachExportColumns.all, roles: Role.registerReaders, exampleID: "D-2026-0001",
     exampleRecord: ["id": "D-2026-0001", "kind": "dataBreach", "status": "closed", "reportBy": "2026-11-30T16:30:00+01:00"],
     exampleCount: 3)
 
   /// The declarations of the four reads.
   static func declarations(_ service: AvgdService) -> [MethodDeclaration] { reads.declarations(service) }
 
-  /// The record predicate for the filter params; `overdue` counts from the service's "now".
-  static func filter(_ p: Params, _ service: AvgdService) throws(RPCError) -> @Sendable (JSONObject) -> Bool {
-    let kind = try p.optionalChoice("kind", BreachKind.self)
-    let status = try p.optionalString("status")
-    let overdue = try p.optionalBool("overdue")
-    let from = try p.optionalDate("from")
-    let to = try p.optionalDate("to")
-    let school = try p.optionalString("school")
-    let now = service.nowInstant
-    return { json in
-      let r = BreachRecord(json)
-      if let kind, r.kind != kind { return false }
-      if let status, r.status != status { return false }
-      if let overdue, r.isOverdue(at: now) != overdue { return false }
-      if let school, r.school != school { return false }
-      guard from != nil || to != nil else { return true }
-      guard let aware = r.awareAt.map(Amsterdam.date(of:)) else { return false }
-      if let from, aware < from { return false }
-      if let to, aware > to { return false }
-      return true
+  /// The filter params as conditions on the breach facets (`BreachFacets`); `overdue` counts from
+  /// the service's "now": a data breach whose AP report is awaited and whose `reportBy` has passed
+  /// (AVG art. 33(1)); `from`/`to` compare the Amsterdam date of `awareAt`, both ends included.
+  static func conditions(_ p: Params, _ service: AvgdService) throws(RPCError) -> [FacetCondition] {
+    var c: [FacetCondition] = []
+    if let v = try p.optionalChoice("kind", BreachKind.self) { c.append(.equals(BreachFacets.kind, .text(v.rawValue))) }
+    if let v = try p.optionalString("status") { c.append(.equals(BreachFacets.status, .text(v))) }
+    if let v = try p.optionalString("school") { c.append(.equals(BreachFacets.school, .text(v))) }
+    if let overdue = try p.optionalBool("overdue") {
+      let now = BreachFacets.nanoseconds(service.nowInstant)
+      c.append(overdue ? .below(BreachFacets.awaitedReportBy, now) : .notBelow(BreachFacets.awaitedReportBy, now))
     }
+    if let from = try p.optionalDate("from") { c.append(.atLeast(BreachFacets.awareOn, Int64(from.daysSinceEpoch))) }
+    if let to = try p.optionalDate("to") { c.append(.below(BreachFacets.awareOn, Int64(to.daysSinceEpoch) + 1)) }
+    return c
   }
 }
