@@ -32,9 +32,9 @@ OUT = os.environ.get("AVGD_BENCH_OUT") or os.path.join(ROOT, "BENCHMARKS.md")
 
 # Sizes per mode: (sequential, pipelined, per-client for 8 and 32 clients), repeats, write counts, stores.
 SIZES = {
-    "full": dict(seq=20000, pipe=100000, depth=32, c8=5000, c32=1500, repeats=3, inproc=200000, pairs=9,
+    "full": dict(seq=20000, pipe=100000, depth=32, c8=5000, c32=1500, repeats=3, inproc=200000, pairs=15,
                  w1=400, w8=150, w32=60, fsync=600, sqlite=600, stores=[100_000, 1_000_000],
-                 lat_store=100_000, lat_calls=300),
+                 lat_store=100_000, lat_calls=2000),
     "quick": dict(seq=3000, pipe=20000, depth=32, c8=800, c32=250, repeats=1, inproc=20000, pairs=3,
                   w1=100, w8=40, w32=15, fsync=150, sqlite=150, stores=[20_000], lat_store=20_000, lat_calls=100),
     "smoke": dict(seq=200, pipe=400, depth=8, c8=20, c32=10, repeats=1, inproc=500, pairs=1,

@@ -25,18 +25,26 @@ ANALYSIS = [
     "message runs, input already waiting is read ahead so `$/cancelRequest` still overtakes queued requests; "
     "replies that are ready while more messages wait share one `send`. Pipelined clients are still far from "
     "echo: each message costs a parse, a dispatch and an encode that echo skips.",
-    "- **rights.resolve vs service.info (issue 4).** The method itself is several times dearer than "
-    "`service.info` in-process (eight entries with legal-basis texts, a ~3 KB reply to encode), so its round "
-    "trips cannot be within 10% of `service.info` on a single connection. Fix: precompute the entries per "
-    "(age band, convention) and cache their encoded bytes.",
+    "- **rights.resolve vs service.info (issue 4).** `rights.resolve` keeps its answers ready: the eight "
+    "entries, their legal-basis texts and the next change are built once per (birth date, 29 February "
+    "convention, phase) and kept *encoded*, so a call on the wire parses its params, computes the age and "
+    "copies ~2.7 KB instead of encoding them (`EncodedResult`; in-process `server.handle` is then as cheap as "
+    "`service.info`'s). What is left is the bigger reply (2.7 KB against 0.5 KB) through the kernel and the "
+    "client. A sequential round trip is mostly the two wake-ups, and on two shared cores those are bimodal "
+    "(same core or not), so single runs of one method against the other differ by ±30%: the figure is the "
+    "median of many short interleaved pairs, and the notes give the spread of the pairs' ratios.",
+    "- **Register listings (issues 5/6).** An unfiltered page is read by position (O(limit)). A filtered "
+    "page of requests or breaches reads one short row of integers per record (`RegisterFacets`: status, "
+    "type, student, school and dates, texts interned) instead of each record's JSON, and touches the "
+    "records only for the page; the total still counts every match. Each list call journals one audit "
+    "event (AVG art. 5(2)) without waiting for its fdatasync. Periodic snapshots are written on a thread "
+    "of their own, so a snapshot of 100k records no longer stalls the calls queued behind it.",
     "- **Cold start (issue 3).** The store checks every line's SHA-256 and decodes it to JSON values before "
     "replay, and keeps all recovered events in memory; that is more work per line than `json.loads`, so "
     "1/8 of Python is out of reach by design on a journal-only start. A snapshot does not help as much as "
     "it should: `snapshot.json` holds every record and history as one JSON document that is parsed whole. "
     "Fix: start from a compact binary (or per-register, lazily parsed) snapshot and skip the hash check of "
     "lines the snapshot already covers (it is already anchored by the chain).",
-    "- **breaches.due with many records.** It walks every record of the register on each call (O(records)). "
-    "Fix: keep the set of breaches awaiting their AP report as an index maintained by `apply`.",
     "- **Noise.** The disk is shared too: its fdatasync rate moved several-fold within one run (a 1-client "
     "write rate above the raw fdatasync rate means the disk got faster between the two measurements), so "
     "the write ratios are the least stable figures here; re-run before drawing conclusions from a small change.",
