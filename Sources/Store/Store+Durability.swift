@@ -5,27 +5,55 @@ import Foundation
 #endif
 
 /// Group commit: writers append under the lock and then wait; one flusher thread syncs everything
-/// written so far with a single fdatasync and wakes all writers it covered.
+/// written so far with a single fdatasync and wakes all writers it covered. Writers ask the flusher
+/// through `flushRequests`, never by waking each other.
 extension Store {
   /// Returns once an fdatasync covering `seq` has completed, so the service may acknowledge it.
   /// After an fsync failure the store stops (the kernel may have dropped the dirty pages, so a retry
   /// could falsely succeed); every waiter and later append gets the error and avgd must restart.
   public func waitDurable(_ seq: UInt64) throws(StoreError) {
     cond.lock()
-    defer { cond.unlock() }
     guard seq <= lastSeq else {
+      cond.unlock()
       throw StoreError(.invalidArgument, "seq \(seq) has not been appended (last is \(lastSeq))", seq: seq)
     }
-    guard options.fsync else { return }
-    while durableSeq < seq {
-      if let failure { throw failure }
-      if closed { throw StoreError(.closed, "the store was closed before seq \(seq) was durable", seq: seq) }
-      if requestedSeq < seq {
-        requestedSeq = seq
-        cond.broadcast()
-      }
-      cond.wait()
+    guard options.fsync, durableSeq < seq else { cond.unlock(); return }
+    if let failure { cond.unlock(); throw failure }
+    if closed {
+      cond.unlock()
+      throw StoreError(.closed, "the store was closed before seq \(seq) was durable", seq: seq)
     }
+    // Each writer sleeps on its own semaphore and is woken once, by whoever made its seq durable
+    // (or failed): no herd of writers waking to re-check a shared condition after every fsync.
+    let waiter = DurabilityWaiter(seq: seq)
+    waiters.append(waiter)
+    if requestedSeq < seq {
+      requestedSeq = seq
+      flushRequests.signal()
+    }
+    cond.unlock()
+    waiter.woken.wait()
+    if let error = waiter.error { throw error }
+  }
+
+  /// Wakes the waiters whose seq is now durable, and once the store failed or closed, the others
+  /// with that error. Called with `cond` held.
+  func releaseWaitersLocked() {
+    guard !waiters.isEmpty else { return }
+    let stop: StoreError? =
+      failure ?? (closed ? StoreError(.closed, "the store was closed before the event was durable") : nil)
+    var kept: [DurabilityWaiter] = []
+    for w in waiters {
+      if w.seq > durableSeq {
+        guard let stop else {
+          kept.append(w)
+          continue
+        }
+        w.error = stop
+      }
+      w.woken.signal()
+    }
+    waiters = kept
   }
 
   /// Asks the flusher to make `seq` durable without waiting for it (the service's audit events of
@@ -35,14 +63,18 @@ extension Store {
     defer { cond.unlock() }
     guard options.fsync, seq <= lastSeq, requestedSeq < seq else { return }
     requestedSeq = seq
-    cond.broadcast()
+    flushRequests.signal()
   }
 
   /// The flusher thread's loop; runs until `close`, finishing any outstanding request first.
   func flushLoop() {
     cond.lock()
     while true {
-      while requestedSeq <= durableSeq && !closed || failure != nil && !closed { cond.wait() }
+      while requestedSeq <= durableSeq && !closed || failure != nil && !closed {
+        cond.unlock()
+        flushRequests.wait()
+        cond.lock()
+      }
       if closed && (requestedSeq <= durableSeq || failure != nil) { break }
       let target = lastSeq
       cond.unlock()
@@ -58,6 +90,7 @@ extension Store {
         failure = StoreError.posix("fsync of the journal failed; the store stopped accepting writes", file: StoreFiles.journal, errno: code)
         log("store: \(failure.map { "\($0)" } ?? "")")
       }
+      releaseWaitersLocked()
       cond.broadcast()
     }
     flusherDone = true
@@ -73,5 +106,18 @@ extension Store {
     guard fdatasync(fd) == 0 else { throw .posix("fsync of the journal failed", file: StoreFiles.journal) }
     fsyncs += 1
     durableSeq = lastSeq
+    releaseWaitersLocked()
   }
+}
+
+/// One writer waiting for its event to be durable (`Store.waitDurable`).
+final class DurabilityWaiter: @unchecked Sendable {
+  /// The event waited for.
+  let seq: UInt64
+  /// Signalled once, when `seq` is durable or the store failed or closed (`error` set first).
+  let woken = DispatchSemaphore(value: 0)
+  /// Why the event will not become durable; nil when it did.
+  var error: StoreError?
+
+  init(seq: UInt64) { self.seq = seq }
 }

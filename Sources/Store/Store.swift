@@ -28,6 +28,11 @@ public final class Store: @unchecked Sendable {
   let lock: StoreLock
   /// Guards all mutable state below and wakes durability waiters.
   let cond = NSCondition()
+  /// Wakes the flusher when a higher seq is requested (or the store closes). Writers wait on
+  /// `cond`, which only the flusher's completed fdatasync (and close) broadcasts: if writers also
+  /// broadcast their requests on `cond`, every new writer would wake every waiting one, and with
+  /// 32 clients the wake-ups outnumber the writes (the group commit collapsed at 32 clients).
+  let flushRequests = DispatchSemaphore(value: 0)
   /// Held around fdatasync and fd swaps, so the flusher never syncs a closed descriptor.
   let fsyncLock = NSLock()
   /// Serialises snapshot, compaction and backup.
@@ -46,6 +51,8 @@ public final class Store: @unchecked Sendable {
   var durableSeq: UInt64
   /// Highest seq a writer is waiting for.
   var requestedSeq: UInt64 = 0
+  /// Writers waiting in `waitDurable`, each woken by `releaseWaitersLocked`.
+  var waiters: [DurabilityWaiter] = []
   /// Sticky failure (fsync failed, or a failed write could not be undone): no more writes.
   var failure: StoreError?
   /// Set by `close`.
@@ -173,7 +180,9 @@ public final class Store: @unchecked Sendable {
     if closed { cond.unlock(); return }
     closed = true
     cond.broadcast()
+    flushRequests.signal()
     while !flusherDone { cond.wait() }
+    releaseWaitersLocked()
     fsyncLock.lock()
     if options.fsync, failure == nil { fdatasync(fd) }
     Glibc.close(fd)

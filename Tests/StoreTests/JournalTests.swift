@@ -26,6 +26,41 @@ import Testing
     #expect(line.hasSuffix(",\"prev\":\"\(String(repeating: "0", count: 64))\",\"hash\":\"\(written[0].hash)\"}"))
   }
 
+  @Test func writersWaitingWhenTheStoreClosesAreAllAnswered() throws {
+    let dir = tempStoreDir()
+    let s = try openStore(dir)
+    let outcomes = LockedSeqs()
+    let group = DispatchGroup()
+    for t in 0..<8 {
+      group.enter()
+      Thread {
+        defer { group.leave() }
+        // Append and wait until the store refuses; every wait must return (durable or closed).
+        for k in 0..<100_000 {
+          do {
+            let e = try s.append(draft(t * 100_000 + k))
+            try s.waitDurable(e.seq)
+            outcomes.add(e.seq)
+          } catch let e as StoreError {
+            if e.kind != .closed { Issue.record("unexpected \(e)") }
+            return
+          } catch {
+            Issue.record("unexpected \(error)")
+            return
+          }
+        }
+      }.start()
+    }
+    while outcomes.all.count < 200 { usleep(1000) }
+    s.close()
+    #expect(group.wait(timeout: .now() + 60) == .success, "a writer was left waiting after close")
+    // Everything acknowledged as durable is in the journal after the restart.
+    let again = try openStore(dir)
+    defer { again.close() }
+    let recovered = Set(again.recovered.events.map(\.seq))
+    #expect(outcomes.all.allSatisfy { recovered.contains($0) })
+  }
+
   @Test func groupCommitThirtyTwoThreads() throws {
     let dir = tempStoreDir()
     let s = try openStore(dir)
