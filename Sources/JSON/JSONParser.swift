@@ -139,12 +139,14 @@ public struct JSONParser {
   private mutating func parseString() throws(JSONParseError) -> String {
     i += 1
     let start = i
-    // Fast path: plain ASCII/UTF-8 without escapes.
+    // Fast path: plain ASCII/UTF-8 without escapes; pure ASCII needs no UTF-8 validation.
+    var ascii = true
     while i < b.count {
       let c = b[i]
       if c == UInt8(ascii: "\"") {
         let s = UnsafeBufferPointer(rebasing: b[start..<i])
         i += 1
+        if ascii { return String(decoding: s, as: UTF8.self) }
         guard let str = String(validating: s, as: UTF8.self) else {
           i = start
           throw error("invalid UTF-8 in a string")
@@ -153,6 +155,7 @@ public struct JSONParser {
       }
       if c == UInt8(ascii: "\\") { break }
       if c < 0x20 { throw error("unescaped control character in a string") }
+      if c >= 0x80 { ascii = false }
       i += 1
     }
     var out: [UInt8] = Array(UnsafeBufferPointer(rebasing: b[start..<i]))

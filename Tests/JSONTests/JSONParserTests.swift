@@ -24,6 +24,15 @@ import Testing
   @Test func rejectsInvalidUTF8() {
     #expect(throws: JSONParseError.self) { try JSONParser.parse([0x22, 0xC3, 0x28, 0x22]) }
     #expect(throws: JSONParseError.self) { try JSONParser.parse([0x22, 0xFF, 0x22]) }
+    // An ASCII run first, then a bad byte (the pure-ASCII fast path must not skip validation).
+    #expect(throws: JSONParseError.self) { try JSONParser.parse(Array(#""abcdef"#.utf8) + [0xC3, 0x22]) }
+    #expect(throws: JSONParseError.self) { try JSONParser.parse(Array(#"{"k":"ab"#.utf8) + [0xED, 0xA0, 0x80, 0x22, 0x7D]) }
+  }
+
+  @Test func plainStringsKeepTheirTextASCIIOrNot() throws {
+    #expect(try JSONParser.parse(#""plain ascii 123""#) == .string("plain ascii 123"))
+    #expect(try JSONParser.parse(#"{"naam":"Zoë de Vries","school":"Het Baken"}"#)["naam"] == .string("Zoë de Vries"))
+    #expect(try JSONParser.parse([0x22, 0x22]) == .string(""))
   }
 
   @Test func unescapesStringsAndSurrogatePairs() throws {
