@@ -39,7 +39,23 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
 
   /// `YYYY-MM-DD`, the only form used on the wire.
   public var description: String {
-    "\(CivilDate.pad(year, 4))-\(CivilDate.pad(month, 2))-\(CivilDate.pad(day, 2))"
+    guard (0...9999).contains(year) else {
+      return "\(CivilDate.pad(year, 4))-\(CivilDate.pad(month, 2))-\(CivilDate.pad(day, 2))"
+    }
+    var out: [UInt8] = []
+    out.reserveCapacity(10)
+    appendText(to: &out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Appends `YYYY-MM-DD` (years 0–9999) as bytes: dates and instants are formatted on every
+  /// write, so without building intermediate strings.
+  func appendText(to out: inout [UInt8]) {
+    CivilDate.appendPadded(year, 4, to: &out)
+    out.append(UInt8(ascii: "-"))
+    CivilDate.appendPadded(month, 2, to: &out)
+    out.append(UInt8(ascii: "-"))
+    CivilDate.appendPadded(day, 2, to: &out)
   }
 
   /// ISO 8601 weekday: 1 = Monday ... 6 = Saturday, 7 = Sunday (1182/71 art. 3(4) skips 6 and 7).
@@ -117,6 +133,22 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     let d = doy - (153 * mp + 2) / 5 + 1
     let m = mp < 10 ? mp + 3 : mp - 9
     return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+  }
+
+  /// Appends `value` (0 up to 10^18) in decimal, zero-padded to at least `width` digits.
+  static func appendPadded(_ value: Int, _ width: Int, to out: inout [UInt8]) {
+    var digits = 1, power = 1
+    while digits < 18 && power * 10 <= value {
+      power *= 10
+      digits += 1
+    }
+    for _ in digits..<Swift.max(width, digits) { out.append(UInt8(ascii: "0")) }
+    var v = value
+    while power > 0 {
+      out.append(UInt8(ascii: "0") + UInt8(v / power))
+      v %= power
+      power /= 10
+    }
   }
 
   static func pad(_ value: Int, _ width: Int) -> String {

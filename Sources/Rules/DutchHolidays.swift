@@ -42,7 +42,13 @@ public enum DutchHolidays {
         field: "year",
         reason: "year \(year) is outside the supported range 1900–2200 for Dutch public holidays")
     }
-    return table.map {
+    return byYear[year - supportedYears.lowerBound]
+  }
+
+  /// Every supported year's holidays from `table`, worked out once on first use: deadlines ask
+  /// for them on every request opened, and the rules never change while avgd runs.
+  private static let byYear: [[Holiday]] = supportedYears.map { year in
+    table.map {
       Holiday(date: $0.rule.date(in: year), key: $0.key, nameEnglish: $0.nameEnglish, nameDutch: $0.nameDutch)
     }.sorted { ($0.date, $0.key) < ($1.date, $1.key) }
   }

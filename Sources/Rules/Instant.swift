@@ -58,9 +58,46 @@ public struct Instant: Sendable, Hashable, Comparable, CustomStringConvertible {
     let local = instant.secondsSinceEpoch + Int64(offsetSeconds)
     let date = CivilDate(daysSinceEpoch: Int(floorDiv(local, 86_400)))
     let sod = Int(local - Int64(date.daysSinceEpoch) * 86_400)
-    var s = "\(date)T\(CivilDate.pad(sod / 3600, 2)):\(CivilDate.pad(sod / 60 % 60, 2)):\(CivilDate.pad(sod % 60, 2))"
+    guard (0...9999).contains(date.year) else {
+      return slowRFC3339(date, sod, instant.nanoseconds, offsetSeconds)
+    }
+    // Written as bytes: instants are formatted on every write (`registeredAt`, `at`, due instants).
+    var out: [UInt8] = []
+    out.reserveCapacity(35)
+    date.appendText(to: &out)
+    out.append(UInt8(ascii: "T"))
+    CivilDate.appendPadded(sod / 3600, 2, to: &out)
+    out.append(UInt8(ascii: ":"))
+    CivilDate.appendPadded(sod / 60 % 60, 2, to: &out)
+    out.append(UInt8(ascii: ":"))
+    CivilDate.appendPadded(sod % 60, 2, to: &out)
     if instant.nanoseconds != 0 {
-      var frac = CivilDate.pad(Int(instant.nanoseconds), 9)
+      // Milliseconds, microseconds or nanoseconds: the fewest groups of three that keep every digit.
+      var frac = Int(instant.nanoseconds), digits = 9
+      while digits > 3, frac % 1000 == 0 {
+        frac /= 1000
+        digits -= 3
+      }
+      out.append(UInt8(ascii: "."))
+      CivilDate.appendPadded(frac, digits, to: &out)
+    }
+    if offsetSeconds == 0 {
+      out.append(UInt8(ascii: "Z"))
+    } else {
+      let a = abs(offsetSeconds) / 60
+      out.append(offsetSeconds < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
+      CivilDate.appendPadded(a / 60, 2, to: &out)
+      out.append(UInt8(ascii: ":"))
+      CivilDate.appendPadded(a % 60, 2, to: &out)
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// The same text through string padding, for years outside 0–9999.
+  static func slowRFC3339(_ date: CivilDate, _ sod: Int, _ nanoseconds: Int32, _ offsetSeconds: Int) -> String {
+    var s = "\(date)T\(CivilDate.pad(sod / 3600, 2)):\(CivilDate.pad(sod / 60 % 60, 2)):\(CivilDate.pad(sod % 60, 2))"
+    if nanoseconds != 0 {
+      var frac = CivilDate.pad(Int(nanoseconds), 9)
       while frac.count > 3, frac.hasSuffix("000") { frac.removeLast(3) }
       s += "." + frac
     }

@@ -51,8 +51,10 @@ public final class AvgdService: @unchecked Sendable {
       journal = MemoryJournal()
     }
     self.journal = journal
+    // A memory-only service keeps no snapshots: building one would be work thrown away.
     self.ledger = Ledger(
-      journal: journal, registers: RegisterCatalog.all, snapshotEvery: configuration.storeOptions.snapshotEvery)
+      journal: journal, registers: RegisterCatalog.all,
+      snapshotEvery: configuration.storeDirectory == nil ? Int.max : configuration.storeOptions.snapshotEvery)
     self.server = RPCServer(table: try MethodTable([]))
     let table = try MethodTable(MethodCatalog.declarations(for: self))
     let access = configuration.access
