@@ -17,6 +17,7 @@ struct FacetRows: Sendable {
   /// A value no row ever holds (a text no record has).
   static let never = Int64.min + 1
 
+  /// Empty rows for `facets`.
   init(_ facets: RegisterFacets) {
     self.facets = facets
     self.stride = facets.names.count + 1
@@ -56,14 +57,20 @@ struct FacetRows: Sendable {
     }
   }
 
-  /// A condition turned into a column and integers; throws for a facet this register lacks.
+  /// A `FacetCondition` turned into a column and integers, ready to test rows with.
   struct Test {
+    /// How the row's value is compared with `value`.
     enum Kind { case equals, below, notBelow, atLeast }
+    /// The value's offset within a row (1 + the facet's column).
     let column: Int
+    /// The comparison.
     let kind: Kind
+    /// The number (or interned text) compared with.
     let value: Int64
   }
 
+  /// `conditions` as tests on the rows; throws (the facet's name as field) for a facet this
+  /// register does not keep. A text no record has becomes `never`, so it matches nothing.
   func tests(_ conditions: [FacetCondition]) throws(RegisterError) -> [Test] {
     try conditions.map { c throws(RegisterError) in
       let (name, kind, value): (String, Test.Kind, Int64)
