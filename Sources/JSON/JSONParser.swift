@@ -11,14 +11,20 @@ public struct JSONParser {
 
   /// Parses exactly one JSON text (surrounding whitespace allowed).
   public static func parse(_ bytes: [UInt8], maxDepth: Int = defaultMaxDepth) throws(JSONParseError) -> JSONValue {
-    try bytes.withUnsafeBufferPointer { buf throws(JSONParseError) in
-      var p = JSONParser(buf, maxDepth: maxDepth)
-      p.skipWhitespace()
-      let v = try p.parseValue(depth: 0)
-      p.skipWhitespace()
-      guard p.i == buf.count else { throw p.error("unexpected data after the JSON value") }
-      return v
-    }
+    try bytes.withUnsafeBufferPointer { buf throws(JSONParseError) in try parse(buf, maxDepth: maxDepth) }
+  }
+
+  /// Parses exactly one JSON text from memory the caller owns (no copy: a snapshot is hundreds
+  /// of megabytes).
+  public static func parse(_ buf: UnsafeBufferPointer<UInt8>, maxDepth: Int = defaultMaxDepth) throws(JSONParseError)
+    -> JSONValue
+  {
+    var p = JSONParser(buf, maxDepth: maxDepth)
+    p.skipWhitespace()
+    let v = try p.parseValue(depth: 0)
+    p.skipWhitespace()
+    guard p.i == buf.count else { throw p.error("unexpected data after the JSON value") }
+    return v
   }
 
   /// Parses a JSON text given as a Swift string.

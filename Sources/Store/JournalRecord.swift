@@ -1,3 +1,4 @@
+import Foundation
 import JSON
 
 /// The byte format of one journal line and of the snapshot file, and the hash rule they share.
@@ -26,22 +27,34 @@ enum JournalRecord {
   }
 
   /// Appends the hash member to compact object bytes; returns the line with newline and the hash.
-  static func seal(_ body: [UInt8]) -> (line: [UInt8], hash: String) {
+  static func seal(_ body: consuming [UInt8]) -> (line: [UInt8], hash: String) {
     let hash = SHA256.hex(body)
-    var line = body
+    var line = body  // taken over, not copied: a snapshot body is hundreds of megabytes
     line.removeLast()  // the closing brace
     line.append(contentsOf: Array(",\"hash\":\"\(hash)\"}\n".utf8))
     return (line, hash)
   }
 
   /// Checks a sealed record (no newline): well-formed suffix, matching hash. Returns the parsed object.
+  /// A large record (a snapshot) has its hash worked out on a second thread while it is parsed.
   static func open(_ line: ArraySlice<UInt8>) -> Result<JSONObject, LineProblem> {
+    let work = OpenWork()
+    line.withUnsafeBufferPointer { buf in
+      let shared = UncheckedBuffer(buf)
+      if buf.count >= 1 << 20 {
+        DispatchQueue.concurrentPerform(iterations: 2) { k in
+          if k == 0 { work.parsed = parse(shared.buffer) } else { work.digest = bodyHash(shared.buffer) }
+        }
+      } else {
+        work.parsed = parse(buf)
+        work.digest = bodyHash(buf)
+      }
+    }
     let object: JSONObject
-    do {
-      guard let o = try JSONParser.parse(Array(line)).objectValue else { return .failure(.init("not a JSON object")) }
-      object = o
-    } catch {
-      return .failure(.init("not valid JSON (\(error))"))
+    switch work.parsed {
+    case .success(let o)?: object = o
+    case .failure(let p)?: return .failure(p)
+    case nil: return .failure(.init("not valid JSON"))
     }
     guard let v = object["v"]?.intValue else { return .failure(.init("no format version \"v\"")) }
     if v > version { return .failure(.init("format version \(v) is newer than this avgd knows (\(version)); upgrade avgd", newer: true)) }
@@ -50,12 +63,43 @@ enum JournalRecord {
     guard let hash = object["hash"]?.stringValue, object.keys.last == "hash", isHex64(hash),
       line.count > hashSuffixLength
     else { return .failure(.init("missing or misplaced \"hash\"", seq: seq)) }
-    var body = Array(line.dropLast(hashSuffixLength))
-    body.append(UInt8(ascii: "}"))
-    let suffix = Array(line.suffix(hashSuffixLength))
-    guard suffix == Array(",\"hash\":\"\(hash)\"}".utf8) else { return .failure(.init("malformed hash member", seq: seq)) }
-    guard SHA256.hex(body) == hash else { return .failure(.init("hash mismatch: the line was altered or torn", seq: seq)) }
+    guard line.suffix(hashSuffixLength).elementsEqual(",\"hash\":\"\(hash)\"}".utf8) else {
+      return .failure(.init("malformed hash member", seq: seq))
+    }
+    guard work.digest == hash else { return .failure(.init("hash mismatch: the line was altered or torn", seq: seq)) }
     return .success(object)
+  }
+
+  /// The record parsed as a JSON object.
+  private static func parse(_ buf: UnsafeBufferPointer<UInt8>) -> Result<JSONObject, LineProblem> {
+    do {
+      guard let o = try JSONParser.parse(buf).objectValue else { return .failure(.init("not a JSON object")) }
+      return .success(o)
+    } catch {
+      return .failure(.init("not valid JSON (\(error))"))
+    }
+  }
+
+  /// SHA-256 (hex) of the record with its hash suffix replaced by `}`, without copying it; nil
+  /// when the record is too short to hold the suffix.
+  private static func bodyHash(_ buf: UnsafeBufferPointer<UInt8>) -> String? {
+    guard buf.count > hashSuffixLength else { return nil }
+    var h = SHA256()
+    h.update(UnsafeBufferPointer(rebasing: buf[..<(buf.count - hashSuffixLength)]))
+    h.update(CollectionOfOne(UInt8(ascii: "}")))
+    return SHA256.hex(digest: h.finalize())
+  }
+
+  /// What the two halves of `open` found.
+  private final class OpenWork: @unchecked Sendable {
+    var parsed: Result<JSONObject, LineProblem>?
+    var digest: String?
+  }
+
+  /// The record's bytes, read by both halves of `open` while the caller keeps them alive.
+  private struct UncheckedBuffer: @unchecked Sendable {
+    let buffer: UnsafeBufferPointer<UInt8>
+    init(_ buffer: UnsafeBufferPointer<UInt8>) { self.buffer = buffer }
   }
 
   /// Decodes and checks one journal line (no newline).

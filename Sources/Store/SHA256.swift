@@ -83,10 +83,15 @@ public struct SHA256: Sendable {
 
   /// The digest of `bytes` as 64 lowercase hex digits, the form the journal stores.
   public static func hex<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
+    hex(digest: hash(bytes))
+  }
+
+  /// A finished digest as lowercase hex digits.
+  public static func hex(digest: [UInt8]) -> String {
     let table = Array("0123456789abcdef".utf8)
     var out: [UInt8] = []
     out.reserveCapacity(64)
-    for b in hash(bytes) { out.append(table[Int(b >> 4)]); out.append(table[Int(b & 0xF)]) }
+    for b in digest { out.append(table[Int(b >> 4)]); out.append(table[Int(b & 0xF)]) }
     return String(decoding: out, as: UTF8.self)
   }
 
