@@ -1,3 +1,5 @@
+import Foundation
+
 /// A check of journal bytes line by line: format, hash, chain (`prev`) and increasing seq.
 /// Shared by recovery, `verify`, `repair` and compaction so all four agree on what "damaged" means.
 struct JournalScan {
@@ -33,21 +35,21 @@ struct JournalScan {
   var problem: Problem?
 
   /// Scans `bytes`, which start at file offset `base`. `expectPrev` nil accepts any first `prev`.
-  init(_ bytes: [UInt8], base: Int, expectPrev: String?, afterSeq: UInt64, collect: Bool) {
+  /// A large journal (`parallel`, by default from 1 MB) has its lines decoded and hashed on every
+  /// core first; the chain, the order and the first problem are then taken line by line exactly
+  /// as for a small one.
+  init(_ bytes: [UInt8], base: Int, expectPrev: String?, afterSeq: UInt64, collect: Bool, parallel: Bool? = nil) {
     lastHash = expectPrev ?? JournalRecord.zeroHash
     lastSeq = afterSeq
     goodEnd = base
+    let lines = Self.lines(bytes)
+    let decoded = (parallel ?? (bytes.count >= 1 << 20)) ? Self.decodeInParallel(bytes, lines) : nil
     var expected = expectPrev
     var i = 0
-    while i < bytes.count {
-      guard let nl = bytes[i...].firstIndex(of: 0x0A) else {
-        problem = Problem(offset: base + i, seq: lastSeq + 1, reason: "partial final line (no newline): a torn write",
-          isFinalLine: true, newer: false)
-        return
-      }
+    for (k, nl) in lines.enumerated() {
       let isFinal = nl + 1 == bytes.count
       var bad: (String, UInt64?, Bool)?
-      switch JournalRecord.decode(bytes[i..<nl]) {
+      switch decoded?[k] ?? JournalRecord.decode(bytes[i..<nl]) {
       case .failure(let p):
         bad = (p.reason, p.seq, p.newer)
       case .success(let e):
@@ -71,5 +73,66 @@ struct JournalScan {
       }
       i = nl + 1
     }
+    if i < bytes.count {
+      problem = Problem(offset: base + i, seq: lastSeq + 1, reason: "partial final line (no newline): a torn write",
+        isFinalLine: true, newer: false)
+    }
+  }
+
+  /// The offset of every newline, in order.
+  private static func lines(_ bytes: [UInt8]) -> [Int] {
+    var out: [Int] = []
+    out.reserveCapacity(bytes.count / 512)
+    bytes.withUnsafeBufferPointer { b in
+      guard let base = b.baseAddress else { return }
+      var i = 0
+      while i < b.count, let p = memchr(base + i, 0x0A, b.count - i) {
+        let nl = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+        out.append(nl)
+        i = nl + 1
+      }
+    }
+    return out
+  }
+
+  /// Every line decoded (format and own hash), in slices spread over the cores.
+  private static func decodeInParallel(_ bytes: [UInt8], _ lines: [Int]) -> [Result<StoredEvent, LineProblem>] {
+    let slices = Swift.max(1, Swift.min(lines.count / 256, ProcessInfo.processInfo.activeProcessorCount * 4))
+    let results = DecodedLines(count: lines.count)
+    DispatchQueue.concurrentPerform(iterations: slices) { s in
+      let from = lines.count * s / slices, to = lines.count * (s + 1) / slices
+      var out: [Result<StoredEvent, LineProblem>] = []
+      out.reserveCapacity(to - from)
+      for k in from..<to {
+        let start = k == 0 ? 0 : lines[k - 1] + 1
+        out.append(JournalRecord.decode(bytes[start..<lines[k]]))
+      }
+      results.set(from, out)
+    }
+    return results.all
+  }
+}
+
+/// Lines decoded by the slices of `JournalScan.decodeInParallel`, gathered in order.
+private final class DecodedLines: @unchecked Sendable {
+  private let lock = NSLock()
+  private var parts: [Int: [Result<StoredEvent, LineProblem>]] = [:]
+  private let count: Int
+
+  init(count: Int) { self.count = count }
+
+  /// Keeps the results of the slice starting at line `from`.
+  func set(_ from: Int, _ results: [Result<StoredEvent, LineProblem>]) {
+    lock.lock()
+    parts[from] = results
+    lock.unlock()
+  }
+
+  /// All results in line order.
+  var all: [Result<StoredEvent, LineProblem>] {
+    var out: [Result<StoredEvent, LineProblem>] = []
+    out.reserveCapacity(count)
+    for key in parts.keys.sorted() { out.append(contentsOf: parts[key] ?? []) }
+    return out
   }
 }
