@@ -104,6 +104,25 @@ import Testing
     #expect(try s.ok("requests.export", ["format": "json", "overdue": true])["count"] == 1)
   }
 
+  @Test func filteredPagesStayStableWhenRequestsArriveBetweenPages() throws {
+    let s = try InProcess()
+    for k in 1...6 { try s.open(student: k % 2 == 0 ? "S-even" : "S-odd") }
+    let first = try s.ok("requests.list", ["studentId": "S-even", "limit": 2])
+    #expect(first["items"]?.arrayValue?.compactMap { $0["id"]?.stringValue } == ["R-2026-0002", "R-2026-0004"])
+    #expect(first["total"] == 3)
+    // Two more for S-even and one for S-odd arrive between the pages.
+    for student in ["S-even", "S-odd", "S-even"] { try s.open(student: student) }
+    var seen = ["R-2026-0002", "R-2026-0004"]
+    var next = first["nextCursor"]?.stringValue
+    while let c = next {
+      let page = try s.ok("requests.list", ["studentId": "S-even", "limit": 2, "cursor": .string(c)])
+      seen += page["items"]?.arrayValue?.compactMap { $0["id"]?.stringValue } ?? []
+      #expect(page["total"] == 5)
+      next = page["nextCursor"]?.stringValue
+    }
+    #expect(seen == ["R-2026-0002", "R-2026-0004", "R-2026-0006", "R-2026-0007", "R-2026-0009"])
+  }
+
   @Test func paginationStaysStableWhenRequestsArriveBetweenPages() throws {
     let s = try InProcess()
     for k in 1...5 { try s.open(student: "S-\(k)") }
