@@ -39,12 +39,15 @@ ANALYSIS = [
     "records only for the page; the total still counts every match. Each list call journals one audit "
     "event (AVG art. 5(2)) without waiting for its fdatasync. Periodic snapshots are written on a thread "
     "of their own, so a snapshot of 100k records no longer stalls the calls queued behind it.",
-    "- **Cold start (issue 3).** The store checks every line's SHA-256 and decodes it to JSON values before "
-    "replay, and keeps all recovered events in memory; that is more work per line than `json.loads`, so "
-    "1/8 of Python is out of reach by design on a journal-only start. A snapshot does not help as much as "
-    "it should: `snapshot.json` holds every record and history as one JSON document that is parsed whole. "
-    "Fix: start from a compact binary (or per-register, lazily parsed) snapshot and skip the hash check of "
-    "lines the snapshot already covers (it is already anchored by the chain).",
+    "- **Cold start (issue 3).** Opening a store checks every line's SHA-256 and decodes it: the lines of a "
+    "large journal are decoded and hashed on both cores, then the chain is followed in order; a snapshot is "
+    "parsed while its hash is worked out on the other core. The snapshot is still one JSON document that is "
+    "parsed whole and replayed into the registers, so 1/8 of Python's `json.loads` is out of reach without a "
+    "different snapshot (per register, parsed in parallel or lazily).",
+    "- **Durable writes (issue 3).** Each writer sleeps on its own semaphore until the fdatasync that covers "
+    "it (group commit, no herd of wake-ups). On two shared cores the 32-client figure is bound by CPU "
+    "(32 client threads, 32 connection threads, the flusher), and the sqlite3 baseline itself moves with "
+    "the disk from run to run, so this ratio is the least steady one.",
     "- **Noise.** The disk is shared too: its fdatasync rate moved several-fold within one run (a 1-client "
     "write rate above the raw fdatasync rate means the disk got faster between the two measurements), so "
     "the write ratios are the least stable figures here; re-run before drawing conclusions from a small change.",
