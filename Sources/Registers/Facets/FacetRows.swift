@@ -11,6 +11,12 @@ struct FacetRows: Sendable {
   private var symbols: [String: Int64] = [:]
   /// Entries per row.
   let stride: Int
+  /// Per many-valued facet, where each text occurs.
+  private var postings: [FacetPostings]
+  /// True while no live record has been changed in place since the last rebuild: the postings then
+  /// name exactly the records holding each text (registers that only grow, like the audit trail),
+  /// and a listing need not read the records to check them.
+  private var postingsExact = true
 
   /// "No value" in a row.
   static let absent = Int64.min
@@ -21,6 +27,7 @@ struct FacetRows: Sendable {
   init(_ facets: RegisterFacets) {
     self.facets = facets
     self.stride = facets.names.count + 1
+    self.postings = Array(repeating: FacetPostings(), count: facets.manyNames.count)
   }
 
   /// Number of rows.
@@ -28,8 +35,10 @@ struct FacetRows: Sendable {
 
   /// Sets row `position` from `record` (nil: a hole); `position == count` appends a row.
   mutating func set(_ position: Int, _ record: JSONObject?) {
-    if position == count { values.append(contentsOf: repeatElement(Self.absent, count: stride)) }
+    let appended = position == count
+    if appended { values.append(contentsOf: repeatElement(Self.absent, count: stride)) }
     let base = position * stride
+    let wasLive = !appended && values[base] == 1
     guard let record else {
       for k in base..<(base + stride) { values[k] = Self.absent }
       values[base] = 0
@@ -37,11 +46,16 @@ struct FacetRows: Sendable {
     }
     values[base] = 1
     for (k, v) in facets.values(record).prefix(stride - 1).enumerated() { values[base + 1 + k] = intern(v) }
+    guard !postings.isEmpty else { return }
+    if wasLive { postingsExact = false }
+    for (m, texts) in facets.manyValues(record).prefix(postings.count).enumerated() { postings[m].add(position, texts) }
   }
 
   /// Rebuilds every row from `records` (after a compaction moved the slots).
   mutating func rebuild(_ records: [JSONObject?]) {
     values.removeAll(keepingCapacity: true)
+    for m in postings.indices { postings[m].removeAll() }
+    postingsExact = true
     for (k, r) in records.enumerated() { set(k, r) }
   }
 
@@ -69,12 +83,71 @@ struct FacetRows: Sendable {
     let value: Int64
   }
 
+  /// A listing's conditions, ready to run: tests on the rows, and for many-valued facets the texts
+  /// to find plus the positions worth looking at (nil: every position).
+  struct Query {
+    /// Tests on the row values.
+    let tests: [Test]
+    /// (many-valued facet, text) pairs every match must hold.
+    let contains: [(facet: Int, text: String)]
+    /// Ascending positions that can match (the shortest postings list), or nil to look at all.
+    let candidates: [Int]?
+    /// The postings list of each `contains` pair, in the same order.
+    let lists: [[Int]]
+    /// True when the lists are exact, so membership needs no look at the record.
+    let exact: Bool
+  }
+
+  /// `conditions` as a query; throws (the facet's name as field) for a facet this register does
+  /// not keep.
+  func query(_ conditions: [FacetCondition]) throws(RegisterError) -> Query {
+    var plain: [FacetCondition] = []
+    var contains: [(facet: Int, text: String)] = []
+    var candidates: [Int]? = nil
+    var lists: [[Int]] = []
+    for c in conditions {
+      guard case .contains(let name, let text) = c else {
+        plain.append(c)
+        continue
+      }
+      guard let m = facets.manyNames.firstIndex(of: name) else {
+        throw RegisterError.invalid(name, "is not a filter of this register")
+      }
+      contains.append((m, text))
+      let found = postings[m].positions(text)
+      lists.append(found)
+      if candidates == nil || found.count < (candidates?.count ?? 0) { candidates = found }
+    }
+    return Query(tests: try tests(plain), contains: contains, candidates: candidates, lists: lists, exact: postingsExact)
+  }
+
+  /// True when row `position`, holding `record`, meets the whole query.
+  func matches(_ position: Int, _ q: Query, _ record: JSONObject?) -> Bool {
+    guard matches(position, q.tests) else { return false }
+    guard !q.contains.isEmpty else { return true }
+    if q.exact { return q.lists.allSatisfy { Self.holds($0, position) } }
+    guard let record else { return false }
+    let texts = facets.manyValues(record)
+    return q.contains.allSatisfy { c in c.facet < texts.count && texts[c.facet].contains(c.text) }
+  }
+
+  /// True when the ascending `list` holds `position` (binary search).
+  private static func holds(_ list: [Int], _ position: Int) -> Bool {
+    var lo = 0, hi = list.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if list[mid] < position { lo = mid + 1 } else { hi = mid }
+    }
+    return lo < list.count && list[lo] == position
+  }
+
   /// `conditions` as tests on the rows; throws (the facet's name as field) for a facet this
   /// register does not keep. A text no record has becomes `never`, so it matches nothing.
   func tests(_ conditions: [FacetCondition]) throws(RegisterError) -> [Test] {
     try conditions.map { c throws(RegisterError) in
       let (name, kind, value): (String, Test.Kind, Int64)
       switch c {
+      case .contains(let n, _): throw RegisterError.invalid(n, "is not a filter of this register")
       case .equals(let n, .none): (name, kind, value) = (n, .equals, Self.absent)
       case .equals(let n, .number(let x)): (name, kind, value) = (n, .equals, x)
       case .equals(let n, .text(let s)): (name, kind, value) = (n, .equals, symbols[s] ?? Self.never)

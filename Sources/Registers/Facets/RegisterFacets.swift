@@ -24,11 +24,21 @@ public struct RegisterFacets: Sendable {
   public let names: [String]
   /// The record's value of each facet, in `names` order.
   let values: @Sendable (JSONObject) -> [Value]
+  /// Facets with any number of texts per record (`FacetCondition.contains`).
+  public let manyNames: [String]
+  /// The record's texts of each many-valued facet, in `manyNames` order.
+  let manyValues: @Sendable (JSONObject) -> [[String]]
 
-  /// Facets `names`, computed from a record by `values` (one value per name, in order).
-  public init(_ names: [String], values: @escaping @Sendable (JSONObject) -> [Value]) {
+  /// Facets `names`, computed from a record by `values` (one value per name, in order), and
+  /// many-valued facets `many`, computed by `manyValues` (one list per name, in order).
+  public init(
+    _ names: [String], many: [String] = [], values: @escaping @Sendable (JSONObject) -> [Value],
+    manyValues: @escaping @Sendable (JSONObject) -> [[String]] = { _ in [] }
+  ) {
     self.names = names
     self.values = values
+    self.manyNames = many
+    self.manyValues = manyValues
   }
 
   /// The column of facet `name`.
@@ -40,6 +50,7 @@ public struct RegisterFacets: Sendable {
     switch register {
     case "requests": return RequestFacets.facets
     case Breaches.name: return BreachFacets.facets
+    case AuditFacets.register: return AuditFacets.facets
     default: return nil
     }
   }
@@ -55,4 +66,6 @@ public enum FacetCondition: Sendable, Equatable {
   case notBelow(String, Int64)
   /// The facet holds a number at or above the bound (a record without a value never matches).
   case atLeast(String, Int64)
+  /// The many-valued facet's texts include this one.
+  case contains(String, String)
 }

@@ -12,7 +12,7 @@ import Rules
 /// `retentionYears` (Protocol/access.md).
 enum ReadAudit {
   /// The register holding the audit events.
-  static let register = "audit"
+  static let register = AuditFacets.register
   /// How long audit events are kept, in years (Protocol/access.md, "Audit of reads").
   static let retentionYears = 5
 }

@@ -1,6 +1,7 @@
 import JSON
 import JSONRPC
 import Registers
+import Rules
 
 /// `audit.list`: who read which records when — the privacy officer's answer to "who has seen this
 /// pupil's file?" (AVG art. 5(2) accountability, art. 15(1)(c) recipients, art. 38–39 monitoring).
@@ -46,20 +47,15 @@ enum AuditList {
       // The recorded items carry the uid of whoever generated the document; the replay checks total and nextCursor.
       volatileResultMembers: ["items"]
     ) { p, _ in
-      let from = try p.optionalDate("from")?.description
-      let to = try p.optionalDate("to")?.description
-      let actor = try p.optionalString("actor")
-      let recordID = try p.optionalString("recordId")
-      let predicate: @Sendable (JSONObject) -> Bool = { e in
-        // `at` is written in Amsterdam time, so its first ten characters are the Amsterdam date.
-        let day = String((e["at"]?.stringValue ?? "").prefix(10))
-        if let from, day < from { return false }
-        if let to, day > to { return false }
-        if let actor, e["actor"]?.stringValue != actor { return false }
-        if let recordID, !(e["recordIds"]?.arrayValue ?? []).contains(.string(recordID)) { return false }
-        return true
-      }
-      let page = try Paging.page(service, ReadAudit.register, p, where: predicate)
+      // Read from the audit register's facets (`AuditFacets`): the events naming a record come
+      // from its postings list, so the answer stays quick however long the trail grows.
+      func day(_ d: CivilDate) -> Int64 { Int64(d.year * 10_000 + d.month * 100 + d.day) }
+      var conditions: [FacetCondition] = []
+      if let from = try p.optionalDate("from") { conditions.append(.atLeast(AuditFacets.day, day(from))) }
+      if let to = try p.optionalDate("to") { conditions.append(.below(AuditFacets.day, day(to) + 1)) }
+      if let actor = try p.optionalString("actor") { conditions.append(.equals(AuditFacets.actor, .text(actor))) }
+      if let id = try p.optionalString("recordId") { conditions.append(.contains(AuditFacets.recordIds, id)) }
+      let page = try Paging.page(service, ReadAudit.register, p, matching: conditions)
       return Paging.json(page.items, total: page.total, nextCursor: page.nextCursor)
     }
   }

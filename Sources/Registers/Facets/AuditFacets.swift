@@ -1,0 +1,33 @@
+import JSON
+
+/// The facets of the audit trail of reads (the `audit` register the service writes, AVG art.
+/// 5(2)): who read, on which Amsterdam day, and every record id the read returned, so
+/// `audit.list` answers "who has seen this pupil's file?" from the events that name the file.
+public enum AuditFacets {
+  /// The register's name.
+  public static let register = "audit"
+  /// Facet names.
+  public static let actor = "actor", day = "day", recordIds = "recordIds"
+
+  /// The facets. `at` is written in Amsterdam time, so its first ten characters are the
+  /// Amsterdam date; `day` holds them as a number (YYYYMMDD) for `from`/`to`.
+  public static let facets = RegisterFacets(
+    [actor, day], many: [recordIds],
+    values: { json in
+      [json["actor"]?.stringValue.map { .text($0) } ?? .none, dayNumber(json["at"]?.stringValue).map { .number($0) } ?? .none]
+    },
+    manyValues: { json in [(json["recordIds"]?.arrayValue ?? []).compactMap(\.stringValue)] })
+
+  /// `YYYY-MM-DD…` as the number YYYYMMDD (ordered like the dates); nil when it does not start so.
+  public static func dayNumber(_ text: String?) -> Int64? {
+    guard let text else { return nil }
+    let u = Array(text.utf8.prefix(10))
+    guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-") else { return nil }
+    var n: Int64 = 0
+    for (k, c) in u.enumerated() where k != 4 && k != 7 {
+      guard c >= 0x30 && c <= 0x39 else { return nil }
+      n = n * 10 + Int64(c - 0x30)
+    }
+    return n
+  }
+}
