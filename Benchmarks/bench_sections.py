@@ -217,5 +217,10 @@ def registers(rep):
         latency(rep, sec, server.sock, "requests.list (limit 50, status open + school + overdue false)",
                 {"jsonrpc": "2.0", "method": "requests.list",
                  "params": {"limit": 50, "status": "open", "school": "Het Baken", "overdue": False}, "id": 1}, rep.seq_info)
+        # Every list call above was audited and named R-2026-0042 (the first page): the worst case
+        # for "who read this record?", every audit event matches.
+        latency(rep, sec, server.sock, "audit.list (limit 50, recordId named by every event)",
+                {"jsonrpc": "2.0", "method": "audit.list", "params": {"limit": 50, "recordId": "R-2026-0042"}, "id": 1},
+                rep.seq_info)
     finally:
         server.stop()
