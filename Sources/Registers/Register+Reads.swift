@@ -20,7 +20,7 @@ extension Register {
       }
       return (items, next, count)
     }
-    return page(over: slots.indices, from: start, limit: limit) { k in slots[k].record.map(filter) ?? false }
+    return page(from: start, limit: limit) { k in slots[k].record.map(filter) ?? false }
   }
 
   /// One page of the records meeting every condition, like `page(after:limit:where:)` but read
@@ -32,18 +32,32 @@ extension Register {
     let start = try start(after: cursor)
     guard let rows = facetRows else { throw RegisterError.invalid("filter", "the \(name) register keeps no facets") }
     let q = try rows.query(conditions)
-    let matches = { (k: Int) in k < slots.count && rows.matches(k, q, slots[k].record) }
-    if let candidates = q.candidates { return page(over: candidates, from: start, limit: limit, matches) }
-    return page(over: slots.indices, from: start, limit: limit, matches)
+    guard let candidates = q.candidates else {
+      // Row tests only: a tight loop over the rows, touching no record.
+      let tests = q.tests
+      return page(from: start, limit: limit) { k in rows.matches(k, tests) }
+    }
+    // A many-valued facet: only the records its postings name.
+    var items: [JSONObject] = []
+    var next: String? = nil
+    var total = 0
+    for k in candidates where k < slots.count && rows.matches(k, q, { slots[k].record }) {
+      total += 1
+      guard k >= start, let r = slots[k].record else { continue }
+      if items.count < limit { items.append(r) } else if next == nil { next = items.last?["id"]?.stringValue }
+    }
+    return (items, next, total)
   }
 
   /// Every record meeting every condition, in creation order (exports).
   public func all(matching conditions: [FacetCondition]) throws(RegisterError) -> [JSONObject] {
     guard let rows = facetRows else { throw RegisterError.invalid("filter", "the \(name) register keeps no facets") }
     let q = try rows.query(conditions)
-    let pick = { (k: Int) in k < slots.count && rows.matches(k, q, slots[k].record) ? slots[k].record : nil }
-    if let candidates = q.candidates { return candidates.compactMap(pick) }
-    return slots.indices.compactMap(pick)
+    guard let candidates = q.candidates else {
+      let tests = q.tests
+      return slots.indices.compactMap { k in rows.matches(k, tests) ? slots[k].record : nil }
+    }
+    return candidates.compactMap { k in k < slots.count && rows.matches(k, q, { slots[k].record }) ? slots[k].record : nil }
   }
 
   /// The slot after `cursor` (0 without one).
@@ -53,15 +67,14 @@ extension Register {
     return p + 1
   }
 
-  /// Counts the `positions` (ascending) that `matches` accepts and takes the first `limit` of them
-  /// from `start`.
-  private func page<P: Sequence<Int>>(over positions: P, from start: Int, limit: Int, _ matches: (Int) -> Bool)
+  /// Counts the slots `matches` accepts and takes the first `limit` of them from `start`.
+  private func page(from start: Int, limit: Int, _ matches: (Int) -> Bool)
     -> (items: [JSONObject], nextCursor: String?, total: Int)
   {
     var items: [JSONObject] = []
     var next: String? = nil
     var total = 0
-    for k in positions where matches(k) {
+    for k in slots.indices where matches(k) {
       total += 1
       guard k >= start, let r = slots[k].record else { continue }
       if items.count < limit { items.append(r) } else if next == nil { next = items.last?["id"]?.stringValue }

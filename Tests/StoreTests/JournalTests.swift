@@ -51,7 +51,9 @@ import Testing
         }
       }.start()
     }
-    while outcomes.all.count < 200 { usleep(1000) }
+    let deadline = Date().addingTimeInterval(60)
+    while outcomes.all.count < 200 && Date() < deadline { usleep(1000) }
+    #expect(outcomes.all.count >= 200, "the writers did not get going")
     s.close()
     #expect(group.wait(timeout: .now() + 60) == .success, "a writer was left waiting after close")
     // Everything acknowledged as durable is in the journal after the restart.

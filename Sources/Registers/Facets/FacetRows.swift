@@ -121,12 +121,13 @@ struct FacetRows: Sendable {
     return Query(tests: try tests(plain), contains: contains, candidates: candidates, lists: lists, exact: postingsExact)
   }
 
-  /// True when row `position`, holding `record`, meets the whole query.
-  func matches(_ position: Int, _ q: Query, _ record: JSONObject?) -> Bool {
+  /// True when row `position` meets the whole query; `record` is read only when the postings may
+  /// be stale.
+  func matches(_ position: Int, _ q: Query, _ record: () -> JSONObject?) -> Bool {
     guard matches(position, q.tests) else { return false }
     guard !q.contains.isEmpty else { return true }
     if q.exact { return q.lists.allSatisfy { Self.holds($0, position) } }
-    guard let record else { return false }
+    guard let record = record() else { return false }
     let texts = facets.manyValues(record)
     return q.contains.allSatisfy { c in c.facet < texts.count && texts[c.facet].contains(c.text) }
   }
