@@ -38,15 +38,9 @@ extension Register {
       return page(from: start, limit: limit) { k in rows.matches(k, tests) }
     }
     // A many-valued facet: only the records its postings name.
-    var items: [JSONObject] = []
-    var next: String? = nil
-    var total = 0
-    for k in candidates where k < slots.count && rows.matches(k, q, { slots[k].record }) {
-      total += 1
-      guard k >= start, let r = slots[k].record else { continue }
-      if items.count < limit { items.append(r) } else if next == nil { next = items.last?["id"]?.stringValue }
-    }
-    return (items, next, total)
+    var page = PageTaker(start: start, limit: limit)
+    for k in candidates where k < slots.count && rows.matches(k, q, { slots[k].record }) { page.take(k, slots) }
+    return page.result
   }
 
   /// Every record meeting every condition, in creation order (exports).
@@ -71,15 +65,9 @@ extension Register {
   private func page(from start: Int, limit: Int, _ matches: (Int) -> Bool)
     -> (items: [JSONObject], nextCursor: String?, total: Int)
   {
-    var items: [JSONObject] = []
-    var next: String? = nil
-    var total = 0
-    for k in slots.indices where matches(k) {
-      total += 1
-      guard k >= start, let r = slots[k].record else { continue }
-      if items.count < limit { items.append(r) } else if next == nil { next = items.last?["id"]?.stringValue }
-    }
-    return (items, next, total)
+    var page = PageTaker(start: start, limit: limit)
+    for k in slots.indices where matches(k) { page.take(k, slots) }
+    return page.result
   }
 
   /// Every record matching `filter`, in creation order (exports).
@@ -132,4 +120,28 @@ extension Register {
       seq: UInt64(h["seq"]?.intValue ?? 0), at: h["at"]?.stringValue ?? "", actor: h["actor"]?.stringValue ?? "",
       type: h["event"]?.stringValue ?? "", change: h["change"]?.objectValue ?? JSONObject())
   }
+}
+
+/// A page collected while the matches are counted: every match counts towards `total`, the first
+/// `limit` from `start` are the items, and the last of them is the next cursor when more follow.
+private struct PageTaker {
+  let start: Int
+  let limit: Int
+  private var items: [JSONObject] = []
+  private var next: String? = nil
+  private var total = 0
+
+  init(start: Int, limit: Int) {
+    self.start = start
+    self.limit = limit
+  }
+
+  /// Counts the match at slot `k` and takes it if the page has room.
+  mutating func take(_ k: Int, _ slots: [(id: String, record: JSONObject?)]) {
+    total += 1
+    guard k >= start, let r = slots[k].record else { return }
+    if items.count < limit { items.append(r) } else if next == nil { next = items.last?["id"]?.stringValue }
+  }
+
+  var result: (items: [JSONObject], nextCursor: String?, total: Int) { (items, next, total) }
 }

@@ -17,9 +17,9 @@ public enum BreachFacets {
   public static let facets = RegisterFacets([kind, status, school, awareOn, awaitedReportBy]) { json in
     let r = BreachRecord(json)
     return [
-      r.kind.map { .text($0.rawValue) } ?? .none, .text(r.status), r.school.map { .text($0) } ?? .none,
-      r.awareAt.map { .number(Int64(Amsterdam.date(of: $0).daysSinceEpoch)) } ?? .none,
-      r.awaitsAuthorityReport ? r.reportBy.map { .number(nanoseconds($0)) } ?? .none : .none,
+      .text(r.kind?.rawValue), .text(r.status), .text(r.school),
+      .number(r.awareAt.map { Int64(Amsterdam.date(of: $0).daysSinceEpoch) }),
+      r.awaitsAuthorityReport ? .number(r.reportBy.map(nanoseconds)) : .none,
     ]
   }
 

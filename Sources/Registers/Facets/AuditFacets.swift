@@ -1,4 +1,5 @@
 import JSON
+import Rules
 
 /// The facets of the audit trail of reads (the `audit` register the service writes, AVG art.
 /// 5(2)): who read, on which Amsterdam day, and every record id the read returned, so
@@ -13,10 +14,11 @@ public enum AuditFacets {
   /// Amsterdam date; `day` holds them as a number (YYYYMMDD) for `from`/`to`.
   public static let facets = RegisterFacets(
     [actor, day], many: [recordIds],
-    values: { json in
-      [json["actor"]?.stringValue.map { .text($0) } ?? .none, dayNumber(json["at"]?.stringValue).map { .number($0) } ?? .none]
-    },
+    values: { json in [.text(json["actor"]?.stringValue), .number(dayNumber(json["at"]?.stringValue))] },
     manyValues: { json in [(json["recordIds"]?.arrayValue ?? []).compactMap(\.stringValue)] })
+
+  /// A date as the number YYYYMMDD, the form of `day` (`audit.list`'s `from` and `to`).
+  public static func dayNumber(_ date: CivilDate) -> Int64 { Int64(date.year * 10_000 + date.month * 100 + date.day) }
 
   /// `YYYY-MM-DD…` as the number YYYYMMDD (ordered like the dates); nil when it does not start so.
   public static func dayNumber(_ text: String?) -> Int64? {

@@ -18,6 +18,11 @@ public struct RegisterFacets: Sendable {
     case number(Int64)
     /// A text, compared for equality only.
     case text(String)
+
+    /// `text`, or `none` when there is no text.
+    public static func text(_ s: String?) -> Value { s.map { .text($0) } ?? .none }
+    /// `number`, or `none` when there is no number.
+    public static func number(_ n: Int64?) -> Value { n.map { .number($0) } ?? .none }
   }
 
   /// The facets' names, in column order.

@@ -16,12 +16,10 @@ public enum RequestFacets {
   /// The facets.
   public static let facets = RegisterFacets([status, type, student, school, due, pendingDue]) { json in
     let r = RequestRecord(json)
-    let due: RegisterFacets.Value = r.effectiveDueOn.map { .number(Int64($0.daysSinceEpoch)) } ?? .none
+    let due = RegisterFacets.Value.number(r.effectiveDueOn.map { Int64($0.daysSinceEpoch) })
     return [
-      text(r.status?.rawValue), text(r.type?.rawValue), text(r.studentID), text(r.school),
+      .text(r.status?.rawValue), .text(r.type?.rawValue), .text(r.studentID), .text(r.school),
       due, r.status?.isPending == true ? due : .none,
     ]
   }
-
-  private static func text(_ s: String?) -> RegisterFacets.Value { s.map { .text($0) } ?? .none }
 }

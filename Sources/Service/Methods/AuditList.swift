@@ -1,7 +1,6 @@
 import JSON
 import JSONRPC
 import Registers
-import Rules
 
 /// `audit.list`: who read which records when — the privacy officer's answer to "who has seen this
 /// pupil's file?" (AVG art. 5(2) accountability, art. 15(1)(c) recipients, art. 38–39 monitoring).
@@ -49,10 +48,9 @@ enum AuditList {
     ) { p, _ in
       // Read from the audit register's facets (`AuditFacets`): the events naming a record come
       // from its postings list, so the answer stays quick however long the trail grows.
-      func day(_ d: CivilDate) -> Int64 { Int64(d.year * 10_000 + d.month * 100 + d.day) }
       var conditions: [FacetCondition] = []
-      if let from = try p.optionalDate("from") { conditions.append(.atLeast(AuditFacets.day, day(from))) }
-      if let to = try p.optionalDate("to") { conditions.append(.below(AuditFacets.day, day(to) + 1)) }
+      if let from = try p.optionalDate("from") { conditions.append(.atLeast(AuditFacets.day, AuditFacets.dayNumber(from))) }
+      if let to = try p.optionalDate("to") { conditions.append(.below(AuditFacets.day, AuditFacets.dayNumber(to) + 1)) }
       if let actor = try p.optionalString("actor") { conditions.append(.equals(AuditFacets.actor, .text(actor))) }
       if let id = try p.optionalString("recordId") { conditions.append(.contains(AuditFacets.recordIds, id)) }
       let page = try Paging.page(service, ReadAudit.register, p, matching: conditions)
