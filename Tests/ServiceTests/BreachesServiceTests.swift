@@ -7,39 +7,27 @@ import Testing
 /// The breach methods in-process: the CSV export in both languages field by field, the due
 /// list's hours, and the errors a caller sees (-32602 with the field, 1002 with status and allowed).
 @Suite struct BreachesServiceTests {
-  let service: AvgdService
-  let peer = Peer(kind: .inProcess, uid: 1000, gid: 1000, pid: nil, userName: "fg")
+  /// The pinned service, called as the privacy officer's user "fg".
+  let s: InProcess
 
-  init() throws {
-    var c = ServiceConfiguration()
-    c.fixedNow = "2026-11-29T10:00:00+01:00"
-    service = try AvgdService(configuration: c)
-  }
-
-  func call(_ method: String, _ params: JSONObject) -> Result<JSONValue, RPCError> {
-    service.server.call(method, params: params, peer: peer)
-  }
-
-  func ok(_ method: String, _ params: JSONObject, sourceLocation: SourceLocation = #_sourceLocation) throws -> JSONValue {
-    try call(method, params).get()
-  }
+  init() throws { s = try InProcess(user: "fg") }
 
   /// The Friday USB stick, assessed high, reported late with a reason, people told.
   func friday() throws {
-    _ = try ok("breaches.register", [
+    _ = try s.ok("breaches.register", [
       "kind": "dataBreach", "summary": "USB stick lost, \"class 3B\" list", "awareAt": "2026-11-27T16:30:00+01:00",
       "school": "Brederocollege",
     ])
-    _ = try ok("breaches.assess", [
+    _ = try s.ok("breaches.assess", [
       "id": "D-2026-0001", "risk": "high", "riskRationale": "grades of minors", "assessedBy": ["name": "A. de Vries", "role": "FG"],
       "assessedAt": "2026-11-28T09:00:00+01:00", "ciaTypes": ["confidentiality"], "dataCategories": ["name", "grades"],
       "subjectsAffected": ["min": 28, "max": 30], "recordsAffected": ["min": 28, "max": 31], "includesMinors": true,
       "preBreachMeasures": "=none",
     ])
-    _ = try ok("breaches.reportToAuthority", [
+    _ = try s.ok("breaches.reportToAuthority", [
       "id": "D-2026-0001", "reportedAt": "2026-12-01T09:00:00+01:00", "reference": "M-1", "lateReason": "weekend, FG ill",
     ])
-    _ = try ok("breaches.notifySubjects", [
+    _ = try s.ok("breaches.notifySubjects", [
       "id": "D-2026-0001", "notifiedAt": "2026-12-01T10:00:00+01:00", "channel": "letter",
       "studentBirthDates": ["2011-06-01", "2009-06-01"], "audience": ["others": 2],
     ])
@@ -73,7 +61,7 @@ import Testing
 
   @Test(arguments: ["en", "nl"]) func csvExportFieldByField(_ language: String) throws {
     try friday()
-    let out = try ok("breaches.export", ["format": "csv", "language": .string(language)])
+    let out = try s.ok("breaches.export", ["format": "csv", "language": .string(language)])
     #expect(out["count"] == 1)
     #expect(out["contentType"] == "text/csv; charset=utf-8")
     let text = try #require(out["csv"]?.stringValue)
@@ -91,26 +79,26 @@ import Testing
 
   @Test func exportFiltersAndJSON() throws {
     try friday()
-    _ = try ok("breaches.register", ["kind": "nearMiss", "summary": "phishing", "awareAt": "2026-10-01T09:00:00+02:00"])
-    #expect(try ok("breaches.export", ["format": "json", "kind": "nearMiss"])["count"] == 1)
-    #expect(try ok("breaches.export", ["format": "csv", "from": "2026-11-01"])["count"] == 1)
-    #expect(try ok("breaches.list", ["school": "Brederocollege"])["total"] == 1)
-    #expect(try ok("breaches.list", ["overdue": false])["total"] == 2)
+    _ = try s.ok("breaches.register", ["kind": "nearMiss", "summary": "phishing", "awareAt": "2026-10-01T09:00:00+02:00"])
+    #expect(try s.ok("breaches.export", ["format": "json", "kind": "nearMiss"])["count"] == 1)
+    #expect(try s.ok("breaches.export", ["format": "csv", "from": "2026-11-01"])["count"] == 1)
+    #expect(try s.ok("breaches.list", ["school": "Brederocollege"])["total"] == 1)
+    #expect(try s.ok("breaches.list", ["overdue": false])["total"] == 2)
   }
 
   @Test func dueListsHours() throws {
-    _ = try ok("breaches.register", ["kind": "dataBreach", "summary": "stick", "awareAt": "2026-11-27T16:30:00+01:00"])
-    _ = try ok("breaches.register", ["kind": "dataBreach", "summary": "mail", "awareAt": "2026-11-25T10:15:00+01:00"])
-    _ = try ok("breaches.register", ["kind": "securityIncident", "summary": "door", "awareAt": "2026-11-28T10:00:00+01:00"])
-    let due = try ok("breaches.due", [:])
+    _ = try s.ok("breaches.register", ["kind": "dataBreach", "summary": "stick", "awareAt": "2026-11-27T16:30:00+01:00"])
+    _ = try s.ok("breaches.register", ["kind": "dataBreach", "summary": "mail", "awareAt": "2026-11-25T10:15:00+01:00"])
+    _ = try s.ok("breaches.register", ["kind": "securityIncident", "summary": "door", "awareAt": "2026-11-28T10:00:00+01:00"])
+    let due = try s.ok("breaches.due", [:])
     #expect(due["at"] == "2026-11-29T10:00:00+01:00")
     let items = due["items"]?.arrayValue ?? []
     #expect(items.map { $0["id"] } == ["D-2026-0002", "D-2026-0001"])
     #expect(items.first?["hoursOverdue"] == 23.75)
     #expect(items.last?["hoursLeft"] == 30.5)
-    let monday = try ok("breaches.due", ["on": "2026-11-30"])["items"]?.arrayValue
+    let monday = try s.ok("breaches.due", ["on": "2026-11-30"])["items"]?.arrayValue
     #expect(monday?.last?["hoursLeft"] == 16.5)
-    #expect(try ok("breaches.list", ["overdue": true])["total"] == 1)
+    #expect(try s.ok("breaches.list", ["overdue": true])["total"] == 1)
   }
 
   static let badCalls: [(method: String, params: JSONObject, code: Int, field: String?)] = [
@@ -128,8 +116,8 @@ import Testing
   ]
 
   @Test(arguments: badCalls) func errorsNameTheField(_ c: (method: String, params: JSONObject, code: Int, field: String?)) throws {
-    _ = try ok("breaches.register", ["kind": "dataBreach", "summary": "stick", "awareAt": "2026-11-27T16:30:00+01:00"])
-    guard case .failure(let e) = call(c.method, c.params) else { Issue.record("\(c.method) succeeded"); return }
+    _ = try s.ok("breaches.register", ["kind": "dataBreach", "summary": "stick", "awareAt": "2026-11-27T16:30:00+01:00"])
+    guard case .failure(let e) = s.call(c.method, c.params) else { Issue.record("\(c.method) succeeded"); return }
     #expect(e.code.rawValue == c.code, "\(e)")
     if let field = c.field { #expect(e.data?["field"] == .string(field), "\(e)") }
     if c.code == 1002 {

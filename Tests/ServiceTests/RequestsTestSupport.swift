@@ -6,12 +6,14 @@ import Service
 /// An in-process avgd with "now" pinned, and a caller, for the requests service tests.
 struct InProcess {
   let service: AvgdService
-  let peer = Peer(kind: .inProcess, uid: getuid(), gid: getgid(), pid: nil, userName: "privacy-officer")
+  let peer: Peer
 
-  init(now: String = "2026-11-29T10:00:00+01:00") throws {
+  /// A service pinned at `now`, called as `user` (the daemon's own uid: the privacy officer).
+  init(now: String = "2026-11-29T10:00:00+01:00", user: String = "privacy-officer") throws {
     var c = ServiceConfiguration()
     c.fixedNow = now
     service = try AvgdService(configuration: c)
+    peer = Peer(kind: .inProcess, uid: getuid(), gid: getgid(), pid: nil, userName: user)
   }
 
   func call(_ method: String, _ params: JSONObject) -> Result<JSONValue, RPCError> {

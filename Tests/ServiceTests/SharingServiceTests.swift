@@ -7,23 +7,10 @@ import Testing
 /// The processors, consents and sharing methods in-process: exports in both languages, and the
 /// errors a caller sees (-32602 with data.field, 1001, 1002, 1003 with holders, 1006).
 @Suite struct SharingServiceTests {
-  let service: AvgdService
-  let peer = Peer(kind: .inProcess, uid: 1000, gid: 1000, pid: nil, userName: "fg")
+  /// The pinned service, called as the privacy officer's user "fg".
+  let s: InProcess
 
-  init() throws {
-    var c = ServiceConfiguration()
-    c.fixedNow = "2026-11-29T10:00:00+01:00"
-    service = try AvgdService(configuration: c)
-  }
-
-  func call(_ method: String, _ params: JSONObject) -> Result<JSONValue, RPCError> {
-    service.server.call(method, params: params, peer: peer)
-  }
-
-  func error(_ method: String, _ params: JSONObject) -> RPCError? {
-    if case .failure(let e) = call(method, params) { return e }
-    return nil
-  }
+  init() throws { s = try InProcess(user: "fg") }
 
   static let agreement: JSONObject = [
     "supplier": ["name": "Leerlingdata B.V.", "kvk": "12345678", "convenantStatus": "participant", "convenantCheckedOn": "2026-09-01"],
@@ -37,35 +24,35 @@ import Testing
   ]
 
   @Test(arguments: ["en", "nl"]) func processorExportAndCheck(_ language: String) throws {
-    _ = try call("processors.register", Self.agreement).get()
-    let out = try call("processors.export", ["format": "csv", "language": .string(language)]).get()
+    _ = try s.call("processors.register", Self.agreement).get()
+    let out = try s.call("processors.export", ["format": "csv", "language": .string(language)]).get()
     #expect(out["count"] == 1)
     let lines = try #require(out["csv"]?.stringValue).components(separatedBy: "\r\n")
     #expect(lines[0].hasPrefix(language == "nl" ? "Kenmerk,Status,School,Leverancier,KvK-nummer" : "Id,Status,School,Supplier,KvK number"))
     #expect(lines[1].hasPrefix("P-2026-0001,active,Brederocollege,Leerlingdata B.V.,12345678,participant"))
-    let check = try call("processors.check", [:]).get()
+    let check = try s.call("processors.check", [:]).get()
     #expect(check["errors"] == 1)
     #expect(check["warnings"] == 1)
     #expect(check["findings"]?.arrayValue?.map { $0["code"]?.stringValue ?? "" } == ["schoolSignatureMissing", "olderModel"])
-    #expect(try call("processors.list", ["convenantStatus": "supporter"]).get()["total"] == 0)
-    #expect(try call("processors.list", ["supplier": "leerling"]).get()["total"] == 1)
+    #expect(try s.call("processors.list", ["convenantStatus": "supporter"]).get()["total"] == 0)
+    #expect(try s.call("processors.list", ["supplier": "leerling"]).get()["total"] == 1)
   }
 
   @Test func sharingAndConsentExports() throws {
-    _ = try call("consents.record", Self.consent).get()
-    _ = try call("sharing.record", [
+    _ = try s.call("consents.record", Self.consent).get()
+    _ = try s.call("sharing.record", [
       "recipient": ["name": "=Fotostudio", "role": "thirdPartyController"], "purpose": "photos on the school website",
       "legalBasis": "AVG6_1a", "dataCategories": ["photo"], "students": [["id": "3310", "birthDate": "2010-03-15"]],
       "disclosedOn": "2026-02-01", "consentId": "C-2026-0001",
     ]).get()
-    let sharing = try call("sharing.export", ["format": "csv", "language": "nl"]).get()
+    let sharing = try s.call("sharing.export", ["format": "csv", "language": "nl"]).get()
     let lines = try #require(sharing["csv"]?.stringValue).components(separatedBy: "\r\n")
     #expect(lines[0].hasPrefix("Kenmerk,Verstrekt op,Leerlingen,Ontvanger,Rol ontvanger,Doel,Grondslag"))
     #expect(lines[1] == "S-2026-0001,2026-02-01,3310,'=Fotostudio,thirdPartyController,photos on the school website,AVG6_1a,,photo,C-2026-0001,no,,,fg")
-    let consents = try call("consents.export", ["format": "json"]).get()
+    let consents = try s.call("consents.export", ["format": "json"]).get()
     #expect(consents["records"]?.arrayValue?.first?["ageOnGiving"] == 15)
-    #expect(try call("sharing.list", ["studentId": "3310"]).get()["total"] == 1)
-    #expect(try call("sharing.list", ["legalBasis": "AVG6_1c"]).get()["total"] == 0)
+    #expect(try s.call("sharing.list", ["studentId": "3310"]).get()["total"] == 1)
+    #expect(try s.call("sharing.list", ["legalBasis": "AVG6_1c"]).get()["total"] == 0)
   }
 
   static let invalidCases: [(method: String, params: JSONObject, field: String)] = [
@@ -79,27 +66,27 @@ import Testing
   ]
 
   @Test(arguments: invalidCases) func invalidParamsNameTheField(_ c: (method: String, params: JSONObject, field: String)) {
-    let e = error(c.method, c.params)
+    let e = s.error(c.method, c.params)
     #expect(e?.code == .invalidParams)
     #expect(e?.data?["field"] == .string(c.field))
   }
 
   @Test func applicationErrors() throws {
-    #expect(error("processors.get", ["id": "P-2026-0042"])?.code == .notFound)
-    #expect(error("processors.check", ["id": "P-2026-0042"])?.code == .notFound)
+    #expect(s.error("processors.get", ["id": "P-2026-0042"])?.code == .notFound)
+    #expect(s.error("processors.check", ["id": "P-2026-0042"])?.code == .notFound)
     // A parent for a 16-year-old: 1003 with the holders.
     var atSixteen = Self.consent
     atSixteen["givenOn"] = "2026-03-15"
-    let notEntitled = error("consents.record", atSixteen)
+    let notEntitled = s.error("consents.record", atSixteen)
     #expect(notEntitled?.code == .notEntitled)
     #expect(notEntitled?.data?["field"] == "givenBy.relationship")
     #expect(notEntitled?.data?["holders"] == ["student"])
     // Withdrawn, then a disclosure on it: 1006.
-    _ = try call("consents.record", Self.consent).get()
-    _ = try call("sharing.withdrawConsent", ["consentId": "C-2026-0001", "withdrawnOn": "2026-11-20", "by": ["relationship": "student", "name": "L"]]).get()
-    let again = error("sharing.withdrawConsent", ["consentId": "C-2026-0001", "withdrawnOn": "2026-11-21", "by": ["relationship": "student", "name": "L"]])
+    _ = try s.call("consents.record", Self.consent).get()
+    _ = try s.call("sharing.withdrawConsent", ["consentId": "C-2026-0001", "withdrawnOn": "2026-11-20", "by": ["relationship": "student", "name": "L"]]).get()
+    let again = s.error("sharing.withdrawConsent", ["consentId": "C-2026-0001", "withdrawnOn": "2026-11-21", "by": ["relationship": "student", "name": "L"]])
     #expect(again?.code == .conflict)
-    let disclosure = error("sharing.record", [
+    let disclosure = s.error("sharing.record", [
       "recipient": ["name": "Fotostudio", "role": "thirdPartyController"], "purpose": "photos on the school website",
       "legalBasis": "AVG6_1a", "dataCategories": ["photo"], "students": [["id": "3310", "birthDate": "2010-03-15"]],
       "disclosedOn": "2026-11-25", "consentId": "C-2026-0001",
@@ -107,20 +94,20 @@ import Testing
     #expect(disclosure?.code == .conflict)
     #expect(disclosure?.data?["field"] == "consentId")
     // An ended agreement takes no new product: 1002 with allowed.
-    _ = try call("processors.register", Self.agreement).get()
-    _ = try call("processors.end", ["id": "P-2026-0001", "endDate": "2026-10-31"]).get()
-    let add = error("processors.addProduct", ["id": "P-2026-0001", "product": ["name": "X"]])
+    _ = try s.call("processors.register", Self.agreement).get()
+    _ = try s.call("processors.end", ["id": "P-2026-0001", "endDate": "2026-10-31"]).get()
+    let add = s.error("processors.addProduct", ["id": "P-2026-0001", "product": ["name": "X"]])
     #expect(add?.code == .invalidTransition)
     #expect(add?.data?["allowed"] == ["update"])
   }
 
   @Test func recipientsReadTheRegister() throws {
-    _ = try call("sharing.record", [
+    _ = try s.call("sharing.record", [
       "recipient": ["name": "Leerplicht", "role": "thirdPartyController"], "purpose": "absence report", "legalBasis": "AVG6_1c",
       "specificLaw": "Leerplichtwet 1969 art. 21a", "dataCategories": ["absence"], "students": [["id": "4521", "birthDate": "2012-05-10"]],
       "disclosedOn": "2026-11-16", "parentsInformedOn": "2026-11-16", "informedHow": "letter",
     ]).get()
-    let out = try call("sharing.recipients", ["studentId": "4521"]).get()
+    let out = try s.call("sharing.recipients", ["studentId": "4521"]).get()
     #expect(out["count"] == 1)
     #expect(out["recipients"] == [["name": "Leerplicht", "role": "thirdPartyController"]])
     #expect(out["disclosures"]?.arrayValue?.first?["specificLaw"] == "Leerplichtwet 1969 art. 21a")
