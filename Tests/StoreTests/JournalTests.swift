@@ -30,26 +30,21 @@ import Testing
     let dir = tempStoreDir()
     let s = try openStore(dir)
     let outcomes = LockedSeqs()
-    let group = DispatchGroup()
-    for t in 0..<8 {
-      group.enter()
-      Thread {
-        defer { group.leave() }
-        // Append and wait until the store refuses; every wait must return (durable or closed).
-        for k in 0..<100_000 {
-          do {
-            let e = try s.append(draft(t * 100_000 + k))
-            try s.waitDurable(e.seq)
-            outcomes.add(e.seq)
-          } catch let e as StoreError {
-            if e.kind != .closed { Issue.record("unexpected \(e)") }
-            return
-          } catch {
-            Issue.record("unexpected \(error)")
-            return
-          }
+    // Append and wait until the store refuses; every wait must return (durable or closed).
+    let group = onThreads(8) { t in
+      for k in 0..<100_000 {
+        do {
+          let e = try s.append(draft(t * 100_000 + k))
+          try s.waitDurable(e.seq)
+          outcomes.add(e.seq)
+        } catch let e as StoreError {
+          if e.kind != .closed { Issue.record("unexpected \(e)") }
+          return
+        } catch {
+          Issue.record("unexpected \(error)")
+          return
         }
-      }.start()
+      }
     }
     let deadline = Date().addingTimeInterval(60)
     while outcomes.all.count < 200 && Date() < deadline { usleep(1000) }
@@ -68,12 +63,8 @@ import Testing
     let s = try openStore(dir)
     let perThread = 20
     let seqs = LockedSeqs()
-    let group = DispatchGroup()
-    for t in 0..<32 {  // real threads: concurrentPerform would use only one per core
-      group.enter()
-      Thread {
-        defer { group.leave() }
-        for k in 0..<perThread {
+    onThreads(32) { t in
+      for k in 0..<perThread {
         do {
           let e = try s.append(draft(t * 1000 + k))
           try s.waitDurable(e.seq)
@@ -81,10 +72,8 @@ import Testing
         } catch {
           Issue.record("append failed: \(error)")
         }
-        }
-      }.start()
-    }
-    group.wait()
+      }
+    }.wait()
     let all = seqs.all
     #expect(all.count == 32 * perThread)
     #expect(Set(all).count == all.count)

@@ -95,3 +95,18 @@ func startTorture(_ exe: String, _ args: [String]) throws -> (Process, Pipe) {
   try p.run()
   return (p, pipe)
 }
+
+/// Runs `body(t)` for t in 0..<count, each on a thread of its own (real threads:
+/// `concurrentPerform` would use only one per core), and returns the group they leave.
+@discardableResult
+func onThreads(_ count: Int, _ body: @escaping @Sendable (Int) -> Void) -> DispatchGroup {
+  let group = DispatchGroup()
+  for t in 0..<count {
+    group.enter()
+    Thread {
+      defer { group.leave() }
+      body(t)
+    }.start()
+  }
+  return group
+}
