@@ -21,17 +21,24 @@ public struct ConformanceCase: Sendable, CustomStringConvertible {
     URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
   }
 
-  /// Every case in the committed file.
+  /// Every case in the committed file; a line that is not a case stops the run (test fixtures only).
   public static func all() -> [ConformanceCase] {
     let url = packageRoot.appendingPathComponent("Protocol/conformance/jsonrpc.jsonl")
-    guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
-    return text.split(separator: "\n").compactMap { line in
-      guard let v = try? JSONParser.parse(String(line)), let name = v["name"]?.stringValue else { return nil }
+    // A case that cannot be read stops the run: dropping it would let the suites pass without it.
+    guard let text = try? String(contentsOf: url, encoding: .utf8) else { preconditionFailure("cannot read \(url.path)") }
+    return text.split(separator: "\n").map { line in
+      guard let v = try? JSONParser.parse(String(line)), let name = v["name"]?.stringValue else {
+        preconditionFailure("not a conformance case (JSON with a name): \(line)")
+      }
       let bytes: [UInt8]
       if let hex = v["sendHex"]?.stringValue {
-        bytes = stride(from: 0, to: hex.count, by: 2).compactMap { i in
+        precondition(hex.count % 2 == 0, "\(name): sendHex has an odd number of digits")
+        bytes = stride(from: 0, to: hex.count, by: 2).map { i in
           let s = hex.index(hex.startIndex, offsetBy: i)
-          return UInt8(hex[s..<hex.index(s, offsetBy: 2)], radix: 16)
+          guard let b = UInt8(hex[s..<hex.index(s, offsetBy: 2)], radix: 16) else {
+            preconditionFailure("\(name): sendHex holds a non-hex pair at \(i)")
+          }
+          return b
         }
       } else {
         bytes = Array((v["send"]?.stringValue ?? "").utf8)

@@ -61,3 +61,19 @@ func registerError(_ body: () throws(RegisterError) -> Void) -> RegisterError? {
   do { try body() } catch { return error }
   return nil
 }
+
+/// The bench itself: each step is journaled as one event and the error helper passes errors on.
+@Suite struct BreachBenchTests {
+  @Test func stepsLandInTheRegister() throws {
+    var bench = Bench()
+    let id = try bench.registered(awareAt: "2026-11-27T16:30:00+01:00")
+    #expect(id == "D-2026-0001")
+    #expect(bench.seq == 1)
+    #expect(bench.register[id]?["kind"] == "dataBreach")
+    let assessed = try bench.assessed(id, .high)
+    #expect(assessed["assessment"]?["risk"] == "high")
+    #expect(bench.register.histories[id]?.count == 2)
+    #expect(registerError { () throws(RegisterError) in throw .notFound(register: "breaches", id: "x") } != nil)
+    #expect(registerError {} == nil)
+  }
+}

@@ -17,3 +17,12 @@ func t(_ s: String, sourceLocation: SourceLocation = #_sourceLocation) -> Instan
     return Instant(secondsSinceEpoch: 0)
   }
 }
+
+/// The helpers themselves: a wrong fixture must not pass silently as 1970.
+@Suite struct RulesHelperTests {
+  @Test func helpersReadWhatTheySay() {
+    #expect(d("2026-03-15") == CivilDate(year: 2026, month: 3, day: 15))
+    #expect(t("1970-01-01T01:00:00+01:00") == Instant(secondsSinceEpoch: 0))
+    withKnownIssue("a bad fixture is reported, not taken as 1970") { _ = d("2026-02-30") }
+  }
+}

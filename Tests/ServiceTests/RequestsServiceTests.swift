@@ -73,7 +73,7 @@ import Testing
   }
 
   @Test func filtersFollowTheRecordsAsTheyChange() throws {
-    // On 2026-11-29: received 2026-10-20 → due 2026-11-20 (overdue); received 2026-11-20 → due 2026-12-22.
+    // On 2026-11-29: received 2026-10-20 → due 2026-11-20 (overdue); received 2026-11-20 → due 2026-12-21.
     let s = try InProcess()
     let old = try s.open(student: "S-1", on: "2026-10-20", school: "De Linde")
     let new = try s.open(student: "S-1", on: "2026-11-20")

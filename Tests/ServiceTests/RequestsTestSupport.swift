@@ -2,6 +2,7 @@ import Foundation
 import JSON
 import JSONRPC
 import Service
+import Testing
 
 /// An in-process avgd with "now" pinned, and a caller, for the requests service tests.
 struct InProcess {
@@ -38,5 +39,19 @@ struct InProcess {
     ]
     if let school { p["school"] = .string(school) }
     return try ok("requests.open", p)["id"]?.stringValue ?? ""
+  }
+}
+
+/// The harness itself: pinned clock, the caller it names, and results and errors kept apart.
+@Suite struct InProcessTests {
+  @Test func callsAsTheNamedUserOnThePinnedDay() throws {
+    let s = try InProcess(user: "fg")
+    let id = try s.open(student: "S-1", school: "De Linde")
+    #expect(id == "R-2026-0001")
+    let record = try s.ok("requests.get", ["id": .string(id)])
+    #expect(record["registeredBy"] == "fg" && record["school"] == "De Linde")
+    #expect(try s.ok("rights.resolve", ["birthDate": "2010-03-15"])["on"] == "2026-11-29")
+    #expect(s.error("requests.get", ["id": "R-2026-0404"])?.code == .notFound)
+    #expect(s.error("service.info", [:]) == nil)
   }
 }

@@ -45,3 +45,15 @@ func callError(_ service: AvgdService, _ method: String, _ params: JSONObject) -
   if case .failure(let e) = service.server.call(method, params: params, peer: testPeer) { return e }
   return nil
 }
+
+/// The helpers themselves: the pinned service, its roles, and calls that must fail.
+@Suite struct RulesMethodsSupportTests {
+  @Test func pinnedServiceAndHelpers() throws {
+    let service = try makeService(now: "2026-03-14T23:30:00Z")
+    #expect(call(service, "rights.resolve", ["birthDate": "2010-03-15"])["on"] == "2026-03-15")
+    #expect(callError(service, "rights.resolve", ["birthDate": "2026-02-30"])?.code == .invalidParams)
+    #expect(callError(service, "rights.resolve", ["birthDate": "2010-03-15"]) == nil)
+    let counsellor = try makeService(roles: [.confidentialCounsellor])
+    #expect(callError(counsellor, "requests.list", [:])?.code == .forbidden)
+  }
+}

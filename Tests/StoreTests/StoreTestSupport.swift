@@ -110,3 +110,29 @@ func onThreads(_ count: Int, _ body: @escaping @Sendable (Int) -> Void) -> Dispa
   }
   return group
 }
+
+/// The helpers themselves: fresh private directories, filled stores, line offsets, modes.
+@Suite struct StoreTestSupportTests {
+  @Test func helpersDoWhatTheySay() throws {
+    let a = tempStoreDir(), b = tempStoreDir()
+    #expect(a != b)
+    let s = try openStore(a, fsync: false)
+    let events = try fill(s, 3, from: 10)
+    #expect(events.map(\.seq) == [1, 2, 3])
+    #expect(events.first?.data["n"] == 10)
+    s.close()
+    let journal = bytesOf(a + "/" + StoreFiles.journal)
+    let starts = lineStarts(journal)
+    #expect(starts.count == 3 && starts.first == 0)
+    #expect(starts.dropFirst().allSatisfy { journal[$0 - 1] == 0x0A })
+    #expect(mode(a + "/" + StoreFiles.journal) == 0o600)
+    overwrite(a + "/scratch", [1, 2, 3])
+    #expect(bytesOf(a + "/scratch") == [1, 2, 3])
+    let log = LogBox()
+    log.sink("one")
+    #expect(log.all == ["one"])
+    let ran = LockedSeqs()
+    onThreads(4) { t in ran.add(UInt64(t)) }.wait()
+    #expect(Set(ran.all) == [0, 1, 2, 3])
+  }
+}

@@ -1,4 +1,6 @@
 import Foundation
+import Testing
+import JSON
 import JSONRPC
 @testable import Transport
 
@@ -12,4 +14,21 @@ func withListener(
   try listener.start()
   defer { listener.drain(timeout: 2) }
   try body(listener, path, handler)
+}
+
+/// The harness itself: a started listener on the path it gives, answering a raw client.
+@Suite struct ListenerSupportTests {
+  @Test func aListenerAnswersOnThePathGiven() throws {
+    try withListener { _, path, handler in
+      #expect(FileManager.default.fileExists(atPath: path))
+      let client = try RawClient(path: path)
+      defer { client.close() }
+      #expect(client.sendLine(request("echo", id: 7, params: ["x": "y"])))
+      let reply = json(client.readLine())
+      #expect(reply?["result"] == ["x": "y"] && reply?["id"] == 7)
+      #expect(eventually { handler.handled == 1 })
+      client.shutdownWrite()
+      #expect(client.seesClose())
+    }
+  }
 }

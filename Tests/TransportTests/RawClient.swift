@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import Glibc
 @testable import Transport
 
@@ -94,5 +95,24 @@ final class RawClient {
   func close() {
     if !closed { FileDescriptorIO.closeQuietly(fd) }
     closed = true
+  }
+}
+
+/// The raw client itself: two replies sent back to back come out as two lines, and `read(count:)`
+/// takes exactly the bytes asked for.
+@Suite struct RawClientTests {
+  @Test func splitsLinesAndCountsBytes() throws {
+    try withListener { _, path, _ in
+      let client = try RawClient(path: path)
+      defer { client.close() }
+      #expect(client.send(request("echo", id: 1) + "\n" + request("echo", id: 2) + "\n"))
+      #expect(json(client.readLine())?["id"] == 1)
+      #expect(json(client.readLine())?["id"] == 2)
+      #expect(client.sendLine(request("echo", id: 3)))
+      let head = client.read(count: 8).map { String(decoding: $0, as: UTF8.self) } ?? ""
+      #expect(head == "{\"jsonrp")
+      #expect(json(head + (client.readLine(timeout: 1) ?? ""))?["id"] == 3)
+      #expect(client.readLine(timeout: 0.1) == nil)
+    }
   }
 }

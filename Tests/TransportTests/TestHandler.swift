@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import JSON
 import JSONRPC
 @testable import Transport
@@ -93,4 +94,29 @@ func request(_ method: String, id: JSONValue, params: JSONValue = .null) -> Stri
 func json(_ line: String?) -> JSONValue? {
   guard let line else { return nil }
   return try? JSONParser.parse(line)
+}
+
+/// The test handler itself, called directly: the answers the transport tests rely on.
+@Suite struct TestHandlerTests {
+  @Test func answersItsMethods() {
+    let h = TestHandler()
+    let session = RPCSession(peer: PeerCredentials.ownPeer(kind: .stdio))
+    let echo = json(h.handle(Array(request("echo", id: 1, params: ["a": 1]).utf8), session: session).map { String(decoding: $0, as: UTF8.self) })
+    #expect(echo?["result"] == ["a": 1])
+    #expect(echo?["id"] == 1)
+    let big = h.handle(Array(request("big", id: 2, params: ["bytes": 10]).utf8), session: session)
+    #expect(json(big.map { String(decoding: $0, as: UTF8.self) })?["result"] == .string("xxxxxxxxxx"))
+    #expect(h.handle(Array(#"{"jsonrpc":"2.0","method":"echo"}"#.utf8), session: session) == nil)  // a notification
+    #expect(h.handled == 3 && h.started == 3)
+    #expect(h.intercept(Array(request("$/cancelRequest", id: .null, params: ["id": 9]).utf8), session: session))
+    #expect(session.takeCancellation(RequestID(.int(9)) ?? .null))
+  }
+
+  @Test func helpersDoWhatTheySay() {
+    #expect(temporarySocketPath() != temporarySocketPath())
+    #expect(temporarySocketPath().utf8.count < 104)
+    #expect(eventually(timeout: 1) { true })
+    #expect(!eventually(timeout: 0.05) { false })
+    #expect(json("not json") == nil && json(nil) == nil)
+  }
 }

@@ -1,6 +1,7 @@
 import JSON
 import Registers
 import Rules
+import Testing
 
 /// A requests register driven like the ledger does: run a command at a pinned "now", apply its
 /// change as an event, return the record.
@@ -73,5 +74,21 @@ struct Desk {
     return DecideRequest(
       id: id, decision: d, items: items, grounds: grounds, decidedBy: director, balancing: balancing,
       writtenRecord: written, decidedAt: try Desk.at(at))
+  }
+}
+
+/// The desk itself: steps are journaled in order and the error helpers read errors back.
+@Suite struct DeskTests {
+  @Test func stepsLandInTheRegister() throws {
+    var desk = Desk()
+    let opened = try desk.open(received: "2026-11-20")
+    #expect(opened.id == "R-2026-0001")
+    #expect(opened.dueOn == (try Desk.on("2026-12-21")))  // 20 December is a Sunday
+    #expect(desk.seq == 1)
+    #expect(desk.register[opened.id] != nil)
+    let e = Desk.error { throw RegisterError.invalid("grounds", "missing") }
+    #expect(Desk.invalidField(e) == "grounds")
+    #expect(Desk.error {} == nil)
+    #expect(Desk.director?.role == .director)
   }
 }
