@@ -195,25 +195,24 @@ public final class RPCServer: RPCConnectionHandler {
 
   /// The response object for `result` and `id`, written directly as bytes.
   public static func encode(_ result: Result<JSONValue, RPCError>, id: RequestID) -> [UInt8] {
-    var out: [UInt8] = []
-    out.reserveCapacity(512)
-    out.append(contentsOf: #"{"jsonrpc":"2.0","#.utf8)
     switch result {
-    case .success(let v): out.append(contentsOf: #""result":"#.utf8); JSONWriter.write(v, into: &out)
-    case .failure(let e): out.append(contentsOf: #""error":"#.utf8); JSONWriter.write(e.json, into: &out)
+    case .success(let v): return response(#""result":"#, id: id, capacity: 512) { JSONWriter.write(v, into: &$0) }
+    case .failure(let e): return response(#""error":"#, id: id, capacity: 512) { JSONWriter.write(e.json, into: &$0) }
     }
-    out.append(contentsOf: #","id":"#.utf8)
-    JSONWriter.write(id.json, into: &out)
-    out.append(UInt8(ascii: "}"))
-    return out
   }
 
   /// The success response whose result is already encoded as `resultBytes`.
   static func encode(resultBytes: [UInt8], id: RequestID) -> [UInt8] {
+    response(#""result":"#, id: id, capacity: resultBytes.count + 48) { $0.append(contentsOf: resultBytes) }
+  }
+
+  /// `{"jsonrpc":"2.0",<member>…,"id":…}` with the member's value written by `value`.
+  private static func response(_ member: String, id: RequestID, capacity: Int, _ value: (inout [UInt8]) -> Void) -> [UInt8] {
     var out: [UInt8] = []
-    out.reserveCapacity(resultBytes.count + 48)
-    out.append(contentsOf: #"{"jsonrpc":"2.0","result":"#.utf8)
-    out.append(contentsOf: resultBytes)
+    out.reserveCapacity(capacity)
+    out.append(contentsOf: #"{"jsonrpc":"2.0","#.utf8)
+    out.append(contentsOf: member.utf8)
+    value(&out)
     out.append(contentsOf: #","id":"#.utf8)
     JSONWriter.write(id.json, into: &out)
     out.append(UInt8(ascii: "}"))
