@@ -14,7 +14,7 @@ enum StoreMaker {
   static func run(directory: String, count: Int) throws {
     let store = try Store.open(directory: directory, options: StoreOptions(fsync: false))
     guard store.lastWrittenSeq == 0 else { throw BenchError("\(directory) already holds a store") }
-    var register = Register(name: Breaches.name, idPrefix: Breaches.idPrefix)
+    var register = Register(kind: .breaches)
     let start = BenchArgs.now()
     let base = try Instant.parse("2026-01-05T09:00:00+01:00")
     for k in 0..<count {

@@ -8,10 +8,12 @@ import JSON
 /// holes pile up to compact), so a page is read by position without hashing every id, and the
 /// register's `RegisterIndex` (if it has one) lets due lists skip the records they cannot show.
 public struct Register: Sendable {
+  /// What this register is: name, id prefix, lifecycle, index and facets.
+  public let kind: RegisterKind
   /// The register's name, also the event-type prefix (`requests`).
-  public let name: String
+  public var name: String { kind.name }
   /// The id prefix (`R` gives `R-2026-0042`).
-  public let idPrefix: String
+  public var idPrefix: String { kind.idPrefix }
   /// Ids and records in creation order; `nil` where a record was removed.
   var slots: [(id: String, record: JSONObject?)] = []
   /// Position of each live id in `slots` (for lookups and cursors).
@@ -23,17 +25,16 @@ public struct Register: Sendable {
   /// The accountability lines of removed records (what was removed, when, under which rule), in
   /// journal order: the record and its history are gone, this line stays (AVG art. 5(2)).
   public internal(set) var removals: [HistoryEntry] = []
-  /// The due-list index (`RegisterIndex.standard(for:)`), if this register keeps one.
+  /// The due-list index (`kind.index`), if this register keeps one.
   public internal(set) var index: RegisterIndex?
-  /// The filter columns (`RegisterFacets.standard(for:)`), one row per slot, if this register keeps them.
+  /// The filter columns (`kind.facets`), one row per slot, if this register keeps them.
   var facetRows: FacetRows?
 
-  /// An empty register, with the index its name calls for.
-  public init(name: String, idPrefix: String) {
-    self.name = name
-    self.idPrefix = idPrefix
-    self.index = RegisterIndex.standard(for: name)
-    self.facetRows = RegisterFacets.standard(for: name).map(FacetRows.init)
+  /// An empty register of `kind`, with the index and facets the kind declares.
+  public init(kind: RegisterKind) {
+    self.kind = kind
+    self.index = kind.index
+    self.facetRows = kind.facets.map(FacetRows.init)
   }
 
   /// True when listings can filter on facets (`page(after:limit:matching:)`).

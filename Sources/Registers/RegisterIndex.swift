@@ -39,25 +39,4 @@ public struct RegisterIndex: Sendable {
     for (k, ids) in buckets where k <= bound { out.append(contentsOf: ids) }
     return out
   }
-
-  /// The index a register of this name keeps: breaches awaiting their AP report by deadline
-  /// (`breaches.due`), pending requests by effective due date (`requests.due`); none for others.
-  public static func standard(for register: String) -> RegisterIndex? {
-    switch register {
-    case Breaches.name:
-      return RegisterIndex { json in
-        let r = BreachRecord(json)
-        guard r.kind == .dataBreach, r.awaitsAuthorityReport, let by = r.reportBy else { return nil }
-        return by.secondsSinceEpoch
-      }
-    case "requests":
-      return RegisterIndex { json in
-        let r = RequestRecord(json)
-        guard r.status?.isPending == true, let due = r.effectiveDueOn else { return nil }
-        return Int64(due.daysSinceEpoch)
-      }
-    default:
-      return nil
-    }
-  }
 }

@@ -35,13 +35,9 @@ public final class AvgdService: @unchecked Sendable {
   }
 
   /// `recordExamples: false` serves the declared examples as they are (the recorder's own service).
-  init(configuration: ServiceConfiguration, recordExamples: Bool, log: @escaping @Sendable (String) -> Void = { _ in })
+  convenience init(configuration: ServiceConfiguration, recordExamples: Bool, log: @escaping @Sendable (String) -> Void = { _ in })
     throws
   {
-    self.configuration = configuration
-    self.startedAt = Date()
-    self.recordExamples = recordExamples
-    self.log = log
     let journal: any Journal
     if let dir = configuration.storeDirectory {
       let store = try Store.open(directory: dir, options: configuration.storeOptions, log: log)
@@ -50,6 +46,18 @@ public final class AvgdService: @unchecked Sendable {
     } else {
       journal = MemoryJournal()
     }
+    try self.init(configuration: configuration, journal: journal, recordExamples: recordExamples, log: log)
+  }
+
+  /// A service over `journal` (tests pass a spy journal to see what the ledger asks of the disk).
+  init(
+    configuration: ServiceConfiguration, journal: any Journal, recordExamples: Bool,
+    log: @escaping @Sendable (String) -> Void = { _ in }
+  ) throws {
+    self.configuration = configuration
+    self.startedAt = Date()
+    self.recordExamples = recordExamples
+    self.log = log
     self.journal = journal
     // A memory-only service keeps no snapshots: building one would be work thrown away.
     self.ledger = Ledger(

@@ -52,7 +52,7 @@ public final class Ledger: @unchecked Sendable {
   func write(
     _ name: String, actor: String, at: String, wait: Bool = true, _ command: (Register) throws(RegisterError) -> RegisterChange
   ) throws(RPCError) -> JSONObject {
-    let changes = try writeAll(name, actor: actor, at: at) { r throws(RegisterError) in [try command(r)] }
+    let changes = try writeAll(name, actor: actor, at: at, wait: wait) { r throws(RegisterError) in [try command(r)] }
     return changes.last?.record ?? JSONObject()
   }
 
@@ -65,7 +65,8 @@ public final class Ledger: @unchecked Sendable {
     _ command: (Register, Register) throws(RegisterError) -> RegisterChange
   ) throws(RPCError) -> JSONObject {
     try write(name, actor: actor, at: at) { r throws(RegisterError) in
-      try command(r, registers[other] ?? Register(name: other, idPrefix: ""))
+      guard let second = registers[other] else { throw .invalid("register", "no register \(other)") }
+      return try command(r, second)
     }
   }
 

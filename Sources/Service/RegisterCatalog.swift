@@ -1,18 +1,16 @@
 import Registers
 
-/// The registers avgd keeps, each a `Register` (Sources/Registers) with its id prefix.
-/// Adding a register is one line here plus its commands and methods.
+/// The registers avgd keeps, by their descriptors (`RegisterKind`, Sources/Registers/Kind).
+/// Adding a register is its descriptor, one line here, and its commands and methods.
 enum RegisterCatalog {
-  static var all: [Register] {
-    [
-      Register(name: "requests", idPrefix: "R"),
-      Register(name: "breaches", idPrefix: "D"),
-      Register(name: AffectedList.name, idPrefix: "L"),
-      Register(name: Processors.name, idPrefix: Processors.idPrefix),
-      Register(name: Sharing.name, idPrefix: Sharing.idPrefix),
-      Register(name: Consents.name, idPrefix: Consents.idPrefix),
-      Register(name: Complaints.name, idPrefix: Complaints.idPrefix),
-      Register(name: ReadAudit.register, idPrefix: "A"),
-    ]
-  }
+  /// Every register's descriptor, in the order snapshots list them.
+  static let kinds: [RegisterKind] = [
+    .requests, .breaches, .affected, .processors, .sharing, .consents, .complaints, .audit,
+  ]
+
+  /// An empty register of every kind.
+  static var all: [Register] { kinds.map { Register(kind: $0) } }
+
+  /// The descriptor named `name` (event types and errors carry the name), nil for none.
+  static func kind(named name: String) -> RegisterKind? { kinds.first { $0.name == name } }
 }

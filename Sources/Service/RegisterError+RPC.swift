@@ -24,15 +24,6 @@ extension RegisterError {
     }
   }
 
-  static func recordName(_ register: String) -> String {
-    switch register {
-    case "requests": return "Request"
-    case "breaches": return "Breach"
-    case "processors": return "Processor agreement"
-    case "sharing": return "Disclosure"
-    case "consents": return "Consent"
-    case "complaints": return "Complaint dossier"
-    default: return "Record"
-    }
-  }
+  /// What a record of register `register` is called in errors, from its descriptor.
+  static func recordName(_ register: String) -> String { RegisterCatalog.kind(named: register)?.recordName ?? "Record" }
 }

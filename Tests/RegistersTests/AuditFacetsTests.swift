@@ -64,7 +64,7 @@ import Testing
   @Test(arguments: [5, 17])
   func facetPagesEqualTheEventPredicate(seed: Int) throws {
     var g = Rng(state: UInt64(seed))
-    var r = Register(name: AuditFacets.register, idPrefix: "A")
+    var r = Register(kind: .audit)
     var seq: UInt64 = 0
     for n in 1...400 {
       seq += 1
@@ -84,7 +84,7 @@ import Testing
       r.apply(RegisterEvent(seq: seq, at: "x", actor: "t", type: "audit.purged", data: ["id": .string("A-2026-\(n)"), "removed": true]))
     }
     try Self.check(r, &g)
-    var restored = Register(name: AuditFacets.register, idPrefix: "A")
+    var restored = Register(kind: .audit)
     restored.restore(r.snapshot)
     try Self.check(restored, &g)
   }

@@ -47,7 +47,7 @@ import Testing
   @Test(arguments: [3, 11, 29])
   func facetPagesEqualTheRecordPredicate(seed: Int) throws {
     var g = Rng(state: UInt64(seed))
-    var r = Register(name: Breaches.name, idPrefix: "D")
+    var r = Register(kind: .breaches)
     #expect(r.keepsFacets)
     var records: [JSONObject] = []
     for n in 1...400 {

@@ -21,7 +21,7 @@ func d(_ s: String, sourceLocation: SourceLocation = #_sourceLocation) -> CivilD
 
 /// A breach register that applies the commands' changes as the ledger would.
 struct Bench {
-  var register = Register(name: Breaches.name, idPrefix: Breaches.idPrefix)
+  var register = Register(kind: .breaches)
   var seq: UInt64 = 0
   let now = "2026-11-29T10:00:00+01:00"
 

@@ -5,7 +5,7 @@ import Testing
 
 /// A complaints register that applies the commands' changes as the ledger would.
 struct ComplaintBench {
-  var register = Register(name: Complaints.name, idPrefix: Complaints.idPrefix)
+  var register = Register(kind: .complaints)
   var seq: UInt64 = 0
 
   @discardableResult
@@ -123,7 +123,7 @@ struct ComplaintBench {
     let line = JSONWriter.string(.array(b.register.removals.map(\.json)))
     #expect(!line.contains("Sanne") && !line.contains("Bakker") && !line.contains("Remarks"))
     // A snapshot round trip keeps the removal line and not the record.
-    var restored = Register(name: Complaints.name, idPrefix: Complaints.idPrefix)
+    var restored = Register(kind: .complaints)
     restored.restore(b.register.snapshot)
     #expect(restored.removals.count == 1 && restored[old] == nil && restored.nextID(year: 2024) == "K-2024-0002")
   }

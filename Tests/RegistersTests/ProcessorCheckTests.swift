@@ -37,7 +37,7 @@ import Testing
   }
 
   static func findings(_ input: JSONObject, on: String = "2026-11-29") throws -> [ProcessorFinding] {
-    var r = Register(name: Processors.name, idPrefix: Processors.idPrefix)
+    var r = Register(kind: .processors)
     let change = try Processors.register(InputReader(input), in: r, now: t("2026-11-29T10:00:00+01:00"), by: "fg")
     r.apply(RegisterEvent(seq: 1, at: "now", actor: "fg", type: change.type, data: change.data))
     return try ProcessorCheck.run(id: nil, on: d(on), in: r).findings
@@ -86,7 +86,7 @@ import Testing
   }
 
   @Test func endDeactivatesProductsAndRefusesNewOnes() throws {
-    var r = Register(name: Processors.name, idPrefix: Processors.idPrefix)
+    var r = Register(kind: .processors)
     func apply(_ c: RegisterChange) { r.apply(RegisterEvent(seq: 1, at: "now", actor: "fg", type: c.type, data: c.data)) }
     apply(try Processors.register(InputReader(Self.clean), in: r, now: t("2026-11-29T10:00:00+01:00"), by: "fg"))
     let ended = try Processors.end(id: "P-2026-0001", endDate: d("2026-10-31"), returnDeletion: nil, in: r)
@@ -107,7 +107,7 @@ import Testing
 
   @Test(arguments: invalid) func refusedInput(_ c: (input: JSONObject, field: String)) {
     let e = registerError { () throws(RegisterError) in
-      _ = try Processors.register(InputReader(c.input), in: Register(name: "processors", idPrefix: "P"), now: t("2026-11-29T10:00:00+01:00"), by: "fg")
+      _ = try Processors.register(InputReader(c.input), in: Register(kind: .processors), now: t("2026-11-29T10:00:00+01:00"), by: "fg")
     }
     guard case .invalid(let f, _)? = e else { Issue.record("expected invalid on \(c.field), got \(String(describing: e))"); return }
     #expect(f == c.field)

@@ -101,7 +101,7 @@ import Testing
   @Test(arguments: [1, 7, 42])
   func facetPagesEqualTheRecordPredicate(seed: Int) throws {
     var g = Rng(state: UInt64(seed))
-    var r = Register(name: "requests", idPrefix: "R")
+    var r = Register(kind: .requests)
     #expect(r.keepsFacets)
     var seq: UInt64 = 0
     var live = Set<Int>()
@@ -124,15 +124,15 @@ import Testing
       }
       for _ in 0..<25 { try Self.check(r, Self.conditions(&g), limit: 1 + g.next(40)) }
     }
-    var restored = Register(name: "requests", idPrefix: "R")
+    var restored = Register(kind: .requests)
     restored.restore(r.snapshot)
     for _ in 0..<25 { try Self.check(restored, Self.conditions(&g), limit: 1 + g.next(40)) }
   }
 
   @Test func aFacetTheRegisterDoesNotKeepIsRefused() throws {
-    let r = Register(name: "requests", idPrefix: "R")
+    let r = Register(kind: .requests)
     #expect(throws: RegisterError.self) { try r.page(after: nil, limit: 5, matching: [.equals("colour", .text("red"))]) }
-    let plain = Register(name: "plain", idPrefix: "X")
+    let plain = Register(kind: RegisterKind(name: "plain", idPrefix: "X", recordName: "Plain record"))
     #expect(!plain.keepsFacets)
     #expect(throws: RegisterError.self) { try plain.all(matching: []) }
   }

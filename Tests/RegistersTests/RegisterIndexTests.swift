@@ -25,7 +25,7 @@ import Testing
 
   /// A register of 300 requests, some responded, some removed, some re-dated.
   static func filled() -> Register {
-    var r = Register(name: "requests", idPrefix: "R")
+    var r = Register(kind: .requests)
     var seq: UInt64 = 0
     for n in 1...300 {
       seq += 1
@@ -45,7 +45,7 @@ import Testing
     }
     let indexed = try #require(r.indexed(upTo: Int64(bound.daysSinceEpoch)))
     #expect(indexed.map { $0["id"]?.stringValue ?? "" } == walked.map { $0["id"]?.stringValue ?? "" })
-    var restored = Register(name: "requests", idPrefix: "R")
+    var restored = Register(kind: .requests)
     restored.restore(r.snapshot)
     #expect(restored.indexed()?.count == r.indexed()?.count)
     #expect(restored.order == r.order)

@@ -9,8 +9,8 @@ import Testing
 @Suite struct SharingConsentTests {
   /// Consents and disclosures applied as the ledger would.
   struct Desk {
-    var consents = Register(name: Consents.name, idPrefix: Consents.idPrefix)
-    var sharing = Register(name: Sharing.name, idPrefix: Sharing.idPrefix)
+    var consents = Register(kind: .consents)
+    var sharing = Register(kind: .sharing)
     var seq: UInt64 = 0
     let now = t("2026-11-29T10:00:00+01:00")
 

@@ -4,25 +4,28 @@
 /// is closed only once its duties are met: assessed (33(5)), reported when required (33(1)),
 /// people told when required (34(1)). A refused action is 1002 with `status` and `allowed`.
 public enum BreachMachine {
-  /// The status of a new record.
-  public static let initial = "registered"
+  /// `status → action → next status`, over the typed statuses.
+  public static let lifecycle = Lifecycle<BreachStatus>(
+    initial: .registered,
+    [
+      .registered: [
+        "assess": .assessed, "reclassify": .registered, "reportToAuthority": .reported,
+        "notifySubjects": .registered, "addMeasure": .registered, "close": .closed,
+      ],
+      .assessed: [
+        "assess": .assessed, "reclassify": .assessed, "reportToAuthority": .reported,
+        "notifySubjects": .assessed, "addMeasure": .assessed, "close": .closed,
+      ],
+      .reported: [
+        "assess": .reported, "reclassify": .reported, "followUp": .reported,
+        "notifySubjects": .reported, "addMeasure": .reported, "close": .closed,
+      ],
+    ])
 
-  /// `status → action → next status`.
-  public static let table = StateMachine([
-    "registered": [
-      "assess": "assessed", "reclassify": "registered", "reportToAuthority": "reported",
-      "notifySubjects": "registered", "addMeasure": "registered", "close": "closed",
-    ],
-    "assessed": [
-      "assess": "assessed", "reclassify": "assessed", "reportToAuthority": "reported",
-      "notifySubjects": "assessed", "addMeasure": "assessed", "close": "closed",
-    ],
-    "reported": [
-      "assess": "reported", "reclassify": "reported", "followUp": "reported",
-      "notifySubjects": "reported", "addMeasure": "reported", "close": "closed",
-    ],
-    "closed": [:],
-  ])
+  /// The status of a new record.
+  public static let initial = lifecycle.initial.rawValue
+  /// The table with wire values, for records read from the store.
+  public static let table = lifecycle.erased
 
   /// The actions allowed on `record` now.
   public static func allowed(_ record: BreachRecord) -> [String] {

@@ -2,12 +2,12 @@
 /// reports until it is closed; a closed dossier takes nothing and waits for its retention date,
 /// after which `complaints.purge` removes it (rules.md §7–8). Refusals are 1002 with `allowed`.
 public enum ComplaintMachine {
-  /// The status of a new dossier.
-  public static let initial = "open"
+  /// `status → action → next status`, over the typed statuses.
+  public static let lifecycle = Lifecycle<ComplaintStatus>(
+    initial: .open, [.open: ["addReport": .open, "close": .closed]])
 
-  /// `status → action → next status`.
-  public static let table = StateMachine([
-    "open": ["addReport": "open", "close": "closed"],
-    "closed": [:],
-  ])
+  /// The status of a new dossier.
+  public static let initial = lifecycle.initial.rawValue
+  /// The table with wire values, for records read from the store.
+  public static let table = lifecycle.erased
 }

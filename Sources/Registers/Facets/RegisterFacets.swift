@@ -48,17 +48,6 @@ public struct RegisterFacets: Sendable {
 
   /// The column of facet `name`.
   func column(_ name: String) -> Int? { names.firstIndex(of: name) }
-
-  /// The facets a register of this name keeps (see `RequestFacets`); nil for registers whose
-  /// listings still read the records.
-  public static func standard(for register: String) -> RegisterFacets? {
-    switch register {
-    case "requests": return RequestFacets.facets
-    case Breaches.name: return BreachFacets.facets
-    case AuditFacets.register: return AuditFacets.facets
-    default: return nil
-    }
-  }
 }
 
 /// A condition on one facet; a listing's filters are a list of them, all of which must hold.

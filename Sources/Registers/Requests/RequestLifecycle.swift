@@ -5,25 +5,23 @@
 /// instead of `decided` when the requester lost standing since receipt (rules.md §1.5), and
 /// `adopt` returns to `extended` rather than `open` when the request was already extended.
 public enum RequestLifecycle {
-  /// `status → action → next status`.
-  public static let machine = StateMachine([
-    RequestStatus.open.rawValue: [
-      "verifyIdentity": "open", "extend": "extended", "decide": "decided", "adopt": "open", "withdraw": "withdrawn",
+  /// `status → action → next status`, over the typed statuses.
+  public static let lifecycle = Lifecycle<RequestStatus>(
+    initial: .open,
+    [
+      .open: ["verifyIdentity": .open, "extend": .extended, "decide": .decided, "adopt": .open, "withdraw": .withdrawn],
+      .extended: ["verifyIdentity": .extended, "decide": .decided, "adopt": .extended, "withdraw": .withdrawn],
+      .holderChanged: ["verifyIdentity": .holderChanged, "adopt": .open, "withdraw": .withdrawn],
+      .decided: ["respond": .responded, "withdraw": .withdrawn],
     ],
-    RequestStatus.extended.rawValue: [
-      "verifyIdentity": "extended", "decide": "decided", "adopt": "extended", "withdraw": "withdrawn",
-    ],
-    RequestStatus.holderChanged.rawValue: [
-      "verifyIdentity": "holderChanged", "adopt": "open", "withdraw": "withdrawn",
-    ],
-    RequestStatus.decided.rawValue: ["respond": "responded", "withdraw": "withdrawn"],
-    RequestStatus.responded.rawValue: [:],
-    RequestStatus.withdrawn.rawValue: [:],
-  ])
+    alternatives: ["decide": [.holderChanged], "adopt": [.extended]])
 
-  /// The status after `action` from `record`'s status, or the 1002 error.
+  /// The table with wire values, for publishing.
+  public static let machine = lifecycle.erased
+
+  /// The status after `action` from `record`'s status, or the 1002 error (a stored status that is
+  /// no `RequestStatus` allows nothing; it is never read as `open`).
   static func next(_ action: String, from record: RequestRecord) throws(RegisterError) -> RequestStatus {
-    let raw = try machine.next(after: action, from: record.json["status"]?.stringValue ?? "")
-    return RequestStatus(rawValue: raw) ?? .open
+    try lifecycle.next(after: action, from: record.json["status"]?.stringValue ?? "")
   }
 }

@@ -4,7 +4,7 @@
 /// for the student to adopt a parent's request after the 16th (or 18th) birthday (rules.md §1.5,
 /// decision 5); `decided` still has to be communicated (art. 12(3)/(4) count until the
 /// requester is informed); `responded` and `withdrawn` are closed.
-public enum RequestStatus: String, Sendable, Hashable, CaseIterable {
+public enum RequestStatus: String, RegisterStatus {
   /// Received and registered, not yet decided.
   case open
   /// Extended once by two months (AVG art. 12(3)); otherwise like `open`.

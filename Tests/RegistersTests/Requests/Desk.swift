@@ -6,7 +6,7 @@ import Testing
 /// A requests register driven like the ledger does: run a command at a pinned "now", apply its
 /// change as an event, return the record.
 struct Desk {
-  var register = Register(name: "requests", idPrefix: "R")
+  var register = Register(kind: .requests)
   var seq: UInt64 = 0
   /// "Now" for the next commands.
   var now = "2026-11-29T10:00:00+01:00"
