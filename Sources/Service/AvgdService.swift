@@ -1,11 +1,15 @@
 import Foundation
 import JSON
+import Synchronization
 import JSONRPC
 import Store
 
 /// The avgd service: its configuration, clock and state, and the method table bound to them.
 /// Transports drive it through `server` (an `RPCServer`); tests may call it in-process.
 public final class AvgdService: @unchecked Sendable {
+  // @unchecked: every stored property is a constant except `server`, which is set twice inside
+  // `init` (a placeholder, then the table bound to `self`) and never after; the document cache
+  // sits behind its own mutex, the registers behind the ledger's locks.
   /// How it was started.
   public let configuration: ServiceConfiguration
   /// When it started (for `service.info` uptime).
@@ -20,8 +24,8 @@ public final class AvgdService: @unchecked Sendable {
   public var exampleProblems: [String] { document.problems }
   private let recordExamples: Bool
   private let log: @Sendable (String) -> Void
-  private let documentLock = NSLock()
-  private var cachedDocument: (json: JSONValue, problems: [String])?
+  /// The OpenRPC document once built; the mutex also makes a second caller wait for the first build.
+  private let cachedDocument = Mutex<(json: JSONValue, problems: [String])?>(nil)
   /// The registers and their journal.
   let ledger: Ledger
   /// Where events are kept.
@@ -72,9 +76,8 @@ public final class AvgdService: @unchecked Sendable {
 
   /// The document and its example problems, computed once.
   private var document: (json: JSONValue, problems: [String]) {
-    documentLock.lock()
-    defer { documentLock.unlock() }
-    if let cachedDocument { return cachedDocument }
+    cachedDocument.withLock { cached in
+    if let cached { return cached }
     let table = server.table
     let built: (json: JSONValue, problems: [String])
     if recordExamples {
@@ -84,8 +87,9 @@ public final class AvgdService: @unchecked Sendable {
     } else {
       built = (OpenRPCDocument.build(table: table, info: Self.info), [])
     }
-    cachedDocument = built
+    cached = built
     return built
+    }
   }
 
   /// The OpenRPC Info object.

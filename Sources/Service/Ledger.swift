@@ -1,26 +1,40 @@
 import Foundation
 import JSON
+import Synchronization
 import JSONRPC
 import Registers
 import Store
 
 /// All registers in memory, kept in step with the journal.
 ///
-/// A write runs under one lock: the command reads the current state and returns a change (or
-/// refuses); the change is appended to the journal; only if that succeeds is it applied. The
-/// caller then waits outside the lock until the journal has made it durable (group commit), and
-/// only then is the caller answered. So a failed write leaves the register as it was (1100), and
-/// an acknowledged write survives a crash.
-public final class Ledger: @unchecked Sendable {
-  private let lock = NSLock()
-  private var registers: [String: Register]
+/// A write runs in one register's turn (`RegisterCell.writing`): the command reads the current
+/// state and returns a change (or refuses); the change is appended to the journal; only if that
+/// succeeds is it applied. The caller then waits, outside every lock, until the journal has made it
+/// durable (group commit), and only then is the caller answered. So a failed write leaves the
+/// register as it was (1100), and an acknowledged write survives a crash.
+///
+/// Reads do not wait for writes (issue 13): each register has its own cell, readers share its
+/// `access` lock, and a writer takes that lock alone only to apply a change already journaled.
+/// Writers of different registers run side by side; a write that checks a second register
+/// (`write(_:reading:)`), a snapshot capture and a compaction take the writer turns they need in
+/// name order. What each lock guards: `RegisterCell` (one register), `bookkeeping` (the snapshot
+/// counters below); the dictionary of cells never changes after `init`.
+public final class Ledger: Sendable {
+  /// The registers by name; fixed at init.
+  private let cells: [String: RegisterCell]
+  /// The cells' names in lock order.
+  private let lockOrder: [String]
   private let journal: any Journal
-  private var eventsSinceSnapshot = 0
-  /// The sequence number of the last event this ledger journaled (0 before the first).
-  private var lastSeq: UInt64 = 0
+  /// Counters for periodic snapshots, guarded by their own mutex.
+  private struct Bookkeeping {
+    var eventsSinceSnapshot = 0
+    /// The sequence number of the last event this ledger journaled (0 before the first).
+    var lastSeq: UInt64 = 0
+    var snapshotRunning = false
+  }
+  private let bookkeeping = Mutex(Bookkeeping())
   /// Held while a periodic snapshot is being written in the background (at most one at a time).
   private let snapshotsInFlight = DispatchGroup()
-  private var snapshotRunning = false
   /// Events between snapshots.
   let snapshotEvery: Int
 
@@ -34,15 +48,18 @@ public final class Ledger: @unchecked Sendable {
       for m in snapshot { byName[m.key]?.restore(m.value) }
     }
     for e in journal.recoveredEvents { byName[String(e.register)]?.apply(e) }
-    self.registers = byName
+    self.cells = byName.mapValues(RegisterCell.init)
+    self.lockOrder = byName.keys.sorted()
   }
 
-  /// Reads register `name` under the lock.
+  private func cell(_ name: String) throws(RPCError) -> RegisterCell {
+    guard let c = cells[name] else { throw RPCError.internalError("no register \(name)") }
+    return c
+  }
+
+  /// Reads register `name`, beside other readers and without waiting for its writers.
   func read<T>(_ name: String, _ body: (Register) throws(RPCError) -> T) throws(RPCError) -> T {
-    lock.lock()
-    defer { lock.unlock() }
-    guard let r = registers[name] else { throw RPCError.internalError("no register \(name)") }
-    return try body(r)
+    try cell(name).read(body)
   }
 
   /// Runs `command` against register `name`, journals its change, applies it, waits until it is
@@ -56,7 +73,7 @@ public final class Ledger: @unchecked Sendable {
     return changes.last?.record ?? JSONObject()
   }
 
-  /// Like `write`, with a second register read under the same lock: a disclosure on consent is
+  /// Like `write`, with a second register read in the same turn: a disclosure on consent is
   /// checked against the consent register as it is when the disclosure is journaled, so a
   /// withdrawal cannot slip in between the check and the write (AVG art. 7(3)).
   @discardableResult
@@ -64,51 +81,51 @@ public final class Ledger: @unchecked Sendable {
     _ name: String, reading other: String, actor: String, at: String,
     _ command: (Register, Register) throws(RegisterError) -> RegisterChange
   ) throws(RPCError) -> JSONObject {
-    try write(name, actor: actor, at: at) { r throws(RegisterError) in
-      guard let second = registers[other] else { throw .invalid("register", "no register \(other)") }
-      return try command(r, second)
+    let second = try cell(other)
+    let changes = try journaled(name, also: [other], actor: actor, at: at, wait: true) { r throws(RegisterError) in
+      [try command(r, second.forWriter)]
     }
+    return changes.last?.record ?? JSONObject()
   }
 
   /// Runs `command`, which may return several changes (a retention purge), journals and applies
-  /// each in order under the lock, waits until the last is durable and returns the changes. A
-  /// change whose append fails is not applied (1100), nor is any after it; an empty list writes
-  /// nothing. Every `snapshotEvery` events a snapshot is written.
+  /// each in order in the register's turn, waits until the last is durable and returns the
+  /// changes. A change whose append fails is not applied (1100), nor is any after it; an empty
+  /// list writes nothing. Every `snapshotEvery` events a snapshot is started.
   func writeAll(
     _ name: String, actor: String, at: String, wait: Bool = true,
     _ command: (Register) throws(RegisterError) -> [RegisterChange]
   ) throws(RPCError) -> [RegisterChange] {
-    var last: UInt64? = nil
-    let changes: [RegisterChange]
-    lock.lock()
-    do {
-      let proposed: [RegisterChange]?
-      do { proposed = try Self.propose(registers[name], command) } catch {
-        lock.unlock()
-        throw error.rpcError
-      }
-      guard let proposedChanges = proposed else {
-        lock.unlock()
-        throw RPCError.internalError("no register \(name)")
-      }
-      changes = proposedChanges
-      for change in changes {
+    try journaled(name, also: [], actor: actor, at: at, wait: wait, command)
+  }
+
+  /// The write path: in the turns of `name` and `also`, proposes, appends and applies; then, with
+  /// no lock held, starts a due snapshot and waits for durability.
+  private func journaled(
+    _ name: String, also: [String], actor: String, at: String, wait: Bool,
+    _ command: (Register) throws(RegisterError) -> [RegisterChange]
+  ) throws(RPCError) -> [RegisterChange] {
+    let target = try cell(name)
+    let (changes, last) = try withWriters(Set([name] + also)) { () throws(RPCError) -> ([RegisterChange], UInt64?) in
+      let proposed: [RegisterChange]
+      do throws(RegisterError) { proposed = try command(target.forWriter) } catch { throw error.rpcError }
+      var last: UInt64? = nil
+      for change in proposed {
         let seq: UInt64
         do { seq = try journal.append(type: change.type, actor: actor, at: at, data: change.data) } catch {
-          lock.unlock()
           throw Self.storeFailure(error)
         }
-        // Applied in place: no copy of the register is alive here, so its storage is uniquely
-        // referenced and `apply` does not copy every record (a copy per write is O(records)).
-        registers[name]?.apply(RegisterEvent(seq: seq, at: at, actor: actor, type: change.type, data: change.data))
+        target.apply(RegisterEvent(seq: seq, at: at, actor: actor, type: change.type, data: change.data))
         last = seq
-        lastSeq = seq
-        eventsSinceSnapshot += 1
+        bookkeeping.withLock {
+          $0.lastSeq = max($0.lastSeq, seq)
+          $0.eventsSinceSnapshot += 1
+        }
       }
-      if eventsSinceSnapshot >= snapshotEvery && !snapshotRunning { startSnapshotLocked() }
-      lock.unlock()
+      return (proposed, last)
     }
     guard let last else { return changes }
+    startSnapshotIfDue()
     guard wait else {
       journal.requestDurable(last)
       return changes
@@ -117,74 +134,74 @@ public final class Ledger: @unchecked Sendable {
     return changes
   }
 
+  /// Runs `body` holding the writer turns of `names` (every register when nil), taken in name
+  /// order so that no two callers can wait for each other.
+  private func withWriters<T: Sendable, E: Error>(_ names: Set<String>?, _ body: () throws(E) -> T) throws(E) -> T {
+    let ordered = names.map { n in lockOrder.filter { n.contains($0) } } ?? lockOrder
+    return try nested(ordered[...], body)
+  }
+
+  private func nested<T: Sendable, E: Error>(_ names: ArraySlice<String>, _ body: () throws(E) -> T) throws(E) -> T {
+    guard let first = names.first, let c = cells[first] else { return try body() }
+    return try c.writing.withLock { _ throws(E) -> T in try nested(names.dropFirst(), body) }
+  }
+
   /// Erases the earlier events of records `ids` of register `name` from the journal files (the
   /// store's compaction), keeping their removal events, so no file keeps the removed data (AVG
   /// art. 5(1)(e), 17). Returns what happened in plain words; false when the journal cannot
   /// (in memory) or the compaction failed (the records stay removed from the registers).
   func eraseFromJournal(_ name: String, ids: Set<String>) -> (erased: Bool, note: String) {
     guard !ids.isEmpty else { return (false, "nothing to erase") }
-    lock.lock()
-    defer { lock.unlock() }
-    let state = stateLocked()
+    // Every writer's turn: no event may be appended while the journal is rewritten. Readers go on.
+    return withWriters(nil) { () -> (erased: Bool, note: String) in
+    let state = Self.state(of: capturedLocked())
     do {
       let done = try journal.rewrite(
         keeping: { e in
           guard e.register == name, let id = e.data["id"]?.stringValue, ids.contains(id) else { return true }
           return e.data["removed"]?.boolValue == true
         }, finalState: state)
-      if done { eventsSinceSnapshot = 0 }
+      if done { bookkeeping.withLock { $0.eventsSinceSnapshot = 0 } }
       return done
         ? (true, "the dossiers' earlier events were erased from the journal files; their purge lines remain")
         : (false, "an in-memory service keeps no journal files")
     } catch {
       return (false, "the journal files could not be compacted (\(error)); the dossiers are removed from the register, run the purge again to erase them from the files")
     }
-  }
-
-  /// Runs `command` on a copy of the register that ends with this call (nil: no such register),
-  /// so `write` can then mutate the stored register in place.
-  private static func propose(
-    _ register: Register?, _ command: (Register) throws(RegisterError) -> RegisterChange
-  ) throws(RegisterError) -> RegisterChange? {
-    guard let register else { return nil }
-    return try command(register)
-  }
-
-  /// Runs `command` on a copy of the register that ends with this call (nil: no such register),
-  /// so the write can then change the stored register in place.
-  private static func propose(
-    _ register: Register?, _ command: (Register) throws(RegisterError) -> [RegisterChange]
-  ) throws(RegisterError) -> [RegisterChange]? {
-    guard let register else { return nil }
-    return try command(register)
+    }
   }
 
   /// Writes a snapshot of every register now and returns when it is on disk (clean shutdown).
   /// A periodic snapshot still being written is finished first.
   func snapshot() {
     snapshotsInFlight.wait()
-    lock.lock()
-    defer { lock.unlock() }
-    if (try? journal.snapshot(stateLocked(), throughSeq: nil)) != nil { eventsSinceSnapshot = 0 }
+    withWriters(nil) {
+      if (try? journal.snapshot(Self.state(of: capturedLocked()), throughSeq: nil)) != nil {
+        bookkeeping.withLock { $0.eventsSinceSnapshot = 0 }
+      }
+    }
   }
 
-  /// Starts the periodic snapshot without holding up writers: under the lock it only takes a copy
-  /// of the registers (copy-on-write, so O(registers)) and the last sequence number; turning them
-  /// into JSON and writing the file (seconds at 100k records) happens on a thread of its own while
-  /// writes and reads go on. The first write to a register afterwards copies its storage once.
-  /// A snapshot that fails (or is overtaken by a compaction) is simply not used: the journal
-  /// still holds every event, and the next one is tried after another `snapshotEvery` events.
-  private func startSnapshotLocked() {
-    let captured = registers
-    let through = lastSeq
-    snapshotRunning = true
-    eventsSinceSnapshot = 0
+  /// Starts the periodic snapshot when `snapshotEvery` events have passed, without holding up
+  /// writers or readers: in every writer's turn it only takes a copy of the registers
+  /// (copy-on-write, so O(registers)) and the last sequence number; turning them into JSON and
+  /// writing the file (seconds at 100k records) happens on a thread of its own. The first write to
+  /// a register afterwards copies its storage once. A snapshot that fails (or is overtaken by a
+  /// compaction) is simply not used: the journal still holds every event, and the next one is
+  /// tried after another `snapshotEvery` events.
+  private func startSnapshotIfDue() {
+    let due = bookkeeping.withLock { b -> Bool in
+      guard b.eventsSinceSnapshot >= snapshotEvery, !b.snapshotRunning else { return false }
+      b.snapshotRunning = true
+      b.eventsSinceSnapshot = 0
+      return true
+    }
+    guard due else { return }
+    let (captured, through) = withWriters(nil) { (capturedLocked(), bookkeeping.withLock { $0.lastSeq }) }
     snapshotsInFlight.enter()
     Thread.detachNewThread { [self] in
       try? journal.snapshot(Self.state(of: captured), throughSeq: through)
-      lock.lock()
-      snapshotRunning = false
-      lock.unlock()
+      bookkeeping.withLock { $0.snapshotRunning = false }
       snapshotsInFlight.leave()
     }
   }
@@ -192,8 +209,8 @@ public final class Ledger: @unchecked Sendable {
   /// Returns when no periodic snapshot is being written.
   func waitForSnapshots() { snapshotsInFlight.wait() }
 
-  /// Every register's state, as snapshots hold it.
-  private func stateLocked() -> JSONValue { Self.state(of: registers) }
+  /// Every register as it is now; called in every writer's turn, so the copies are one cut.
+  private func capturedLocked() -> [String: Register] { cells.mapValues(\.forWriter) }
 
   private static func state(of registers: [String: Register]) -> JSONValue {
     ["registers": .object(JSONObject(registers.keys.sorted().map { ($0, registers[$0]?.snapshot ?? .null) }))]

@@ -1,5 +1,6 @@
 import Foundation
 import JSON
+import Synchronization
 import JSONRPC
 import Rules
 
@@ -46,8 +47,8 @@ final class RightsResolveCache: @unchecked Sendable {
     }
   }
 
-  private let lock = NSLock()
-  private var members: [Key: Members] = [:]
+  /// The cached members by key; the mutex guards only this dictionary.
+  private let members = Mutex<[Key: Members]>([:])
   /// Most keys kept at once.
   let capacity: Int
 
@@ -83,9 +84,7 @@ final class RightsResolveCache: @unchecked Sendable {
   func answer(birthDate: CivilDate, on: CivilDate, convention: LeapDayConvention) throws(RuleError) -> Answer {
     let age = try RightHolder.checkedAge(birthDate: birthDate, on: on, convention: convention)
     let key = Key(birthDate: birthDate, convention: convention, phase: StudentPhase(age: age))
-    lock.lock()
-    let cached = members[key]
-    lock.unlock()
+    let cached = members.withLock { $0[key] }
     let m: Members
     if let cached {
       m = cached
@@ -96,10 +95,10 @@ final class RightsResolveCache: @unchecked Sendable {
         nextChange: r.nextChange.map { next in
           ["on": RulesJSON.date(next.on), "age": .int(next.age), "description": .string(next.description)]
         })
-      lock.lock()
-      if members.count >= capacity { members.removeAll(keepingCapacity: true) }
-      members[key] = m
-      lock.unlock()
+      members.withLock { all in
+        if all.count >= capacity { all.removeAll(keepingCapacity: true) }
+        all[key] = m
+      }
     }
     return Answer(age: age, on: on, members: m)
   }
