@@ -29,7 +29,9 @@ ensure_test_tools() {
   local missing=()
   python3 -c 'import jsonschema' 2>/dev/null || missing+=(jsonschema)
   python3 -c 'import pytest' 2>/dev/null || missing+=(pytest)
+  python3 -c 'import openpyxl' 2>/dev/null || missing+=(openpyxl)   # reads the xlsx exports back
   if [ ${#missing[@]} -gt 0 ]; then
+    echo "== installing from PyPI for the tests: ${missing[*]}"
     python3 -m pip install -q "${missing[@]}" 2>/dev/null ||
       python3 -m pip install -q --break-system-packages "${missing[@]}"
   fi

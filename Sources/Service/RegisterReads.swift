@@ -1,3 +1,4 @@
+import Foundation
 import JSON
 import JSONRPC
 import Registers
@@ -166,9 +167,14 @@ struct RegisterReads {
   private func export(_ service: AvgdService) -> MethodDeclaration {
     MethodDeclaration(
       name: "\(register).export", summary: "The register as CSV or JSON, for an auditor, the AP or the board.",
-      description: "CSV is RFC 4180 with CRLF line ends; `language: \"nl\"` gives Dutch column headers.",
+      description: """
+        CSV is RFC 4180 with CRLF line ends; `language: \"nl\"` gives Dutch column headers. `xlsx` is an Excel \
+        workbook (Office Open XML, base64 in `base64`): one sheet, a frozen bold header row, dates and moments as \
+        date cells in Amsterdam time. `table` gives the same cells as `header` and `rows` of text, for a client \
+        that lays out its own table or builds a workbook of several registers (`avgd export --all`).
+        """,
       params: [
-        ParamSpec("format", required: true, "csv or json.", schema: ["enum": ["csv", "json"]]),
+        ParamSpec("format", required: true, "csv, json, xlsx or table.", schema: ["enum": ["csv", "json", "xlsx", "table"]]),
         ParamSpec("language", "Column headers: en (default) or nl.", schema: ["enum": ["en", "nl"]]),
       ] + filterParams,
       result: ResultSpec(
@@ -176,8 +182,10 @@ struct RegisterReads {
         schema: [
           "type": "object", "required": ["format", "count"],
           "properties": [
-            "format": ["enum": ["csv", "json"]], "count": ["type": "integer"], "contentType": ["type": "string"],
-            "csv": ["type": "string"], "records": ["type": "array"],
+            "format": ["enum": ["csv", "json", "xlsx", "table"]], "count": ["type": "integer"], "contentType": ["type": "string"],
+            "csv": ["type": "string"], "records": ["type": "array"], "base64": ["type": "string", "contentEncoding": "base64"],
+            "sheet": ["type": "string"], "header": ["type": "array", "items": ["type": "string"]],
+            "rows": ["type": "array", "items": ["type": "array", "items": ["type": "string"]]],
           ],
         ]),
       examples: [
@@ -198,12 +206,29 @@ struct RegisterReads {
         }
       }
       let records = try service.audited(context, selected)
-      if try p.string("format") == "json" {
+      let format = try p.string("format")
+      if format == "json" {
         return ["format": "json", "count": .int(records.count), "records": .array(records.map { .object($0) })]
       }
-      let text = CSV.document(
-        header: columns.map { nl ? $0.headerNL : $0.header }, rows: records.map { r in columns.map { $0.value(r) } })
-      return ["format": "csv", "count": .int(records.count), "contentType": "text/csv; charset=utf-8", "csv": .string(text)]
+      let header = columns.map { nl ? $0.headerNL : $0.header }
+      let rows = records.map { r in columns.map { $0.value(r) } }
+      let title = RegisterCatalog.kind(named: register).map { nl ? $0.title.nl : $0.title.en } ?? register
+      switch format {
+      case "table":
+        return [
+          "format": "table", "count": .int(records.count), "sheet": .string(title),
+          "header": .array(header.map { .string($0) }), "rows": .array(rows.map { .array($0.map { .string($0) }) }),
+        ]
+      case "xlsx":
+        let book = XLSXWorkbook(sheets: [XLSXWorkbook.Sheet(title: title, header: header, rows: rows)])
+        return [
+          "format": "xlsx", "count": .int(records.count), "contentType": .string(XLSXWorkbook.contentType),
+          "base64": .string(Data(book.bytes(at: service.nowInstant)).base64EncodedString()),
+        ]
+      default:
+        let text = CSV.document(header: header, rows: rows)
+        return ["format": "csv", "count": .int(records.count), "contentType": "text/csv; charset=utf-8", "csv": .string(text)]
+      }
     }
   }
 }

@@ -8,6 +8,7 @@ enum Help {
       avgd serve   [--stdio] [--socket PATH] [--store DIR] [options]   run the service
       avgd connect [--socket PATH]                                      pipe stdin/stdout to a running daemon
       avgd call    [--socket PATH] METHOD [PARAMS-JSON]                 one call, for shell scripts
+      avgd export  [--format xlsx|csv] [--output FILE] REGISTER...|--all  registers as a file for Excel
       avgd store   verify|repair|backup|info [--store DIR] ...          check, mend or copy a store
       avgd openrpc                                                      print the OpenRPC document
       avgd --version
@@ -63,5 +64,18 @@ enum Help {
     Exit status: 0 success; 1 the service answered with an error (the error object is printed on
     stderr: {"code":...,"message":...,"data":...}); 2 usage error (bad PARAMS-JSON); 3 no daemon
     answers on the socket; 4 the connection failed mid-call.
+    """
+
+  /// `avgd export --help`.
+  static let export = """
+    Usage: avgd export [--socket PATH] [--format xlsx|csv] [--language nl|en] [--output FILE] REGISTER...|--all
+
+    Writes registers as a file for a person. xlsx (default): an Excel workbook with one sheet per
+    register, a frozen bold header row and real date cells; --all takes every register your role may
+    read (the others are left out, said on stderr). csv: one register, RFC 4180.
+    Headers and sheet names are Dutch unless --language en. Examples:
+      avgd export --all --output registers.xlsx
+      avgd export breaches --format csv > datalekken.csv
+    Exit status: 0 written; 1 a register could not be exported; 2 usage; 3 no daemon; 4 connection failed.
     """
 }

@@ -24,12 +24,17 @@ public struct RegisterKind: Sendable {
   /// True when the register's records hold personal data, so every read that returns them
   /// leaves an audit event naming them.
   public let personalData: Bool
+  /// The register's title for people, in English and Dutch (`Subject requests`, `Verzoeken`): the
+  /// sheet of an xlsx export, the heading of a report.
+  public let title: (en: String, nl: String)
 
-  /// A descriptor.
+  /// A descriptor. `title` defaults to the name.
   public init(
     name: String, idPrefix: String, recordName: String, lifecycle: StateMachine? = nil,
-    index: RegisterIndex? = nil, facets: RegisterFacets? = nil, personalData: Bool = true
+    index: RegisterIndex? = nil, facets: RegisterFacets? = nil, personalData: Bool = true,
+    title: (en: String, nl: String)? = nil
   ) {
+    self.title = title ?? (name, name)
     self.name = name
     self.idPrefix = idPrefix
     self.recordName = recordName
