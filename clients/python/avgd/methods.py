@@ -826,7 +826,7 @@ class Methods:
 
     def breaches_export(
         self,
-        format: Literal['csv', 'json'],
+        format: Literal['csv', 'json', 'xlsx', 'table'],
         *,
         language: Optional[Literal['en', 'nl']] = None,
         kind: Optional[Literal['securityIncident', 'dataBreach', 'nearMiss']] = None,
@@ -838,10 +838,14 @@ class Methods:
     ) -> Dict[str, Any]:
         """The register as CSV or JSON, for an auditor, the AP or the board.
 
-        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives Dutch column headers.
+        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives Dutch column headers. `xlsx` is
+        an Excel workbook (Office Open XML, base64 in `base64`): one sheet, a frozen bold header
+        row, dates and moments as date cells in Amsterdam time. `table` gives the same cells as
+        `header` and `rows` of text, for a client that lays out its own table or builds a workbook
+        of several registers (`avgd export --all`).
 
         Params:
-            format (Literal['csv', 'json']): csv or json.
+            format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
             language (Literal['en', 'nl'], optional): Column headers: en (default) or nl.
             kind (Literal['securityIncident', 'dataBreach', 'nearMiss'], optional): Only this
                 kind.
@@ -1128,7 +1132,7 @@ class Methods:
 
     def processors_export(
         self,
-        format: Literal['csv', 'json'],
+        format: Literal['csv', 'json', 'xlsx', 'table'],
         *,
         language: Optional[Literal['en', 'nl']] = None,
         supplier: Optional[str] = None,
@@ -1137,10 +1141,14 @@ class Methods:
     ) -> Dict[str, Any]:
         """The register as CSV or JSON, for an auditor, the AP or the board.
 
-        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives Dutch column headers.
+        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives Dutch column headers. `xlsx` is
+        an Excel workbook (Office Open XML, base64 in `base64`): one sheet, a frozen bold header
+        row, dates and moments as date cells in Amsterdam time. `table` gives the same cells as
+        `header` and `rows` of text, for a client that lays out its own table or builds a workbook
+        of several registers (`avgd export --all`).
 
         Params:
-            format (Literal['csv', 'json']): csv or json.
+            format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
             language (Literal['en', 'nl'], optional): Column headers: en (default) or nl.
             supplier (str, optional): Supplier name contains this (case-insensitive).
             convenantStatus (Literal['participant', 'supporter', 'none'], optional): Only this
@@ -1409,7 +1417,7 @@ class Methods:
 
     def sharing_export(
         self,
-        format: Literal['csv', 'json'],
+        format: Literal['csv', 'json', 'xlsx', 'table'],
         *,
         language: Optional[Literal['en', 'nl']] = None,
         studentId: Optional[str] = None,
@@ -1420,10 +1428,14 @@ class Methods:
     ) -> Dict[str, Any]:
         """The register as CSV or JSON, for an auditor, the AP or the board.
 
-        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives Dutch column headers.
+        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives Dutch column headers. `xlsx` is
+        an Excel workbook (Office Open XML, base64 in `base64`): one sheet, a frozen bold header
+        row, dates and moments as date cells in Amsterdam time. `table` gives the same cells as
+        `header` and `rows` of text, for a client that lays out its own table or builds a workbook
+        of several registers (`avgd export --all`).
 
         Params:
-            format (Literal['csv', 'json']): csv or json.
+            format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
             language (Literal['en', 'nl'], optional): Column headers: en (default) or nl.
             studentId (str, optional): Only disclosures including this student.
             recipient (str, optional): Recipient name contains this (case-insensitive).
@@ -1515,7 +1527,7 @@ class Methods:
 
     def consents_export(
         self,
-        format: Literal['csv', 'json'],
+        format: Literal['csv', 'json', 'xlsx', 'table'],
         *,
         language: Optional[Literal['en', 'nl']] = None,
         studentId: Optional[str] = None,
@@ -1523,10 +1535,14 @@ class Methods:
     ) -> Dict[str, Any]:
         """The register as CSV or JSON, for an auditor, the AP or the board.
 
-        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives Dutch column headers.
+        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives Dutch column headers. `xlsx` is
+        an Excel workbook (Office Open XML, base64 in `base64`): one sheet, a frozen bold header
+        row, dates and moments as date cells in Amsterdam time. `table` gives the same cells as
+        `header` and `rows` of text, for a client that lays out its own table or builds a workbook
+        of several registers (`avgd export --all`).
 
         Params:
-            format (Literal['csv', 'json']): csv or json.
+            format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
             language (Literal['en', 'nl'], optional): Column headers: en (default) or nl.
             studentId (str, optional): Only this student's consents.
             status (Literal['given', 'withdrawn'], optional): given or withdrawn.
@@ -1749,7 +1765,7 @@ class Methods:
 
     def complaints_export(
         self,
-        format: Literal['csv', 'json'],
+        format: Literal['csv', 'json', 'xlsx', 'table'],
         *,
         language: Optional[Literal['en', 'nl']] = None,
         status: Optional[Literal['open', 'closed']] = None,
@@ -1760,10 +1776,14 @@ class Methods:
     ) -> Dict[str, Any]:
         """The register as CSV or JSON, for an auditor, the AP or the board.
 
-        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives Dutch column headers.
+        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives Dutch column headers. `xlsx` is
+        an Excel workbook (Office Open XML, base64 in `base64`): one sheet, a frozen bold header
+        row, dates and moments as date cells in Amsterdam time. `table` gives the same cells as
+        `header` and `rows` of text, for a client that lays out its own table or builds a workbook
+        of several registers (`avgd export --all`).
 
         Params:
-            format (Literal['csv', 'json']): csv or json.
+            format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
             language (Literal['en', 'nl'], optional): Column headers: en (default) or nl.
             status (Literal['open', 'closed'], optional): Only this status.
             category (Literal['sexualHarassment', 'bullying', 'discrimination', 'aggression',
@@ -2369,7 +2389,7 @@ class Methods:
 
     def requests_export(
         self,
-        format: Literal['csv', 'json'],
+        format: Literal['csv', 'json', 'xlsx', 'table'],
         *,
         language: Optional[Literal['en', 'nl']] = None,
         status: Optional[Literal['open', 'extended', 'holderChanged', 'decided', 'responded', 'withdrawn']] = None,
@@ -2381,10 +2401,14 @@ class Methods:
     ) -> Dict[str, Any]:
         """The register as CSV or JSON, for an auditor, the AP or the board.
 
-        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives Dutch column headers.
+        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives Dutch column headers. `xlsx` is
+        an Excel workbook (Office Open XML, base64 in `base64`): one sheet, a frozen bold header
+        row, dates and moments as date cells in Amsterdam time. `table` gives the same cells as
+        `header` and `rows` of text, for a client that lays out its own table or builds a workbook
+        of several registers (`avgd export --all`).
 
         Params:
-            format (Literal['csv', 'json']): csv or json.
+            format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
             language (Literal['en', 'nl'], optional): Column headers: en (default) or nl.
             status (Literal['open', 'extended', 'holderChanged', 'decided', 'responded',
                 'withdrawn'], optional): Only this status.
