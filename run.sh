@@ -30,6 +30,7 @@ ensure_test_tools() {
   python3 -c 'import jsonschema' 2>/dev/null || missing+=(jsonschema)
   python3 -c 'import pytest' 2>/dev/null || missing+=(pytest)
   python3 -c 'import openpyxl' 2>/dev/null || missing+=(openpyxl)   # reads the xlsx exports back
+  python3 -c 'import kubernetes_validate' 2>/dev/null || missing+=(kubernetes-validate)   # contrib/kubernetes, offline
   if [ ${#missing[@]} -gt 0 ]; then
     echo "== installing from PyPI for the tests: ${missing[*]}"
     python3 -m pip install -q "${missing[@]}" 2>/dev/null ||

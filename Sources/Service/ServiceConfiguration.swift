@@ -23,6 +23,11 @@ public struct ServiceConfiguration: Sendable {
   public var access = AccessPolicy()
   /// Store tuning; the example recorder turns fsync off for its throwaway store.
   public var storeOptions = StoreOptions()
+  /// The school board (bevoegd gezag, the AVG's controller) this avgd serves, when a host runs one
+  /// avgd per board (`avgd serve --board ID`, `avgd@ID.service`): named in the logs and
+  /// `service.info`, so an operator of many boards sees at once whose process answers. Nil: one
+  /// board per host, not named.
+  public var board: String?
   /// A configuration.
   public init() {}
 }

@@ -78,6 +78,7 @@ public final class Store: @unchecked Sendable {
   {
     signal(SIGXFSZ, SIG_IGN)  // hitting RLIMIT_FSIZE must be an EFBIG error we can undo, not death
     try StoreFiles.prepare(directory, create: true, log: log)
+    try StoreFileSystem.check(directory, allowed: options.allowNetworkFileSystem, log: log)
     let lock = try StoreLock.acquire(directory)
     let r: Recovery
     do { r = try Recovery.run(directory, options: options, log: log) } catch { lock.release(); throw error }

@@ -6,6 +6,9 @@ public struct StoreOptions: Sendable {
   /// Whether to fsync at all. Only tests and throwaway demos turn this off; then
   /// `waitDurable` returns at once and a crash can lose acknowledged events.
   public var fsync: Bool
+  /// Whether a store on a network or user-space file system (NFS, CIFS, FUSE) is opened anyway
+  /// (`--allow-network-fs`); refused by default, see `StoreFileSystem`.
+  public var allowNetworkFileSystem = false
 
   /// Options with production defaults.
   public init(snapshotEvery: Int = 10_000, fsync: Bool = true) {

@@ -33,6 +33,10 @@ enum Help {
       --socket-mode MODE       octal file mode of the socket (default 0600: only this user)
       --store DIR              the store directory (default: see avgd --help)
       --memory                 keep no store (nothing is saved; for trying things out)
+      --allow-network-fs       open a store on NFS, CIFS or FUSE anyway (refused by default:
+                               its lock and fdatasync cannot be trusted; contrib/hosting.md)
+      --board ID               the school board this avgd serves (one avgd per board: avgd@ID.service);
+                               named in the logs and service.info
       --roles FILE             who holds which role (JSON, Protocol/access.md); default $AVGD_ROLES,
                                else <store>/roles.json if present, else only this user (privacyOfficer)
       --log-level LEVEL        debug, info, warning or error (default info)

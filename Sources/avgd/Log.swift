@@ -14,6 +14,8 @@ final class Log: @unchecked Sendable {
 
   /// The least severe level written (`--log-level`).
   var level: Level
+  /// The board this avgd serves (`--board`), named in every line so one journal of many boards reads clearly.
+  var board: String?
   private let lock = NSLock()
 
   /// A log writing `level` and above to stderr.
@@ -22,7 +24,7 @@ final class Log: @unchecked Sendable {
   /// Writes `message` when `level` is at or above the configured level.
   func write(_ level: Level, _ message: @autoclosure () -> String) {
     guard level >= self.level else { return }
-    let line = "avgd[\(getpid())] \(level): \(message())\n"
+    let line = "avgd[\(getpid())]\(board.map { " board=\($0)" } ?? "") \(level): \(message())\n"
     lock.lock()
     defer { lock.unlock() }
     FileHandle.standardError.write(Data(line.utf8))

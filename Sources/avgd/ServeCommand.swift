@@ -9,7 +9,7 @@ enum ServeCommand {
   /// The options of `avgd serve` that take a value.
   static let valued: Set<String> = [
     "socket", "socket-mode", "store", "log-level", "max-message-bytes", "max-batch", "max-connections",
-    "max-in-flight", "write-timeout", "leap-day", "complaint-retention-years", "roles",
+    "max-in-flight", "write-timeout", "leap-day", "complaint-retention-years", "roles", "board",
   ]
 
   /// Parses the options, opens the store (refusing a second owner) and runs the daemon.
@@ -23,7 +23,7 @@ enum ServeCommand {
     let roles: String?
     do throws(UsageError) {
       let a = try Arguments(args, valued: valued)
-      try a.check(known: valued.union(["stdio", "memory", "help"]))
+      try a.check(known: valued.union(["stdio", "memory", "help", "allow-network-fs"]))
       if a.flag("help") { print(Help.serve); return 0 }
       guard a.positionals.isEmpty else { throw UsageError("unexpected argument \(a.positionals[0])") }
       if let l = a.option("log-level") {
@@ -31,6 +31,7 @@ enum ServeCommand {
         log.level = level
       }
       config = try configuration(a, activated: activatedFDs.first)
+      log.board = config.board
       socketMode = try mode(a.option("socket-mode") ?? "0600")
       roles = a.option("roles")
     } catch {
@@ -67,7 +68,15 @@ enum ServeCommand {
       c.socketPath = Defaults.socketPath
     }
     if !a.flag("memory") { c.storeDirectory = a.option("store") ?? Defaults.storeDirectory }
+    c.storeOptions.allowNetworkFileSystem = a.flag("allow-network-fs")
     c.fixedNow = ProcessInfo.processInfo.environment["AVGD_NOW"]
+    if let b = a.option("board") {
+      let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.")
+      guard (1...64).contains(b.count), b.allSatisfy(allowed.contains), b.first != "." else {
+        throw UsageError("--board must be 1–64 letters, digits, '-', '_' or '.' (the board's id, as in avgd@ID.service)")
+      }
+      c.board = b
+    }
     func int(_ name: String, _ keyPath: WritableKeyPath<Limits, Int>) throws(UsageError) {
       guard let v = a.option(name) else { return }
       guard let n = Int(v), n > 0 else { throw UsageError("--\(name) must be a positive whole number") }
