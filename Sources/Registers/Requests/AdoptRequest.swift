@@ -33,14 +33,15 @@ public struct AdoptRequest: Sendable {
     guard requester != .student else {
       throw .conflict(field: "by", reason: "the student is already the requester: there is nothing to adopt")
     }
-    guard r.entitled else {
-      throw .conflict(field: "id", reason: "the requester had no standing at receipt: this request can only end rejectedNoStanding or be withdrawn")
+    guard r.hadStanding else {
+      throw .conflict(field: "id", reason: "the requester never had standing: this request can only end rejectedNoStanding or be withdrawn")
     }
     let on = Amsterdam.date(of: at)
     func check(_ who: Requester) throws(RegisterError) -> Entitlement {
       do {
-        return try RightHolder.check(
-          birthDate: birthDate, on: on, right: type.right, requester: who, about: r.about, convention: clock.convention)
+        return try RightHolder.standing(
+          birthDate: birthDate, on: on, right: type.right, requester: who, about: r.about, convention: clock.convention
+        ).entitlement
       } catch { throw .invalid("at", error.reason) }
     }
     let student = try check(.student)
