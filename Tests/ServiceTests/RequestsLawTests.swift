@@ -10,6 +10,7 @@ import Testing
   static let director: JSONValue = ["name": "A. Jansen", "role": "director"]
   static let remedies: JSONValue = ["apComplaint": true, "judicialRemedy": true, "board": "publicLaw", "awbObjection": true]
 
+  /// Opens a parent's results request for student S-18, received 2026-11-20; returns its id.
   func openResults(_ s: InProcess, born: String = "2008-03-15", relationship: String = "parent") throws -> String {
     try s.ok("requests.open", [
       "type": "results", "student": ["id": "S-18", "birthDate": .string(born)], "requester": ["relationship": .string(relationship)],

@@ -48,6 +48,7 @@ struct Desk {
     return try run { r, c throws(RegisterError) in try command.change(in: r, consents: consents, clock: c) }
   }
 
+  /// Routes `id` (rules.md decision 7); `by` is who accepts it for the student.
   @discardableResult
   mutating func route(_ id: String, to: RouteTarget, at: String, justification: String? = nil, by: DecisionMaker? = Desk.director) throws -> RequestRecord {
     let command = RouteRequest(id: id, to: to, at: try Desk.at(at), justification: justification, decidedBy: by)

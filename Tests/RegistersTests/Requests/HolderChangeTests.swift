@@ -89,4 +89,16 @@ import Testing
     let d = try desk.decide(Desk.decision(r.id, .granted, at: "2026-11-27T00:00:00+01:00"))
     #expect(d.status == .decided && d.json["entitlementAtDecision"]?["entitled"] == true)
   }
+
+  @Test func aBW377cRequestAdoptedByTheStudentAt18IsTheStudentsAVGRequest() throws {
+    var desk = Desk()
+    let r = try desk.open(.access, born: "2008-11-27", by: .parentWithoutAuthority, received: "2026-11-20")
+    #expect(r.channel == .BW_377C)
+    let moved = try desk.decide(Desk.decision(r.id, .granted, at: "2026-11-27T09:00:00+01:00"))
+    #expect(moved.status == .holderChanged)
+    let adopted = try desk.adopt(r.id, at: "2026-11-27T10:00:00+01:00")
+    #expect(adopted.channel == .A_AVG && adopted.requester == .student)
+    let refused = try desk.decide(Desk.decision(r.id, .refused, at: "2026-11-27T11:00:00+01:00", grounds: [.UAVG41_1i_RIGHTS_OF_OTHERS]))
+    #expect(refused.status == .decided)
+  }
 }

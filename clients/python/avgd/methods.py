@@ -79,7 +79,7 @@ METHODS = {
     'requests.extend': ('requests_extend', 'Extend a request once, to three months from receipt, after notifying the requester with reasons.', ('privacyOfficer',)),
     'requests.route': ('requests_route', "A student's own request under 16: route it to the legal representatives, or accept it for the student with a justification.", ('privacyOfficer',)),
     'requests.decide': ('requests_decide', 'Record the decision: granted, partiallyGranted, refused, fee or rejectedNoStanding, with grounds, authority and remedies.', ('privacyOfficer',)),
-    'requests.adopt': ('requests_adopt', "The student adopts a parent's request after turning 16 (18 for results); the deadline is unchanged.", ('privacyOfficer',)),
+    'requests.adopt': ('requests_adopt', "The student adopts a parent's request after turning 16 (18 for results and BW 1:377c); the deadline is unchanged.", ('privacyOfficer',)),
     'requests.respond': ('requests_respond', 'Record that the decided answer was sent (date and channel); closes the request.', ('privacyOfficer', 'administration')),
     'requests.withdraw': ('requests_withdraw', 'Close a request the requester withdrew, or a holder-changed one the student did not adopt.', ('privacyOfficer', 'administration')),
     'requests.due': ('requests_due', 'Requests overdue or due within N days (default 7), soonest first, with daysLeft (negative = overdue).', ('privacyOfficer', 'management')),
@@ -2271,7 +2271,7 @@ class Methods:
         )
 
     def requests_adopt(self, id: str, by: Literal['student'], at: str) -> Dict[str, Any]:
-        """The student adopts a parent's request after turning 16 (18 for results); the deadline is unchanged.
+        """The student adopts a parent's request after turning 16 (18 for results and BW 1:377c); the deadline is unchanged.
 
         Allowed in `holderChanged`, and in `open`/`extended` once the original requester has lost
         standing on `at`. 1003 when the student does not hold the right on `at`; 1006 when nothing
