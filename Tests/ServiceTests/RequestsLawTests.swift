@@ -34,6 +34,25 @@ import Testing
     #expect(events?.last?["change"]?["consentId"] == consent)
   }
 
+  @Test func aWithdrawnConsentNoLongerCountsFromItsDay() throws {
+    let s = try InProcess()
+    let id = try openResults(s)
+    let consent = try s.ok("consents.record", [
+      "student": ["id": "S-18", "birthDate": "2008-03-15"], "givenBy": ["relationship": "student", "name": "L. de Boer"],
+      "scope": ["results"], "purpose": "my parents see my results", "givenOn": "2026-11-21",
+    ])["id"] ?? .null
+    _ = try s.ok("sharing.withdrawConsent", [
+      "consentId": consent, "withdrawnOn": "2026-11-27", "by": ["relationship": "student", "name": "L. de Boer"],
+    ])
+    var grant: JSONObject = ["id": .string(id), "decision": "granted", "decidedBy": Self.director, "decidedAt": "2026-11-27T09:00:00+01:00"]
+    #expect(s.error("requests.decide", grant)?.code == .notEntitled)
+    grant["consentId"] = consent
+    let named = try #require(s.error("requests.decide", grant))
+    #expect(named.code == .conflict && named.data?["field"] == "consentId")
+    grant["decidedAt"] = "2026-11-26T09:00:00+01:00"  // the day before the withdrawal
+    #expect(try s.ok("requests.decide", grant)["consentAtDecision"]?["id"] == consent)
+  }
+
   @Test func aResultsRequestByAParentWithoutAuthorityIsOnTheBW377cChannel() throws {
     let s = try InProcess()
     let id = try openResults(s, born: "2012-01-01", relationship: "parentWithoutAuthority")
