@@ -1,8 +1,10 @@
 /// A right whose holder avgd decides by the student's age.
 ///
 /// Six AVG data-subject rights and consent form Channel A (holder switches at 16, UAVG art. 5);
-/// `results` is Channel B, the school laws' duty to inform parents about progress (WPO art. 11,
-/// WVO 2020 art. 2.97, WEC art. 20; until 18, BW 1:233). rules.md §0 keeps the two apart.
+/// `results` is Channel B, the school laws' duty to inform parents about progress while the
+/// student is a minor (WPO art. 11, WVO art. 23b, now in WVO 2020 — art. 2.97 by a secondary
+/// source, unverified, rules.md §1.1 [!] — and WEC art. 20; until 18, BW 1:233). rules.md §0 keeps
+/// the two apart.
 public enum Right: String, Sendable, Hashable, CaseIterable {
   /// Access to the data and a copy (AVG art. 15).
   case access
@@ -18,7 +20,8 @@ public enum Right: String, Sendable, Hashable, CaseIterable {
   case portability
   /// Giving and withdrawing consent (AVG art. 6(1)(a), 7; UAVG art. 5(1)).
   case consent
-  /// Educational results and progress (Channel B: WPO art. 11, WVO 2020 art. 2.97, WEC art. 20).
+  /// Educational results and progress (Channel B: WPO art. 11, WVO art. 23b / WVO 2020 [article
+  /// unverified], WEC art. 20).
   case results
 
   /// True for the AVG rights and consent (Channel A), false for `results` (Channel B).
@@ -34,7 +37,7 @@ public enum Right: String, Sendable, Hashable, CaseIterable {
     case .objection: return "AVG art. 21"
     case .portability: return "AVG art. 20"
     case .consent: return "AVG art. 6(1)(a) and 7"
-    case .results: return "WPO art. 11; WVO 2020 art. 2.97; WEC art. 20"
+    case .results: return "WPO art. 11; WVO art. 23b, now WVO 2020 (art. 2.97 unverified); WEC art. 20"
     }
   }
 

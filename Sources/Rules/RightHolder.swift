@@ -2,8 +2,8 @@
 ///
 /// Channel A (AVG rights, consent): the legal representatives under 16, the student from 16
 /// (UAVG art. 5(1), applied to rights by sector practice). Channel B (results): parents until
-/// 18 (WPO art. 11, WVO 2020 art. 2.97, WEC art. 20, BW 1:233), the student also from 16, from 18
-/// the student alone. Ages change at 00:00 Amsterdam on the birthday (`age(birthDate:on:)`).
+/// 18 (WPO art. 11, WVO art. 23b / WVO 2020 [article unverified], WEC art. 20, BW 1:233), the
+/// student also from 16, from 18 the student alone (parents only with the student's consent). Ages change at 00:00 Amsterdam on the birthday (`age(birthDate:on:)`).
 public enum RightHolder {
   /// The holders of every right on `on`, with the next change.
   /// Throws (field `birthDate`) when the student is born after `on`.

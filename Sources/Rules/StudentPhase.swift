@@ -43,7 +43,7 @@ public enum StudentPhase: String, Sendable, Hashable, CaseIterable {
         sentence: "Parents are informed about progress until the 18th birthday; from 16 the student also sees their results through the right of access.")
     case (.adult, .results):
       return LegalBasis(
-        law: "BW / AVG", article: "BW 1:233; AVG art. 15; WVO 2020 art. 2.97",
+        law: "BW / AVG", article: "BW 1:233; AVG art. 15; AVG art. 6(1)(a) and 7 (the student's consent)",
         sentence: "From 18 the student is of age and alone receives results; parents only with the student's recorded consent.")
     case (_, .consent):
       return LegalBasis(

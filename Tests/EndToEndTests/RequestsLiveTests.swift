@@ -65,6 +65,7 @@ import Testing
       "items": [["description": "notes of a conversation with the other parent", "disclosed": false, "ground": "UAVG41_1i_RIGHTS_OF_OTHERS"]],
       "decidedBy": ["name": "A. Jansen", "role": "director"], "balancing": "protects the other parent",
       "writtenRecord": "letter 2026-120", "decidedAt": "2026-11-29T09:00:00+01:00",
+      "remedies": ["apComplaint": true, "judicialRemedy": true, "board": "private"],
     ])
     #expect(decided["status"] == "decided")
     let due = try s.result("requests.due", ["within": 30])

@@ -52,7 +52,7 @@ import Testing
   }
 
   @Test func aTransitionOutsideTheTableListsWhatIsAllowed() throws {
-    #expect(throws: RegisterError.transition(action: "respond", status: "open", allowed: ["adopt", "decide", "extend", "verifyIdentity", "withdraw"])) {
+    #expect(throws: RegisterError.transition(action: "respond", status: "open", allowed: ["adopt", "decide", "extend", "route", "verifyIdentity", "withdraw"])) {
       try RequestLifecycle.lifecycle.next(after: "respond", from: .open)
     }
     #expect(try ComplaintMachine.lifecycle.next(after: "close", from: .open) == .closed)

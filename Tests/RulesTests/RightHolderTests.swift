@@ -18,7 +18,7 @@ import Testing
     }
     #expect(r.entry(.access)?.basis.article == "AVG art. 15; UAVG art. 5(1) by analogy; BW 1:245(4)")
     #expect(r.entry(.consent)?.basis.article == "AVG art. 6(1)(a) and 7; UAVG art. 5(1)")
-    #expect(r.entry(.results)?.basis.article == "WPO art. 11; WVO 2020 art. 2.97; WEC art. 20")
+    #expect(r.entry(.results)?.basis.article == "WPO art. 11; WVO art. 23b, now WVO 2020 (art. 2.97 unverified); WEC art. 20")
     #expect(r.nextChange?.on == d("2026-03-15"))
     #expect(r.nextChange?.age == 16)
     #expect(r.nextChange?.description.contains("UAVG art. 5(1)") == true)

@@ -19,6 +19,8 @@ import Testing
       "id": "R-2026-0001", "decision": "refused", "grounds": ["AVG12_5_EXCESSIVE", "AVG15_4"],
       "decidedBy": ["name": "M. Bakker", "role": "delegate", "mandate": "Mandaat 2025-07"], "balancing": "b",
       "writtenRecord": "letter 7", "decidedAt": "2026-11-28T09:00:00+01:00",
+      "manifestReason": "the fourth identical request this month",
+      "remedies": ["apComplaint": true, "judicialRemedy": true, "board": "private"],
     ])
     _ = try s.ok("requests.respond", ["id": "R-2026-0001", "respondedAt": "2026-11-28T11:00:00+01:00", "channel": "letter"])
     try s.open(student: "S-2")
@@ -177,7 +179,7 @@ import Testing
     #expect(missing.code == .notFound && missing.data?["id"] == "R-2026-0099")
     let late = try #require(s.error("requests.respond", ["id": "R-2026-0001", "respondedAt": "2026-11-28T10:00:00+01:00", "channel": "email"]))
     #expect(late.code == .invalidTransition && late.data?["status"] == "open")
-    #expect(late.data?["allowed"] == ["adopt", "decide", "extend", "verifyIdentity", "withdraw"])
+    #expect(late.data?["allowed"] == ["adopt", "decide", "extend", "route", "verifyIdentity", "withdraw"])
     let decide: JSONObject = ["id": "R-2026-0001", "decision": "granted", "decidedBy": ["name": "A", "role": "director"], "decidedAt": "2026-11-28T10:00:00+01:00"]
     let holder = try #require(s.error("requests.decide", decide))
     #expect(holder.code == .notEntitled && holder.data?["status"] == "holderChanged" && holder.data?["field"] == "decidedAt")

@@ -2,7 +2,8 @@ import JSON
 import Rules
 
 /// `requests.adopt`: the student takes over a parent's request after becoming its holder (16 for
-/// the AVG rights, 18 for results; rules.md §1.5, decision 5). The request continues for the
+/// the AVG rights, 18 for results and for a parent without authority's BW 1:377c request; rules.md
+/// §1.5, decision 5). The request continues for the
 /// student with the original receipt and deadline ("the deadline still runs from the original
 /// receipt"); the original requester is kept in the record.
 ///
@@ -33,14 +34,15 @@ public struct AdoptRequest: Sendable {
     guard requester != .student else {
       throw .conflict(field: "by", reason: "the student is already the requester: there is nothing to adopt")
     }
-    guard r.entitled else {
-      throw .conflict(field: "id", reason: "the requester had no standing at receipt: this request can only end rejectedNoStanding or be withdrawn")
+    guard r.hadStanding else {
+      throw .conflict(field: "id", reason: "the requester never had standing: this request can only end rejectedNoStanding or be withdrawn")
     }
     let on = Amsterdam.date(of: at)
     func check(_ who: Requester) throws(RegisterError) -> Entitlement {
       do {
-        return try RightHolder.check(
-          birthDate: birthDate, on: on, right: type.right, requester: who, about: r.about, convention: clock.convention)
+        return try RightHolder.standing(
+          birthDate: birthDate, on: on, right: type.right, requester: who, about: r.about, convention: clock.convention
+        ).entitlement
       } catch { throw .invalid("at", error.reason) }
     }
     let student = try check(.student)
@@ -55,8 +57,12 @@ public struct AdoptRequest: Sendable {
       next = r.extendedDueOn == nil ? .open : .extended
     }
     let stamp = Amsterdam.format(at)
+    // The student's request travels the student's channel: a BW 1:377c request becomes an AVG one.
+    let age = Rules.age(birthDate: birthDate, on: on, convention: clock.convention)
+    let channel = LegalChannel.of(right: type.right, requester: .student, about: r.about, age: age)
     return r.with([
       ("status", .string(next.rawValue)), ("requester", ["relationship": "student"]),
+      ("legalChannel", .string(channel.rawValue)),
       ("originalRequester", r.json["requester"]), ("adoptedBy", "student"), ("adoptedAt", .string(stamp)),
       ("entitlementAtAdoption", student.json(on: on)),
     ]).change("adopted", ["by": "student", "at": .string(stamp)])

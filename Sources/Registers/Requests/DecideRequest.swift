@@ -2,12 +2,17 @@ import JSON
 import Rules
 
 /// `requests.decide`: records the decision on a request with everything a written refusal or
-/// restriction must show (rules.md §2.4; AVG art. 12(4), 15(4), 23(1)(i); UAVG art. 41(1)(i)).
+/// restriction must show (rules.md §2.4; AVG art. 12(4), 12(5), 15(4), 23(1)(i); UAVG art. 41(1)(i);
+/// BW 1:377c).
 ///
-/// Standing is re-checked at `decidedAt` before anything is disclosed (rules.md §1.5, decisions
-/// 4–5): when a parent's request meets a student who has turned 16 (18 for results), a
-/// `granted` or `partiallyGranted` decision is not recorded; the change moves the request to
-/// `holderChanged` instead, and the service answers 1003 (Protocol/requests.md).
+/// Standing is re-checked at `decidedAt`, in both directions (rules.md §1.5, decisions 4–8):
+/// - a request that had standing (at receipt, or since it was routed or accepted) and lost it by a
+///   birthday (16, or 18 for results and for BW 1:377c) is not decided, whatever the decision:
+///   the change moves it to `holderChanged` and the service answers 1003;
+/// - a request without standing at receipt can be decided on its merits once the requester has it:
+///   a student who turned 16, or a parent asking for an adult student's results whose consent the
+///   consents register holds on the decision date (looked up under the same lock as the write);
+/// - a student's own request under 16 is never turned away (decision 7): route or accept it first.
 public struct DecideRequest: Sendable {
   /// The request.
   public let id: String
@@ -25,6 +30,14 @@ public struct DecideRequest: Sendable {
   public let writtenRecord: String?
   /// When decided.
   public let decidedAt: Instant
+  /// The remedies the written decision names (AVG art. 12(4)); required unless granted.
+  public var remedies: Remedies? = nil
+  /// Why the request is manifestly unfounded or excessive (art. 12(5): the school proves it).
+  public var manifestReason: String? = nil
+  /// The reasonable fee of a `fee` decision (art. 12(5)(a)).
+  public var fee: RequestFee? = nil
+  /// The student's consent relied on (a parent and an adult student's results); nil: looked up.
+  public var consentID: String? = nil
 
   /// A decision.
   public init(
@@ -46,41 +59,48 @@ public struct DecideRequest: Sendable {
     record["status"]?.stringValue == RequestStatus.holderChanged.rawValue
   }
 
-  /// The `requests.decided` change, or `requests.holderChanged` when standing lapsed.
+  /// The change without a consents register (no consent can be found: tests, and requests that
+  /// never rest on consent).
   public func change(in register: Register, clock: RequestClock) throws(RegisterError) -> RegisterChange {
+    try change(in: register, consents: Register(kind: .consents), clock: clock)
+  }
+
+  /// The `requests.decided` change, or `requests.holderChanged` when standing lapsed.
+  public func change(in register: Register, consents: Register, clock: RequestClock) throws(RegisterError) -> RegisterChange {
     let r = try register.request(id)
     let next = try RequestLifecycle.next("decide", from: r)
     try clock.notFuture(decidedAt, field: "decidedAt")
     try clock.notBeforeReceipt(decidedAt, r, field: "decidedAt")
-    try checkStanding(r)
-    let grounds = try validatedGrounds()
+    let grounds = try validatedGrounds(channel: r.channel)
     let on = Amsterdam.date(of: decidedAt)
     let stamp = Amsterdam.format(decidedAt)
-    var atDecision: Entitlement? = nil
-    if decision.discloses, let birthDate = r.birthDate, let type = r.type, let requester = r.requester {
-      let e: Entitlement
-      do {
-        e = try RightHolder.check(
-          birthDate: birthDate, on: on, right: type.right, requester: requester, about: r.about,
-          convention: clock.convention)
-      } catch { throw .invalid("decidedAt", error.reason) }
-      guard e.entitled else {
+    let (atDecision, consent) = try standing(r, on: on, consents: consents, clock: clock)
+    if !atDecision.entitled {
+      if r.hadStanding {
         let change: JSONValue = [
           "detectedAt": .string(stamp), "attemptedDecision": .string(decision.rawValue),
-          "entitlementAtDecision": e.json(on: on),
+          "entitlementAtDecision": atDecision.json(on: on),
         ]
         return r.with([("status", .string(RequestStatus.holderChanged.rawValue)), ("holderChange", change)])
           .change("holderChanged", change.objectValue ?? [:])
       }
-      atDecision = e
+      try withoutStanding(r, atDecision, on: on)
+    } else if decision == .rejectedNoStanding {
+      throw .invalid(
+        "decision",
+        "the requester has standing on \(on): decide on the merits, and refuse only on a ground (rules.md §2.4)")
     }
     let late = r.effectiveDueOn.map { on > $0 } ?? false
+    var details: JSONObject = ["decision": .string(decision.rawValue), "decidedBy": decidedBy.json]
+    if let consent { details["consentId"] = .string(consent.id) }
     return r.with([
       ("status", .string(next.rawValue)), ("decision", .string(decision.rawValue)),
       ("grounds", .array(grounds.map { .string($0.rawValue) })), ("items", .array(items.map(\.json))),
       ("decidedBy", decidedBy.json), ("balancing", balancing.map { .string($0) }),
       ("writtenRecord", writtenRecord.map { .string($0) }), ("decidedAt", .string(stamp)),
-      ("decidedLate", .bool(late)), ("entitlementAtDecision", atDecision.map { $0.json(on: on) }),
-    ]).change("decided", ["decision": .string(decision.rawValue), "decidedBy": decidedBy.json])
+      ("decidedLate", .bool(late)), ("entitlementAtDecision", atDecision.json(on: on)),
+      ("remedies", remedies?.json), ("manifestReason", manifestReason.map { .string($0) }), ("fee", fee?.json),
+      ("consentAtDecision", consent.map(StudentConsent.json)),
+    ]).change("decided", details)
   }
 }

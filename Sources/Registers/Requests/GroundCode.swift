@@ -13,10 +13,17 @@ public enum GroundCode: String, Sendable, Hashable, CaseIterable {
   case AVG12_5_EXCESSIVE
   /// Erasure refused for a legal retention duty or public task (AVG art. 17(3)(b)).
   case AVG17_3b_LEGAL_OBLIGATION
-  /// No standing: age or authority (UAVG art. 5(1); BW 1:245(4), 1:377c).
+  /// No standing: age or authority (UAVG art. 5(1); BW 1:245(4)), or a parent's results request
+  /// for an adult student without the student's consent (settled decision 6).
   case NO_STANDING
   /// Identity could not be established (AVG art. 12(6)).
   case IDENTITY_NOT_ESTABLISHED
+  /// BW 1:377c: giving the information to the parent without parental authority is against the
+  /// child's interest (settled decision 8). The only ground that refuses a `BW_377C` request.
+  case BW1_377C_CHILD_INTEREST
+
+  /// True for the grounds of AVG art. 12(5): a manifestly unfounded or excessive request.
+  public var isManifest: Bool { self == .AVG12_5_UNFOUNDED || self == .AVG12_5_EXCESSIVE }
 
   /// The article the code stands for, for letters and exports.
   public var article: String {
@@ -25,8 +32,9 @@ public enum GroundCode: String, Sendable, Hashable, CaseIterable {
     case .AVG15_4: return "AVG art. 15(4)"
     case .AVG12_5_UNFOUNDED, .AVG12_5_EXCESSIVE: return "AVG art. 12(5)"
     case .AVG17_3b_LEGAL_OBLIGATION: return "AVG art. 17(3)(b)"
-    case .NO_STANDING: return "UAVG art. 5(1); BW 1:245(4); BW 1:377c"
+    case .NO_STANDING: return "UAVG art. 5(1); BW 1:245(4); BW 1:233"
     case .IDENTITY_NOT_ESTABLISHED: return "AVG art. 12(6)"
+    case .BW1_377C_CHILD_INTEREST: return "BW 1:377c"
     }
   }
 }

@@ -5,8 +5,10 @@ import Rules
 ///
 /// The record keeps receipt apart from registration (rules.md §2.2: the clock starts when the
 /// request reaches the school, decision 14), the deadlines of Reg. 1182/71 art. 3, and the
-/// standing check at receipt (rules.md §1.5, decision 4). A requester without standing is still
-/// registered, flagged `entitled: false`: such a request can only end `rejectedNoStanding`.
+/// standing check at receipt (rules.md §1.5, decision 4) with the legal channel (`A_AVG`,
+/// `B_SECTOR_LAW`, `BW_377C` for a parent without authority: decision 8). A requester without
+/// standing is still registered, flagged `entitled: false`; a student under 16 asking for
+/// themselves also gets `route.status: pending` (decision 7: route or accept, never turn away).
 public struct OpenRequest: Sendable {
   /// When the request arrived: an exact moment, or only its Amsterdam date.
   public enum Receipt: Sendable {
@@ -68,12 +70,13 @@ public struct OpenRequest: Sendable {
     } catch let e as RuleError { throw .invalid(e.field, e.reason) } catch let e as RegisterError { throw e } catch {
       throw .invalid("receivedOn", "\(error)")
     }
-    let standing: Entitlement
+    let found: RequestStanding
     do {
-      standing = try RightHolder.check(
+      found = try RightHolder.standing(
         birthDate: birthDate, on: receivedOn, right: type.right, requester: requester, about: about,
         convention: clock.convention)
     } catch { throw .invalid("student.birthDate", error.reason) }
+    let standing = found.entitlement
     var who: JSONObject = ["relationship": .string(requester.rawValue)]
     if let requesterName { who["name"] = .string(requesterName) }
     if let requesterContact { who["contact"] = .string(requesterContact) }
@@ -81,7 +84,7 @@ public struct OpenRequest: Sendable {
       "id": .string(register.nextID(year: receivedOn.year)), "type": .string(type.rawValue),
       "right": .string(type.right.rawValue), "status": .string(RequestStatus.open.rawValue),
       "student": ["id": .string(studentID), "birthDate": .string(birthDate.description)],
-      "requester": .object(who), "about": .string(about.rawValue), "legalChannel": .string(legalChannel),
+      "requester": .object(who), "about": .string(about.rawValue), "legalChannel": .string(found.channel.rawValue),
     ]
     if case .at(let at) = receipt { record["receivedAt"] = .string(Amsterdam.format(at)) }
     record["receivedOn"] = .string(receivedOn.description)
@@ -96,15 +99,20 @@ public struct OpenRequest: Sendable {
     record["dueRolledOver"] = .array(deadline.rolledOver.map { .string($0.reason) })
     record["entitled"] = .bool(standing.entitled)
     record["entitlementAtReceipt"] = standing.json(on: receivedOn)
+    if requester == .student && about == .student && !standing.entitled {
+      record["route"] = Self.pendingRoute(standing)
+    }
     let r = RequestRecord(record)
     return r.change("opened", ["receivedOn": .string(receivedOn.description), "entitled": .bool(standing.entitled)])
   }
 
-  /// The legal route (rules.md §2.5 `channel`): the AVG, the school laws' progress information
-  /// (results), or BW 1:377c for a parent without authority.
-  var legalChannel: String {
-    if type == .results { return "B_SECTOR_LAW" }
-    if requester == .parentWithoutAuthority && about == .student { return "BW_377C" }
-    return "A_AVG"
+  /// A student's own request under 16 (settled decision 7): registered, never turned away; the
+  /// answer names the legal representatives as holders and the two ways on (`requests.route`).
+  static func pendingRoute(_ standing: Entitlement) -> JSONValue {
+    [
+      "status": .string(RouteTarget.Status.pending.rawValue),
+      "holders": .array(standing.holders.map { .string($0.rawValue) }),
+      "nextStep": "Geregistreerd en niet afgewezen (rules.md besluit 7): de wettelijk vertegenwoordigers hebben dit recht. Leid het verzoek naar hen door (requests.route, to: legalRepresentatives) of neem het verzoek van de leerling zelf in behandeling met een vastgelegde onderbouwing dat de leerling dit zelf kan overzien (to: student).",
+    ]
   }
 }

@@ -2,15 +2,22 @@
 /// allowed in which status and where it leads. Anything else is refused with 1002.
 ///
 /// Two moves are decided by the command, not the table: `decide` leads to `holderChanged`
-/// instead of `decided` when the requester lost standing since receipt (rules.md §1.5), and
+/// instead of `decided` when the requester lost standing since receipt, whatever the decision
+/// (rules.md §1.5), and
 /// `adopt` returns to `extended` rather than `open` when the request was already extended.
 public enum RequestLifecycle {
   /// `status → action → next status`, over the typed statuses.
   public static let lifecycle = Lifecycle<RequestStatus>(
     initial: .open,
     [
-      .open: ["verifyIdentity": .open, "extend": .extended, "decide": .decided, "adopt": .open, "withdraw": .withdrawn],
-      .extended: ["verifyIdentity": .extended, "decide": .decided, "adopt": .extended, "withdraw": .withdrawn],
+      .open: [
+        "verifyIdentity": .open, "extend": .extended, "decide": .decided, "adopt": .open, "route": .open,
+        "withdraw": .withdrawn,
+      ],
+      .extended: [
+        "verifyIdentity": .extended, "decide": .decided, "adopt": .extended, "route": .extended,
+        "withdraw": .withdrawn,
+      ],
       .holderChanged: ["verifyIdentity": .holderChanged, "adopt": .open, "withdraw": .withdrawn],
       .decided: ["respond": .responded, "withdraw": .withdrawn],
     ],

@@ -27,6 +27,15 @@ public struct RequestRecord: Sendable {
   public var about: About { json["about"]?.stringValue.flatMap(About.init(rawValue:)) ?? .student }
   /// Whether the requester had standing at receipt (flag kept for the register's lifetime).
   public var entitled: Bool { json["entitled"]?.boolValue ?? false }
+  /// The legal route fixed at receipt (rules.md §2.5 `channel`); A_AVG when not recorded.
+  public var channel: LegalChannel { json["legalChannel"]?.stringValue.flatMap(LegalChannel.init(rawValue:)) ?? .A_AVG }
+  /// How a student's own request under 16 is handled (settled decision 7): nil when not such a
+  /// request, else pending, or routed to the legal representatives, or accepted for the student.
+  public var route: RouteTarget.Status? { json["route"]?["status"]?.stringValue.flatMap(RouteTarget.Status.init(rawValue:)) }
+  /// True when someone held standing for this request before the decision: at receipt, or since
+  /// it was routed to the legal representatives or accepted for the student. Only then can a
+  /// later birthday take it away (`holderChanged`, rules.md §1.5).
+  public var hadStanding: Bool { entitled || route == .legalRepresentatives || route == .acceptedForStudent }
   /// The Amsterdam date of receipt.
   public var receivedOn: CivilDate? { date(json["receivedOn"]) }
   /// The first legal due date (rolled, 1182/71 art. 3(4)).

@@ -2,7 +2,8 @@ import Rules
 
 /// What a data subject asks for (rules.md §2.5 `type`). Each type maps to the `Right` whose holder
 /// decides standing: the AVG rights of art. 15–21 (Channel A) and `results`, the school laws'
-/// progress information for parents (Channel B: WPO art. 11, WVO 2020 art. 2.97, WEC art. 20).
+/// progress information for parents (Channel B: WPO art. 11, WVO art. 23b / WVO 2020 [article
+/// unverified], WEC art. 20), or the BW 1:377c information of a parent without authority.
 public enum RequestType: String, Sendable, Hashable, CaseIterable {
   /// Access and a copy (AVG art. 15).
   case access

@@ -58,6 +58,7 @@ enum MethodCatalog {
         RequestsOpen.declaration(service),
         RequestsVerifyIdentity.declaration(service),
         RequestsExtend.declaration(service),
+        RequestsRoute.declaration(service),
         RequestsDecide.declaration(service),
         RequestsAdopt.declaration(service),
         RequestsRespond.declaration(service),

@@ -61,7 +61,7 @@ enum RightsCheck {
               "entitled": false,
               "holders": ["student"],
               "reason": "The student is 18 and of age: results go to the parents only with the student's recorded consent.",
-              "basis": {"law": "BW / AVG", "article": "BW 1:233; AVG art. 15; WVO 2020 art. 2.97", "sentence": "From 18 the student is of age and alone receives results; parents only with the student's recorded consent."},
+              "basis": {"law": "BW / AVG", "article": "BW 1:233; AVG art. 15; AVG art. 6(1)(a) and 7 (the student's consent)", "sentence": "From 18 the student is of age and alone receives results; parents only with the student's recorded consent."},
               "entitledWithStudentConsent": true,
               "on": "2026-03-15"
             }

@@ -14,7 +14,7 @@ enum RightsResolve {
       description: """
         Channel A (AVG art. 15–21 rights and consent): the parents (legal representatives: parents with \
         authority, guardians) under 16, the student from 16 (UAVG art. 5(1)). Channel B (results and \
-        progress, WPO art. 11 / WVO 2020 art. 2.97 / WEC art. 20): parents until the 18th birthday, the \
+        progress, WPO art. 11 / WVO art. 23b, now WVO 2020 [article unverified] / WEC art. 20): parents until the 18th birthday, the \
         student also from 16; from 18 (BW 1:233) the student alone, parents only with the student's \
         recorded consent (`parentsWithStudentConsent`). Age changes at 00:00 Europe/Amsterdam on the \
         birthday; a 29 February birthday counts from 1 March in a non-leap year unless configured to \
@@ -42,7 +42,7 @@ enum RightsResolve {
                 {"right": "objection", "holders": ["student"], "basis": {"law": "AVG / UAVG", "article": "AVG art. 21; UAVG art. 5(1) by analogy", "sentence": "From 16 the student exercises the right to object personally; parents no longer act for the student."}, "since": "2026-03-15", "parentsWithStudentConsent": false},
                 {"right": "portability", "holders": ["student"], "basis": {"law": "AVG / UAVG", "article": "AVG art. 20; UAVG art. 5(1) by analogy", "sentence": "From 16 the student exercises the right to data portability personally; parents no longer act for the student."}, "since": "2026-03-15", "parentsWithStudentConsent": false},
                 {"right": "consent", "holders": ["student"], "basis": {"law": "AVG / UAVG", "article": "AVG art. 6(1)(a) and 7; UAVG art. 5(1)", "sentence": "From 16 the student gives and withdraws consent personally."}, "since": "2026-03-15", "parentsWithStudentConsent": false},
-                {"right": "results", "holders": ["parents", "student"], "basis": {"law": "WPO / WVO 2020 / WEC / AVG", "article": "WPO art. 11; WVO 2020 art. 2.97; WEC art. 20; AVG art. 15; BW 1:233", "sentence": "Parents are informed about progress until the 18th birthday; from 16 the student also sees their results through the right of access."}, "since": "2026-03-15", "until": "2028-03-15", "parentsWithStudentConsent": false}
+                {"right": "results", "holders": ["parents", "student"], "basis": {"law": "WPO / WVO 2020 / WEC / AVG", "article": "WPO art. 11; WVO art. 23b, now WVO 2020 (art. 2.97 unverified); WEC art. 20; AVG art. 15; BW 1:233", "sentence": "Parents are informed about progress until the 18th birthday; from 16 the student also sees their results through the right of access."}, "since": "2026-03-15", "until": "2028-03-15", "parentsWithStudentConsent": false}
               ],
               "nextChange": {"on": "2028-03-15", "age": 18, "description": "At 18 the student is of age (BW 1:233): results go to the student alone; parents only with the student's recorded consent."}
             }
@@ -62,7 +62,7 @@ enum RightsResolve {
                 {"right": "objection", "holders": ["parents"], "basis": {"law": "AVG / UAVG / BW", "article": "AVG art. 21; UAVG art. 5(1) by analogy; BW 1:245(4)", "sentence": "Under 16 the legal representatives (parents with authority, guardians) exercise the right to object for the student."}, "until": "2028-02-29", "parentsWithStudentConsent": false},
                 {"right": "portability", "holders": ["parents"], "basis": {"law": "AVG / UAVG / BW", "article": "AVG art. 20; UAVG art. 5(1) by analogy; BW 1:245(4)", "sentence": "Under 16 the legal representatives (parents with authority, guardians) exercise the right to data portability for the student."}, "until": "2028-02-29", "parentsWithStudentConsent": false},
                 {"right": "consent", "holders": ["parents"], "basis": {"law": "AVG / UAVG", "article": "AVG art. 6(1)(a) and 7; UAVG art. 5(1)", "sentence": "Under 16 the consent of the legal representative (parent with authority or guardian) replaces the student's consent."}, "until": "2028-02-29", "parentsWithStudentConsent": false},
-                {"right": "results", "holders": ["parents"], "basis": {"law": "WPO / WVO 2020 / WEC", "article": "WPO art. 11; WVO 2020 art. 2.97; WEC art. 20", "sentence": "The school informs the parents about the progress of a student under 16."}, "until": "2028-02-29", "parentsWithStudentConsent": false}
+                {"right": "results", "holders": ["parents"], "basis": {"law": "WPO / WVO 2020 / WEC", "article": "WPO art. 11; WVO art. 23b, now WVO 2020 (art. 2.97 unverified); WEC art. 20", "sentence": "The school informs the parents about the progress of a student under 16."}, "until": "2028-02-29", "parentsWithStudentConsent": false}
               ],
               "nextChange": {"on": "2028-02-29", "age": 16, "description": "At 16 the student takes over the AVG rights and consent from the parents (UAVG art. 5(1)) and also receives results; parents keep receiving results until 18."}
             }

@@ -32,7 +32,7 @@ enum RightsTimeline {
               "to": "2030-12-31",
               "dates": ["2028-03-15"],
               "changes": [
-                {"on": "2028-03-15", "age": 18, "description": "At 18 the student is of age (BW 1:233): results go to the student alone; parents only with the student's recorded consent.", "rights": [{"right": "results", "holders": ["student"], "basis": {"law": "BW / AVG", "article": "BW 1:233; AVG art. 15; WVO 2020 art. 2.97", "sentence": "From 18 the student is of age and alone receives results; parents only with the student's recorded consent."}, "since": "2028-03-15", "parentsWithStudentConsent": true}]}
+                {"on": "2028-03-15", "age": 18, "description": "At 18 the student is of age (BW 1:233): results go to the student alone; parents only with the student's recorded consent.", "rights": [{"right": "results", "holders": ["student"], "basis": {"law": "BW / AVG", "article": "BW 1:233; AVG art. 15; AVG art. 6(1)(a) and 7 (the student's consent)", "sentence": "From 18 the student is of age and alone receives results; parents only with the student's recorded consent."}, "since": "2028-03-15", "parentsWithStudentConsent": true}]}
               ]
             }
             """#)),

@@ -41,11 +41,12 @@ import Testing
     #expect(try desk.decide(Desk.decision(s.id, .granted, at: "2026-11-26T22:30:00Z")).status == .decided)
   }
 
-  @Test func aRefusalIsRecordedEvenAfterTheHolderChanged() throws {
+  @Test func aRefusalAfterTheHolderChangedIsNotRecordedAgainstTheParent() throws {
     var desk = Desk()
     let r = try desk.open(born: "2010-11-27", received: "2026-11-20")
     let d = try desk.decide(Desk.decision(r.id, .refused, at: "2026-11-29T09:00:00+01:00", grounds: [.AVG12_5_EXCESSIVE]))
-    #expect(d.status == .decided && d.json["decision"] == "refused")
+    #expect(d.status == .holderChanged && d.json["decision"] == nil)
+    #expect(d.json["holderChange"]?["attemptedDecision"] == "refused")
   }
 
   /// decision, grounds, balancing, written record → the field refused (nil: accepted).
@@ -119,7 +120,7 @@ import Testing
 
   @Test func withoutStandingOnlyRejectedNoStanding() throws {
     var desk = Desk()
-    let r = try desk.open(by: .parentWithoutAuthority)
+    let r = try desk.open(by: .caregiver)
     #expect(!r.entitled)
     let at = "2026-11-29T09:00:00+01:00"
     if case .notEntitled(let field, _)? = Desk.error({ try desk.decide(Desk.decision(r.id, .granted, at: at)) }) {

@@ -7,6 +7,8 @@ import Testing
 /// change as an event, return the record.
 struct Desk {
   var register = Register(kind: .requests)
+  /// The consents register `decide` reads (settled decision 6).
+  var consents = Register(kind: .consents)
   var seq: UInt64 = 0
   /// "Now" for the next commands.
   var now = "2026-11-29T10:00:00+01:00"
@@ -42,7 +44,36 @@ struct Desk {
 
   @discardableResult
   mutating func decide(_ command: DecideRequest) throws -> RequestRecord {
-    try run { r, c throws(RegisterError) in try command.change(in: r, clock: c) }
+    let consents = self.consents
+    return try run { r, c throws(RegisterError) in try command.change(in: r, consents: consents, clock: c) }
+  }
+
+  /// Routes `id` (rules.md decision 7); `by` is who accepts it for the student.
+  @discardableResult
+  mutating func route(_ id: String, to: RouteTarget, at: String, justification: String? = nil, by: DecisionMaker? = Desk.director) throws -> RequestRecord {
+    let command = RouteRequest(id: id, to: to, at: try Desk.at(at), justification: justification, decidedBy: by)
+    return try run { r, c throws(RegisterError) in try command.change(in: r, clock: c) }
+  }
+
+  /// Puts a consent record in the consents register as `ConsentRecord` reads it (the consents
+  /// register's own rules are tested with it); returns its id.
+  @discardableResult
+  mutating func consent(
+    student: String = "S-1", by giver: ConsentGiver = .student, scope: [String] = ["results"], givenOn: String,
+    withdrawnOn: String? = nil
+  ) -> String {
+    let id = consents.nextID(year: 2026)
+    var record: JSONObject = [
+      "id": .string(id), "status": .string(withdrawnOn == nil ? "given" : "withdrawn"),
+      "student": ["id": .string(student), "birthDate": "2008-03-15"],
+      "givenBy": ["relationship": .string(giver.rawValue), "name": "L. de Boer"],
+      "scope": .array(scope.map(JSONValue.string)), "purpose": "results to my parents", "givenOn": .string(givenOn),
+    ]
+    if let withdrawnOn { record["withdrawal"] = ["on": .string(withdrawnOn), "by": ["relationship": "student", "name": "L. de Boer"]] }
+    seq += 1
+    let change = RegisterChange(type: "consents.recorded", id: id, record: record, change: [:])
+    consents.apply(RegisterEvent(seq: seq, at: now, actor: "test", type: change.type, data: change.data))
+    return id
   }
 
   @discardableResult
@@ -65,15 +96,25 @@ struct Desk {
 
   static let director = try? DecisionMaker(name: "A. Jansen", role: .director, mandate: nil)
 
-  /// A decision with everything a restriction needs, on `id` at `at`.
+  /// The remedies a private board's letter names on the AVG channels (art. 12(4)).
+  static let avgRemedies = Remedies(apComplaint: true, judicialRemedy: true, awbObjection: false, board: .private)
+
+  /// A decision with everything a restriction needs, on `id` at `at`: remedies unless granted, a
+  /// reason with an art. 12(5) ground, a fee for `fee`.
   static func decision(
     _ id: String, _ d: Decision, at: String, grounds: [GroundCode] = [], items: [DecisionItem] = [],
-    balancing: String? = "weighed", written: String? = "letter 1"
+    balancing: String? = "weighed", written: String? = "letter 1", remedies: Remedies? = Desk.avgRemedies,
+    consentID: String? = nil
   ) throws -> DecideRequest {
     guard let director else { throw RegisterError.invalid("decidedBy", "fixture") }
-    return DecideRequest(
+    var command = DecideRequest(
       id: id, decision: d, items: items, grounds: grounds, decidedBy: director, balancing: balancing,
       writtenRecord: written, decidedAt: try Desk.at(at))
+    if d != .granted { command.remedies = remedies }
+    if grounds.contains(where: \.isManifest) { command.manifestReason = "the same request as last month, nothing changed" }
+    if d == .fee { command.fee = try RequestFee(amountCents: 1500, costs: "copying 300 pages") }
+    command.consentID = consentID
+    return command
   }
 }
 

@@ -13,6 +13,8 @@ import Testing
     ("decided", "respond", "responded"), ("decided", "withdraw", "withdrawn"), ("decided", "decide", nil),
     ("decided", "extend", nil), ("responded", "withdraw", nil), ("responded", "respond", nil),
     ("withdrawn", "adopt", nil), ("withdrawn", "decide", nil),
+    ("open", "route", "open"), ("extended", "route", "extended"), ("holderChanged", "route", nil),
+    ("decided", "route", nil), ("responded", "route", nil),
   ]
 
   @Test(arguments: cases)

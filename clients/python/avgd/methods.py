@@ -77,8 +77,9 @@ METHODS = {
     'requests.open': ('requests_open', "Register a received data-subject request: its deadlines and the requester's standing at receipt.", ('privacyOfficer', 'administration')),
     'requests.verifyIdentity': ('requests_verify_identity', "Record how the requester's identity was established; the deadline is not paused.", ('privacyOfficer', 'administration')),
     'requests.extend': ('requests_extend', 'Extend a request once, to three months from receipt, after notifying the requester with reasons.', ('privacyOfficer',)),
-    'requests.decide': ('requests_decide', 'Record the decision: granted, partiallyGranted, refused or rejectedNoStanding, with grounds and authority.', ('privacyOfficer',)),
-    'requests.adopt': ('requests_adopt', "The student adopts a parent's request after turning 16 (18 for results); the deadline is unchanged.", ('privacyOfficer',)),
+    'requests.route': ('requests_route', "A student's own request under 16: route it to the legal representatives, or accept it for the student with a justification.", ('privacyOfficer',)),
+    'requests.decide': ('requests_decide', 'Record the decision: granted, partiallyGranted, refused, fee or rejectedNoStanding, with grounds, authority and remedies.', ('privacyOfficer',)),
+    'requests.adopt': ('requests_adopt', "The student adopts a parent's request after turning 16 (18 for results and BW 1:377c); the deadline is unchanged.", ('privacyOfficer',)),
     'requests.respond': ('requests_respond', 'Record that the decided answer was sent (date and channel); closes the request.', ('privacyOfficer', 'administration')),
     'requests.withdraw': ('requests_withdraw', 'Close a request the requester withdrew, or a holder-changed one the student did not adopt.', ('privacyOfficer', 'administration')),
     'requests.due': ('requests_due', 'Requests overdue or due within N days (default 7), soonest first, with daysLeft (negative = overdue).', ('privacyOfficer', 'management')),
@@ -130,12 +131,12 @@ class Methods:
 
         Channel A (AVG art. 15–21 rights and consent): the parents (legal representatives: parents
         with authority, guardians) under 16, the student from 16 (UAVG art. 5(1)). Channel B
-        (results and progress, WPO art. 11 / WVO 2020 art. 2.97 / WEC art. 20): parents until the
-        18th birthday, the student also from 16; from 18 (BW 1:233) the student alone, parents only
-        with the student's recorded consent (`parentsWithStudentConsent`). Age changes at 00:00
-        Europe/Amsterdam on the birthday; a 29 February birthday counts from 1 March in a non-leap
-        year unless configured to 28 February. `on` defaults to today in Europe/Amsterdam; an
-        instant counts by its Amsterdam date.
+        (results and progress, WPO art. 11 / WVO art. 23b, now WVO 2020 [article unverified] / WEC
+        art. 20): parents until the 18th birthday, the student also from 16; from 18 (BW 1:233) the
+        student alone, parents only with the student's recorded consent
+        (`parentsWithStudentConsent`). Age changes at 00:00 Europe/Amsterdam on the birthday; a 29
+        February birthday counts from 1 March in a non-leap year unless configured to 28 February.
+        `on` defaults to today in Europe/Amsterdam; an instant counts by its Amsterdam date.
 
         Params:
             birthDate (str): The student's date of birth. YYYY-MM-DD
@@ -2024,9 +2025,15 @@ class Methods:
 
         Give exactly one of `receivedAt` (the moment it reached the school through any channel,
         EDPB) or `receivedOn`. The record gets id `R-YYYY-NNNN` (year of receipt), `dueOn`/`dueBy`
-        (one month, Reg. 1182/71 art. 3, rolled past weekends and Dutch holidays) and the standing
-        check at receipt (rules.md §1.5). A requester without standing is registered anyway with
-        `entitled: false`; such a request can only end `rejectedNoStanding`.
+        (one month, Reg. 1182/71 art. 3, rolled past weekends and Dutch holidays), the standing
+        check at receipt (rules.md §1.5) and the `legalChannel`: `A_AVG`, `B_SECTOR_LAW` (results),
+        or `BW_377C` for a parent without parental authority and a minor student (BW 1:377c:
+        information on request, also for results; decision 8). A requester without standing is
+        registered anyway with `entitled: false`. A student under 16 asking for themselves is never
+        turned away (decision 7): the record names the legal representatives as holders
+        (`route.status: pending`) until `requests.route` sends it to them or accepts it for the
+        student. A parent's results request for a student of 18 or more is registered with
+        `entitledWithStudentConsent`: it is decided on the student's consent.
 
         Params:
             type (Literal['access', 'rectification', 'erasure', 'restriction', 'objection',
@@ -2133,34 +2140,98 @@ class Methods:
             }),
         )
 
-    def requests_decide(
+    def requests_route(
         self,
         id: str,
-        decision: Literal['granted', 'partiallyGranted', 'refused', 'rejectedNoStanding'],
-        decidedBy: Dict[str, Any],
-        decidedAt: str,
+        to: Literal['legalRepresentatives', 'student'],
+        at: str,
         *,
-        grounds: Optional[List[Literal['UAVG41_1i_PROTECT_DATA_SUBJECT', 'UAVG41_1i_RIGHTS_OF_OTHERS', 'AVG15_4', 'AVG12_5_UNFOUNDED', 'AVG12_5_EXCESSIVE', 'AVG17_3b_LEGAL_OBLIGATION', 'NO_STANDING', 'IDENTITY_NOT_ESTABLISHED']]] = None,
-        items: Optional[List[Dict[str, Any]]] = None,
-        balancing: Optional[str] = None,
-        writtenRecord: Optional[str] = None,
+        justification: Optional[str] = None,
+        decidedBy: Optional[Dict[str, Any]] = None,
     ) -> Dict[str, Any]:
-        """Record the decision: granted, partiallyGranted, refused or rejectedNoStanding, with grounds and authority.
+        """A student's own request under 16: route it to the legal representatives, or accept it for the student with a justification.
 
-        `partiallyGranted` and `refused` need `grounds` (rules.md §2.4 codes), `balancing` and
-        `writtenRecord`; `rejectedNoStanding` is the only outcome for a requester flagged `entitled:
-        false` and needs `writtenRecord`. `decidedBy.role` is director, board or delegate (a
-        delegate names `mandate`). Withheld `items` name a ground; an item is excluded as a private
-        working note only if single-author, own-use-only and never shared (§2.3). Standing is re-
-        checked at `decidedAt`: if a parent's standing lapsed (the student turned 16, or 18 for
-        results), a `granted`/`partiallyGranted` decision is not recorded: the request moves to
-        `holderChanged` and the call answers 1003 with `data.status: "holderChanged"`
-        (Protocol/requests.md).
+        Only for a request with `route.status: pending` (a student under 16 asking for themselves;
+        rules.md decision 7). `to: legalRepresentatives`: the parents become the requester
+        (`originalRequester` keeps the student); the receipt and deadline stay. `to: student`: an
+        authorised staff member (`decidedBy`) accepts the student's own request; `justification`
+        records the student's capacity (EDPB Guidelines 01/2022: the child's best interest). 1006
+        when the student is already 16 on `at` (decide the request: the re-check finds standing) or
+        it was routed.
 
         Params:
             id (str): The request's id (R-YYYY-NNNN).
-            decision (Literal['granted', 'partiallyGranted', 'refused', 'rejectedNoStanding']):
-                The outcome.
+            to (Literal['legalRepresentatives', 'student']): Where the request goes.
+            at (str): When it was routed or accepted. RFC 3339 instant with an offset
+            justification (str, optional): Why the student can handle this request personally
+                (required for `to: student`).
+            decidedBy (Dict[str, Any], optional): Who accepted it, with authority (required for
+                `to: student`). {name, role, mandate?}
+
+        Returns the request (JSON-RPC result of `requests.route`).
+
+        Errors (AvgdError with .code):
+            1001: no request with that id
+            1002: the action is not allowed in the request's status (`data.status`,
+                `data.allowed`)
+            1100: the change could not be saved; nothing was changed
+            1006: not a student's own request under 16 waiting to be routed, or the student is
+                16 on `at`
+
+        Roles: privacyOfficer.
+        """
+        return self.call(
+            'requests.route',
+            **_given({
+                'id': id,
+                'to': to,
+                'at': at,
+                'justification': justification,
+                'decidedBy': decidedBy,
+            }),
+        )
+
+    def requests_decide(
+        self,
+        id: str,
+        decision: Literal['granted', 'partiallyGranted', 'refused', 'rejectedNoStanding', 'fee'],
+        decidedBy: Dict[str, Any],
+        decidedAt: str,
+        *,
+        grounds: Optional[List[Literal['UAVG41_1i_PROTECT_DATA_SUBJECT', 'UAVG41_1i_RIGHTS_OF_OTHERS', 'AVG15_4', 'AVG12_5_UNFOUNDED', 'AVG12_5_EXCESSIVE', 'AVG17_3b_LEGAL_OBLIGATION', 'NO_STANDING', 'IDENTITY_NOT_ESTABLISHED', 'BW1_377C_CHILD_INTEREST']]] = None,
+        items: Optional[List[Dict[str, Any]]] = None,
+        balancing: Optional[str] = None,
+        writtenRecord: Optional[str] = None,
+        remedies: Optional[Dict[str, Any]] = None,
+        manifestReason: Optional[str] = None,
+        fee: Optional[Dict[str, Any]] = None,
+        consentId: Optional[str] = None,
+    ) -> Dict[str, Any]:
+        """Record the decision: granted, partiallyGranted, refused, fee or rejectedNoStanding, with grounds, authority and remedies.
+
+        `partiallyGranted` and `refused` need `grounds` (rules.md §2.4 codes), `balancing` and
+        `writtenRecord`. Every decision but `granted` records the `remedies` its letter names (AVG
+        art. 12(4)): the AP complaint and the judicial remedy, and for a public-law board (openbaar
+        onderwijs) the Awb objection route; on the BW 1:377c channel the court. A manifestly
+        unfounded or excessive request (grounds AVG12_5_*) is refused with `manifestReason`, or
+        decided `fee` with a reasonable `fee` (art. 12(5)). A `BW_377C` request (parent without
+        parental authority, BW 1:377c) is granted or refused only on BW1_377C_CHILD_INTEREST.
+        `decidedBy.role` is director, board or delegate (a delegate names `mandate`). Withheld
+        `items` name a ground; an item is excluded as a private working note only if single-author,
+        own-use-only and never shared (§2.3). Standing is re-checked at `decidedAt`, both ways: if
+        the requester lost it since receipt (the student turned 16, or 18 for results and BW
+        1:377c), no decision of any kind is recorded: the request moves to `holderChanged` and the
+        call answers 1003 with `data.status: "holderChanged"`. A requester who gained it (the
+        student turned 16) is decided on the merits. A parent's results request for a student of 18
+        or more is decided on the student's consent in the consents register, valid on the decision
+        date (named by `consentId`, or looked up) and recorded as `consentAtDecision`; without one
+        only `rejectedNoStanding`. A student's own request under 16 must be routed first
+        (`requests.route`, 1006). Sources and rules: Protocol/requests.md.
+
+        Params:
+            id (str): The request's id (R-YYYY-NNNN).
+            decision (Literal['granted', 'partiallyGranted', 'refused', 'rejectedNoStanding',
+                'fee']): The outcome.
             decidedBy (Dict[str, Any]): Who decided, with authority (rules.md §2.4 item 7).
                 {name, role, mandate?}
             decidedAt (str): When decided; standing is re-checked on its Amsterdam date. RFC
@@ -2168,14 +2239,23 @@ class Methods:
             grounds (List[Literal['UAVG41_1i_PROTECT_DATA_SUBJECT',
                 'UAVG41_1i_RIGHTS_OF_OTHERS', 'AVG15_4', 'AVG12_5_UNFOUNDED',
                 'AVG12_5_EXCESSIVE', 'AVG17_3b_LEGAL_OBLIGATION', 'NO_STANDING',
-                'IDENTITY_NOT_ESTABLISHED']], optional): Ground codes (rules.md §2.4 item 3);
-                required for partiallyGranted and refused.
+                'IDENTITY_NOT_ESTABLISHED', 'BW1_377C_CHILD_INTEREST']], optional): Ground codes
+                (rules.md §2.4 item 3); required for partiallyGranted and refused.
             items (List[Dict[str, Any]], optional): What is disclosed and withheld: references,
                 never copies.
             balancing (str, optional): The internal balancing of interests (required for
                 partiallyGranted and refused).
             writtenRecord (str, optional): Reference of the written decision sent (required
                 unless granted).
+            remedies (Dict[str, Any], optional): The remedies the written decision names (AVG
+                art. 12(4)); required unless granted. {apComplaint?, judicialRemedy?,
+                awbObjection?, board?}
+            manifestReason (str, optional): Why the request is manifestly unfounded or excessive
+                (with an AVG12_5_* ground; art. 12(5)).
+            fee (Dict[str, Any], optional): The reasonable fee of a `fee` decision (art.
+                12(5)(a)). {amountCents, costs}
+            consentId (str, optional): The student's consent a parent's results request for an
+                adult rests on (C-YYYY-NNNN); looked up when absent.
 
         Returns the request (JSON-RPC result of `requests.decide`).
 
@@ -2184,8 +2264,11 @@ class Methods:
             1002: the action is not allowed in the request's status (`data.status`,
                 `data.allowed`)
             1100: the change could not be saved; nothing was changed
-            1003: the requester has no standing (at receipt, or no longer at `decidedAt`: the
-                request is now holderChanged)
+            1003: the requester has no standing at `decidedAt` (never had it, or lost it: the
+                request is now holderChanged), or `consentId` is another student's or not the
+                student's own
+            1006: a student's own request under 16 not yet routed, or `consentId` not valid on
+                the decision date or not covering results
 
         Roles: privacyOfficer.
         """
@@ -2200,11 +2283,15 @@ class Methods:
                 'items': items,
                 'balancing': balancing,
                 'writtenRecord': writtenRecord,
+                'remedies': remedies,
+                'manifestReason': manifestReason,
+                'fee': fee,
+                'consentId': consentId,
             }),
         )
 
     def requests_adopt(self, id: str, by: Literal['student'], at: str) -> Dict[str, Any]:
-        """The student adopts a parent's request after turning 16 (18 for results); the deadline is unchanged.
+        """The student adopts a parent's request after turning 16 (18 for results and BW 1:377c); the deadline is unchanged.
 
         Allowed in `holderChanged`, and in `open`/`extended` once the original requester has lost
         standing on `at`. 1003 when the student does not hold the right on `at`; 1006 when nothing

@@ -14,4 +14,16 @@ extension AvgdService {
       r throws(RegisterError) in try command(r, clock)
     }
   }
+
+  /// Like `writeRequest`, with the consents register read under the same lock as the write: a
+  /// decision that rests on the student's consent sees the register as it is when the decision is
+  /// journaled, so a withdrawal cannot slip in between (AVG art. 7(3); as `sharing.record`).
+  func writeRequest(
+    _ context: CallContext, readingConsents command: (Register, Register, RequestClock) throws(RegisterError) -> RegisterChange
+  ) throws(RPCError) -> JSONObject {
+    let clock = RequestClock(now: nowInstant, convention: leapDayConvention)
+    return try ledger.write("requests", reading: Consents.name, actor: context.peer.actor, at: Amsterdam.format(clock.now)) {
+      r, consents throws(RegisterError) in try command(r, consents, clock)
+    }
+  }
 }

@@ -55,6 +55,15 @@ enum RequestSchemas {
       "items": ["type": "array"], "decidedBy": ["type": "object"], "balancing": ["type": ["string", "null"]],
       "writtenRecord": ["type": ["string", "null"]], "decidedAt": instant, "decidedLate": ["type": "boolean"],
       "entitlementAtDecision": ["type": ["object", "null"]],
+      "route": [
+        "type": "object",
+        "properties": [
+          "status": ["enum": values(RouteTarget.Status.self)], "holders": ["type": "array"], "nextStep": ["type": "string"],
+          "at": instant, "justification": ["type": "string"], "decidedBy": ["type": "object"],
+        ],
+      ],
+      "remedies": ["type": "object"], "manifestReason": ["type": "string"], "fee": ["type": "object"],
+      "consentAtDecision": ["type": "object"],
       "respondedAt": instant, "responseChannel": ["type": "string"], "respondedLate": ["type": "boolean"],
       "withdrawnAt": instant, "withdrawalNote": ["type": ["string", "null"]], "closedAt": instant,
     ],

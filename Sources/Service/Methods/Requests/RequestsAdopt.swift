@@ -3,13 +3,13 @@ import JSONRPC
 import Registers
 
 /// `requests.adopt`: the student continues a parent's request after becoming its holder, with
-/// the original deadline (rules.md §1.5, decision 5).
+/// the original deadline (rules.md §1.5, decision 5; 18 for results and for BW 1:377c).
 enum RequestsAdopt {
   /// The declaration: params, result, errors, examples, roles and handler.
   static func declaration(_ service: AvgdService) -> MethodDeclaration {
     MethodDeclaration(
       name: "requests.adopt",
-      summary: "The student adopts a parent's request after turning 16 (18 for results); the deadline is unchanged.",
+      summary: "The student adopts a parent's request after turning 16 (18 for results and BW 1:377c); the deadline is unchanged.",
       description: "Allowed in `holderChanged`, and in `open`/`extended` once the original requester has lost standing on `at`. 1003 when the student does not hold the right on `at`; 1006 when nothing changed.",
       params: [
         RequestSchemas.idParam,

@@ -9,27 +9,38 @@ enum RequestsDecide {
   static func declaration(_ service: AvgdService) -> MethodDeclaration {
     MethodDeclaration(
       name: "requests.decide",
-      summary: "Record the decision: granted, partiallyGranted, refused or rejectedNoStanding, with grounds and authority.",
+      summary: "Record the decision: granted, partiallyGranted, refused, fee or rejectedNoStanding, with grounds, authority and remedies.",
       description: """
-        `partiallyGranted` and `refused` need `grounds` (rules.md §2.4 codes), `balancing` and `writtenRecord`; \
-        `rejectedNoStanding` is the only outcome for a requester flagged `entitled: false` and needs `writtenRecord`. \
+        `partiallyGranted` and `refused` need `grounds` (rules.md §2.4 codes), `balancing` and `writtenRecord`. Every \
+        decision but `granted` records the `remedies` its letter names (AVG art. 12(4)): the AP complaint and the \
+        judicial remedy, and for a public-law board (openbaar onderwijs) the Awb objection route; on the BW 1:377c \
+        channel the court. A manifestly unfounded or excessive request (grounds AVG12_5_*) is refused with \
+        `manifestReason`, or decided `fee` with a reasonable `fee` (art. 12(5)). A `BW_377C` request (parent without \
+        parental authority, BW 1:377c) is granted or refused only on BW1_377C_CHILD_INTEREST. \
         `decidedBy.role` is director, board or delegate (a delegate names `mandate`). Withheld `items` name a ground; \
         an item is excluded as a private working note only if single-author, own-use-only and never shared (§2.3). \
-        Standing is re-checked at `decidedAt`: if a parent's standing lapsed (the student turned 16, or 18 for results), \
-        a `granted`/`partiallyGranted` decision is not recorded: the request moves to `holderChanged` and the call \
-        answers 1003 with `data.status: "holderChanged"` (Protocol/requests.md).
+        Standing is re-checked at `decidedAt`, both ways: if the requester lost it since receipt (the student turned 16, \
+        or 18 for results and BW 1:377c), no decision of any kind is recorded: the request moves to `holderChanged` and \
+        the call answers 1003 with `data.status: "holderChanged"`. A requester who gained it (the student turned 16) is \
+        decided on the merits. A parent's results request for a student of 18 or more is decided on the student's \
+        consent in the consents register, valid on the decision date (named by `consentId`, or looked up) and recorded \
+        as `consentAtDecision`; without one only `rejectedNoStanding`. A student's own request under 16 must be routed \
+        first (`requests.route`, 1006). Sources and rules: Protocol/requests.md.
         """,
       params: params,
       result: ResultSpec("request", schema: RequestSchemas.record),
       errors: RequestSchemas.commandErrors + [
-        ErrorSpec(.notEntitled, "the requester has no standing (at receipt, or no longer at `decidedAt`: the request is now holderChanged)")
+        ErrorSpec(.notEntitled, "the requester has no standing at `decidedAt` (never had it, or lost it: the request is now holderChanged), or `consentId` is another student's or not the student's own"),
+        ErrorSpec(.conflict, "a student's own request under 16 not yet routed, or `consentId` not valid on the decision date or not covering results"),
       ],
       examples: examples,
       roles: RequestSchemas.legalSteps.names,
       volatileResultMembers: RequestExamples.volatile
     ) { p, context in
       let command = try parse(p)
-      let record = try service.writeRequest(context) { r, clock throws(RegisterError) in try command.change(in: r, clock: clock) }
+      let record = try service.writeRequest(context, readingConsents: { r, consents, clock throws(RegisterError) in
+        try command.change(in: r, consents: consents, clock: clock)
+      })
       if DecideRequest.movedToHolderChanged(record) {
         let check = record["holderChange"]?["entitlementAtDecision"]
         throw RPCError(
@@ -44,13 +55,17 @@ enum RequestsDecide {
     }
   }
 
+  /// The `decidedBy` param as a decision maker (-32602 naming `decidedBy...`).
+  static func decisionMaker(_ p: Params) throws(RPCError) -> DecisionMaker {
+    let by = try p.nested("decidedBy")
+    do {
+      return try DecisionMaker(name: try by.text("name"), role: try by.choice("role", DecisionMaker.Role.self), mandate: try by.optionalText("mandate"))
+    } catch let e as RPCError { throw e } catch let e as RegisterError { throw e.rpcError } catch { throw .internalError("\(error)") }
+  }
+
   /// The typed command from the params (-32602 naming the member on any mistake).
   static func parse(_ p: Params) throws(RPCError) -> DecideRequest {
-    let by = try p.nested("decidedBy")
-    let maker: DecisionMaker
-    do {
-      maker = try DecisionMaker(name: try by.text("name"), role: try by.choice("role", DecisionMaker.Role.self), mandate: try by.optionalText("mandate"))
-    } catch let e as RPCError { throw e } catch let e as RegisterError { throw e.rpcError } catch { throw .internalError("\(error)") }
+    let maker = try decisionMaker(p)
     var grounds: [GroundCode] = []
     for (i, s) in (try p.optionalStrings("grounds") ?? []).enumerated() {
       guard let g = GroundCode(rawValue: s) else { throw p.invalid("grounds[\(i)]", "unknown ground \"\(s)\"") }
@@ -70,9 +85,22 @@ enum RequestsDecide {
         description: try item.text("description"), disclosed: try item.optionalBool("disclosed") ?? false,
         ground: try item.optionalChoice("ground", GroundCode.self), privateWorkingNote: note))
     }
-    return DecideRequest(
+    var command = DecideRequest(
       id: try p.string("id"), decision: try p.choice("decision", Decision.self), items: items, grounds: grounds,
       decidedBy: maker, balancing: try p.optionalString("balancing"), writtenRecord: try p.optionalString("writtenRecord"),
       decidedAt: try p.instant("decidedAt"))
+    if let r = try p.optionalNested("remedies") {
+      command.remedies = Remedies(
+        apComplaint: try r.optionalBool("apComplaint") ?? false, judicialRemedy: try r.optionalBool("judicialRemedy") ?? false,
+        awbObjection: try r.optionalBool("awbObjection") ?? false, board: try r.optionalChoice("board", Remedies.Board.self))
+    }
+    command.manifestReason = try p.optionalString("manifestReason")
+    if let f = try p.optionalNested("fee") {
+      do { command.fee = try RequestFee(amountCents: try f.int("amountCents"), costs: try f.string("costs")) } catch let e as RPCError {
+        throw e
+      } catch let e as RegisterError { throw e.rpcError } catch { throw .internalError("\(error)") }
+    }
+    command.consentID = try p.optionalText("consentId")
+    return command
   }
 }

@@ -14,8 +14,13 @@ enum RequestsOpen {
       description: """
         Give exactly one of `receivedAt` (the moment it reached the school through any channel, EDPB) or \
         `receivedOn`. The record gets id `R-YYYY-NNNN` (year of receipt), `dueOn`/`dueBy` (one month, Reg. 1182/71 \
-        art. 3, rolled past weekends and Dutch holidays) and the standing check at receipt (rules.md §1.5). A requester \
-        without standing is registered anyway with `entitled: false`; such a request can only end `rejectedNoStanding`.
+        art. 3, rolled past weekends and Dutch holidays), the standing check at receipt (rules.md §1.5) and the \
+        `legalChannel`: `A_AVG`, `B_SECTOR_LAW` (results), or `BW_377C` for a parent without parental authority and a \
+        minor student (BW 1:377c: information on request, also for results; decision 8). A requester without standing \
+        is registered anyway with `entitled: false`. A student under 16 asking for themselves is never turned away \
+        (decision 7): the record names the legal representatives as holders (`route.status: pending`) until \
+        `requests.route` sends it to them or accepts it for the student. A parent's results request for a student of \
+        18 or more is registered with `entitledWithStudentConsent`: it is decided on the student's consent.
         """,
       params: [
         ParamSpec("type", required: true, "What is asked; `results` is progress information (Channel B).", schema: ["enum": RequestSchemas.values(RequestType.self)]),
@@ -67,7 +72,8 @@ enum RequestsOpen {
 
   /// R-2026-0001 (a parent's access request, carried through the whole lifecycle), R-2026-0002
   /// (the student turned 16 after receipt: adopted later), R-2026-0003 (a parent without
-  /// authority: no AVG standing), R-2026-0004 (overdue on the pinned date).
+  /// authority: BW 1:377c), R-2026-0004 (overdue on the pinned date), R-2026-0005 and -0006 (a
+  /// student under 16 asking for themselves: accepted, and routed to the legal representatives).
   static let examples: [MethodExample] = [
     MethodExample(
       "a parent asks for the dossier of a 12-year-old",
@@ -85,12 +91,12 @@ enum RequestsOpen {
       ],
       result: RequestExamples.r2(["baseDueOn": "2026-12-20"])),
     MethodExample(
-      "a parent without authority: registered, flagged without standing (BW 1:377c)",
+      "a parent without parental authority: the BW 1:377c channel, with standing",
       params: [
         "type": "access", "student": ["id": "S-1003", "birthDate": "2013-02-14"],
         "requester": ["relationship": "parentWithoutAuthority"], "receivedAt": "2026-11-24T08:30:00+01:00",
       ],
-      result: RequestExamples.r3(["legalChannel": "BW_377C"])),
+      result: RequestExamples.r3(["legalChannel": "BW_377C", "entitlementAtReceipt": ["entitled": true, "basis": ["article": "BW 1:377c"]]])),
     MethodExample(
       "a 17-year-old asks for a correction",
       params: [
@@ -98,5 +104,19 @@ enum RequestsOpen {
         "requester": ["relationship": "student"], "receivedAt": "2026-10-27T11:15:00+01:00", "channel": "portal",
       ],
       result: RequestExamples.r4(["legalChannel": "A_AVG"])),
+    MethodExample(
+      "a 13-year-old asks for their own file: registered, the legal representatives named (decision 7)",
+      params: [
+        "type": "access", "student": ["id": "S-1005", "birthDate": "2013-06-02"],
+        "requester": ["relationship": "student"], "receivedOn": "2026-11-28", "channel": "inPerson",
+      ],
+      result: RequestExamples.r5(["route": ["status": "pending", "holders": ["parents"]], "entitlementAtReceipt": ["holders": ["parents"]]])),
+    MethodExample(
+      "a 14-year-old asks for their own file",
+      params: [
+        "type": "access", "student": ["id": "S-1006", "birthDate": "2012-09-10"],
+        "requester": ["relationship": "student"], "receivedOn": "2026-11-28", "channel": "email",
+      ],
+      result: RequestExamples.r6(["route": ["status": "pending"]])),
   ]
 }

@@ -1,0 +1,60 @@
+import JSON
+import JSONRPC
+import Registers
+
+/// `requests.route`: a student's own request under 16 goes to the legal representatives, or is
+/// accepted for the student with a recorded justification (rules.md §1.3 [!], settled decision 7:
+/// registered, never turned away).
+enum RequestsRoute {
+  /// The declaration: params, result, errors, examples, roles and handler.
+  static func declaration(_ service: AvgdService) -> MethodDeclaration {
+    MethodDeclaration(
+      name: "requests.route",
+      summary: "A student's own request under 16: route it to the legal representatives, or accept it for the student with a justification.",
+      description: """
+        Only for a request with `route.status: pending` (a student under 16 asking for themselves; rules.md decision 7). \
+        `to: legalRepresentatives`: the parents become the requester (`originalRequester` keeps the student); the \
+        receipt and deadline stay. `to: student`: an authorised staff member (`decidedBy`) accepts the student's own \
+        request; `justification` records the student's capacity (EDPB Guidelines 01/2022: the child's best interest). \
+        1006 when the student is already 16 on `at` (decide the request: the re-check finds standing) or it was routed.
+        """,
+      params: [
+        RequestSchemas.idParam,
+        ParamSpec("to", required: true, "Where the request goes.", schema: ["enum": RequestSchemas.values(RouteTarget.self)]),
+        ParamSpec("at", required: true, "When it was routed or accepted.", schema: RequestSchemas.instant),
+        ParamSpec("justification", "Why the student can handle this request personally (required for `to: student`).", schema: RequestSchemas.text),
+        ParamSpec("decidedBy", "Who accepted it, with authority (required for `to: student`).", schema: RequestsDecide.decisionMakerSchema),
+      ],
+      result: ResultSpec("request", schema: RequestSchemas.record),
+      errors: RequestSchemas.commandErrors + [
+        ErrorSpec(.conflict, "not a student's own request under 16 waiting to be routed, or the student is 16 on `at`")
+      ],
+      examples: [
+        MethodExample(
+          "accepted for the 13-year-old, who asks for their own mentor reports",
+          params: [
+            "id": "R-2026-0005", "to": "student", "at": "2026-11-28T14:00:00+01:00",
+            "justification": "asks only for their own mentor reports; understands what they contain; a parent's involvement would not be in the student's interest here",
+            "decidedBy": ["name": "A. Jansen", "role": "director"],
+          ],
+          result: RequestExamples.r5(["route": ["status": "acceptedForStudent", "at": "2026-11-28T14:00:00+01:00"]])),
+        MethodExample(
+          "routed to the 14-year-old's legal representatives",
+          params: ["id": "R-2026-0006", "to": "legalRepresentatives", "at": "2026-11-28T14:10:00+01:00"],
+          result: RequestExamples.r6([
+            "requester": ["relationship": "parent"], "originalRequester": ["relationship": "student"],
+            "route": ["status": "legalRepresentatives"],
+          ])),
+      ],
+      roles: RequestSchemas.legalSteps.names,
+      volatileResultMembers: RequestExamples.volatile
+    ) { p, context in
+      var maker: DecisionMaker? = nil
+      if p.has("decidedBy") { maker = try RequestsDecide.decisionMaker(p) }
+      let command = RouteRequest(
+        id: try p.string("id"), to: try p.choice("to", RouteTarget.self), at: try p.instant("at"),
+        justification: try p.optionalString("justification"), decidedBy: maker)
+      return .object(try service.writeRequest(context) { r, clock throws(RegisterError) in try command.change(in: r, clock: clock) })
+    }
+  }
+}
