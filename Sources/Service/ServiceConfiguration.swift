@@ -23,6 +23,9 @@ public struct ServiceConfiguration: Sendable {
   public var access = AccessPolicy()
   /// Store tuning; the example recorder turns fsync off for its throwaway store.
   public var storeOptions = StoreOptions()
+  /// The board's details for the AP form and reports (`ServiceSettings`); nil: read
+  /// `settings.json` from the store directory when needed (Protocol/breaches.md, "Settings").
+  public var settings: ServiceSettings?
   /// A configuration.
   public init() {}
 }

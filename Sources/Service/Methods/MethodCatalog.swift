@@ -16,6 +16,7 @@ enum MethodCatalog {
       CalendarHolidays.declaration(service),
       BreachesRegister.declaration(service),
       BreachesAssess.declaration(service),
+      BreachesAPForm.declaration(service),
       BreachesReclassify.declaration(service),
       BreachesReportToAuthority.declaration(service),
       BreachesFollowUp.declaration(service),
