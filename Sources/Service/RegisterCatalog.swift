@@ -11,6 +11,7 @@ enum RegisterCatalog {
       Register(name: Processors.name, idPrefix: Processors.idPrefix),
       Register(name: Sharing.name, idPrefix: Sharing.idPrefix),
       Register(name: Consents.name, idPrefix: Consents.idPrefix),
+      Register(name: SharingAssessments.name, idPrefix: SharingAssessments.idPrefix),
       Register(name: Complaints.name, idPrefix: Complaints.idPrefix),
       Register(name: ReadAudit.register, idPrefix: "A"),
     ]

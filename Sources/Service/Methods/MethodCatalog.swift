@@ -38,6 +38,7 @@ enum MethodCatalog {
       + [
         ConsentsRecord.declaration(service),
         SharingWithdrawConsent.declaration(service),
+        SharingAssess.declaration(service),
         SharingRecord.declaration(service),
         SharingRecipients.declaration(service),
       ] + SharingReads.declarations(service) + ConsentsReads.declarations(service)
