@@ -47,6 +47,27 @@ public struct ServiceSettings: Sendable, Equatable {
     return ServiceSettings(contacts: c)
   }
 
+  /// The settings as `settings.json` holds them (the inverse of `parse`).
+  public var json: JSONValue {
+    func person(_ p: APFormContacts.Person) -> JSONValue {
+      var o: JSONObject = ["name": .string(p.name)]
+      if let v = p.function { o["function"] = .string(v) }
+      if let v = p.phone { o["phone"] = .string(v) }
+      if let v = p.email { o["email"] = .string(v) }
+      return .object(o)
+    }
+    var o = JSONObject()
+    if let b = contacts.board {
+      var board: JSONObject = ["name": .string(b.name)]
+      if let v = b.kvkNumber { board["kvkNumber"] = .string(v) }
+      if let v = b.address { board["address"] = .string(v) }
+      o["board"] = .object(board)
+    }
+    if let p = contacts.contactPerson { o["contactPerson"] = person(p) }
+    if let p = contacts.reporter { o["reporter"] = person(p) }
+    return .object(o)
+  }
+
   /// `settings.json` in `storeDirectory`: empty settings when there is no such file (or no
   /// store), an error naming the file when it is not valid.
   public static func load(storeDirectory: String?) throws(RPCError) -> ServiceSettings {
