@@ -5,8 +5,10 @@ import Rules
 /// (art. 34(1)–(3)), the measures taken (art. 33(3)(d)) and cross-border aspects. Part of the one
 /// table `APFormQuestions.all`; kept in its own file because its answers read several parts of the record.
 enum APFormFollowUp {
+  /// Short for the descriptor type, so the table reads as a table.
   typealias Q = APFormQuestion
 
+  /// The questions of section 8, in the form's order.
   static let questions: [Q] = [
     Q(.followUp, "followUp.informed", "Heeft u de betrokkenen ingelicht of bent u van plan dat te doen?",
       en: "Have you told the people, or do you plan to?", source: "notifications, subjectsNotificationRequired",

@@ -12,6 +12,7 @@ public enum APFormQuestions {
   /// Where the form is.
   public static let formAddress = "https://www.autoriteitpersoonsgegevens.nl/themas/beveiliging/datalekken/zo-meldt-u-een-datalek"
 
+  /// Short for the descriptor type, so the table reads as a table.
   typealias Q = APFormQuestion
   /// The method that fills the settings (`settings.json` in the store directory; Protocol/breaches.md).
   static let settings = "settings.json"
@@ -24,6 +25,7 @@ public enum APFormQuestions {
   /// The questions, in the form's order.
   public static let all: [APFormQuestion] = about + contact + timeline + breach + data + people + prior + consequences + followUp + other
 
+  /// Section 0: the kind of notification, the law, the earlier reference.
   static let about: [Q] = [
     Q(.aboutNotification, "about.kind", "Wat voor melding doet u?", en: "What kind of notification is this?",
       source: "authorityReport", filledBy: "breaches.reportToAuthority") { f in .text(f.notification.formValue) },
@@ -34,6 +36,7 @@ public enum APFormQuestions {
       applies: { $0.notification != .new }) { f in text(f.report?["reference"]?.stringValue) },
   ]
 
+  /// Section 1: the board, the reporter and the contact person (settings), another organisation involved.
   static let contact: [Q] = [
     Q(.contact, "contact.board.name", "Over welke organisatie gaat het? Naam", en: "Organisation: name",
       source: "settings.board.name", filledBy: settings) { f in text(f.contacts.board?.name) },
@@ -65,6 +68,7 @@ public enum APFormQuestions {
     },
   ]
 
+  /// Section 2: occurred, aware, ongoing, reasons for a late report (art. 33(1)).
   static let timeline: [Q] = [
     Q(.timeline, "timeline.occurredAt", "Wanneer vond de inbreuk plaats (begin)?", en: "When did the breach happen (start)?",
       source: "occurredAt", filledBy: nil) { f in text(f.dateTime("occurredAt")) },
@@ -83,6 +87,7 @@ public enum APFormQuestions {
     return f.record.reportBy.map { f.now > $0 } ?? false
   }
 
+  /// Section 3: the summary, the kind of incident, the nature of the breach (art. 4(12)).
   static let breach: [Q] = [
     Q(.breach, "breach.summary", "Geef een samenvatting van het incident waarbij de inbreuk op de beveiliging van persoonsgegevens zich heeft voorgedaan",
       en: "Summary of the incident", source: "summary", filledBy: "breaches.register") { f in text(f.text("summary")) },
@@ -95,6 +100,7 @@ public enum APFormQuestions {
     },
   ]
 
+  /// Section 4: kinds of data, special categories, number of records (art. 33(3)(a)).
   static let data: [Q] = [
     Q(.personalData, "data.types", "Om welk type persoonsgegevens gaat het?", en: "Which types of personal data?",
       source: "assessment.dataCategories", filledBy: "breaches.assess") { f in
@@ -115,6 +121,7 @@ public enum APFormQuestions {
       en: "How many records (approximately)?", source: "assessment.recordsAffected", filledBy: "breaches.assess") { f in text(f.range("recordsAffected")) },
   ]
 
+  /// Section 5: number and groups of people, minors (art. 33(3)(a)).
   static let people: [Q] = [
     Q(.people, "people.count", "Hoeveel personen zijn (eventueel bij benadering) betrokken bij de inbreuk?",
       en: "How many people (approximately)?", source: "assessment.subjectsAffected", filledBy: "breaches.assess") { f in text(f.range("subjectsAffected")) },
@@ -130,6 +137,7 @@ public enum APFormQuestions {
     },
   ]
 
+  /// Section 6: encryption and other measures before (relevant to art. 34(3)(a)).
   static let prior: [Q] = [
     Q(.priorMeasures, "prior.encrypted",
       "Waren de persoonsgegevens op het moment van de inbreuk versleuteld, gecodeerd of op een andere manier onbegrijpelijk of ontoegankelijk voor onbevoegden?",
@@ -142,6 +150,7 @@ public enum APFormQuestions {
       source: "assessment.preBreachMeasures", filledBy: "breaches.assess") { f in text(f.assessed("preBreachMeasures")) },
   ]
 
+  /// Section 7: likely consequences and their severity (art. 33(3)(c)).
   static let consequences: [Q] = [
     Q(.consequences, "consequences.privacy", "Welke gevolgen kan de inbreuk hebben voor de persoonlijke levenssfeer van de betrokkenen?",
       en: "What consequences may the breach have for the people's privacy?", source: "assessment.consequences",
@@ -154,8 +163,10 @@ public enum APFormQuestions {
       source: "assessment.riskRationale", filledBy: "breaches.assess") { f in text(f.assessed("riskRationale")) },
   ]
 
+  /// Section 8, in its own file (`APFormFollowUp`).
   static let followUp: [Q] = APFormFollowUp.questions
 
+  /// Section 9: the register's own reference.
   static let other: [Q] = [
     Q(.other, "other.remarks", "Wilt u nog iets anders melden?", en: "Anything else?", source: "id, school",
       filledBy: nil) { f in

@@ -6,17 +6,23 @@ import Rules
 struct AssessmentContext {
   /// The consent of one student: none named, valid, or refused with the register's reason.
   enum Consent {
+    /// No consent named for the student.
     case none
+    /// A consent that holds for this disclosure.
     case valid(ConsentRecord)
+    /// A consent that does not hold, with the register's reason.
     case refused(RegisterError)
   }
 
+  /// The plan.
   let input: AssessmentInput
   /// The basis, nil when none was given or it is `AVG6_1f`.
   let basis: SharingBasis?
   /// True when `AVG6_1f` was given (not available to a school board for its tasks).
   let legitimateInterests: Bool
+  /// The partner the recipient is, if recognised.
   let partner: AssessmentLexicon.Partner?
+  /// The assessment date (Amsterdam).
   let today: CivilDate
   /// Each student's age on `today`.
   let ages: [Int]

@@ -6,7 +6,18 @@
 public enum AssessmentLexicon {
   /// A partner of the school the Handreiking names.
   public enum Partner: String, Sendable, CaseIterable {
-    case schoolDoctor, youthCare, attendance, police, municipality, veiligThuis
+    /// The school doctor or nurse (JGZ, GGD): a professional with a duty of secrecy.
+    case schoolDoctor
+    /// Youth care, wijkteam, CJG: professionals with a duty of secrecy.
+    case youthCare
+    /// The leerplichtambtenaar (Leerplichtwet 1969) or RMC.
+    case attendance
+    /// The police or public prosecutor.
+    case police
+    /// The municipality.
+    case municipality
+    /// Veilig Thuis: a report under the Meldcode.
+    case veiligThuis
   }
 
   /// Words in the recipient's name or the purpose that identify the partner (first match wins, in this order).

@@ -8,7 +8,14 @@ import Rules
 /// 72-hour clock (AVG art. 33(1), (3); art. 33(4) for a supplement). Read-only; audited like a read.
 enum BreachesAPForm {
   /// The output formats.
-  enum Format: String, CaseIterable { case json, text, html }
+  enum Format: String, CaseIterable {
+    /// The form as JSON: sections, answers, missing.
+    case json
+    /// Plain text to copy field by field.
+    case text
+    /// A printable HTML page.
+    case html
+  }
 
   /// The `breaches.apForm` declaration bound to `service`.
   static func declaration(_ service: AvgdService) -> MethodDeclaration {
