@@ -20,11 +20,6 @@ enum HTML {
     return out
   }
 
-  /// Escaped text with its line breaks kept as `<br>`.
-  static func lines(_ text: String) -> String {
-    text.split(separator: "\n", omittingEmptySubsequences: false).map { escape(String($0)) }.joined(separator: "<br>\n")
-  }
-
   /// A complete printable page: `title` is escaped here, `body` must already be HTML built with `escape`.
   static func page(title: String, language: String, body: String) -> String {
     """
