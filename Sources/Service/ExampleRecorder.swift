@@ -24,6 +24,7 @@ public enum ExampleRecorder {
     defer { try? FileManager.default.removeItem(atPath: temp) }
     configuration.storeDirectory = temp + "/store"
     configuration.storeOptions.fsync = false
+    configuration.settings = .example
     guard let fresh = try? AvgdService(configuration: configuration, recordExamples: false) else {
       return ([:], ["the example service could not start"])
     }

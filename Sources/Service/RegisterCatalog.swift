@@ -5,7 +5,7 @@ import Registers
 enum RegisterCatalog {
   /// Every register's descriptor, in the order snapshots list them.
   static let kinds: [RegisterKind] = [
-    .requests, .breaches, .affected, .processors, .sharing, .consents, .complaints, .audit,
+    .requests, .breaches, .affected, .processors, .sharing, .consents, .sharingAssessments, .complaints, .audit,
   ]
 
   /// An empty register of every kind.

@@ -28,6 +28,9 @@ public struct ServiceConfiguration: Sendable {
   /// `service.info`, so an operator of many boards sees at once whose process answers. Nil: one
   /// board per host, not named.
   public var board: String?
+  /// The board's details for the AP form and reports (`ServiceSettings`); nil: read
+  /// `settings.json` from the store directory when needed (Protocol/breaches.md, "Settings").
+  public var settings: ServiceSettings?
   /// A configuration.
   public init() {}
 }

@@ -3,12 +3,15 @@ import JSON
 import Transport
 
 /// `avgd call`: one request from a shell script; the result on stdout, an error on stderr.
+/// `--raw`: a result that is a string (`breaches.apForm` with `format: text` or `html`) is printed
+/// as the text itself, not as a JSON string, so a person can read and copy it; any other result is
+/// printed as JSON as usual.
 enum CallCommand {
   /// Sends one request and maps the reply to stdout/stderr and an exit code (0, 1, 2, 3, 4).
   static func run(_ args: [String]) -> Int32 {
     do throws(UsageError) {
       let a = try Arguments(args, valued: ["socket"])
-      try a.check(known: ["socket", "help"])
+      try a.check(known: ["socket", "help", "raw"])
       if a.flag("help") { print(Help.call); return 0 }
       guard let method = a.positionals.first, a.positionals.count <= 2 else {
         throw UsageError("expected METHOD and optionally PARAMS-JSON")
@@ -39,6 +42,10 @@ enum CallCommand {
       if let error = reply["error"] {
         FileHandle.standardError.write(Data((JSONWriter.string(error) + "\n").utf8))
         return 1
+      }
+      if a.flag("raw"), let text = reply["result"]?.stringValue {
+        FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        return 0
       }
       FileHandle.standardOutput.write(Data((JSONWriter.string(reply["result"] ?? .null) + "\n").utf8))
       return 0

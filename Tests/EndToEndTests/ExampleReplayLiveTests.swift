@@ -16,6 +16,9 @@ import Testing
     let all = #"["privacyOfficer","administration","management","confidentialCounsellor","rightsQuery"]"#
     let rolesText = #"{"version":1,"uids":{"\#(getuid())":\#(all)}}"#
     #expect(FileManager.default.createFile(atPath: roles, contents: Data(rolesText.utf8), attributes: [.posixPermissions: 0o600]))
+    // The examples were recorded with the example board's settings (breaches.apForm, section 1).
+    try FileManager.default.createDirectory(atPath: dir + "/store", withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    #expect(FileManager.default.createFile(atPath: dir + "/store/" + ServiceSettings.fileName, contents: Data(JSONWriter.string(ServiceSettings.example.json).utf8)))
     let server = try LiveProcess(
       Binaries.avgd, ["serve", "--store", dir + "/store", "--roles", roles], socket: true, directory: dir)
     let client = try server.connect()

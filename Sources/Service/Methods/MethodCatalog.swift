@@ -16,6 +16,7 @@ enum MethodCatalog {
       CalendarHolidays.declaration(service),
       BreachesRegister.declaration(service),
       BreachesAssess.declaration(service),
+      BreachesAPForm.declaration(service),
       BreachesReclassify.declaration(service),
       BreachesReportToAuthority.declaration(service),
       BreachesFollowUp.declaration(service),
@@ -37,6 +38,7 @@ enum MethodCatalog {
       + [
         ConsentsRecord.declaration(service),
         SharingWithdrawConsent.declaration(service),
+        SharingAssess.declaration(service),
         SharingRecord.declaration(service),
         SharingRecipients.declaration(service),
       ] + SharingReads.declarations(service) + ConsentsReads.declarations(service)

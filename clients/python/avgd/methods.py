@@ -25,6 +25,7 @@ METHODS = {
     'calendar.holidays': ('calendar_holidays', 'The Dutch public holidays of a year (Algemene termijnenwet list) that stop a deadline.', ('privacyOfficer', 'administration', 'management', 'confidentialCounsellor', 'rightsQuery')),
     'breaches.register': ('breaches_register', 'Register a security incident, data breach or near miss; a data breach gets its 72-hour AP deadline.', ('privacyOfficer', 'administration')),
     'breaches.assess': ('breaches_assess', 'Record the risk assessment: unlikely (no AP report), risk (AP report) or high (AP report and tell the people).', ('privacyOfficer',)),
+    'breaches.apForm': ('breaches_ap_form', "The AP's breach notification form filled in from the record: answers per section, and what is still missing.", ('privacyOfficer', 'management')),
     'breaches.reclassify': ('breaches_reclassify', "Change a record's kind, with the reason; becoming a data breach starts no new clock.", ('privacyOfficer',)),
     'breaches.reportToAuthority': ('breaches_report_to_authority', 'Record the AP notification; after the 72 hours the reasons for the delay are required.', ('privacyOfficer',)),
     'breaches.followUp': ('breaches_follow_up', 'Record a supplement, amendment or withdrawal of the AP notification.', ('privacyOfficer',)),
@@ -49,6 +50,7 @@ METHODS = {
     'processors.export': ('processors_export', 'The register as CSV or JSON, for an auditor, the AP or the board.', ('privacyOfficer', 'management')),
     'consents.record': ('consents_record', 'Record a consent (art. 6(1)(a)); refused (1003) when the giver does not hold consent for the student that day.', ('privacyOfficer', 'administration')),
     'sharing.withdrawConsent': ('sharing_withdraw_consent', 'Withdraw a consent as of a date; later disclosures on it are refused (1006).', ('privacyOfficer', 'administration')),
+    'sharing.assess': ('sharing_assess', "Walk the NJi step plan before sharing students' data: per step passed, needsAction or stop, with reason and source.", ('privacyOfficer', 'administration')),
     'sharing.record': ('sharing_record', 'Record a disclosure to a third party with its basis; consent-based disclosures are checked against the consents.', ('privacyOfficer', 'administration')),
     'sharing.recipients': ('sharing_recipients', "Who received a student's data, what and when: the recipients part of an access answer.", ('privacyOfficer', 'management')),
     'sharing.get': ('sharing_get', 'One disclosure by id.', ('privacyOfficer', 'management')),
@@ -457,6 +459,51 @@ class Methods:
                 'consequences': consequences,
                 'preBreachMeasures': preBreachMeasures,
                 'exemption': exemption,
+            }),
+        )
+
+    def breaches_ap_form(
+        self,
+        id: str,
+        *,
+        language: Optional[Literal['nl', 'en']] = None,
+        format: Optional[Literal['json', 'text', 'html']] = None,
+    ) -> Any:
+        """The AP's breach notification form filled in from the record: answers per section, and what is still missing.
+
+        Only for a `dataBreach`. Sections and questions follow the AP's Meldloket datalekken
+        (version: Protocol/breaches.md, "The AP form"); the mapping is one table
+        (`APFormQuestions`). Each answer has the form's `question`, the `value` in Dutch as the form
+        takes it (ticked options as an array of the form's option names) and its `source` in the
+        record. A question the record cannot answer yet has `missing: true` and `filledBy`, the
+        method that records it (or null: avgd does not keep it, answer it in the form); `missing`
+        lists them all. Before the first report the form is a new notification with `reportBy`;
+        after it (`breaches.reportToAuthority`) it is a supplement (aanvulling) with the AP's
+        `reference` and only the answers that changed since the last report or follow-up
+        (`changesSince`); a withdrawn report gives the withdrawal. Section 1 comes from the board's
+        `settings.json`. `format: text` is plain text to copy field by field (`avgd call --raw`
+        prints it as is), `format: html` a printable page; both are strings. `language: en` adds
+        English translations of the questions; the values stay Dutch.
+
+        Params:
+            id (str): The record's id, `D-YYYY-NNNN`.
+            language (Literal['nl', 'en'], optional): nl (default) or en: en adds English
+                translations of the questions.
+            format (Literal['json', 'text', 'html'], optional): json (default), text or html.
+
+        Returns the form (JSON-RPC result of `breaches.apForm`).
+
+        Errors (AvgdError with .code):
+            1001: no breach with that id
+
+        Roles: privacyOfficer, management.
+        """
+        return self.call(
+            'breaches.apForm',
+            **_given({
+                'id': id,
+                'language': language,
+                'format': format,
             }),
         )
 
@@ -1255,6 +1302,72 @@ class Methods:
             }),
         )
 
+    def sharing_assess(
+        self,
+        recipient: str,
+        purpose: str,
+        students: List[Dict[str, Any]],
+        dataCategories: List[str],
+        *,
+        recipientRole: Optional[Literal['thirdPartyController', 'processor', 'joint']] = None,
+        legalBasis: Optional[Literal['AVG6_1a', 'AVG6_1b', 'AVG6_1c', 'AVG6_1d', 'AVG6_1e', 'AVG6_1f']] = None,
+        specificLaw: Optional[str] = None,
+        consentId: Optional[str] = None,
+        art9Exception: Optional[str] = None,
+    ) -> Dict[str, Any]:
+        """Walk the NJi step plan before sharing students' data: per step passed, needsAction or stop, with reason and source.
+
+        Six steps (Protocol/sharing.md, "The step plan before sharing"): 1 purpose specific and
+        compatible (AVG art. 5(1)(b), 6(4)); 2 basis: consent from whoever holds it at the student's
+        age (UAVG art. 5; decisions 42, 43; checked against the consent register as `sharing.record`
+        will), a legal obligation or public task with `specificLaw` (art. 6(3); without it: stop),
+        vital interest; `AVG6_1f` stops (art. 6(1) last subparagraph); 3 special categories and data
+        from professionals with a duty of secrecy need explicit consent or an `art9Exception` (else
+        stop); a report to Veilig Thuis is the Meldcode route; 4 only the categories the purpose
+        needs (`details.beyondPurpose`); 5 whom to inform or ask (legal representatives under 16,
+        the student from 16, an adult student alone) and by when; 6 what `sharing.record` needs
+        (`details.sharingRecord`). `outcome` is the worst step. The assessment is kept (`T-YYYY-
+        NNNN`, the year of today); birth dates are not stored, ages are. Pass its id as
+        `assessmentId` to `sharing.record`, which refuses it when the outcome is stop (1006).
+
+        Params:
+            recipient (str): The recipient organisation's name.
+            recipientRole (Literal['thirdPartyController', 'processor', 'joint'], optional):
+                thirdPartyController (default), processor or joint.
+            purpose (str): What the recipient will use the data for.
+            students (List[Dict[str, Any]]): Whose data: [{id, birthDate, consentId?}].
+            dataCategories (List[str]): The kinds of data.
+            legalBasis (Literal['AVG6_1a', 'AVG6_1b', 'AVG6_1c', 'AVG6_1d', 'AVG6_1e',
+                'AVG6_1f'], optional): AVG6_1a … AVG6_1e, or AVG6_1f (answered with a stop);
+                omit when not chosen yet.
+            specificLaw (str, optional): The law for AVG6_1c / AVG6_1e, e.g. "Leerplichtwet 1969
+                art. 21a".
+            consentId (str, optional): The consent for every student (AVG6_1a).
+            art9Exception (str, optional): The art. 9(2) exception relied on for special
+                categories, e.g. "UAVG art. 30 lid 2".
+
+        Returns the assessment (JSON-RPC result of `sharing.assess`).
+
+        Errors (AvgdError with .code):
+            -32602: a field breaks a rule (data.field names it)
+
+        Roles: privacyOfficer, administration.
+        """
+        return self.call(
+            'sharing.assess',
+            **_given({
+                'recipient': recipient,
+                'recipientRole': recipientRole,
+                'purpose': purpose,
+                'students': students,
+                'dataCategories': dataCategories,
+                'legalBasis': legalBasis,
+                'specificLaw': specificLaw,
+                'consentId': consentId,
+                'art9Exception': art9Exception,
+            }),
+        )
+
     def sharing_record(
         self,
         recipient: Dict[str, Any],
@@ -1268,6 +1381,7 @@ class Methods:
         parentsInformedOn: Optional[str] = None,
         informedHow: Optional[str] = None,
         consentId: Optional[str] = None,
+        assessmentId: Optional[str] = None,
     ) -> Dict[str, Any]:
         """Record a disclosure to a third party with its basis; consent-based disclosures are checked against the consents.
 
@@ -1297,6 +1411,8 @@ class Methods:
             parentsInformedOn (str, optional): When the parents were informed. YYYY-MM-DD
             informedHow (str, optional): How (letter, portal message, ...).
             consentId (str, optional): The consent for every student (AVG6_1a).
+            assessmentId (str, optional): The `sharing.assess` assessment of this disclosure;
+                refused (1006) when it said stop.
 
         Returns the disclosure (JSON-RPC result of `sharing.record`).
 
@@ -1321,6 +1437,7 @@ class Methods:
                 'parentsInformedOn': parentsInformedOn,
                 'informedHow': informedHow,
                 'consentId': consentId,
+                'assessmentId': assessmentId,
             }),
         )
 

@@ -38,6 +38,7 @@ enum SharingRecord {
         ParamSpec("parentsInformedOn", "When the parents were informed.", schema: SharingSchemas.date),
         ParamSpec("informedHow", "How (letter, portal message, ...).", schema: SharingSchemas.text),
         ParamSpec("consentId", "The consent for every student (AVG6_1a).", schema: SharingSchemas.text),
+        ParamSpec("assessmentId", "The `sharing.assess` assessment of this disclosure; refused (1006) when it said stop.", schema: SharingSchemas.text),
       ],
       result: ResultSpec("disclosure", schema: SharingSchemas.disclosure),
       errors: [
@@ -76,10 +77,18 @@ enum SharingRecord {
       roles: SharingSchemas.writers.names
     ) { p, context in
       let input = try input(p)
+      // The assessment before sharing (issue 20): an assessment never changes, so it is checked before the write.
+      let assessment = try p.optionalText("assessmentId")
+      if let assessment {
+        try service.ledger.read(SharingAssessments.name) { r throws(RPCError) in
+          do throws(RegisterError) { try SharingAssessments.check(assessment, for: input, in: r) } catch { throw error.rpcError }
+        }
+      }
       let (now, convention) = (service.nowInstant, service.leapDayConvention)
       return .object(try service.ledger.write(Sharing.name, reading: Consents.name, actor: context.peer.actor, at: Amsterdam.format(now)) {
         r, consents throws(RegisterError) in
-        try Sharing.record(input, in: r, consents: consents, now: now, by: context.peer.actor, convention: convention)
+        SharingAssessments.linked(
+          try Sharing.record(input, in: r, consents: consents, now: now, by: context.peer.actor, convention: convention), assessmentID: assessment)
       })
     }
   }

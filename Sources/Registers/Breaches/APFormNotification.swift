@@ -1,0 +1,20 @@
+/// What the form is filled in for (form section 0): the AP's form lets a controller make a new
+/// notification, add to an earlier one, or withdraw it (AVG art. 33(4): information in phases;
+/// decision 30).
+public enum APFormNotification: String, Sendable, CaseIterable {
+  /// The first notification.
+  case new
+  /// A supplement (aanvulling) after the first report: only what changed since the last report.
+  case supplement
+  /// The notification was withdrawn (it was no breach); the register keeps the record.
+  case withdrawal
+
+  /// The option as the form names it.
+  public var formValue: String {
+    switch self {
+    case .new: "Nieuwe melding"
+    case .supplement: "Aanvulling op een eerdere melding"
+    case .withdrawal: "Intrekking van een eerdere melding"
+    }
+  }
+}

@@ -1,0 +1,8 @@
+extension RegisterKind {
+  /// The assessments of planned disclosures by the NJi step plan (`sharing.assess`), kept so that
+  /// `sharing.record` can rest on one and refuse a disclosure whose assessment said stop (AVG art.
+  /// 5(2) accountability). A fact, recorded once: no lifecycle.
+  public static let sharingAssessments = RegisterKind(
+    name: SharingAssessments.name, idPrefix: SharingAssessments.idPrefix, recordName: "Sharing assessment",
+    title: ("Sharing assessments", "Toetsen gegevensuitwisseling"))
+}

@@ -1,0 +1,94 @@
+import Foundation
+import JSON
+import JSONRPC
+import Registers
+
+/// The board's own details that no register holds: who the controller is and whom the AP may
+/// contact (AVG art. 33(3)(b); the FG, decision 52). They fill section 1 of the AP form
+/// (`breaches.apForm`) and, later, the letterheads of reports. Kept in `settings.json` in the
+/// store directory (read when needed, so an edit needs no restart) or given directly in the
+/// configuration (tests, examples). Protocol/breaches.md, "Settings", shows the file.
+public struct ServiceSettings: Sendable, Equatable {
+  /// The file name in the store directory.
+  public static let fileName = "settings.json"
+
+  /// The board and its contact person.
+  public var contacts: APFormContacts
+
+  /// Settings.
+  public init(contacts: APFormContacts = APFormContacts()) { self.contacts = contacts }
+
+  /// The settings the published examples are recorded with (a fictitious board).
+  public static let example = ServiceSettings(contacts: APFormContacts(
+    board: .init(name: "Stichting Openbaar Onderwijs Kennemerland", kvkNumber: "41223344", address: "Schoolstraat 1, 2011 AB Haarlem"),
+    contactPerson: .init(name: "A. de Vries", function: "functionaris gegevensbescherming", phone: "023-5551234", email: "fg@sook.nl")))
+
+  /// Parses `{board: {name, kvkNumber?, address?}, contactPerson: {name, function?, phone?, email?}, reporter?: {…}}`;
+  /// a wrong shape is refused with the member named.
+  public static func parse(_ json: JSONValue) throws(RPCError) -> ServiceSettings {
+    guard case .object(let o) = json else { throw settingsError("the file must hold a JSON object") }
+    func text(_ p: JSONObject, _ k: String, _ path: String) throws(RPCError) -> String? {
+      guard let v = p[k] else { return nil }
+      guard let s = v.stringValue else { throw settingsError("\(path).\(k) must be a string") }
+      return s
+    }
+    func person(_ k: String) throws(RPCError) -> APFormContacts.Person? {
+      guard let v = o[k] else { return nil }
+      guard case .object(let p) = v, let name = try text(p, "name", k) else { throw settingsError("\(k) must be an object with a name") }
+      return .init(name: name, function: try text(p, "function", k), phone: try text(p, "phone", k), email: try text(p, "email", k))
+    }
+    var c = APFormContacts()
+    if let v = o["board"] {
+      guard case .object(let b) = v, let name = try text(b, "name", "board") else { throw settingsError("board must be an object with a name") }
+      c.board = .init(name: name, kvkNumber: try text(b, "kvkNumber", "board"), address: try text(b, "address", "board"))
+    }
+    c.contactPerson = try person("contactPerson")
+    c.reporter = try person("reporter")
+    return ServiceSettings(contacts: c)
+  }
+
+  /// The settings as `settings.json` holds them (the inverse of `parse`).
+  public var json: JSONValue {
+    func person(_ p: APFormContacts.Person) -> JSONValue {
+      var o: JSONObject = ["name": .string(p.name)]
+      if let v = p.function { o["function"] = .string(v) }
+      if let v = p.phone { o["phone"] = .string(v) }
+      if let v = p.email { o["email"] = .string(v) }
+      return .object(o)
+    }
+    var o = JSONObject()
+    if let b = contacts.board {
+      var board: JSONObject = ["name": .string(b.name)]
+      if let v = b.kvkNumber { board["kvkNumber"] = .string(v) }
+      if let v = b.address { board["address"] = .string(v) }
+      o["board"] = .object(board)
+    }
+    if let p = contacts.contactPerson { o["contactPerson"] = person(p) }
+    if let p = contacts.reporter { o["reporter"] = person(p) }
+    return .object(o)
+  }
+
+  /// `settings.json` in `storeDirectory`: empty settings when there is no such file (or no
+  /// store), an error naming the file when it is not valid.
+  public static func load(storeDirectory: String?) throws(RPCError) -> ServiceSettings {
+    guard let dir = storeDirectory, let data = FileManager.default.contents(atPath: dir + "/" + fileName) else {
+      return ServiceSettings()
+    }
+    do { return try parse(try JSONParser.parse([UInt8](data))) } catch let e as RPCError { throw e } catch {
+      throw settingsError("not JSON: \(error)")
+    }
+  }
+
+  /// An internal error naming the settings file (the caller's params were fine; the daemon's file is not).
+  static func settingsError(_ reason: String) -> RPCError {
+    RPCError.internalError("\(fileName) in the store directory: \(reason)")
+  }
+}
+
+extension AvgdService {
+  /// The settings: as configured, or read from the store directory now.
+  func settings() throws(RPCError) -> ServiceSettings {
+    if let s = configuration.settings { return s }
+    return try ServiceSettings.load(storeDirectory: configuration.storeDirectory)
+  }
+}
