@@ -61,13 +61,15 @@ enum Help {
 
   /// `avgd call --help`, with the exit codes scripts rely on.
   static let call = """
-    Usage: avgd call [--socket PATH] METHOD [PARAMS-JSON]
+    Usage: avgd call [--socket PATH] [--raw] METHOD [PARAMS-JSON]
 
     Sends one request (params by name, a JSON object; default {}) and prints its `result` as JSON
     on stdout.  Example:  avgd call rights.resolve '{"birthDate":"2010-03-15","on":"2026-03-15"}'
     Exit status: 0 success; 1 the service answered with an error (the error object is printed on
     stderr: {"code":...,"message":...,"data":...}); 2 usage error (bad PARAMS-JSON); 3 no daemon
     answers on the socket; 4 the connection failed mid-call.
+    --raw prints a result that is a string as plain text (a form or letter to copy from):
+      avgd call --raw breaches.apForm '{"id":"D-2026-0001","format":"text"}'
     """
 
   /// `avgd export --help`.

@@ -42,6 +42,7 @@ enum MethodCatalog {
         SharingRecord.declaration(service),
         SharingRecipients.declaration(service),
       ] + SharingReads.declarations(service) + ConsentsReads.declarations(service)
+      + SharingAssessmentsReads.declarations(service)
       // Complaints (the counsellor's dossiers) and the communication check; purge last, as its
       // example removes a dossier the earlier examples use.
       + [

@@ -61,6 +61,10 @@ METHODS = {
     'consents.history': ('consents_history', 'Every change to one consent: what, when and by whom.', ('privacyOfficer', 'management')),
     'consents.list': ('consents_list', 'The consents matching the filters, oldest first, one page at a time.', ('privacyOfficer', 'management')),
     'consents.export': ('consents_export', 'The register as CSV or JSON, for an auditor, the AP or the board.', ('privacyOfficer', 'management')),
+    'sharingAssessments.get': ('sharing_assessments_get', 'One sharing assessment by id.', ('privacyOfficer', 'management')),
+    'sharingAssessments.history': ('sharing_assessments_history', 'Every change to one sharing assessment: what, when and by whom.', ('privacyOfficer', 'management')),
+    'sharingAssessments.list': ('sharing_assessments_list', 'The sharing assessments matching the filters, oldest first, one page at a time.', ('privacyOfficer', 'management')),
+    'sharingAssessments.export': ('sharing_assessments_export', 'The register as CSV or JSON, for an auditor, the AP or the board.', ('privacyOfficer', 'management')),
     'complaints.open': ('complaints_open', "Open a confidential counsellor's dossier; needs the complainant's explicit consent.", ('confidentialCounsellor',)),
     'complaints.addReport': ('complaints_add_report', 'Add the report of a conversation to an open dossier.', ('confidentialCounsellor',)),
     'complaints.close': ('complaints_close', 'Close a dossier with its outcome; sets retainUntil = closing date + the retention years.', ('confidentialCounsellor',)),
@@ -1676,6 +1680,112 @@ class Methods:
                 'language': language,
                 'studentId': studentId,
                 'status': status,
+            }),
+        )
+
+    def sharing_assessments_get(self, id: str) -> Dict[str, Any]:
+        """One sharing assessment by id.
+
+        Params:
+            id (str): The sharing assessment's id.
+
+        Returns the sharing assessment (JSON-RPC result of `sharingAssessments.get`).
+
+        Errors (AvgdError with .code):
+            1001: no sharing assessment with that id
+
+        Roles: privacyOfficer, management.
+        """
+        return self.call('sharingAssessments.get', **_given({'id': id}))
+
+    def sharing_assessments_history(self, id: str) -> Dict[str, Any]:
+        """Every change to one sharing assessment: what, when and by whom.
+
+        Read from the journal; AVG art. 5(2) (accountability).
+
+        Params:
+            id (str): The sharing assessment's id.
+
+        Returns the history (JSON-RPC result of `sharingAssessments.history`).
+
+        Errors (AvgdError with .code):
+            1001: no sharing assessment with that id
+
+        Roles: privacyOfficer, management.
+        """
+        return self.call('sharingAssessments.history', **_given({'id': id}))
+
+    def sharing_assessments_list(
+        self,
+        *,
+        studentId: Optional[str] = None,
+        recipient: Optional[str] = None,
+        outcome: Optional[Literal['passed', 'needsAction', 'stop']] = None,
+        cursor: Optional[str] = None,
+        limit: Optional[int] = None,
+    ) -> Dict[str, Any]:
+        """The sharing assessments matching the filters, oldest first, one page at a time.
+
+        Pages are stable: records added meanwhile never shift a page. Pass `nextCursor` as `cursor`.
+
+        Params:
+            studentId (str, optional): Only assessments including this student.
+            recipient (str, optional): Recipient name contains this (case-insensitive).
+            outcome (Literal['passed', 'needsAction', 'stop'], optional): Only this outcome.
+            cursor (str, optional): `nextCursor` of the previous page.
+            limit (int, optional): Page size, 1–1000 (default 100). 1..1000
+
+        Returns the page (JSON-RPC result of `sharingAssessments.list`).
+
+        Roles: privacyOfficer, management.
+        """
+        return self.call(
+            'sharingAssessments.list',
+            **_given({
+                'studentId': studentId,
+                'recipient': recipient,
+                'outcome': outcome,
+                'cursor': cursor,
+                'limit': limit,
+            }),
+        )
+
+    def sharing_assessments_export(
+        self,
+        format: Literal['csv', 'json', 'xlsx', 'table'],
+        *,
+        language: Optional[Literal['en', 'nl']] = None,
+        studentId: Optional[str] = None,
+        recipient: Optional[str] = None,
+        outcome: Optional[Literal['passed', 'needsAction', 'stop']] = None,
+    ) -> Dict[str, Any]:
+        """The register as CSV or JSON, for an auditor, the AP or the board.
+
+        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives Dutch column headers. `xlsx` is
+        an Excel workbook (Office Open XML, base64 in `base64`): one sheet, a frozen bold header
+        row, dates and moments as date cells in Amsterdam time. `table` gives the same cells as
+        `header` and `rows` of text, for a client that lays out its own table or builds a workbook
+        of several registers (`avgd export --all`).
+
+        Params:
+            format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
+            language (Literal['en', 'nl'], optional): Column headers: en (default) or nl.
+            studentId (str, optional): Only assessments including this student.
+            recipient (str, optional): Recipient name contains this (case-insensitive).
+            outcome (Literal['passed', 'needsAction', 'stop'], optional): Only this outcome.
+
+        Returns the export (JSON-RPC result of `sharingAssessments.export`).
+
+        Roles: privacyOfficer, management.
+        """
+        return self.call(
+            'sharingAssessments.export',
+            **_given({
+                'format': format,
+                'language': language,
+                'studentId': studentId,
+                'recipient': recipient,
+                'outcome': outcome,
             }),
         )
 
