@@ -35,6 +35,7 @@ public final class Ledger: @unchecked Sendable {
     }
     for e in journal.recoveredEvents { byName[String(e.register)]?.apply(e) }
     self.registers = byName
+    finishPendingErasures(journal)  // Ledger+Erasure.swift: a purge's erasure interrupted by a crash
   }
 
   /// Reads register `name` under the lock.

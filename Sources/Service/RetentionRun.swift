@@ -29,17 +29,21 @@ enum RetentionRun {
     if dryRun {
       removed = try service.ledger.read(register) { r throws(RPCError) in changes(r, on) }
     } else {
+      // The erasure is promised durably before anything is removed, so a crash between the removal
+      // and the compaction cannot leave the data on disk for good (Ledger+Erasure.swift).
+      let promises = service.journal as? any ErasureJournal
+      let owed = promises?.pendingErasures.contains(register) ?? false
+      do { try promises?.markErasurePending(register) } catch { throw Ledger.storeFailure(error) }
       removed = try service.ledger.writeAll(register, actor: actor, at: Amsterdam.format(service.nowInstant)) {
         r throws(RegisterError) in changes(r, on)
       }
-      // Every record ever purged, so a compaction that failed before is made good now.
-      let ids = try service.ledger.read(register) { r throws(RPCError) in
-        Set(r.removals.compactMap { $0.change["id"]?.stringValue })
-      }
-      if !removed.isEmpty {
-        let erased = service.ledger.eraseFromJournal(register, ids: ids.union(removed.map(\.id)))
+      // Every record ever purged is erased, so a compaction that failed before is made good now.
+      if !removed.isEmpty || owed {
+        let erased = service.ledger.keepErasurePromise(register, journal: service.journal, alsoErasing: Set(removed.map(\.id)))
         result["erasedFromJournal"] = .bool(erased.erased)
         result["journal"] = .string(erased.note)
+      } else {
+        do { try promises?.clearErasurePending(register) } catch { throw Ledger.storeFailure(error) }
       }
     }
     result["count"] = .int(removed.count)
