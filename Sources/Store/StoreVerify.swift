@@ -113,7 +113,9 @@ extension Store {
         throw StoreError(.damaged, "journal.jsonl: \(p.reason)", file: file, offset: p.offset, seq: p.seq)
       }
     }
-    if let head, let lost = head.problem(lastSeq: scan.lastSeq, events: scan.events, snapshotSeq: snapshot?.seq ?? 0,
+    // A journal restarted after its snapshot (offset 0) and still empty ends at the snapshot.
+    let end = scan.count == 0 && snapshot?.journalOffset == 0 ? snapshot?.seq ?? 0 : scan.lastSeq
+    if let head, let lost = head.problem(lastSeq: end, events: scan.events, snapshotSeq: snapshot?.seq ?? 0,
       snapshotHash: snapshot?.lastHash)
     {
       var e = lost
