@@ -84,7 +84,7 @@ extension Store {
         cond.unlock()
         if !headBehind {
           flushRequests.wait()
-        } else if flushRequests.wait(timeout: .now() + headWait()) == .timedOut {
+        } else if flushRequests.wait(timeout: .now() + max(0.01, headWait())) == .timedOut {
           refreshHead()
         }
         cond.lock()

@@ -26,7 +26,12 @@ extension Store {
   /// `snapshotLock` (a snapshot writes the head itself; otherwise the next round does). Called by
   /// the flusher without `cond`.
   func refreshHead() {
-    guard snapshotLock.try() else { return }
+    guard snapshotLock.try() else {
+      cond.lock()
+      headWrittenAt = DispatchTime.now().uptimeNanoseconds  // try again after an interval, not in a spin
+      cond.unlock()
+      return
+    }
     defer { snapshotLock.unlock() }
     writeHeadHoldingSnapshotLock()
   }

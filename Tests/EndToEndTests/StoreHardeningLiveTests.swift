@@ -26,6 +26,19 @@ import Testing
     return (p.terminationStatus, String(decoding: data, as: UTF8.self))
   }
 
+  /// `avgd ARGS` run in `directory`: exit status.
+  static func avgd(_ args: [String], in directory: String) throws -> Int32 {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: Binaries.avgd)
+    p.arguments = args
+    p.currentDirectoryURL = URL(fileURLWithPath: directory)
+    p.standardOutput = Pipe()
+    p.standardError = Pipe()
+    try p.run()
+    p.waitUntilExit()
+    return p.terminationStatus
+  }
+
   /// The files of the store directory that contain `text`.
   static func filesHolding(_ text: String, in dir: String) -> [String] {
     ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).filter { name in
@@ -118,5 +131,22 @@ import Testing
     #expect(plain["result"]?["destination"] == .string(store + "-backups/nightly"), "\(plain)")
     c.close()
     #expect(server.terminate() == 0)
+    // From the shell, `..` in the operator's own path means what it says (resolved before the check).
+    mkdir(dir + "/work", 0o700)
+    #expect(try Self.avgd(["store", "backup", "../copy", "--store", store], in: dir + "/work") == 0)
+    #expect(FileManager.default.fileExists(atPath: dir + "/copy/journal.jsonl"))
+  }
+
+  @Test func aStoreOnADirectoryThatIsNotAStoreLeavesItsModeAlone() throws {
+    let dir = Binaries.temporaryDirectory(), other = dir + "/shared"
+    mkdir(other, 0o755)
+    chmod(other, 0o755)
+    FileManager.default.createFile(atPath: other + "/notes.txt", contents: Data("x".utf8))
+    #expect(try Self.avgd(["store", "verify", "--store", other], in: dir) == 0)
+    let server = try LiveProcess(Binaries.avgd, ["serve", "--store", other], socket: true, directory: dir)
+    #expect(server.terminate() == 0)
+    var st = stat()
+    lstat(other, &st)
+    #expect(st.st_mode & 0o777 == 0o755, "`serve --store` on a directory that is not a store must not chmod it")
   }
 }
