@@ -1958,7 +1958,10 @@ class Methods:
         """Check every journal line's hash, the chain links, seq order and the snapshot anchor; report the first break.
 
         `ok: false` comes with `damage {kind, message, file, offset, seq}`: the first modified,
-        missing or reordered byte the chain reveals. Read-only and safe while serving (a line being
+        missing or reordered byte the chain reveals, lines cut off the end before the durable head
+        (`headSeq`, head.json), or a store directory removed while avgd runs. `pendingErasures`
+        names registers whose purge was interrupted by a crash before its erasure committed; avgd
+        finishes it at its next start (AVG art. 17). Read-only and safe while serving (a line being
         written may show as a torn final line).
 
         Returns the report (JSON-RPC result of `store.verify`).

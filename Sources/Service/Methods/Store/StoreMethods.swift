@@ -43,19 +43,26 @@ enum StoreMethods {
       summary: "Check every journal line's hash, the chain links, seq order and the snapshot anchor; report the first break.",
       description: """
         `ok: false` comes with `damage {kind, message, file, offset, seq}`: the first modified, missing or reordered \
-        byte the chain reveals. Read-only and safe while serving (a line being written may show as a torn final line).
+        byte the chain reveals, lines cut off the end before the durable head (`headSeq`, head.json), or a store \
+        directory removed while avgd runs. `pendingErasures` names registers whose purge was interrupted by a crash \
+        before its erasure committed; avgd finishes it at its next start (AVG art. 17). Read-only and safe while \
+        serving (a line being written may show as a torn final line).
         """,
       result: ResultSpec("report", schema: [
         "type": "object", "required": ["ok"],
-        "properties": ["ok": ["type": "boolean"], "events": ["type": "integer"], "damage": object, "warnings": ["type": "array"]],
+        "properties": [
+          "ok": ["type": "boolean"], "events": ["type": "integer"], "damage": object, "warnings": ["type": "array"],
+          "pendingErasures": ["type": "array", "items": ["type": "string"]],
+        ],
       ]),
       examples: [MethodExample("an intact store", params: [:], result: [
         "ok": true, "warnings": [], "directory": "/var/lib/avgd",
         "files": [["name": "avgd.lock", "bytes": 5], ["name": "journal.jsonl", "bytes": 16988]],
-        "events": 49, "lastSeq": 51, "snapshotSeq": 51, "snapshotAt": "2026-11-29T09:00:00Z",
+        "events": 49, "lastSeq": 51, "snapshotSeq": 51, "snapshotAt": "2026-11-29T09:00:00Z", "headSeq": 51,
+        "pendingErasures": [],
       ])],
       roles: Role.privacyOfficerOnly.names,
-      volatileResultMembers: ["directory", "files", "events", "lastSeq", "snapshotSeq", "snapshotAt"]
+      volatileResultMembers: ["directory", "files", "events", "lastSeq", "snapshotSeq", "snapshotAt", "headSeq"]
     ) { _, _ in
       service.journal.verify() ?? ["ok": true, "kind": "memory", "warnings": ["an in-memory service keeps no journal"]]
     }
