@@ -72,6 +72,7 @@ import Testing
     let b = try second.connect()
     b.sendLine(#"{"jsonrpc":"2.0","method":"retention.purge","params":{},"id":7}"#)
     let reply = b.readLine(timeout: 30)
+    if reply != nil { kill(second.process.processIdentifier, SIGKILL) }  // it did not die there: fail, not hang
     second.process.waitUntilExit()
     #expect(reply == nil, "the daemon was to die inside the compaction: \(reply.map { String(decoding: $0, as: UTF8.self) } ?? "")")
     #expect(second.process.terminationReason == .uncaughtSignal)
@@ -135,6 +136,51 @@ import Testing
     mkdir(dir + "/work", 0o700)
     #expect(try Self.avgd(["store", "backup", "../copy", "--store", store], in: dir + "/work") == 0)
     #expect(FileManager.default.fileExists(atPath: dir + "/copy/journal.jsonl"))
+  }
+
+  @Test func linesCutFromTheEndAfterAStopAreRefusedNotCalledTorn() throws {
+    let dir = Binaries.temporaryDirectory(), store = dir + "/store"
+    let server = try LiveProcess(Binaries.avgd, ["serve", "--store", store], socket: true, directory: dir)
+    let c = try server.connect()
+    for n in 0..<3 {
+      let breach: JSONValue = ["kind": "nearMiss", "summary": .string("Phishing \(n)"), "awareAt": "2026-11-25T09:00:00+01:00"]
+      #expect(try Self.call(c, "breaches.register", breach)["result"]?["id"] != nil)
+    }
+    c.close()
+    #expect(server.terminate() == 0)
+    // The last acknowledged write's line is removed: the chain of the rest is intact.
+    let path = store + "/journal.jsonl"
+    var bytes = try #require(FileManager.default.contents(atPath: path).map(Array.init))
+    bytes.removeLast()
+    bytes.removeSubrange(((bytes.lastIndex(of: 0x0A) ?? -1) + 1)...)
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
+    #expect(try Self.avgd(["store", "verify", "--store", store]).status == 1)
+    let again = try? LiveProcess(Binaries.avgd, ["serve", "--store", store], socket: true, directory: dir)
+    #expect(again == nil, "start-up must refuse a journal that lost acknowledged events")
+    #expect(try Self.avgd(["store", "repair", "--yes", "--store", store]).status == 0)  // the explicit way out
+    let repaired = try LiveProcess(Binaries.avgd, ["serve", "--store", store], socket: true, directory: dir)
+    #expect(repaired.terminate() == 0)
+  }
+
+  @Test func startUpVerifyAndRepairGiveOneAnswerForACompactedStoreWithoutSnapshot() throws {
+    let dir = Binaries.temporaryDirectory(), store = dir + "/store"
+    let first = try LiveProcess(Binaries.avgd, ["serve", "--store", store], socket: true, directory: dir)
+    let c = try first.connect()
+    _ = try Self.call(c, "requests.open", [
+      "type": "access", "student": ["id": "S-9", "birthDate": "2007-05-01"],
+      "requester": ["relationship": "parent", "name": "Ouder"], "receivedOn": "2021-01-04",
+    ])
+    _ = try Self.call(c, "requests.withdraw", ["id": "R-2021-0001", "at": "2021-01-05T10:00:00+01:00"])
+    let purged = try Self.call(c, "retention.purge")
+    #expect(purged["result"]?["registers"]?["requests"]?["erasedFromJournal"] == true, "\(purged)")
+    c.close()
+    #expect(first.terminate() == 0)
+    unlink(store + "/snapshot.json")
+    let verify = try Self.avgd(["store", "verify", "--store", store])
+    let repair = try Self.avgd(["store", "repair", "--yes", "--store", store])
+    #expect(verify.status == 1 && repair.status == 1, "repair must not say there is nothing to repair: \(repair.output)")
+    #expect(!repair.output.contains("nothing to repair"))
+    #expect((try? LiveProcess(Binaries.avgd, ["serve", "--store", store], socket: true, directory: dir)) == nil)
   }
 
   @Test func aStoreOnADirectoryThatIsNotAStoreLeavesItsModeAlone() throws {
