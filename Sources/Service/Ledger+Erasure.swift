@@ -46,8 +46,12 @@ extension Ledger {
   }
 }
 
+/// The store keeps the promise in `erasure.pending` (Sources/Store/ErasureIntent.swift).
 extension StoreJournal: ErasureJournal {
+  /// The registers named in `erasure.pending`.
   var pendingErasures: [String] { store.pendingErasures }
+  /// Adds `register` to `erasure.pending`, durably.
   func markErasurePending(_ register: String) throws { try store.markErasurePending(register) }
+  /// Takes `register` off `erasure.pending`, durably.
   func clearErasurePending(_ register: String) throws { try store.clearErasurePending(register) }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import JSON
 import JSONRPC
 import Registers
@@ -18,6 +19,9 @@ enum RetentionRun {
     return on
   }
 
+  /// Serialises purges (all registers): see `run`.
+  private static let purges = NSLock()
+
   /// Purges `register` as of `on` (or lists only, `dryRun`); returns `{count, purged}` plus, when
   /// something was removed, `erasedFromJournal` and `journal` (what happened to the files).
   static func run(
@@ -31,6 +35,10 @@ enum RetentionRun {
     } else {
       // The erasure is promised durably before anything is removed, so a crash between the removal
       // and the compaction cannot leave the data on disk for good (Ledger+Erasure.swift).
+      // One purge at a time: a purge that removes nothing withdraws the promise, which must not
+      // happen while another purge of the same register is between its removal and its erasure.
+      purges.lock()
+      defer { purges.unlock() }
       let promises = service.journal as? any ErasureJournal
       let owed = promises?.pendingErasures.contains(register) ?? false
       do { try promises?.markErasurePending(register) } catch { throw Ledger.storeFailure(error) }

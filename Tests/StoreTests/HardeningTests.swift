@@ -4,8 +4,8 @@ import Testing
 
 @testable import Store
 
-/// Issue 14's store items: the durable head that shows a cut tail (7), the removed store (8),
-/// snapshot failures in the log and one answer for a compacted store without snapshot (10).
+/// Issue 14's store items: the durable head that shows a cut tail (7); the suites below cover the
+/// removed store (8), snapshot trouble (10), the erasure promise (6) and backup destinations (3).
 @Suite struct HeadTests {
   @Test func linesRemovedFromTheEndAreLostDataNotATornWrite() throws {
     let dir = tempStoreDir()
@@ -68,6 +68,7 @@ import Testing
   }
 }
 
+/// Issue 14 item 8: a store directory removed or a journal replaced while the store is open.
 @Suite struct RemovedStoreTests {
   @Test(arguments: [true, false])
   func aRemovedStoreDirectoryStopsAcknowledgingWrites(fsync: Bool) throws {
@@ -99,6 +100,7 @@ import Testing
   }
 }
 
+/// Issue 14 item 10: snapshot failures are logged; a compacted store without its snapshot gets one answer.
 @Suite struct SnapshotTroubleTests {
   @Test func aFailedSnapshotIsLogged() throws {
     let dir = tempStoreDir()
@@ -128,6 +130,7 @@ import Testing
   }
 }
 
+/// Issue 14 item 6: the erasure promise (`erasure.pending`) outlives a crash and is reported.
 @Suite struct ErasurePromiseTests {
   @Test func aPromisedErasureSurvivesAndIsReported() throws {
     let dir = tempStoreDir()
@@ -149,7 +152,9 @@ import Testing
   }
 }
 
+/// Issue 14 item 3: backup destinations are checked before anything changes; modes are left alone.
 @Suite struct BackupDestinationTests {
+  /// A store with two events, and its directory.
   func filled() throws -> (Store, String) {
     let dir = tempStoreDir()
     let s = try openStore(dir)
