@@ -58,11 +58,21 @@ extension Store {
   /// snapshot of `finalState` at the marker, are written to new files and switched in; the old journal
   /// and snapshot are gone afterwards, and `*.damaged-*` copies are deleted (logged), so no file in the
   /// store keeps the removed data. Commit point: the snapshot rename (recovery finishes or undoes the rest).
+  /// A failed compaction is logged (an erasure that did not happen must not go unnoticed).
   public func rewrite(_ transform: (StoredEvent) -> EventDraft?, finalState: JSONValue) throws(StoreError) {
     snapshotLock.lock()
     defer { snapshotLock.unlock() }
     cond.lock()
     defer { cond.unlock() }
+    do throws(StoreError) {
+      try rewriteLocked(transform, finalState: finalState)
+    } catch {
+      log("store: compactie mislukt (een beloofde wissing blijft staan en wordt opnieuw gedaan): \(error)")
+      throw error
+    }
+  }
+
+  private func rewriteLocked(_ transform: (StoredEvent) -> EventDraft?, finalState: JSONValue) throws(StoreError) {
     if closed { throw StoreError(.closed, "the store is closed") }
     if let failure { throw failure }
     try syncLocked()
