@@ -50,6 +50,7 @@ public final class Ledger: Sendable {
     for e in journal.recoveredEvents { byName[String(e.register)]?.apply(e) }
     self.cells = byName.mapValues(RegisterCell.init)
     self.lockOrder = byName.keys.sorted()
+    finishPendingErasures(journal)  // Ledger+Erasure.swift: a purge's erasure interrupted by a crash
   }
 
   private func cell(_ name: String) throws(RPCError) -> RegisterCell {

@@ -42,7 +42,7 @@ final class StoreJournal: Journal, @unchecked Sendable {
 
   func info() -> JSONValue { store.info() }
 
-  func verify() -> JSONValue? { Store.verify(directory: store.directory).json }
+  func verify() -> JSONValue? { store.verifyRunning().json }
 
   func backup(to destination: String) throws { try store.backup(to: destination) }
 

@@ -10,6 +10,9 @@ public struct RecoveredState: Sendable {
   public var events: [StoredEvent]
   /// Things recovery fixed and the operator should know, e.g. a torn final record that was cut.
   public var warnings: [String]
+  /// Registers whose erasure was promised before a crash and not finished (`erasure.pending`): the
+  /// service finishes them right after replay (AVG art. 17; Protocol/store-format.md, "Erasure").
+  public var pendingErasures: [String] = []
 
   /// Makes a recovered state.
   public init(snapshot: JSONValue?, snapshotSeq: UInt64, events: [StoredEvent], warnings: [String]) {

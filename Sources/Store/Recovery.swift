@@ -22,6 +22,8 @@ struct Recovery {
   var ends: [Int]
   /// The chain position at the end of the journal.
   var lastSeq: UInt64, lastHash: String, eventCount: Int
+  /// `head.json` as found (nil: none yet).
+  var head: HeadFile?
 
   /// Runs recovery for `dir`; the caller holds the lock.
   static func run(_ dir: String, options: StoreOptions, log: (String) -> Void) throws(StoreError) -> Recovery {
@@ -30,8 +32,19 @@ struct Recovery {
     unlink(dir + "/" + StoreFiles.snapshot + ".tmp")
     if let note = try finishRewrite(dir, sync: options.fsync) { warn(note) }
     let snapshot = try SnapshotFile.load(dir)
+    let head = try HeadFile.load(dir)
+    let erasure = try ErasureIntent.load(dir)
+    if !erasure.registers.isEmpty {
+      warn("een wissing was beloofd en niet afgemaakt (register \(erasure.registers.joined(separator: ", "))): "
+        + "de service maakt haar nu af")
+    }
     let path = dir + "/" + StoreFiles.journal
     if !FileIO.exists(path) {
+      if snapshot == nil, let head, head.seq > 0 {
+        throw StoreError(.damaged,
+          "journal.jsonl ontbreekt, maar head.json zegt dat seq \(head.seq) al duurzaam was: bevestigde gebeurtenissen "
+            + "zijn weg. Zet journal.jsonl terug uit een back-up", file: StoreFiles.journal, seq: head.seq)
+      }
       if let s = snapshot {
         throw StoreError(.damaged,
           "journal.jsonl is missing but snapshot.json (seq \(s.seq), \(s.at)) exists: events after the snapshot, "
@@ -44,8 +57,10 @@ struct Recovery {
     }
     let fd = try FileIO.open(path, flags: O_RDWR | O_APPEND)
     do {
-      var r = try scan(fd: fd, snapshot: snapshot, sync: options.fsync, warn: warn)
+      var r = try scan(dir, fd: fd, snapshot: snapshot, head: head, sync: options.fsync, warn: warn)
       r.state.warnings = warnings
+      r.state.pendingErasures = erasure.registers
+      r.head = head
       r.snapshotBytes = snapshot == nil ? 0 : (try? FileIO.readFile(dir + "/" + StoreFiles.snapshot)?.count) ?? 0
       return r
     } catch {
@@ -54,7 +69,9 @@ struct Recovery {
     }
   }
 
-  private static func scan(fd: Int32, snapshot: SnapshotFile?, sync: Bool, warn: (String) -> Void) throws(StoreError) -> Recovery {
+  private static func scan(_ dir: String, fd: Int32, snapshot: SnapshotFile?, head: HeadFile?, sync: Bool,
+    warn: (String) -> Void) throws(StoreError) -> Recovery
+  {
     let file = StoreFiles.journal
     var size = FileIO.size(fd)
     let start = snapshot?.journalOffset ?? 0
@@ -68,6 +85,7 @@ struct Recovery {
       if start > 0 { try checkAnchor(fd: fd, snapshot: s) }
     }
     let bytes = try FileIO.read(fd, from: start, to: size, file: file)
+    if snapshot == nil, let error = compactedWithoutSnapshot(bytes) { throw error }
     let scan = JournalScan(bytes, base: start, expectPrev: snapshot?.lastHash ?? JournalRecord.zeroHash,
       afterSeq: snapshot?.seq ?? 0, collect: true)
     if let p = scan.problem {
@@ -78,15 +96,60 @@ struct Recovery {
             + "details; restore from a backup, or `avgd store repair --yes` to keep a copy and cut the journal there",
           file: file, offset: p.offset, seq: p.seq)
       }
+      if let head, let lost = head.problem(lastSeq: scan.lastSeq, events: scan.events, snapshotSeq: snapshot?.seq ?? 0,
+        snapshotHash: snapshot?.lastHash)
+      {
+        var e = lost
+        e.offset = p.offset
+        e.message += " (\(p.reason))"
+        throw e
+      }
+      let copy = try keepDamaged(dir, Array(bytes[(p.offset - start)...]), sync: sync)
       guard ftruncate(fd, off_t(p.offset)) == 0 else { throw .posix("cannot cut the torn final line", file: file) }
       try FileIO.sync(fd, file: file, enabled: sync)
       warn("cut a torn final record at byte \(p.offset) of journal.jsonl (seq \(p.seq), \(size - p.offset) bytes: "
-        + "\(p.reason)); that write was never acknowledged")
+        + "\(p.reason)); that write was never acknowledged\(head.map { " (head.json: seq \($0.seq) was the last durable one)" } ?? ""); "
+        + "the cut bytes are kept as \(copy)")
       size = p.offset
+    } else if let head, let lost = head.problem(lastSeq: scan.lastSeq, events: scan.events, snapshotSeq: snapshot?.seq ?? 0,
+      snapshotHash: snapshot?.lastHash)
+    {
+      var e = lost
+      e.offset = size
+      throw e
     }
     let state = RecoveredState(snapshot: snapshot?.state, snapshotSeq: snapshot?.seq ?? 0, events: scan.events, warnings: [])
     return Recovery(fd: fd, size: size, snapshot: snapshot, snapshotBytes: 0, state: state, ends: scan.ends, lastSeq: scan.lastSeq,
-      lastHash: scan.lastHash, eventCount: (snapshot?.journalEvents ?? 0) + scan.count)
+      lastHash: scan.lastHash, eventCount: (snapshot?.journalEvents ?? 0) + scan.count, head: head)
+  }
+
+  /// Keeps bytes cut from the journal as `journal.jsonl.damaged-<UTC time>` (fsynced, 0600) and
+  /// returns the name; a compaction deletes such copies with the rest of the erased data.
+  static func keepDamaged(_ dir: String, _ bytes: [UInt8], sync: Bool) throws(StoreError) -> String {
+    let base = StoreFiles.journal + ".damaged-" + FileIO.fileStamp()
+    var name = base, n = 1
+    while FileIO.exists(dir + "/" + name) {
+      n += 1
+      name = base + "-\(n)"
+    }
+    try FileIO.create(dir + "/" + name, bytes, sync: sync)
+    try FileIO.syncDirectory(dir, enabled: sync)
+    return name
+  }
+
+  /// The refusal for a journal that starts after a compaction (or a repair that restarted it) while
+  /// `snapshot.json` is missing: its first line continues an earlier chain, so the state cannot be
+  /// rebuilt from it, and `repair` cannot either. Start-up, `verify` and `repair` all give this one
+  /// message. Nil when the journal is empty or starts a new chain.
+  static func compactedWithoutSnapshot(_ journal: [UInt8]) -> StoreError? {
+    guard let nl = journal.firstIndex(of: 0x0A), case .success(let first) = JournalRecord.decode(journal[..<nl]),
+      first.prev != JournalRecord.zeroHash
+    else { return nil }
+    return StoreError(.damaged,
+      "snapshot.json ontbreekt en journal.jsonl begint na een compactie of een herstel (de eerste regel, seq "
+        + "\(first.seq), sluit aan op een eerdere keten): zonder die snapshot is de toestand niet uit het journaal op "
+        + "te bouwen, ook niet met `avgd store repair`. Zet snapshot.json terug uit een back-up van na de compactie "
+        + "(of zet de hele store terug)", file: StoreFiles.snapshot, seq: first.seq)
   }
 
   /// Checks that the journal line ending at the snapshot's offset is the snapshot's event.

@@ -17,7 +17,15 @@ extension Store {
       cond.unlock()
       throw StoreError(.invalidArgument, "seq \(seq) has not been appended (last is \(lastSeq))", seq: seq)
     }
-    guard options.fsync, durableSeq < seq else { cond.unlock(); return }
+    guard options.fsync else {
+      // Without fsync nothing waits for the disk, but a removed store must still stop acknowledging.
+      if failure == nil, let gone = journalGoneLocked() { failure = gone; log("store: \(gone)") }
+      let failed = failure
+      cond.unlock()
+      if let failed { throw failed }
+      return
+    }
+    guard durableSeq < seq else { cond.unlock(); return }
     if let failure { cond.unlock(); throw failure }
     if closed {
       cond.unlock()
@@ -71,8 +79,14 @@ extension Store {
     cond.lock()
     while true {
       while requestedSeq <= durableSeq && !closed || failure != nil && !closed {
+        // Quiet, but head.json is behind the durable end: write it once the interval is over.
+        let headBehind = failure == nil && durableSeq > headSeq
         cond.unlock()
-        flushRequests.wait()
+        if !headBehind {
+          flushRequests.wait()
+        } else if flushRequests.wait(timeout: .now() + max(0.01, headWait())) == .timedOut {
+          refreshHead()
+        }
         cond.lock()
       }
       if closed && (requestedSeq <= durableSeq || failure != nil) { break }
@@ -84,7 +98,10 @@ extension Store {
       fsyncLock.unlock()
       cond.lock()
       fsyncs += 1
-      if rc == 0 {
+      if rc == 0, let gone = journalGoneLocked() {
+        failure = gone
+        log("store: \(gone)")
+      } else if rc == 0 {
         durableSeq = max(durableSeq, target)
       } else {
         failure = StoreError.posix("fsync of the journal failed; the store stopped accepting writes", file: StoreFiles.journal, errno: code)
@@ -92,6 +109,11 @@ extension Store {
       }
       releaseWaitersLocked()
       cond.broadcast()
+      if failure == nil, durableSeq > headSeq, headWait() == 0 {
+        cond.unlock()
+        refreshHead()
+        cond.lock()
+      }
     }
     flusherDone = true
     cond.broadcast()

@@ -12,9 +12,22 @@ extension Store {
   /// temp file, fsync, rename, fsync directory. The journal is made durable through `throughSeq`
   /// first, so a snapshot never refers to events a crash could lose. Recovery then replays only the
   /// journal after the snapshot. The journal keeps the older lines (one file; see store-format.md).
+  /// A failed snapshot is logged here (periodic and shutdown snapshots are not in a caller's reply),
+  /// and the journal keeps every event, so nothing is lost by it. After the snapshot, `head.json` is
+  /// written at the durable end.
   public func writeSnapshot(state: JSONValue, throughSeq: UInt64) throws(StoreError) {
     snapshotLock.lock()
     defer { snapshotLock.unlock() }
+    do throws(StoreError) {
+      try writeSnapshotHoldingLock(state: state, throughSeq: throughSeq)
+    } catch {
+      log("store: snapshot tot en met seq \(throughSeq) is niet geschreven (het journaal houdt alles): \(error)")
+      throw error
+    }
+    writeHeadHoldingSnapshotLock()
+  }
+
+  private func writeSnapshotHoldingLock(state: JSONValue, throughSeq: UInt64) throws(StoreError) {
     cond.lock()
     let mark = marks.first { $0.seq == throughSeq }
     let failed = closed ? StoreError(.closed, "the store is closed") : failure
@@ -45,11 +58,21 @@ extension Store {
   /// snapshot of `finalState` at the marker, are written to new files and switched in; the old journal
   /// and snapshot are gone afterwards, and `*.damaged-*` copies are deleted (logged), so no file in the
   /// store keeps the removed data. Commit point: the snapshot rename (recovery finishes or undoes the rest).
+  /// A failed compaction is logged (an erasure that did not happen must not go unnoticed).
   public func rewrite(_ transform: (StoredEvent) -> EventDraft?, finalState: JSONValue) throws(StoreError) {
     snapshotLock.lock()
     defer { snapshotLock.unlock() }
     cond.lock()
     defer { cond.unlock() }
+    do throws(StoreError) {
+      try rewriteLocked(transform, finalState: finalState)
+    } catch {
+      log("store: compactie mislukt (een beloofde wissing blijft staan en wordt opnieuw gedaan): \(error)")
+      throw error
+    }
+  }
+
+  private func rewriteLocked(_ transform: (StoredEvent) -> EventDraft?, finalState: JSONValue) throws(StoreError) {
     if closed { throw StoreError(.closed, "the store is closed") }
     if let failure { throw failure }
     try syncLocked()
@@ -80,6 +103,7 @@ extension Store {
     let next = directory + "/" + StoreFiles.nextJournal, path = directory + "/" + StoreFiles.journal
     unlink(next)
     try FileIO.create(next, out, sync: options.fsync)
+    StoreFailpoint.hit(.compactionBeforeCommit)
     let snap = SnapshotFile(seq: markerSeq, at: marker.at, lastHash: markerHash, journalOffset: out.count,
       journalEvents: kept + 1, state: finalState)
     let snapBytes = snap.encode()
@@ -110,6 +134,13 @@ extension Store {
     snapshotSeq = markerSeq
     snapshotAt = snap.at
     snapshotBytes = snapBytes.count
+    do throws(StoreError) {
+      try HeadFile.write(directory, seq: markerSeq, hash: markerHash, sync: options.fsync)
+      headSeq = markerSeq
+      headHash = markerHash
+    } catch {
+      log("store: head.json kon na de compactie niet worden geschreven (wordt opnieuw geprobeerd): \(error)")
+    }
     for name in StoreFiles.list(directory) where name.contains(".damaged-") {
       unlink(directory + "/" + name)
       log("store: compaction deleted \(name): it could hold the removed data")
@@ -118,24 +149,26 @@ extension Store {
       + "marker seq \(markerSeq) links the old chain's final hash")
   }
 
-  /// A consistent copy of the live store (snapshot + journal) into `destination`, which must be new or
-  /// empty. Appends wait while the files are copied; the copies are fsynced, mode 0600 in a 0700 dir.
+  /// A consistent copy of the live store (snapshot + journal, and a head at the copied end) into
+  /// `destination`, checked by `BackupDestination` before anything changes: new or empty, ours,
+  /// outside the store; only new directories are created (0700). Appends wait while the files are
+  /// copied; the copies are fsynced, mode 0600.
   public func backup(to destination: String) throws(StoreError) {
     snapshotLock.lock()
     defer { snapshotLock.unlock() }
     cond.lock()
     defer { cond.unlock() }
     if closed { throw StoreError(.closed, "the store is closed") }
-    try StoreFiles.prepare(destination, create: true, log: log)
-    guard StoreFiles.list(destination).isEmpty else {
-      throw StoreError(.invalidArgument, "backup destination \(destination) is not empty", file: destination)
-    }
+    if let failure { throw failure }
+    try BackupDestination.prepare(destination, store: directory)
     try syncLocked()
     if let snap = try FileIO.readFile(directory + "/" + StoreFiles.snapshot) {
       try FileIO.create(destination + "/" + StoreFiles.snapshot, snap, sync: true)
     }
     let journal = try FileIO.read(fd, from: 0, to: size, file: StoreFiles.journal)
     try FileIO.create(destination + "/" + StoreFiles.journal, journal, sync: true)
+    let head = HeadFile(seq: lastSeq, lastHash: lastHash, at: FileIO.now())
+    try FileIO.create(destination + "/" + StoreFiles.head, head.encode(), sync: true)
     try FileIO.syncDirectory(destination)
     log("store: backup through seq \(lastSeq) written to \(destination)")
   }

@@ -69,6 +69,16 @@ public final class Store: @unchecked Sendable {
   var snapshotBytes: Int
   /// fdatasync calls made on the journal.
   var fsyncs = 0
+  /// The position last written to `head.json` (seq 0 and nil hash: none yet).
+  var headSeq: UInt64
+  /// The hash last written to `head.json`.
+  var headHash: String?
+  /// When `head.json` was last written (monotonic nanoseconds), so the flusher rewrites it at least every `headInterval`.
+  var headWrittenAt: UInt64 = DispatchTime.now().uptimeNanoseconds
+  /// Set after a failed head write was logged, so a lasting failure is logged once.
+  var headFailureLogged = false
+  /// Registers whose erasure was promised and not yet finished (`erasure.pending`).
+  var erasures: [String]
 
   /// Opens (creating if needed) the store in `directory`: checks permissions, takes the owner lock,
   /// and recovers. Throws `.locked(pid)` when another process owns it, `.damaged` when recovery would
@@ -102,6 +112,9 @@ public final class Store: @unchecked Sendable {
     snapshotSeq = r.snapshot?.seq ?? 0
     snapshotAt = r.snapshot?.at
     snapshotBytes = r.snapshotBytes
+    headSeq = r.head?.seq ?? 0
+    headHash = r.head?.lastHash
+    erasures = r.state.pendingErasures
     let base = Mark(seq: snapshotSeq, end: r.snapshot?.journalOffset ?? 0,
       hash: r.snapshot?.lastHash ?? JournalRecord.zeroHash, count: r.snapshot?.journalEvents ?? 0)
     marks = [base]
@@ -175,8 +188,11 @@ public final class Store: @unchecked Sendable {
     ]
   }
 
-  /// Flushes, stops the flusher, closes the journal and releases the lock. Idempotent.
+  /// Flushes, stops the flusher, writes `head.json` at the journal's end, closes the journal and
+  /// releases the lock. Idempotent.
   public func close() {
+    snapshotLock.lock()
+    defer { snapshotLock.unlock() }
     cond.lock()
     if closed { cond.unlock(); return }
     closed = true
@@ -185,7 +201,15 @@ public final class Store: @unchecked Sendable {
     while !flusherDone { cond.wait() }
     releaseWaitersLocked()
     fsyncLock.lock()
-    if options.fsync, failure == nil { fdatasync(fd) }
+    if failure == nil, !options.fsync || fdatasync(fd) == 0, journalStillLinkedLocked(),
+      lastSeq != headSeq || lastHash != headHash
+    {
+      do throws(StoreError) {
+        try HeadFile.write(directory, seq: lastSeq, hash: lastHash, sync: options.fsync)
+      } catch {
+        log("store: head.json kon bij het sluiten niet worden geschreven: \(error)")
+      }
+    }
     Glibc.close(fd)
     fd = -1
     fsyncLock.unlock()

@@ -15,9 +15,16 @@ enum StoreFiles {
   static let lock = "avgd.lock"
   /// A compacted journal waiting to replace `journal.jsonl` (see `Store.rewrite`).
   static let nextJournal = "journal.jsonl.next"
+  /// The journal's last durable position, outside the journal (see `HeadFile`).
+  static let head = "head.json"
+  /// Erasures promised but not yet finished (see `ErasureIntent`).
+  static let erasure = "erasure.pending"
+  /// The files that make a directory a store: only such a directory (or an empty one) has its mode tightened.
+  static let storeMarkers = [journal, snapshot, lock]
 
   /// Creates the directory (mode 0700) if needed, then refuses it when another user owns it or when
-  /// group/others may write into it (they could swap files under us). Looser read bits are tightened.
+  /// group/others may write into it (they could swap files under us). Looser read bits are tightened
+  /// only on a directory that is empty or already a store: `--store /` must not make `/` 0700.
   static func prepare(_ dir: String, create: Bool, log: (String) -> Void) throws(StoreError) {
     var st = stat()
     if lstat(dir, &st) != 0 {
@@ -38,6 +45,11 @@ enum StoreFiles {
           + "fix with: chmod 700 \(dir)", file: dir)
     }
     if st.st_mode & 0o777 != 0o700 {
+      let names = list(dir)
+      guard names.isEmpty || names.contains(where: storeMarkers.contains) else {
+        log("store: \(dir) heeft modus \(String(st.st_mode & 0o777, radix: 8)) en is (nog) geen store; de modus blijft zoals hij is")
+        return
+      }
       guard chmod(dir, 0o700) == 0 else { throw .posix("cannot set mode 0700", file: dir) }
       log("store: tightened \(dir) to mode 0700")
     }

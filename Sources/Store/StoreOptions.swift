@@ -9,10 +9,15 @@ public struct StoreOptions: Sendable {
   /// Whether a store on a network or user-space file system (NFS, CIFS, FUSE) is opened anyway
   /// (`--allow-network-fs`); refused by default, see `StoreFileSystem`.
   public var allowNetworkFileSystem = false
+  /// `head.json` (the durable end of the journal, outside it) is rewritten at least this often, in
+  /// seconds, while writes go on; a tail cut from the journal before the head is then lost data, not
+  /// a torn write (Protocol/store-format.md, "Head").
+  public var headInterval: Double
 
   /// Options with production defaults.
-  public init(snapshotEvery: Int = 10_000, fsync: Bool = true) {
+  public init(snapshotEvery: Int = 10_000, fsync: Bool = true, headInterval: Double = 2) {
     self.snapshotEvery = snapshotEvery
     self.fsync = fsync
+    self.headInterval = headInterval
   }
 }

@@ -52,7 +52,8 @@ extension Store {
       copies.append(copy)
       act("set the damaged snapshot.json aside as \(copy); the state will be rebuilt by replaying the whole journal")
     }
-    if let s = snapshot, !journalMatches(s, scan: scan, size: bytes?.count)     {
+    if snapshot == nil, let bytes, let error = Recovery.compactedWithoutSnapshot(bytes) { throw error }
+    if let s = snapshot, !journalMatches(s, scan: scan, size: bytes?.count) {
       if bytes != nil {
         let copy = StoreFiles.journal + ".damaged-" + stamp
         try FileIO.move(journalPath, directory + "/" + copy, dir: directory, sync: true)
@@ -76,8 +77,38 @@ extension Store {
       try FileIO.sync(fd, file: journalPath)
       act("cut journal.jsonl at byte \(p.offset) (seq \(p.seq): \(p.reason)); a full copy is kept as \(copy)")
     }
+    try reconcileHead(directory, snapshot: snapshot, stamp: stamp, act: act, copies: &copies)
     try FileIO.syncDirectory(directory)
     return RepairReport(actions: actions, keptCopies: copies, after: Store.verify(directory: directory))
+  }
+
+  /// After the journal was repaired: when `head.json` names a durable end the journal no longer
+  /// reaches (or a line it no longer holds), the loss is accepted explicitly: the old head is kept as
+  /// a copy and a new one is written at the journal's end, so the store opens again.
+  private static func reconcileHead(_ dir: String, snapshot: SnapshotFile?, stamp: String, act: (String) -> Void,
+    copies: inout [String]) throws(StoreError)
+  {
+    let head: HeadFile?
+    do throws(StoreError) { head = try HeadFile.load(dir) } catch {
+      guard error.kind == .damaged else { throw error }
+      head = HeadFile(seq: .max, lastHash: JournalRecord.zeroHash, at: "?")
+    }
+    guard let head else { return }
+    let bytes = try FileIO.readFile(dir + "/" + StoreFiles.journal) ?? []
+    let scan = JournalScan(bytes, base: 0, expectPrev: nil, afterSeq: 0, collect: true)
+    var endSeq = scan.lastSeq, endHash = scan.lastHash
+    if scan.count == 0 { endSeq = snapshot?.seq ?? 0; endHash = snapshot?.lastHash ?? JournalRecord.zeroHash }
+    guard head.problem(lastSeq: endSeq, events: scan.events, snapshotSeq: snapshot?.seq ?? 0,
+      snapshotHash: snapshot?.lastHash) != nil
+    else { return }
+    let copy = StoreFiles.head + ".damaged-" + stamp
+    if FileIO.exists(dir + "/" + StoreFiles.head) {
+      try FileIO.move(dir + "/" + StoreFiles.head, dir + "/" + copy, dir: dir, sync: true)
+      copies.append(copy)
+    }
+    try HeadFile.write(dir, seq: endSeq, hash: endHash, sync: true)
+    act("head.json noemde seq \(head.seq == .max ? "?" : String(head.seq)) als duurzaam, het journaal eindigt bij seq \(endSeq): "
+      + "dat verlies is aanvaard, een nieuwe head.json staat op het einde (de oude is bewaard als \(copy))")
   }
 
   /// True when the journal exists, is long enough, is intact up to the snapshot's offset, and continues

@@ -21,6 +21,11 @@ public struct VerifyReport: Sendable {
   public var snapshotAt: String?
   /// File names and sizes in bytes.
   public var files: [(name: String, bytes: Int)] = []
+  /// Registers whose promised erasure has not finished yet (`erasure.pending`): avgd finishes it at
+  /// its next start; until then the purged data may still be in the files (AVG art. 17).
+  public var pendingErasures: [String] = []
+  /// The durable end recorded outside the journal (`head.json`), if there is one.
+  public var headSeq: UInt64?
 
   /// The report as JSON, for `store.verify` replies and scripts.
   public var json: JSONValue {
@@ -30,6 +35,8 @@ public struct VerifyReport: Sendable {
     o["snapshotAt"] = .optional(snapshotAt)
     o["files"] = .array(files.map { ["name": .string($0.name), "bytes": .int($0.bytes)] })
     o["warnings"] = .array(warnings.map { .string($0) })
+    o["pendingErasures"] = .array(pendingErasures.map { .string($0) })
+    o["headSeq"] = headSeq.map { .number(JSONNumber(uncheckedText: String($0))) } ?? .null
     if let d = damage {
       o["damage"] = ["kind": .string(d.kindName), "message": .string(d.message), "file": .optional(d.file),
         "offset": d.offset.map { .int($0) } ?? .null, "seq": d.seq.map { .number(JSONNumber(uncheckedText: String($0))) } ?? .null]
@@ -42,6 +49,7 @@ public struct VerifyReport: Sendable {
     var lines = ["store \(directory): \(ok ? "OK" : "DAMAGED")",
       "  events: \(events), last seq: \(lastSeq), snapshot: \(snapshotSeq.map { "seq \($0) at \(snapshotAt ?? "?")" } ?? "none")"]
     for f in files { lines.append("  \(f.name): \(f.bytes) bytes") }
+    if !pendingErasures.isEmpty { lines.append("  pending erasure: \(pendingErasures.joined(separator: ", "))") }
     for w in warnings { lines.append("  warning: \(w)") }
     if let d = damage { lines.append("  first damage: \(d)") }
     return lines.joined(separator: "\n")
@@ -60,10 +68,22 @@ extension Store {
     }
     var snapshot: SnapshotFile?
     do throws(StoreError) {
+      let pending = try ErasureIntent.load(directory).registers
+      r.pendingErasures = pending
+      if !pending.isEmpty {
+        r.warnings.append("wissing nog niet afgemaakt voor \(pending.joined(separator: ", ")): de gewiste gegevens kunnen "
+          + "nog in de bestanden staan; avgd maakt de wissing af bij de volgende start")
+      }
       snapshot = try SnapshotFile.load(directory)
       r.snapshotSeq = snapshot?.seq
       r.snapshotAt = snapshot?.at
+      let head = try HeadFile.load(directory)
+      r.headSeq = head?.seq
       guard let bytes = try FileIO.readFile(directory + "/" + StoreFiles.journal) else {
+        if snapshot == nil, let head, head.seq > 0 {
+          throw StoreError(.damaged, "journal.jsonl ontbreekt, maar head.json zegt dat seq \(head.seq) al duurzaam was",
+            file: StoreFiles.journal, seq: head.seq)
+        }
         if let s = snapshot {
           throw StoreError(.damaged, "journal.jsonl is missing; snapshot.json covers seq \(s.seq) and later events cannot be checked",
             file: StoreFiles.journal, seq: s.seq)
@@ -71,14 +91,16 @@ extension Store {
         r.warnings.append("no journal yet (empty store)")
         return r
       }
-      try check(bytes, snapshot: snapshot, into: &r)
+      try check(bytes, snapshot: snapshot, head: head, into: &r)
     } catch {
       r.damage = error
     }
     return r
   }
 
-  private static func check(_ bytes: [UInt8], snapshot: SnapshotFile?, into r: inout VerifyReport) throws(StoreError) {
+  private static func check(_ bytes: [UInt8], snapshot: SnapshotFile?, head: HeadFile?, into r: inout VerifyReport)
+    throws(StoreError)
+  {
     let file = StoreFiles.journal
     let scan = JournalScan(bytes, base: 0, expectPrev: nil, afterSeq: 0, collect: true)
     r.events = scan.count
@@ -91,10 +113,16 @@ extension Store {
         throw StoreError(.damaged, "journal.jsonl: \(p.reason)", file: file, offset: p.offset, seq: p.seq)
       }
     }
-    if let first = scan.events.first, snapshot == nil, first.prev != JournalRecord.zeroHash {
-      throw StoreError(.damaged, "the first line does not start a chain (prev is not 64 zeros) and no snapshot anchors it",
-        file: file, offset: 0, seq: first.seq)
+    // A journal restarted after its snapshot (offset 0) and still empty ends at the snapshot.
+    let end = scan.count == 0 && snapshot?.journalOffset == 0 ? snapshot?.seq ?? 0 : scan.lastSeq
+    if let head, let lost = head.problem(lastSeq: end, events: scan.events, snapshotSeq: snapshot?.seq ?? 0,
+      snapshotHash: snapshot?.lastHash)
+    {
+      var e = lost
+      e.offset = scan.goodEnd
+      throw e
     }
+    if snapshot == nil, let error = Recovery.compactedWithoutSnapshot(bytes) { throw error }
     guard let s = snapshot else { return }
     if s.journalOffset == 0 {
       if let first = scan.events.first, first.prev != s.lastHash {

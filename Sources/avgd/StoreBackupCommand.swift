@@ -19,18 +19,42 @@ enum StoreBackupCommand {
         i += 2
         continue
       }
-      if args[i] == "--store", i + 1 < args.count { store = args[i + 1] }
-      rest.append(args[i])
+      if args[i] == "--store", i + 1 < args.count {
+        store = args[i + 1]
+        rest += [args[i], args[i + 1]]
+        i += 2
+        continue
+      }
+      // The operator's own path: `../backups/x` from the shell is meant, so it is made absolute and
+      // its `.`/`..` resolved here; the store refuses such names only as they reach it.
+      rest.append(i > 0 && !args[i].hasPrefix("-") ? absolute(args[i]) : args[i])
       i += 1
     }
     guard let pid = Store.runningDaemonPID(directory: store) else { return StoreCommand.run(rest) }
     guard let dest = rest.dropFirst().first(where: { !$0.hasPrefix("-") && $0 != store }) else {
       return StoreCommand.run(rest)
     }
-    let absolute = dest.hasPrefix("/") ? dest : FileManager.default.currentDirectoryPath + "/" + dest
+    let absolute = dest
     let request: JSONValue = [
       "jsonrpc": "2.0", "method": "store.backup", "params": ["destination": .string(absolute)], "id": 1,
     ]
+    return ask(socket: socket, pid: pid, store: store, request: request, destination: absolute)
+  }
+
+  /// `path` made absolute against the working directory, with `.` and `..` resolved lexically.
+  static func absolute(_ path: String) -> String {
+    let full = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+    var parts: [Substring] = []
+    for part in full.split(separator: "/") {
+      if part == "." { continue }
+      if part == ".." { _ = parts.popLast(); continue }
+      parts.append(part)
+    }
+    return "/" + parts.joined(separator: "/")
+  }
+
+  /// Sends `request` to the daemon on `socket` and reports its answer.
+  private static func ask(socket: String, pid: Int32, store: String, request: JSONValue, destination absolute: String) -> Int32 {
     do {
       let reply = try JSONParser.parse(try UnixSocketClient(path: socket).call(JSONWriter.bytes(request)))
       if let error = reply["error"] {

@@ -103,7 +103,7 @@ import Testing
     #expect(Store.verify(directory: dir).ok)
   }
 
-  @Test func badHashOnLastLineIsCut() throws {
+  @Test func badHashOnAnAcknowledgedLastLineIsRefusedNotCut() throws {
     let dir = tempStoreDir()
     let s = try openStore(dir)
     try fill(s, 4)
@@ -113,12 +113,40 @@ import Testing
     let last = lineStarts(bytes).last ?? 0
     bytes[last + 30] ^= 0x01  // inside the last line's "at"
     overwrite(path, bytes)
-    #expect(Store.verify(directory: dir).ok)  // a torn tail is a warning, not damage
-    #expect(Store.verify(directory: dir).warnings.count == 1)
+    // head.json says seq 4 was durable: an altered final line is lost data, not a torn write.
+    let report = Store.verify(directory: dir)
+    #expect(!report.ok && report.damage?.seq == 4 && report.headSeq == 4, "\(report.text)")
+    #expect(performing: { try openStore(dir) }, throws: { ($0 as? StoreError)?.kind == .damaged && ($0 as? StoreError)?.seq == 4 })
+    #expect(bytesOf(path) == bytes, "start-up must not cut an acknowledged line")
+    let repaired = try Store.repair(directory: dir, log: { _ in })
+    #expect(repaired.after.ok, "\(repaired.after.text)")
+    let copy = try #require(repaired.keptCopies.first { $0.hasPrefix("journal.jsonl.damaged-") })
+    #expect(bytesOf(dir + "/" + copy) == bytes)
     let again = try openStore(dir)
     defer { again.close() }
     #expect(again.recovered.events.map(\.seq) == [1, 2, 3])
-    #expect(again.recovered.warnings.first?.contains("seq 4") == true)
+  }
+
+  @Test func aBadLineAfterTheHeadIsCutAndKeptAsACopy() throws {
+    let dir = tempStoreDir()
+    let s = try openStore(dir)
+    try fill(s, 3)
+    s.close()
+    let path = dir + "/journal.jsonl"
+    let good = bytesOf(path)
+    // A fourth line that was being written when the power went: sealed, but one byte off.
+    var (line, _) = JournalRecord.encode(seq: 4, draft: draft(4), prev: "0" + String(repeating: "1", count: 63))
+    line[30] ^= 0x01
+    overwrite(path, good + line)
+    #expect(Store.verify(directory: dir).ok)  // beyond the head: a torn tail is a warning
+    let again = try openStore(dir)
+    defer { again.close() }
+    #expect(again.recovered.events.map(\.seq) == [1, 2, 3])
+    let warning = try #require(again.recovered.warnings.first)
+    #expect(warning.contains("seq 4") && warning.contains("journal.jsonl.damaged-"))
+    let copies = StoreFiles.list(dir).filter { $0.hasPrefix("journal.jsonl.damaged-") }
+    #expect(copies.count == 1 && copies.first.map { bytesOf(dir + "/" + $0) } == line)
+    #expect(bytesOf(path) == good)
   }
 
   @Test func midFileCorruptionRefusedAndVerifiedAndRepaired() throws {
@@ -144,9 +172,10 @@ import Testing
     let log = LogBox()
     let repaired = try Store.repair(directory: dir, log: log.sink)
     #expect(repaired.after.ok)
-    #expect(repaired.keptCopies.count == 1)
-    let copy = repaired.keptCopies[0]
-    #expect(copy.hasPrefix("journal.jsonl.damaged-"))
+    // The journal's copy, and head.json's: it named seq 6 durable, and the loss of 3-6 is now accepted.
+    #expect(repaired.keptCopies.count == 2)
+    let copy = try #require(repaired.keptCopies.first { $0.hasPrefix("journal.jsonl.damaged-") })
+    #expect(repaired.keptCopies.contains { $0.hasPrefix("head.json.damaged-") })
     #expect(bytesOf(dir + "/" + copy) == bytes)
     #expect(mode(dir + "/" + copy) == 0o600)
     #expect(bytesOf(path) == Array(original[..<third]))

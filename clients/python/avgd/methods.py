@@ -2206,7 +2206,10 @@ class Methods:
         """Check every journal line's hash, the chain links, seq order and the snapshot anchor; report the first break.
 
         `ok: false` comes with `damage {kind, message, file, offset, seq}`: the first modified,
-        missing or reordered byte the chain reveals. Read-only and safe while serving (a line being
+        missing or reordered byte the chain reveals, lines cut off the end before the durable head
+        (`headSeq`, head.json), or a store directory removed while avgd runs. `pendingErasures`
+        names registers whose purge was interrupted by a crash before its erasure committed; avgd
+        finishes it at its next start (AVG art. 17). Read-only and safe while serving (a line being
         written may show as a torn final line).
 
         Returns the report (JSON-RPC result of `store.verify`).
@@ -2218,18 +2221,24 @@ class Methods:
     def store_backup(self, destination: str) -> Dict[str, Any]:
         """A consistent copy of the running store into a new directory, verified after copying.
 
-        `destination` is an absolute path, or a plain name placed next to the store directory. It
-        must be new or empty; it is created 0700 and owned by avgd's user. Writes wait while the
-        files are copied.
+        `destination` is an absolute path, or a plain name placed in `<store>-backups/` beside the
+        store directory (`/var/lib/avgd-backups/` under the shipped systemd unit, which may write
+        only there and in the store). It must be new, or an empty directory of avgd's user that
+        group and others cannot write; only directories that do not exist yet are created (mode
+        0700), an existing one keeps its mode. Refused with -32602 naming `destination`: a path
+        inside the store directory (a copy there would keep purged data), a NUL, or a name of only
+        dots or spaces. Writes wait while the files are copied.
 
         Params:
-            destination (str): Absolute path, or a name next to the store directory.
+            destination (str): Absolute path, or a plain name placed in <store>-backups/.
 
         Returns the backup (JSON-RPC result of `store.backup`).
 
         Errors (AvgdError with .code):
             1100: the copy could not be made (destination not empty, no space, in-memory
                 service)
+            -32602: destination inside the store directory, with a NUL, or a name of only dots
+                or spaces
 
         Roles: privacyOfficer.
         """

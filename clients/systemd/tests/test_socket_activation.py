@@ -40,7 +40,7 @@ def test_units_are_hardened_and_wired_together():
     service, sock = unit("avgd.service"), unit("avgd.socket")
     s = service["Service"]
     for key, value in {"ProtectSystem": "strict", "PrivateTmp": "yes", "NoNewPrivileges": "yes", "ProtectHome": "yes",
-                       "StateDirectory": "avgd", "RuntimeDirectory": "avgd", "RestrictAddressFamilies": "AF_UNIX",
+                       "StateDirectory": "avgd avgd-backups", "RuntimeDirectory": "avgd", "RestrictAddressFamilies": "AF_UNIX",
                        "CapabilityBoundingSet": "", "PrivateNetwork": "yes", "User": "avgd"}.items():
         assert s[key] == value, key
     assert "--store /var/lib/avgd" in s["ExecStart"] and "--socket" not in s["ExecStart"]
@@ -58,6 +58,40 @@ def test_systemd_analyze_verify_accepts_the_units(tmp_path, avgd):
                        capture_output=True, text=True, timeout=60, cwd=tmp_path)
     complaints = [line for line in (r.stdout + r.stderr).splitlines() if "avgd." in line]
     assert r.returncode == 0 and complaints == [], r.stdout + r.stderr
+
+
+def writable_paths(service):
+    """What ProtectSystem=strict leaves writable for the service: its StateDirectory= entries (under
+    /var/lib), ReadWritePaths= and RuntimeDirectory= (under /run)."""
+    s = service["Service"]
+    paths = ["/var/lib/" + d for d in s.get("StateDirectory", "").split()]
+    paths += [p.lstrip("-") for p in s.get("ReadWritePaths", "").split()]
+    paths += ["/run/" + d for d in s.get("RuntimeDirectory", "").split()]
+    return paths
+
+
+def test_the_documented_backup_destination_is_writable_under_the_unit(tmp_path, avgd):
+    """store.backup with a plain name (contrib/systemd/README.md) must land where the sandbox lets
+    avgd write; before, it went to /var/lib/<name>, read-only under ProtectSystem=strict."""
+    service = unit("avgd.service")
+    assert service["Service"]["ProtectSystem"] == "strict"
+    store = service["Service"]["ExecStart"].split("--store", 1)[1].split()[0]   # /var/lib/avgd
+    root = tmp_path / "root"
+    proc = subprocess.Popen([avgd, "serve", "--store", str(root) + store, "--socket", str(tmp_path / "s.sock")],
+                            stderr=subprocess.PIPE, text=True, env={**os.environ, "AVGD_NOW": NOW})
+    try:
+        wait_for(tmp_path / "s.sock")
+        result = call(avgd, tmp_path / "s.sock", "store.backup", destination="2026-11-29")
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.communicate(timeout=30)
+    assert result["ok"] is True
+    destination = result["destination"][len(str(root)):]
+    assert destination == "/var/lib/avgd-backups/2026-11-29"
+    assert any(destination.startswith(p.rstrip("/") + "/") for p in writable_paths(service)), \
+        f"{destination} is read-only for the service; writable: {writable_paths(service)}"
+    readme = (UNITS / "README.md").read_text()
+    assert "/var/lib/avgd-backups" in readme
 
 
 def activated(activate, avgd, sock, store):

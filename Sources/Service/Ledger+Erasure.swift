@@ -1,0 +1,57 @@
+import JSON
+import JSONRPC
+import Registers
+import Store
+
+/// A journal that can promise an erasure durably before a purge changes anything (the store's
+/// `erasure.pending`). A memory journal keeps no files, so it has nothing to promise.
+protocol ErasureJournal: AnyObject {
+  /// Registers whose erasure was promised and not finished (after a crash: found at start-up).
+  var pendingErasures: [String] { get }
+  /// Makes the promise for `register` durable.
+  func markErasurePending(_ register: String) throws
+  /// Withdraws the promise for `register` once its data is erased from the files.
+  func clearErasurePending(_ register: String) throws
+}
+
+/// Erasure that completes (AVG art. 5(1)(e), 17): a purge promises the erasure before it removes
+/// anything, and the promise is kept until the compaction committed. A crash in between leaves the
+/// promise in the store, and start-up keeps it (Protocol/store-format.md, "Erasure after a crash").
+extension Ledger {
+  /// Every record ever purged from `name` (its removal lines), so an erasure that was interrupted
+  /// or failed before is made good with the next one.
+  func purgedIDs(_ name: String) -> Set<String> {
+    (try? read(name) { r throws(RPCError) in Set(r.removals.compactMap { $0.change["id"]?.stringValue }) }) ?? []
+  }
+
+  /// Erases the purged records of `name` from the journal files and withdraws the promise when that
+  /// succeeded (or there is nothing to erase). A failed erasure keeps the promise: `store.verify`
+  /// reports it and the next purge or start-up tries again.
+  func keepErasurePromise(_ name: String, journal: any Journal, alsoErasing extra: Set<String> = []) -> (erased: Bool, note: String) {
+    let ids = purgedIDs(name).union(extra)
+    let result = ids.isEmpty ? (erased: true, note: "nothing to erase") : eraseFromJournal(name, ids: ids)
+    if result.erased, let promises = journal as? any ErasureJournal {
+      do { try promises.clearErasurePending(name) } catch {
+        return (true, result.note + "; the pending-erasure mark could not be cleared (\(error)); it is redone at the next start")
+      }
+    }
+    return result
+  }
+
+  /// Start-up: finishes every erasure promised before a crash, right after replay, before any
+  /// request is served (the records were already removed; their earlier events are erased now).
+  func finishPendingErasures(_ journal: any Journal) {
+    guard let promises = journal as? any ErasureJournal else { return }
+    for name in promises.pendingErasures { _ = keepErasurePromise(name, journal: journal) }
+  }
+}
+
+/// The store keeps the promise in `erasure.pending` (Sources/Store/ErasureIntent.swift).
+extension StoreJournal: ErasureJournal {
+  /// The registers named in `erasure.pending`.
+  var pendingErasures: [String] { store.pendingErasures }
+  /// Adds `register` to `erasure.pending`, durably.
+  func markErasurePending(_ register: String) throws { try store.markErasurePending(register) }
+  /// Takes `register` off `erasure.pending`, durably.
+  func clearErasurePending(_ register: String) throws { try store.clearErasurePending(register) }
+}
