@@ -36,7 +36,7 @@ public struct Limits: Sendable, Hashable {
   /// Default 32.
   public var maxConnectionsPerUID: Int = 32
   /// Of `maxConnections`, the slots only avgd's own user and root may take, so that the daemon's
-  /// owner can always get in. Default 8.
+  /// owner can always get in; at most half of `maxConnections` is reserved. Default 8.
   public var reservedConnections: Int = 8
   /// Seconds between two "refused a connection" log lines; the refusals in between are counted
   /// and reported with the next line. Default 10.

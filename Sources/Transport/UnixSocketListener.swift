@@ -221,11 +221,13 @@ public final class UnixSocketListener: @unchecked Sendable {
       return (.serverBusy(limit: limits.maxConnections), "\(limits.maxConnections) connections are open")
     }
     guard uid != ownUID && uid != 0 else { return nil }
-    let shared = max(0, limits.maxConnections - limits.reservedConnections)
+    // At most half of the slots are reserved, so a small --max-connections never shuts others out.
+    let reserved = min(limits.reservedConnections, limits.maxConnections / 2)
+    let shared = limits.maxConnections - reserved
     if total >= shared {
       return (
         .serverBusy(limit: shared, reason: "only the connections reserved for avgd's own user and root are free"),
-        "\(total) connections are open; the last \(limits.reservedConnections) are reserved for avgd's own user and root")
+        "\(total) connections are open; the last \(reserved) are reserved for avgd's own user and root")
     }
     if perUID[uid, default: 0] >= limits.maxConnectionsPerUID {
       return (

@@ -95,11 +95,12 @@ import Testing
     nobody.release()
   }
 
-  @Test(.enabled(if: root, "needs root: the other user is uid 65534 through a setuid child"))
-  func theLastSlotsAreKeptForTheOwnerAndRoot() throws {
+  /// Reserving 8 of 4 slots reserves half of them: others are never shut out entirely.
+  @Test(.enabled(if: root, "needs root: the other user is uid 65534 through a setuid child"), arguments: [2, 8])
+  func theLastSlotsAreKeptForTheOwnerAndRoot(_ reserved: Int) throws {
     var limits = Limits()
     limits.maxConnections = 4
-    limits.reservedConnections = 2
+    limits.reservedConnections = reserved
     limits.maxConnectionsPerUID = 10
     let (listener, path) = try Self.openListener(limits)
     defer { listener.drain(timeout: 2) }
