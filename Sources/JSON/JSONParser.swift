@@ -4,7 +4,9 @@
 /// 2^53 would change) and costs several times more per message than this direct byte scanner.
 /// Strictness: no comments, no trailing commas, no leading zeros, no lone surrogates, valid UTF-8
 /// only, at most `maxDepth` nested arrays/objects (so 10,000-deep input is an error, not a stack
-/// overflow). A duplicate object key keeps the last value, as most JSON readers do.
+/// overflow). A duplicate object key keeps the last value, as most JSON readers do, unless the
+/// caller asks for `rejectingDuplicateKeys` (configuration files, where a second `users` member
+/// silently replacing the first would change who may read pupils' data: issue 14, item 11).
 public struct JSONParser {
   /// Deepest nesting accepted.
   public static let defaultMaxDepth = 128
@@ -14,16 +16,32 @@ public struct JSONParser {
     try bytes.withUnsafeBufferPointer { buf throws(JSONParseError) in try parse(buf, maxDepth: maxDepth) }
   }
 
+  /// Parses exactly one JSON text, refusing an object that names a member twice (at any depth)
+  /// with "duplicate member name".
+  public static func parse(_ bytes: [UInt8], maxDepth: Int = defaultMaxDepth, rejectingDuplicateKeys: Bool)
+    throws(JSONParseError) -> JSONValue
+  {
+    try bytes.withUnsafeBufferPointer { buf throws(JSONParseError) in
+      var p = JSONParser(buf, maxDepth: maxDepth)
+      p.rejectDuplicates = rejectingDuplicateKeys
+      return try p.parseDocument()
+    }
+  }
+
   /// Parses exactly one JSON text from memory the caller owns (no copy: a snapshot is hundreds
   /// of megabytes).
   public static func parse(_ buf: UnsafeBufferPointer<UInt8>, maxDepth: Int = defaultMaxDepth) throws(JSONParseError)
     -> JSONValue
   {
     var p = JSONParser(buf, maxDepth: maxDepth)
-    p.skipWhitespace()
-    let v = try p.parseValue(depth: 0)
-    p.skipWhitespace()
-    guard p.i == buf.count else { throw p.error("unexpected data after the JSON value") }
+    return try p.parseDocument()
+  }
+
+  private mutating func parseDocument() throws(JSONParseError) -> JSONValue {
+    skipWhitespace()
+    let v = try parseValue(depth: 0)
+    skipWhitespace()
+    guard i == b.count else { throw error("unexpected data after the JSON value") }
     return v
   }
 
@@ -35,6 +53,7 @@ public struct JSONParser {
   private let b: UnsafeBufferPointer<UInt8>
   private var i = 0
   private let maxDepth: Int
+  private var rejectDuplicates = false
 
   private init(_ b: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
     self.b = b
@@ -82,7 +101,11 @@ public struct JSONParser {
       skipWhitespace()
       guard i < b.count else { throw error("unexpected end of input") }
       guard b[i] == UInt8(ascii: "\"") else { throw error("expected a member name") }
+      let keyOffset = i
       let key = try parseString()
+      if rejectDuplicates, members.contains(where: { $0.0 == key }) {
+        throw JSONParseError(reason: "duplicate member name \"\(key)\"", offset: keyOffset)
+      }
       skipWhitespace()
       guard i < b.count, b[i] == UInt8(ascii: ":") else { throw error("expected ':'") }
       i += 1

@@ -16,6 +16,9 @@ public struct ErrorCode: RawRepresentable, Sendable, Hashable {
   public static let internalError = ErrorCode(rawValue: -32603)
   /// A message larger than the limit (jsonrpsee's code for "Request is too big").
   public static let messageTooLarge = ErrorCode(rawValue: -32007)
+  /// A reply (or a batch's replies) larger than `maxReplyBytes` (`maxBatchReplyBytes`): page with
+  /// the `.list` method's cursor or narrow the filters.
+  public static let replyTooLarge = ErrorCode(rawValue: -32008)
   /// The server cannot take this connection or request now (connection limit, shutting down).
   public static let serverBusy = ErrorCode(rawValue: -32009)
   /// The request was cancelled by `$/cancelRequest` before it ran (LSP RequestCancelled).

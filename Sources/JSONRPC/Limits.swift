@@ -1,4 +1,7 @@
-/// Every limit of the wire in one place; `service.info` reports them and Protocol/README.md documents them.
+/// Every limit of the wire in one place; `service.info` reports them, Protocol/README.md and
+/// Protocol/access.md ("Limits") document them. The connection and reply limits exist so that no
+/// caller — whatever its role — can lock others out or exhaust the daemon's memory (issue 14,
+/// items 4 and 5; AVG art. 32(1)(b): availability and resilience).
 public struct Limits: Sendable, Hashable {
   /// Largest message (one line, or one Content-Length body) in bytes. Default 8 MiB.
   public var maxMessageBytes: Int = 8 * 1024 * 1024
@@ -16,6 +19,28 @@ public struct Limits: Sendable, Hashable {
   public var drainTimeoutSeconds: Double = 5
   /// Deepest JSON nesting accepted.
   public var maxDepth: Int = 128
+
+  /// Largest single reply, in bytes. A bigger answer is replaced by -32008 naming this limit and
+  /// the paged alternative (`.list` with `cursor`, or narrower filters). Default 16 MiB.
+  public var maxReplyBytes: Int = 16 * 1024 * 1024
+  /// Largest sum of one batch's replies, in bytes. Once reached, the batch's remaining requests
+  /// are not run and are answered with -32008. Default 32 MiB.
+  public var maxBatchReplyBytes: Int = 32 * 1024 * 1024
+  /// Seconds a socket connection may stay silent, with nothing read and nothing running, before
+  /// it is closed. Stdio never times out. Default 600.
+  public var idleTimeoutSeconds: Double = 600
+  /// Seconds a started message may take to arrive in full on a socket (a slow-request guard:
+  /// one byte and then nothing holds a slot no longer than this). Default 10.
+  public var requestTimeoutSeconds: Double = 10
+  /// Most simultaneous socket connections of one uid; avgd's own user and root are exempt.
+  /// Default 32.
+  public var maxConnectionsPerUID: Int = 32
+  /// Of `maxConnections`, the slots only avgd's own user and root may take, so that the daemon's
+  /// owner can always get in; at most half of `maxConnections` is reserved. Default 8.
+  public var reservedConnections: Int = 8
+  /// Seconds between two "refused a connection" log lines; the refusals in between are counted
+  /// and reported with the next line. Default 10.
+  public var refusalLogIntervalSeconds: Double = 10
 
   /// The defaults.
   public init() {}

@@ -53,6 +53,20 @@ public struct RPCError: Error, Sendable, Hashable, CustomStringConvertible {
     RPCError(code: .internalError, message: "Internal error", data: reason.map { ["reason": .string($0)] })
   }
 
+  /// -32008: a reply over `limitName` (`maxReplyBytes`, or `maxBatchReplyBytes` for the rest of a
+  /// batch), with the paged alternative, so the caller knows what to do instead (issue 14, item 4).
+  public static func replyTooLarge(_ limitName: String, limit: Int, size: Int?, method: String?) -> RPCError {
+    var data: JSONObject = ["limit": .int(limit), "limitName": .string(limitName)]
+    if let size { data["size"] = .int(size) }
+    if let method { data["method"] = .string(method) }
+    let what = limitName == "maxBatchReplyBytes"
+      ? "this batch's replies reached \(limitName) (\(limit) bytes), so this request was not run"
+      : "the reply of \(size.map { "\($0) bytes" } ?? "this call") is over \(limitName) (\(limit) bytes)"
+    data["hint"] = .string(
+      "\(what): read the records a page at a time with the register's .list method and its cursor, narrow the filters, or send fewer requests per batch")
+    return RPCError(code: .replyTooLarge, message: "Reply too large", data: .object(data))
+  }
+
   /// -32800, LSP's RequestCancelled.
   public static let requestCancelled = RPCError(code: .requestCancelled, message: "Request cancelled")
 

@@ -62,7 +62,15 @@ public final class RPCServer: RPCConnectionHandler {
     var out: [UInt8] = [UInt8(ascii: "[")]
     var any = false
     for element in elements {
-      guard let reply = processOne(element, peer: session.peer, session: session) else { continue }
+      // Once the batch's replies reach the bound, the rest is not run: each remaining request is
+      // told why (notifications get nothing, as always).
+      let reply: [UInt8]?
+      if out.count >= limits.maxBatchReplyBytes {
+        reply = Self.notRunInBatch(element, limit: limits.maxBatchReplyBytes)
+      } else {
+        reply = processOne(element, peer: session.peer, session: session)
+      }
+      guard let reply else { continue }
       if any { out.append(UInt8(ascii: ",")) }
       out.append(contentsOf: reply)
       any = true
@@ -122,11 +130,28 @@ public final class RPCServer: RPCConnectionHandler {
       if case .failure(let e) = result, e.code == .internalError { log("notification \(method) failed: \(e)") }
       return nil
     }
+    let reply: [UInt8]
     switch result {
-    case .success(.encoded(let bytes)): return Self.encode(resultBytes: bytes, id: id)
-    case .success(.value(let v)): return Self.encode(.success(v), id: id)
+    case .success(.encoded(let bytes)): reply = Self.encode(resultBytes: bytes, id: id)
+    case .success(.value(let v)): reply = Self.encode(.success(v), id: id)
     case .failure(let e): return Self.encode(.failure(e), id: id)
     }
+    guard reply.count <= limits.maxReplyBytes else {
+      log("refused a reply of \(reply.count) bytes to \(method) for \(peer.actor): over maxReplyBytes")
+      return Self.encode(.failure(.replyTooLarge("maxReplyBytes", limit: limits.maxReplyBytes, size: reply.count, method: method)), id: id)
+    }
+    return reply
+  }
+
+  /// The answer for a batch element that is not run because the batch's replies reached
+  /// `maxBatchReplyBytes`: -32008 for a request, nothing for a notification.
+  static func notRunInBatch(_ element: JSONValue, limit: Int) -> [UInt8]? {
+    guard case .object(let o) = element, let idValue = o["id"] else {
+      if case .object = element { return nil }
+      return encode(.failure(.invalidRequest("a request must be an object")), id: .null)
+    }
+    let id = RequestID(idValue) ?? .null
+    return encode(.failure(.replyTooLarge("maxBatchReplyBytes", limit: limit, size: nil, method: o["method"]?.stringValue)), id: id)
   }
 
   /// Resolves, validates and authorizes a call, then lets `answer` run the method.

@@ -22,6 +22,8 @@ public final class Connection: @unchecked Sendable {
   let readIsSocket: Bool
   /// True when `readFD` is an owned blocking socket whose recv times out after a second.
   let blockingRecv: Bool
+  /// True for an owned socket: the idle and slow-request timeouts apply (never to stdio).
+  let enforcesTimeouts: Bool
   let writeKind: FileDescriptorIO.WriteKind
   let handler: any RPCConnectionHandler
   let limits: Limits
@@ -53,6 +55,7 @@ public final class Connection: @unchecked Sendable {
     self.log = log
     self.onClose = onClose
     readIsSocket = FileDescriptorIO.isSocket(readFD)
+    enforcesTimeouts = readIsSocket && closesFDs
     writeKind = FileDescriptorIO.WriteKind(fd: writeFD)
     // An owned blocking socket is waited on in recv itself (one syscall, not poll + recv), with
     // a 1 s receive timeout so the wait still checks for `finishInput` at least once a second.

@@ -11,6 +11,11 @@ import JSONRPC
 /// 64 KiB have collected, when the oldest is 1 ms old, or before the next message when the last
 /// one took over 0.2 ms; so one slow method never holds back the replies of earlier messages
 /// for more than its own run time, and a stream of slow methods is answered one by one.
+///
+/// On an owned socket, while waiting for input, two timeouts close the connection (issue 14,
+/// item 5): a message that has started but not ended after `limits.requestTimeoutSeconds` (one
+/// byte and then nothing must not hold a slot), and no input at all for
+/// `limits.idleTimeoutSeconds`. Stdio never times out.
 struct ConnectionLoop {
   /// One unit of work, carrying the framing its reply must use.
   private enum Item {
@@ -37,6 +42,8 @@ struct ConnectionLoop {
   private var inputOpen = true
   private var inputDrained = false
   private var lastRunSlow = false
+  private var lastInputAt = FileDescriptorIO.now()
+  private var messageStartedAt: Double? = nil
 
   /// A loop over `connection`'s fds, handler and limits.
   init(_ connection: Connection) {
@@ -158,13 +165,19 @@ struct ConnectionLoop {
         // `finishInput`/`abort` shut the socket down, which wakes this recv; its 1 s receive
         // timeout (EAGAIN) bounds it anyway, and the loop then checks whether to stop.
         let n = recv(c.readFD, buffer, Self.readSize, 0)
-        if n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR) { continue }
+        if n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR) {
+          if timedOut() { return }
+          continue
+        }
         return received(n, buffer)
       }
       if wait || !c.readIsSocket {
         switch FileDescriptorIO.wait(c.readFD, for: Int16(POLLIN), seconds: wait ? 1 : 0) {
         case .timedOut:
-          if wait { continue }
+          if wait {
+            if timedOut() { return }
+            continue
+          }
           inputDrained = true
           return
         case .failed:
@@ -184,14 +197,45 @@ struct ConnectionLoop {
     }
   }
 
+  /// True (and the input closed) when waiting has lasted too long: a started message past
+  /// `requestTimeoutSeconds`, or silence past `idleTimeoutSeconds`. Owned sockets only.
+  private mutating func timedOut() -> Bool {
+    let c = connection
+    guard c.enforcesTimeouts else { return false }
+    let now = FileDescriptorIO.now()
+    if let started = messageStartedAt, now - started > c.limits.requestTimeoutSeconds {
+      c.log("closing connection of \(c.session.peer.actor): a message took over \(c.limits.requestTimeoutSeconds) s to arrive")
+    } else if now - lastInputAt > c.limits.idleTimeoutSeconds {
+      c.log("closing connection of \(c.session.peer.actor): idle for \(c.limits.idleTimeoutSeconds) s")
+    } else {
+      return false
+    }
+    inputOpen = false
+    return true
+  }
+
   /// Frames what one read returned (`n` bytes, or end of input / an error when `n <= 0`).
   private mutating func received(_ n: Int, _ buffer: UnsafeMutablePointer<UInt8>) {
     guard n > 0 else {
       inputOpen = false
+      // True end of a pipe's input (stdio; not an error, not our own shutdown): a last line without
+      // `\n` counts. On a socket, end of input cannot tell a half-close after a last line from a
+      // client that vanished mid-message, so a partial message there is dropped (`avgd connect`
+      // adds the missing `\n` itself).
+      if n == 0 && !connection.readIsSocket && !connection.shouldStopReading {
+        backlog = framer.finish()
+        backlogHead = 0
+      }
       return
     }
     backlog = framer.feed(UnsafeBufferPointer(start: buffer, count: n))
     backlogHead = 0
     inputDrained = n < Self.readSize
+    lastInputAt = FileDescriptorIO.now()
+    if !framer.isMidMessage {
+      messageStartedAt = nil
+    } else if messageStartedAt == nil || !backlog.isEmpty {
+      messageStartedAt = lastInputAt
+    }
   }
 }

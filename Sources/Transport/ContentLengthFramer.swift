@@ -32,6 +32,16 @@ public struct ContentLengthFramer: MessageFramer {
     self.drainCap = max(drainCap ?? limits.maxMessageBytes.multipliedReportingOverflow(by: 4).partialValue, limit)
   }
 
+  /// True while a message has started but not ended (header bytes, a body or a drain pending),
+  /// for the connection's slow-request timeout.
+  public var isMidMessage: Bool {
+    switch state {
+    case .header: return !header.allSatisfy(isFramingWhitespace)
+    case .body, .draining: return true
+    case .failed: return false
+    }
+  }
+
   /// Advances the header/body state machine over `chunk`.
   public mutating func feed(_ chunk: UnsafeBufferPointer<UInt8>) -> [FrameEvent] {
     var events: [FrameEvent] = []

@@ -30,4 +30,19 @@ public struct FramingDetector: MessageFramer {
     case .ndjson, .none: return ndjson.feed(chunk)
     }
   }
+
+  /// True while a message has started but not ended.
+  public var isMidMessage: Bool {
+    switch framing {
+    case .contentLength: return contentLength.isMidMessage
+    case .ndjson: return ndjson.isMidMessage
+    case .none: return false
+    }
+  }
+
+  /// At end of input: an NDJSON line without its `\n` is still a message (`NDJSONFramer.finish`);
+  /// a Content-Length body cut short is not.
+  public mutating func finish() -> [FrameEvent] {
+    framing == .ndjson ? ndjson.finish() : []
+  }
 }

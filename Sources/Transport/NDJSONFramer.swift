@@ -5,7 +5,8 @@ import JSONRPC
 ///
 /// A line longer than `limits.maxMessageBytes` is never buffered: the framer skips to the next
 /// `\n` and reports `.oversize`, so the stream resynchronises and the connection stays usable.
-/// A partial line at the end of the stream is dropped (the peer vanished mid-message).
+/// At end of input, `finish()` frames a last line that has no `\n` (`printf '{…}' | avgd serve
+/// --stdio` must be answered); a connection cut by shutdown does not call it.
 public struct NDJSONFramer: MessageFramer {
   /// The largest line accepted, excluding its terminator.
   public let limit: Int
@@ -19,6 +20,9 @@ public struct NDJSONFramer: MessageFramer {
 
   /// True while the framer is skipping the rest of an oversized line.
   public var isDiscarding: Bool { discarding }
+
+  /// True while a line has started but not ended (for the connection's slow-request timeout).
+  public var isMidMessage: Bool { discarding || !line.allSatisfy(isFramingWhitespace) }
 
   /// Number of bytes of an unfinished line held in memory (for tests of the memory bound).
   public var bufferedByteCount: Int { line.count }
@@ -46,6 +50,13 @@ public struct NDJSONFramer: MessageFramer {
       start = end + 1
     }
     return events
+  }
+
+  /// The last line of a stream that ended without its `\n`: a message (or an oversize refusal),
+  /// or nothing when no line was pending. Call once, at end of input.
+  public mutating func finish() -> [FrameEvent] {
+    guard discarding || !line.isEmpty else { return [] }
+    return finishLine().map { [$0] } ?? []
   }
 
   /// Adds part of the current line, switching to discard mode once it cannot fit. One byte of

@@ -13,6 +13,11 @@ extension RPCError {
     RPCError(code: .serverBusy, message: "Server busy", data: ["limit": .int(limit)])
   }
 
+  /// -32009 with the reason: one user's connection limit, or only reserved slots left.
+  public static func serverBusy(limit: Int, reason: String) -> RPCError {
+    RPCError(code: .serverBusy, message: "Server busy", data: ["limit": .int(limit), "reason": .string(reason)])
+  }
+
   /// -32700 for a message whose framing (not its JSON) is unreadable: a bad header section.
   public static func framingError(_ reason: String) -> RPCError {
     .parseError(reason)

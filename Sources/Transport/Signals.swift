@@ -18,10 +18,13 @@ public enum Signals {
     _ = sigprocmask(SIG_SETMASK, &empty, nil)
   }
 
-  /// The signals that ask avgd to stop in order.
-  static let termination: [Int32] = [SIGTERM, SIGINT]
+  /// The signals that ask avgd to stop in order. SIGHUP is one of them (Protocol/access.md,
+  /// "Signals"): its default action would kill the daemon with no log line, no snapshot and a
+  /// stale socket; avgd has nothing to reload on it (the roles file is read at start), so it stops
+  /// in order as on SIGTERM and says so in the log.
+  static let termination: [Int32] = [SIGTERM, SIGINT, SIGHUP]
 
-  /// Blocks SIGTERM and SIGINT in the calling thread, and so in every thread started after it.
+  /// Blocks SIGTERM, SIGINT and SIGHUP in the calling thread, and so in every thread started after it.
   /// Call in `main` before any thread exists; `waitForTermination` then takes them with
   /// `sigwait`. Handled through a signal handler or a Dispatch source instead, a SIGTERM that
   /// arrives while another thread is scheduled can be lost, and the daemon never stops.
@@ -32,7 +35,7 @@ public enum Signals {
     _ = pthread_sigmask(SIG_BLOCK, &set, nil)
   }
 
-  /// Starts a thread that waits for SIGTERM or SIGINT and calls `handler` once with the signal.
+  /// Starts a thread that waits for SIGTERM, SIGINT or SIGHUP and calls `handler` once with the signal.
   /// Requires `blockTermination()` first.
   public static func waitForTermination(_ handler: @escaping @Sendable (Int32) -> Void) {
     _ = DetachedThread.start(name: "avgd-signals") {

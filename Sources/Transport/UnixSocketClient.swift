@@ -3,6 +3,10 @@ import Glibc
 
 /// The client side of the socket, for `avgd connect` (an interactive bridge) and `avgd call`
 /// (one request, one reply). Speaks NDJSON; errors say what to do when no server is running.
+///
+/// Before sending anything it asks the kernel who serves the socket (SO_PEERCRED) and refuses a
+/// server that is not its own user, root or the uid it was told to expect (`--expect-uid`):
+/// someone who took over the socket's path must not receive the requests (issue 14, item 2).
 public final class UnixSocketClient: @unchecked Sendable {
   /// The socket path connected to.
   public let path: String
@@ -10,10 +14,10 @@ public final class UnixSocketClient: @unchecked Sendable {
   private var pending: [UInt8] = []
   private let lock = NSLock()
 
-  /// Connects to the server at `path`.
-  public init(path: String) throws(TransportError) {
+  /// Connects to the server at `path`; see the type for `expectedUID`.
+  public init(path: String, expectedUID: UInt32? = nil) throws(TransportError) {
     self.path = path
-    fd = try Self.connect(path)
+    fd = try Self.connect(path, expectedUID: expectedUID)
   }
 
   deinit { close() }
@@ -28,7 +32,10 @@ public final class UnixSocketClient: @unchecked Sendable {
     while let last = line.last, last == 0x0A || last == 0x0D { line.removeLast() }
     line.append(0x0A)
     guard FileDescriptorIO.writeAll(fd, line, kind: .socket, timeout: timeout ?? 3600) else {
-      throw TransportError("cannot send to avgd on \(path): \(errnoText())", errno: errno)
+      let code = errno
+      // A server that refused the connection (-32009) has already written why and closed.
+      if let refusal = try? readLine(deadline: FileDescriptorIO.now() + 1) { return refusal }
+      throw TransportError("cannot send to avgd on \(path): \(errnoText(code))", errno: code)
     }
     return try readLine(deadline: timeout.map { FileDescriptorIO.now() + $0 })
   }
@@ -69,13 +76,14 @@ public final class UnixSocketClient: @unchecked Sendable {
 
   /// Copies stdin to the socket and the socket to stdout until the server closes the connection.
   /// On stdin EOF the socket is half-closed (SHUT_WR), so the server answers what it has and then
-  /// closes. Single-threaded with poll and non-blocking sends, so a server pushing back can never
+  /// closes; a last line without its `\n` gets one first, so it is answered too. Single-threaded with poll and non-blocking sends, so a server pushing back can never
   /// deadlock against replies waiting to be read.
-  public static func bridge(path: String) throws(TransportError) {
-    let fd = try connect(path)
+  public static func bridge(path: String, expectedUID: UInt32? = nil) throws(TransportError) {
+    let fd = try connect(path, expectedUID: expectedUID)
     defer { FileDescriptorIO.closeQuietly(fd) }
     var toSocket: [UInt8] = []
     var stdinOpen = true
+    var lastByte: UInt8? = nil
     var buffer = [UInt8](repeating: 0, count: 64 * 1024)
     while true {
       var fds = [
@@ -97,8 +105,11 @@ public final class UnixSocketClient: @unchecked Sendable {
         let n = buffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
         if n > 0 {
           toSocket.append(contentsOf: buffer[..<n])
+          lastByte = buffer[n - 1]
         } else if n == 0 || (errno != EINTR && errno != EAGAIN) {
           stdinOpen = false
+          // A last request without its newline is still a request: end the line for it.
+          if let last = lastByte, last != 0x0A { toSocket.append(0x0A) }
           if toSocket.isEmpty { _ = shutdown(fd, Int32(SHUT_WR)) }
         }
       }
@@ -114,8 +125,35 @@ public final class UnixSocketClient: @unchecked Sendable {
     }
   }
 
-  /// Connects with messages that tell a person what to do.
-  static func connect(_ path: String) throws(TransportError) -> Int32 {
+  /// Connects with messages that tell a person what to do, and checks who serves the socket.
+  static func connect(_ path: String, expectedUID: UInt32? = nil) throws(TransportError) -> Int32 {
+    let fd = try connectOnly(path)
+    do throws(TransportError) {
+      try checkServer(fd, path: path, expectedUID: expectedUID)
+    } catch {
+      FileDescriptorIO.closeQuietly(fd)
+      throw error
+    }
+    return fd
+  }
+
+  /// Refuses a server whose uid (SO_PEERCRED) is not ours, root's or `expectedUID`.
+  static func checkServer(_ fd: Int32, path: String, expectedUID: UInt32?, ownUID: UInt32 = getuid()) throws(TransportError) {
+    guard let server = PeerCredentials.socketPeer(fd) else {
+      throw TransportError("cannot tell who serves \(path) (SO_PEERCRED failed: \(errnoText())); not sending anything")
+    }
+    var accepted: Set<UInt32> = [ownUID, 0]
+    if let expectedUID { accepted.insert(expectedUID) }
+    guard accepted.contains(server.uid) else {
+      let who = server.userName.map { "\($0), uid \(server.uid)" } ?? "uid \(server.uid)"
+      throw TransportError(
+        "refusing \(path): it is served by \(who), not by you (uid \(ownUID)), root"
+          + (expectedUID.map { " or uid \($0)" } ?? "")
+          + "; if that is avgd's user, pass --expect-uid \(server.uid)", errno: EPERM)
+    }
+  }
+
+  private static func connectOnly(_ path: String) throws(TransportError) -> Int32 {
     let address = try UnixSocketAddress(path: path)
     do {
       return try address.connectSocket()

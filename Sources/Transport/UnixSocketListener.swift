@@ -5,6 +5,12 @@ import JSONRPC
 /// Serves JSON-RPC on a Unix stream socket: one `Connection` (and one `RPCSession` carrying the
 /// SO_PEERCRED identity) per client, at most `limits.maxConnections` at once.
 ///
+/// Admission (issue 14, item 5): the caller's uid is read first; avgd's own user and root may use
+/// every slot, anyone else at most `maxConnections - reservedConnections` in all and
+/// `maxConnectionsPerUID` of their own, so nobody with the socket can lock the owner out. A
+/// refused client gets -32009 with the reason; the log line for refusals is rate-limited
+/// (`RefusalLog`).
+///
 /// Lifecycle: `init` binds (errors surface before anything runs), `start()` accepts on its own
 /// thread, `stop()` stops accepting and unlinks the socket file, `drain(timeout:)` also lets open
 /// connections answer what they have read, then closes them.
@@ -20,6 +26,9 @@ public final class UnixSocketListener: @unchecked Sendable {
   private let log: @Sendable (String) -> Void
   private let state = NSCondition()
   private var connections: [ObjectIdentifier: Connection] = [:]
+  private var perUID: [UInt32: Int] = [:]
+  private let ownUID: UInt32
+  private let refusals: RefusalLog
   private var started = false
   private var stopping = false
   private var acceptLoopDone = false
@@ -48,7 +57,7 @@ public final class UnixSocketListener: @unchecked Sendable {
 
   private init(
     fd: Int32, path: String?, inode: UInt64?, limits: Limits, handler: any RPCConnectionHandler,
-    log: @escaping @Sendable (String) -> Void
+    log: @escaping @Sendable (String) -> Void, ownUID: UInt32 = geteuid()
   ) throws(TransportError) {
     var pipeFDs: [Int32] = [-1, -1]
     guard pipe(&pipeFDs) == 0 else {
@@ -65,6 +74,8 @@ public final class UnixSocketListener: @unchecked Sendable {
     self.limits = limits
     self.handler = handler
     self.log = log
+    self.ownUID = ownUID
+    refusals = RefusalLog(interval: limits.refusalLogIntervalSeconds)
   }
 
   /// Starts accepting connections on a background thread.
@@ -175,21 +186,10 @@ public final class UnixSocketListener: @unchecked Sendable {
     state.unlock()
   }
 
-  /// Starts a connection for `fd`, or refuses it with -32009 when the limit is reached.
+  /// Starts a connection for `fd`, or refuses it with -32009 when a limit is reached (see the type).
   private func admit(_ fd: Int32) {
-    state.lock()
-    let full = connections.count >= limits.maxConnections
-    state.unlock()
-    if full {
-      log("refused a connection: \(limits.maxConnections) connections are open")
-      let reply = Framing.ndjson.frame(handler.transportError(.serverBusy(limit: limits.maxConnections)))
-      _ = FileDescriptorIO.writeAll(fd, reply, kind: .socket, timeout: 0.1)
-      _ = shutdown(fd, Int32(SHUT_WR))
-      FileDescriptorIO.closeQuietly(fd)
-      return
-    }
     guard let peer = PeerCredentials.socketPeer(fd) else {
-      log("refused a connection: SO_PEERCRED failed: \(errnoText())")
+      if let line = refusals.line("SO_PEERCRED failed: \(errnoText())") { log(line) }
       FileDescriptorIO.closeQuietly(fd)
       return
     }
@@ -197,14 +197,53 @@ public final class UnixSocketListener: @unchecked Sendable {
       readFD: fd, writeFD: fd, session: RPCSession(peer: peer), handler: handler, limits: limits,
       log: log, onClose: { [weak self] in self?.remove($0) })
     state.lock()
-    connections[ObjectIdentifier(connection)] = connection
+    let refusal = refusal(for: peer.uid)
+    if refusal == nil {
+      connections[ObjectIdentifier(connection)] = connection
+      perUID[peer.uid, default: 0] += 1
+    }
     state.unlock()
+    if let (error, reason) = refusal {
+      if let line = refusals.line("\(reason) (uid \(peer.uid))") { log(line) }
+      let reply = Framing.ndjson.frame(handler.transportError(error))
+      _ = FileDescriptorIO.writeAll(fd, reply, kind: .socket, timeout: 0.1)
+      _ = shutdown(fd, Int32(SHUT_WR))
+      FileDescriptorIO.closeQuietly(fd)  // the connection was never started: it owns nothing
+      return
+    }
     connection.start()
+  }
+
+  /// Why a new connection of `uid` is refused, or nil; call with `state` locked.
+  private func refusal(for uid: UInt32) -> (RPCError, String)? {
+    let total = connections.count
+    if total >= limits.maxConnections {
+      return (.serverBusy(limit: limits.maxConnections), "\(limits.maxConnections) connections are open")
+    }
+    guard uid != ownUID && uid != 0 else { return nil }
+    // At most half of the slots are reserved, so a small --max-connections never shuts others out.
+    let reserved = min(limits.reservedConnections, limits.maxConnections / 2)
+    let shared = limits.maxConnections - reserved
+    if total >= shared {
+      return (
+        .serverBusy(limit: shared, reason: "only the connections reserved for avgd's own user and root are free"),
+        "\(total) connections are open; the last \(reserved) are reserved for avgd's own user and root")
+    }
+    if perUID[uid, default: 0] >= limits.maxConnectionsPerUID {
+      return (
+        .serverBusy(limit: limits.maxConnectionsPerUID, reason: "this user already has \(limits.maxConnectionsPerUID) connections open"),
+        "uid \(uid) already has \(limits.maxConnectionsPerUID) connections open")
+    }
+    return nil
   }
 
   private func remove(_ connection: Connection) {
     state.lock()
-    connections[ObjectIdentifier(connection)] = nil
+    if connections.removeValue(forKey: ObjectIdentifier(connection)) != nil {
+      let uid = connection.session.peer.uid
+      let left = (perUID[uid] ?? 1) - 1
+      perUID[uid] = left > 0 ? left : nil
+    }
     state.broadcast()
     state.unlock()
   }

@@ -39,6 +39,13 @@ struct Arguments {
   func option(_ name: String) -> String? { options[name] }
   /// True when `--name` was given.
   func flag(_ name: String) -> Bool { flags.contains(name) }
+  /// The value of `--name` as a uid (a whole number), or nil when not given.
+  func uid(_ name: String) throws(UsageError) -> UInt32? {
+    guard let v = option(name) else { return nil }
+    guard let n = UInt32(v) else { throw UsageError("--\(name) must be a numeric uid, such as 998") }
+    return n
+  }
+
   /// Refuses flags not in `known`.
   func check(known: Set<String>) throws(UsageError) {
     for f in flags.union(options.keys) where !known.contains(f) {

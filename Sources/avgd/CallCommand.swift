@@ -10,8 +10,8 @@ enum CallCommand {
   /// Sends one request and maps the reply to stdout/stderr and an exit code (0, 1, 2, 3, 4).
   static func run(_ args: [String]) -> Int32 {
     do throws(UsageError) {
-      let a = try Arguments(args, valued: ["socket"])
-      try a.check(known: ["socket", "help", "raw"])
+      let a = try Arguments(args, valued: ["socket", "expect-uid"])
+      try a.check(known: ["socket", "expect-uid", "help", "raw"])
       if a.flag("help") { print(Help.call); return 0 }
       guard let method = a.positionals.first, a.positionals.count <= 2 else {
         throw UsageError("expected METHOD and optionally PARAMS-JSON")
@@ -25,8 +25,9 @@ enum CallCommand {
       }
       let request: JSONValue = ["jsonrpc": "2.0", "method": .string(method), "params": params, "id": 1]
       let path = a.option("socket") ?? Defaults.socketPath
+      let expected = try a.uid("expect-uid")
       let client: UnixSocketClient
-      do { client = try UnixSocketClient(path: path) } catch {
+      do { client = try UnixSocketClient(path: path, expectedUID: expected) } catch {
         FileHandle.standardError.write(Data("avgd call: \(error)\n".utf8))
         return 3
       }

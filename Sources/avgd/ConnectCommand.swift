@@ -7,11 +7,12 @@ enum ConnectCommand {
   /// Bridges until both directions end; 3 when no daemon answers.
   static func run(_ args: [String]) -> Int32 {
     do throws(UsageError) {
-      let a = try Arguments(args, valued: ["socket"])
-      try a.check(known: ["socket", "help"])
+      let a = try Arguments(args, valued: ["socket", "expect-uid"])
+      try a.check(known: ["socket", "expect-uid", "help"])
       if a.flag("help") { print(Help.connect); return 0 }
       let path = a.option("socket") ?? Defaults.socketPath
-      do { try UnixSocketClient.bridge(path: path) } catch {
+      let expected = try a.uid("expect-uid")
+      do { try UnixSocketClient.bridge(path: path, expectedUID: expected) } catch {
         FileHandle.standardError.write(Data("avgd connect: \(error)\n".utf8))
         return 3
       }

@@ -12,8 +12,8 @@ enum ExportCommand {
   /// Runs the command; exit 0, 1 (a call failed), 2 (usage), 3 (no daemon), 4 (connection).
   static func run(_ args: [String]) -> Int32 {
     do throws(UsageError) {
-      let a = try Arguments(args, valued: ["socket", "format", "language", "output"])
-      try a.check(known: ["socket", "format", "language", "output", "all", "help"])
+      let a = try Arguments(args, valued: ["socket", "format", "language", "output", "expect-uid"])
+      try a.check(known: ["socket", "format", "language", "output", "all", "help", "expect-uid"])
       if a.flag("help") { print(Help.export); return 0 }
       let format = a.option("format") ?? "xlsx"
       guard ["xlsx", "csv"].contains(format) else { throw UsageError("--format is xlsx or csv") }
@@ -28,7 +28,8 @@ enum ExportCommand {
         throw UsageError("an xlsx file is not for the terminal: add --output FILE or redirect with > FILE.xlsx")
       }
       let client: UnixSocketClient
-      do { client = try UnixSocketClient(path: a.option("socket") ?? Defaults.socketPath) } catch {
+      let expected = try a.uid("expect-uid")
+      do { client = try UnixSocketClient(path: a.option("socket") ?? Defaults.socketPath, expectedUID: expected) } catch {
         FileHandle.standardError.write(Data("avgd export: \(error)\n".utf8))
         return 3
       }

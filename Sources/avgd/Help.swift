@@ -6,8 +6,8 @@ enum Help {
 
     Usage:
       avgd serve   [--stdio] [--socket PATH] [--store DIR] [options]   run the service
-      avgd connect [--socket PATH]                                      pipe stdin/stdout to a running daemon
-      avgd call    [--socket PATH] METHOD [PARAMS-JSON]                 one call, for shell scripts
+      avgd connect [--socket PATH] [--expect-uid N]                     pipe stdin/stdout to a running daemon
+      avgd call    [--socket PATH] [--expect-uid N] METHOD [PARAMS-JSON] one call, for shell scripts
       avgd export  [--format xlsx|csv] [--output FILE] REGISTER...|--all  registers as a file for Excel
       avgd store   verify|repair|backup|info [--store DIR] ...          check, mend or copy a store
       avgd openrpc                                                      print the OpenRPC document
@@ -24,8 +24,10 @@ enum Help {
 
     Serves JSON-RPC 2.0 on standard input/output (--stdio), on a Unix socket (--socket), or both.
     With neither, serves on the default socket. Logs go to stderr; stdout carries protocol bytes only.
-    End of input (stdio only) or SIGTERM/SIGINT: stop accepting, finish in-flight requests, write a
-    snapshot, remove the socket file, exit 0.
+    End of input (stdio only) or SIGTERM/SIGINT/SIGHUP: stop accepting, finish in-flight requests,
+    write a snapshot, remove the socket file, exit 0 (SIGHUP reloads nothing: restart to read a
+    changed roles file). The socket's directory must belong to this user (or root) and not be
+    writable by group or others; a missing one is created as 0700.
 
     Options:
       --stdio                  serve on stdin/stdout
@@ -45,6 +47,12 @@ enum Help {
       --max-connections N      most simultaneous socket clients (default 256)
       --max-in-flight N        most unanswered requests per connection (default 64)
       --write-timeout SECONDS  close a client that stops reading its replies (default 10)
+      --max-reply-bytes N      largest single reply (default 16777216; over it: -32008)
+      --max-batch-reply-bytes N  largest sum of one batch's replies (default 33554432)
+      --max-connections-per-uid N  most connections of one user other than avgd's own and root (default 32)
+      --reserved-connections N slots of --max-connections kept for avgd's own user and root (default 8)
+      --idle-timeout SECONDS   close a silent socket connection (default 600)
+      --request-timeout SECONDS  close a socket connection whose message does not arrive in full (default 10)
       --leap-day CONVENTION    march1 (default) or february28: when a 29 February birthday counts
       --complaint-retention-years N  years a closed complaint dossier is kept (default 2)
     Environment: AVGD_NOW=RFC3339 pins "now" (tests and demonstrations only).
@@ -52,29 +60,32 @@ enum Help {
 
   /// `avgd connect --help`.
   static let connect = """
-    Usage: avgd connect [--socket PATH]
+    Usage: avgd connect [--socket PATH] [--expect-uid N]
 
     Copies standard input to a running daemon's socket and its replies to standard output, so a
     pipe shares the daemon's store:  echo '{"jsonrpc":"2.0","method":"service.info","id":1}' | avgd connect
-    Exit status: 0 when both directions ended, 3 when no daemon answers on the socket.
+    The server must run as you, as root or as --expect-uid N (checked with SO_PEERCRED before
+    anything is sent). Exit status: 0 when both directions ended, 3 when no daemon answers on the
+    socket or it is served by an unexpected user.
     """
 
   /// `avgd call --help`, with the exit codes scripts rely on.
   static let call = """
-    Usage: avgd call [--socket PATH] [--raw] METHOD [PARAMS-JSON]
+    Usage: avgd call [--socket PATH] [--expect-uid N] [--raw] METHOD [PARAMS-JSON]
 
     Sends one request (params by name, a JSON object; default {}) and prints its `result` as JSON
     on stdout.  Example:  avgd call rights.resolve '{"birthDate":"2010-03-15","on":"2026-03-15"}'
     Exit status: 0 success; 1 the service answered with an error (the error object is printed on
     stderr: {"code":...,"message":...,"data":...}); 2 usage error (bad PARAMS-JSON); 3 no daemon
-    answers on the socket; 4 the connection failed mid-call.
+    answers on the socket, or it is served by another user than you, root or --expect-uid N;
+    4 the connection failed mid-call.
     --raw prints a result that is a string as plain text (a form or letter to copy from):
       avgd call --raw breaches.apForm '{"id":"D-2026-0001","format":"text"}'
     """
 
   /// `avgd export --help`.
   static let export = """
-    Usage: avgd export [--socket PATH] [--format xlsx|csv] [--language nl|en] [--output FILE] REGISTER...|--all
+    Usage: avgd export [--socket PATH] [--expect-uid N] [--format xlsx|csv] [--language nl|en] [--output FILE] REGISTER...|--all
 
     Writes registers as a file for a person. xlsx (default): an Excel workbook with one sheet per
     register, a frozen bold header row and real date cells; --all takes every register your role may

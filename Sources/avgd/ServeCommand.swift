@@ -4,12 +4,14 @@ import Service
 import Transport
 
 /// `avgd serve`: runs the service on stdio, a Unix socket, or both, until end of input (stdio
-/// only) or SIGTERM/SIGINT; then drains in-flight requests (bounded), snapshots, unlinks, exits 0.
+/// only) or SIGTERM/SIGINT/SIGHUP; then drains in-flight requests (bounded), snapshots, unlinks, exits 0.
 enum ServeCommand {
   /// The options of `avgd serve` that take a value.
   static let valued: Set<String> = [
     "socket", "socket-mode", "store", "log-level", "max-message-bytes", "max-batch", "max-connections",
     "max-in-flight", "write-timeout", "leap-day", "complaint-retention-years", "roles", "board",
+    "max-reply-bytes", "max-batch-reply-bytes", "max-connections-per-uid", "reserved-connections",
+    "idle-timeout", "request-timeout",
   ]
 
   /// Parses the options, opens the store (refusing a second owner) and runs the daemon.
@@ -86,10 +88,23 @@ enum ServeCommand {
     try int("max-batch", \.maxBatchSize)
     try int("max-connections", \.maxConnections)
     try int("max-in-flight", \.maxInFlightPerConnection)
-    if let v = a.option("write-timeout") {
-      guard let d = Double(v), d > 0 else { throw UsageError("--write-timeout must be a positive number of seconds") }
-      c.limits.writeTimeoutSeconds = d
+    try int("max-reply-bytes", \.maxReplyBytes)
+    try int("max-batch-reply-bytes", \.maxBatchReplyBytes)
+    try int("max-connections-per-uid", \.maxConnectionsPerUID)
+    if let v = a.option("reserved-connections") {
+      guard let n = Int(v), n >= 0, n < c.limits.maxConnections else {
+        throw UsageError("--reserved-connections must be a whole number below --max-connections")
+      }
+      c.limits.reservedConnections = n
     }
+    func seconds(_ name: String, _ keyPath: WritableKeyPath<Limits, Double>) throws(UsageError) {
+      guard let v = a.option(name) else { return }
+      guard let d = Double(v), d > 0, d.isFinite else { throw UsageError("--\(name) must be a positive number of seconds") }
+      c.limits[keyPath: keyPath] = d
+    }
+    try seconds("write-timeout", \.writeTimeoutSeconds)
+    try seconds("idle-timeout", \.idleTimeoutSeconds)
+    try seconds("request-timeout", \.requestTimeoutSeconds)
     if let v = a.option("leap-day") {
       guard v == "march1" || v == "february28" else { throw UsageError("--leap-day must be march1 or february28") }
       c.leapDayConvention = v

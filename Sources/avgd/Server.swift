@@ -16,11 +16,12 @@ struct Server {
   /// Where log lines go (stderr).
   let log: Log
 
-  /// Serves until end of input (stdio only) or SIGTERM/SIGINT, then drains, snapshots and exits 0.
+  /// Serves until end of input (stdio only) or SIGTERM/SIGINT/SIGHUP, then drains, snapshots and exits 0.
   func run() -> Int32 {
     let done = DispatchSemaphore(value: 0)
     Signals.waitForTermination { [log] sig in
-      log.info("signal \(sig): stopping")
+      let name = [SIGTERM: "SIGTERM", SIGINT: "SIGINT", SIGHUP: "SIGHUP"][sig] ?? "signal \(sig)"
+      log.info("\(name): stopping in order (SIGHUP reloads nothing: restart to read a changed roles file)")
       done.signal()
     }
     let logger: @Sendable (String) -> Void = { [log] in log.info($0) }
@@ -31,7 +32,7 @@ struct Server {
           listener = try UnixSocketListener(adoptingFD: fd, limits: config.limits, handler: service.server, log: logger)
           log.info("serving on the socket passed by systemd")
         } else {
-          Defaults.prepareSocketDirectory(for: path)
+          try SocketDirectory.prepare(socketPath: path)
           listener = try UnixSocketListener(
             path: path, mode: socketMode, limits: config.limits, handler: service.server, log: logger)
           log.info("listening on \(path)")

@@ -62,3 +62,40 @@ import Testing
     #expect(Framing.contentLength.frame(Array("{\"a\":\"é\"}".utf8)) == Array("Content-Length: 10\r\n\r\n{\"a\":\"é\"}".utf8))
   }
 }
+
+/// End of input (issue 14, item 10): a last line without `\n` is still a message.
+@Suite struct NDJSONFinishTests {
+  @Test(arguments: [
+    (#"{"a":1}"#, [#"{"a":1}"#]),
+    (#"{"a":1}"# + "\r", [#"{"a":1}"#]),
+    ("{\"a\":1}\n{\"b\":2}", [#"{"b":2}"#]),
+    ("{\"a\":1}\n", []),
+    ("   ", []),
+  ])
+  func theLastLineWithoutNewlineIsFramedAtTheEnd(_ input: String, _ atEnd: [String]) {
+    var f = NDJSONFramer()
+    _ = f.feed(Array(input.utf8))
+    let events = f.finish()
+    #expect(events.count == atEnd.count)
+    for (e, text) in zip(events, atEnd) {
+      guard case .message(let bytes) = e else {
+        Issue.record("\(e)")
+        continue
+      }
+      #expect(String(decoding: bytes, as: UTF8.self) == text)
+    }
+    #expect(f.finish().isEmpty, "finish frames the line once")
+  }
+
+  @Test func anOversizeLastLineIsRefusedAtTheEnd() {
+    var limits = Limits()
+    limits.maxMessageBytes = 4
+    var f = NDJSONFramer(limits: limits)
+    _ = f.feed(Array("0123456789".utf8))
+    guard case .oversize(let limit)? = f.finish().first else {
+      Issue.record("no oversize event")
+      return
+    }
+    #expect(limit == 4)
+  }
+}

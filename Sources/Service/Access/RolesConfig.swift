@@ -18,24 +18,57 @@ public struct RolesConfig: Sendable, Equatable {
   /// The only format version this avgd reads.
   public static let version = 1
 
-  /// Reads and checks `path`; refuses a file others could write (they could grant themselves roles).
+  /// Reads and checks `path`; refuses a file others could write (they could grant themselves roles),
+  /// and a file in a directory others could write (they could replace it). Race-free: the
+  /// directory is opened and checked, the file is opened inside that directory handle without
+  /// following a symlink, and what is checked (fstat) is what is read — no stat-then-open window
+  /// (issue 14, item 11; AVG art. 32).
   public static func load(path: String) throws(RolesConfigError) -> RolesConfig {
-    var st = stat()
-    guard stat(path, &st) == 0 else {
-      throw RolesConfigError(file: path, member: nil, reason: "cannot be read: \(String(cString: strerror(errno)))")
+    func fail(_ reason: String) -> RolesConfigError { RolesConfigError(file: path, member: nil, reason: reason) }
+    func errnoText() -> String { String(cString: strerror(errno)) }
+    let slash = path.lastIndex(of: "/")
+    let directory = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
+    let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+    guard !name.isEmpty else { throw fail("is not a file name") }
+    let dirFD = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    guard dirFD >= 0 else { throw fail("cannot be read: its directory \(directory): \(errnoText())") }
+    defer { close(dirFD) }
+    try checkOwnerAndMode(dirFD, what: "its directory \(directory)", fix: "chmod go-w \(directory)", fail)
+    let fd = openat(dirFD, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
+    guard fd >= 0 else {
+      if errno == ELOOP { throw fail("is a symbolic link; name the file itself") }
+      throw fail("cannot be read: \(errnoText())")
     }
+    defer { close(fd) }
+    var st = stat()
+    guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { throw fail("is not a regular file") }
+    try checkOwnerAndMode(fd, what: "the file", fix: "chmod 644 \(path)", fail)
+    var bytes: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+    while true {
+      let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+      if n < 0 && errno == EINTR { continue }
+      guard n >= 0 else { throw fail("cannot be read: \(errnoText())") }
+      if n == 0 { break }
+      bytes.append(contentsOf: buffer[..<n])
+      guard bytes.count <= 1 << 20 else { throw fail("is larger than 1 MiB") }
+    }
+    return try parse(bytes, file: path)
+  }
+
+  /// Refuses an open file or directory that belongs to someone other than root or the user
+  /// running avgd, or that group or others may write.
+  private static func checkOwnerAndMode(
+    _ fd: Int32, what: String, fix: String, _ fail: (String) -> RolesConfigError
+  ) throws(RolesConfigError) {
+    var st = stat()
+    guard fstat(fd, &st) == 0 else { throw fail("cannot be read: \(String(cString: strerror(errno)))") }
     guard st.st_mode & 0o022 == 0 else {
-      throw RolesConfigError(file: path, member: nil,
-        reason: "is writable by group or others (mode \(String(st.st_mode & 0o777, radix: 8))); fix with: chmod 644 \(path)")
+      throw fail("\(what) is writable by group or others (mode \(String(st.st_mode & 0o777, radix: 8))); fix with: \(fix)")
     }
     guard st.st_uid == 0 || st.st_uid == geteuid() else {
-      throw RolesConfigError(file: path, member: nil,
-        reason: "belongs to uid \(st.st_uid); it must belong to root or to the user running avgd (uid \(geteuid()))")
+      throw fail("\(what) belongs to uid \(st.st_uid); it must belong to root or to the user running avgd (uid \(geteuid()))")
     }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw RolesConfigError(file: path, member: nil, reason: "cannot be read")
-    }
-    return try parse(Array(data), file: path)
   }
 
   /// Parses the roles file's bytes; every mistake names the member (`users.alice[1]`).
@@ -44,7 +77,7 @@ public struct RolesConfig: Sendable, Equatable {
       RolesConfigError(file: file, member: member, reason: reason)
     }
     let value: JSONValue
-    do { value = try JSONParser.parse(bytes, maxDepth: 8) } catch { throw fail(nil, "is not JSON: \(error)") }
+    do { value = try JSONParser.parse(bytes, maxDepth: 8, rejectingDuplicateKeys: true) } catch { throw fail(nil, "is not JSON: \(error)") }
     guard let top = value.objectValue else { throw fail(nil, "must be a JSON object") }
     guard top["version"] == .int(version) else { throw fail("version", "must be \(version)") }
     var config = RolesConfig()

@@ -11,6 +11,9 @@ enum ServiceInfo {
       "maxBatchSize": ["type": "integer"], "maxConnections": ["type": "integer"],
       "maxInFlightPerConnection": ["type": "integer"], "writeTimeoutSeconds": ["type": "number"],
       "drainTimeoutSeconds": ["type": "number"], "maxDepth": ["type": "integer"],
+      "maxReplyBytes": ["type": "integer"], "maxBatchReplyBytes": ["type": "integer"],
+      "idleTimeoutSeconds": ["type": "number"], "requestTimeoutSeconds": ["type": "number"],
+      "maxConnectionsPerUID": ["type": "integer"], "reservedConnections": ["type": "integer"],
     ],
   ]
 
@@ -22,6 +25,9 @@ enum ServiceInfo {
       "maxInFlightPerConnection": .int(l.maxInFlightPerConnection),
       "writeTimeoutSeconds": .double(l.writeTimeoutSeconds), "drainTimeoutSeconds": .double(l.drainTimeoutSeconds),
       "maxDepth": .int(l.maxDepth),
+      "maxReplyBytes": .int(l.maxReplyBytes), "maxBatchReplyBytes": .int(l.maxBatchReplyBytes),
+      "idleTimeoutSeconds": .double(l.idleTimeoutSeconds), "requestTimeoutSeconds": .double(l.requestTimeoutSeconds),
+      "maxConnectionsPerUID": .int(l.maxConnectionsPerUID), "reservedConnections": .int(l.reservedConnections),
     ]
   }
 

@@ -9,8 +9,8 @@
 """
 from .client import (  # noqa: F401
     AvgdError, Client, Conflict, Forbidden, InternalError, InvalidParams, InvalidRequest, MethodNotFound,
-    NotAllowed, NotEntitled, NotFound, ParseError, RequestCancelled, RequestTooBig, ServerBusy, StoreFailure,
-    TooLate, default_command, default_socket,
+    NotAllowed, NotEntitled, NotFound, ParseError, ReplyTooLarge, RequestCancelled, RequestTooBig, ServerBusy,
+    StoreFailure, TooLate, UnexpectedServer, default_command, default_socket, server_uid,
 )
 from .client import __all__ as _client_all
 from .methods import METHODS, Methods  # noqa: F401

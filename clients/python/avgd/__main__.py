@@ -19,6 +19,7 @@ from .methods import METHODS
 def _parser():
     p = argparse.ArgumentParser(prog="python -m avgd", description="Call the avgd service.")
     p.add_argument("--socket", help="the daemon's Unix socket (default: $AVGD_SOCKET, $XDG_RUNTIME_DIR/avgd.sock, ...)")
+    p.add_argument("--expect-uid", type=int, help="accept a daemon running as this uid (default: only yourself or root)")
     p.add_argument("--spawn", action="store_true", help="run `avgd serve --stdio` for this command instead")
     p.add_argument("--store", help="with --spawn: the store directory")
     p.add_argument("--memory", action="store_true", help="with --spawn: no store")
@@ -34,7 +35,7 @@ def _parser():
 def _open(args):
     if args.spawn:
         return Client.spawn(store=args.store, memory=args.memory)
-    return Client(socket=args.socket)
+    return Client(socket=args.socket, expect_uid=args.expect_uid)
 
 
 def main(argv=None):

@@ -16,15 +16,16 @@ import json
 import os
 import shutil
 import socket as _socket
+import struct
 import subprocess
 import threading
 
 from .methods import Methods
 
 __all__ = [
-    "Client", "AvgdError", "default_socket", "default_command",
+    "Client", "AvgdError", "UnexpectedServer", "default_socket", "default_command",
     "ParseError", "InvalidRequest", "MethodNotFound", "InvalidParams", "InternalError",
-    "RequestTooBig", "ServerBusy", "RequestCancelled",
+    "RequestTooBig", "ReplyTooLarge", "ServerBusy", "RequestCancelled",
     "NotFound", "NotAllowed", "NotEntitled", "Forbidden", "TooLate", "Conflict", "StoreFailure",
 ]
 
@@ -80,6 +81,10 @@ class RequestTooBig(AvgdError, code=-32007):
     """-32007: the message is larger than maxMessageBytes."""
 
 
+class ReplyTooLarge(AvgdError, code=-32008):
+    """-32008: the answer is over maxReplyBytes (or a batch's over maxBatchReplyBytes); page with .list and its cursor."""
+
+
 class ServerBusy(AvgdError, code=-32009):
     """-32009: too many clients at once."""
 
@@ -116,6 +121,26 @@ class StoreFailure(AvgdError, code=1100):
     """1100: the change could not be made durable; nothing was changed."""
 
 
+class UnexpectedServer(PermissionError):
+    """The socket is served by another user than you, root or `expect_uid`: nothing was sent.
+
+    Whoever can take over the socket's path could otherwise receive your requests (names, contact
+    details) and answer them. .uid is the server's uid (SO_PEERCRED).
+    """
+
+    def __init__(self, path, uid, expected):
+        super().__init__(f"refusing {path}: it is served by uid {uid}, not by you (uid {os.getuid()}), root"
+                         + (f" or uid {expected}" if expected is not None else "")
+                         + f"; if that is avgd's user, pass expect_uid={uid}")
+        self.uid = uid
+
+
+def server_uid(sock):
+    """The uid of the process serving a connected Unix socket (SO_PEERCRED: pid, uid, gid)."""
+    creds = sock.getsockopt(_socket.SOL_SOCKET, _socket.SO_PEERCRED, struct.calcsize("3i"))
+    return struct.unpack("3i", creds)[1]
+
+
 def default_socket():
     """The socket avgd uses by default: $AVGD_SOCKET, $XDG_RUNTIME_DIR/avgd.sock, /tmp/avgd-<uid>/avgd.sock."""
     if os.environ.get("AVGD_SOCKET"):
@@ -133,12 +158,14 @@ def default_command():
 class Client(Methods):
     """One connection to avgd. Use as a context manager, or call close().
 
-    Client(socket=PATH) connects to a running daemon (default: default_socket()).
+    Client(socket=PATH) connects to a running daemon (default: default_socket()). Before sending
+    anything it checks who serves the socket: your own uid, root, or `expect_uid` (the daemon's
+    user when it runs as another one); anyone else raises UnexpectedServer.
     Client.spawn(store=DIR) starts `avgd serve --stdio` as a child and talks over its pipes.
     Every published method is also a typed method of Client (see avgd.methods): c.rights_resolve(...).
     """
 
-    def __init__(self, socket=None, timeout=30.0, *, _pipes=None):
+    def __init__(self, socket=None, timeout=30.0, *, expect_uid=None, _pipes=None):
         self._lock = threading.Lock()
         self._ids = itertools.count(1)
         self.process = None
@@ -150,6 +177,9 @@ class Client(Methods):
         sock.settimeout(timeout)
         try:
             sock.connect(self.socket_path)
+            uid = server_uid(sock)
+            if uid not in (os.getuid(), 0, expect_uid):
+                raise UnexpectedServer(self.socket_path, uid, expect_uid)
         except OSError:
             sock.close()
             raise
@@ -162,9 +192,9 @@ class Client(Methods):
         self._reader, self._writer, self._closer = f, f, close
 
     @classmethod
-    def connect(cls, path=None, timeout=30.0):
+    def connect(cls, path=None, timeout=30.0, expect_uid=None):
         """Connects to a running daemon's Unix socket (the same as Client(socket=path))."""
-        return cls(socket=path, timeout=timeout)
+        return cls(socket=path, timeout=timeout, expect_uid=expect_uid)
 
     @classmethod
     def spawn(cls, command=None, store=None, memory=False, env=None):

@@ -5,6 +5,7 @@ import Rules
 
 /// `requests.due`: the privacy officer's morning list — requests still owed an answer that are
 /// overdue or due within `within` days (AVG art. 12(3); effective due date, Amsterdam dates).
+/// The list names students, so each answer is audited with the request ids it returned (AVG art. 5(2)).
 enum RequestsDue {
   /// The declaration: params, result, errors, examples, roles and handler.
   static func declaration(_ service: AvgdService) -> MethodDeclaration {
@@ -37,7 +38,7 @@ enum RequestsDue {
           result: ["on": "2026-11-29", "within": 7, "overdue": 1, "items": [["id": "R-2026-0004", "daysLeft": -2, "overdue": true]]])
       ],
       roles: RequestSchemas.readers.names
-    ) { p, _ in
+    ) { p, context in
       let on = try p.optionalDate("on") ?? service.today
       let within = try p.optionalInt("within") ?? 7
       // The index holds the pending requests by effective due date: only those due by on + within.
@@ -46,6 +47,7 @@ enum RequestsDue {
         r.indexed(upTo: bound) ?? r.all(where: { _ in true })
       }
       let entries = DueList.entries(records, on: on, within: within)
+      try service.auditRead(context, ids: entries.map(\.record.id))
       return [
         "on": .string(on.description), "within": .int(within), "overdue": .int(entries.filter { $0.daysLeft < 0 }.count),
         "items": .array(entries.map(\.json)),

@@ -4,7 +4,30 @@ import Registers
 
 /// `requests.verifyIdentity`: how the requester's identity was established (AVG art. 12(6)),
 /// without storing any identity document (art. 5(1)(c)). The deadline keeps running (decision 17).
+///
+/// The command may be repeated, so its answer must not be a way to read requests: a caller who may
+/// also `requests.get` (privacy officer, management) gets the whole record; a writer without that
+/// right (the administration) gets only `writerView` — where the request stands, never the
+/// requester's name, contact or description (AVG art. 5(1)(f), 25, 32). Either answer is audited
+/// with the request's id (art. 5(2)), like every read.
 enum RequestsVerifyIdentity {
+  /// The members a writer who may not read the register gets back: enough to see that the step
+  /// was recorded and how the deadline runs.
+  static let writerView = ["id", "type", "status", "receivedOn", "dueOn", "dueBy", "extendedDueOn", "extendedDueBy", "identity"]
+
+  /// The answer for a caller holding `roles`: the record, or its `writerView`.
+  static func answer(_ record: JSONObject, for roles: [Role]) -> JSONObject {
+    if roles.contains(where: RequestSchemas.readers.contains) { return record }
+    return JSONObject(record.filter { writerView.contains($0.key) }.map { ($0.key, $0.value) })
+  }
+
+  /// The result schema: the whole record for readers, `writerView` for the others.
+  static let resultSchema: JSONValue = [
+    "type": "object", "required": ["id", "type", "status", "dueOn", "identity"],
+    "description": .string("The request for callers who may requests.get; otherwise only \(writerView.joined(separator: ", "))."),
+    "properties": RequestSchemas.record["properties"] ?? [:],
+  ]
+
   /// The declaration: params, result, errors, examples, roles and handler.
   static func declaration(_ service: AvgdService) -> MethodDeclaration {
     MethodDeclaration(
@@ -16,7 +39,7 @@ enum RequestsVerifyIdentity {
         ParamSpec("method", required: true, "How identity was established, in words (no document numbers).", schema: ["type": "string", "minLength": 1, "maxLength": 300]),
         ParamSpec("verifiedAt", required: true, "When.", schema: RequestSchemas.instant),
       ],
-      result: ResultSpec("request", schema: RequestSchemas.record),
+      result: ResultSpec("request", schema: resultSchema),
       errors: RequestSchemas.commandErrors,
       examples: [
         MethodExample(
@@ -28,7 +51,9 @@ enum RequestsVerifyIdentity {
       volatileResultMembers: RequestExamples.volatile
     ) { p, context in
       let command = VerifyIdentity(id: try p.string("id"), method: try p.text("method"), verifiedAt: try p.instant("verifiedAt"))
-      return .object(try service.writeRequest(context) { r, clock throws(RegisterError) in try command.change(in: r, clock: clock) })
+      let record = try service.writeRequest(context) { r, clock throws(RegisterError) in try command.change(in: r, clock: clock) }
+      try service.auditRead(context, ids: [command.id])
+      return .object(answer(record, for: service.configuration.access.roles(of: context.peer)))
     }
   }
 }

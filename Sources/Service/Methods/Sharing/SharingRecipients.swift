@@ -5,6 +5,7 @@ import Registers
 /// `sharing.recipients`: the actual recipients of one student's data, what and when, for the
 /// answer to an access request (AVG art. 15(1)(c); CJEU C-154/21 Österreichische Post: the
 /// recipients themselves, not only their categories; decision 25) and for art. 19 notices.
+/// The answer is personal data of the student: audited with the disclosure ids it returned (art. 5(2)).
 enum SharingRecipients {
   /// The `sharing.recipients` declaration bound to `service`.
   static func declaration(_ service: AvgdService) -> MethodDeclaration {
@@ -36,9 +37,10 @@ enum SharingRecipients {
           ])
       ],
       roles: Role.registerReaders.names
-    ) { p, _ in
+    ) { p, context in
       let id = try p.text("studentId")
       let (disclosures, recipients) = try service.ledger.read(Sharing.name) { r throws(RPCError) in DisclosureRecipients.list(studentID: id, in: r) }
+      try service.auditRead(context, ids: disclosures.compactMap { $0["disclosureId"]?.stringValue })
       return [
         "studentId": .string(id), "count": .int(disclosures.count),
         "recipients": .array(recipients.map(JSONValue.object)), "disclosures": .array(disclosures.map(JSONValue.object)),

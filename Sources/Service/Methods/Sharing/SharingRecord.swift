@@ -85,12 +85,26 @@ enum SharingRecord {
         }
       }
       let (now, convention) = (service.nowInstant, service.leapDayConvention)
-      return .object(try service.ledger.write(Sharing.name, reading: Consents.name, actor: context.peer.actor, at: Amsterdam.format(now)) {
-        r, consents throws(RegisterError) in
-        SharingAssessments.linked(
-          try Sharing.record(input, in: r, consents: consents, now: now, by: context.peer.actor, convention: convention), assessmentID: assessment)
-      })
+      do throws(RPCError) {
+        return .object(try service.ledger.write(Sharing.name, reading: Consents.name, actor: context.peer.actor, at: Amsterdam.format(now)) {
+          r, consents throws(RegisterError) in
+          SharingAssessments.linked(
+            try Sharing.record(input, in: r, consents: consents, now: now, by: context.peer.actor, convention: convention),
+            assessmentID: assessment)
+        })
+      } catch {
+        throw error.code == .notEntitled ? withoutConsentOwner(error) : error
+      }
     }
+  }
+
+  /// 1003 for a consent about another student, without saying whose it is: the caller may record
+  /// disclosures but may not learn which student a consent id belongs to (issue 14, item 9).
+  static func withoutConsentOwner(_ e: RPCError) -> RPCError {
+    guard case .object(var data)? = e.data else { return e }
+    let field = data["field"]?.stringValue ?? "consentId"
+    data["reason"] = .string("the consent named in \(field) is not about this student: a consent covers only the student it was given for")
+    return RPCError(code: e.code, message: e.message, data: .object(data))
   }
 
   /// The params as a `DisclosureInput` (shapes already checked by the schema).
