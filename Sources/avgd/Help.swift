@@ -42,6 +42,8 @@ enum Help {
       --write-timeout SECONDS  close a client that stops reading its replies (default 10)
       --leap-day CONVENTION    march1 (default) or february28: when a 29 February birthday counts
       --complaint-retention-years N  years a closed complaint dossier is kept (default 2)
+      --image-consent-renewal MM-DD  yearly renewal date of image consent (default 08-01)
+      --staff-grace-days N           days after a start before instruction is due (default 30)
     Environment: AVGD_NOW=RFC3339 pins "now" (tests and demonstrations only).
     """
 

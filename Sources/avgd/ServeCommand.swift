@@ -9,7 +9,7 @@ enum ServeCommand {
   /// The options of `avgd serve` that take a value.
   static let valued: Set<String> = [
     "socket", "socket-mode", "store", "log-level", "max-message-bytes", "max-batch", "max-connections",
-    "max-in-flight", "write-timeout", "leap-day", "complaint-retention-years", "roles",
+    "max-in-flight", "write-timeout", "leap-day", "complaint-retention-years", "image-consent-renewal", "staff-grace-days", "roles",
   ]
 
   /// Parses the options, opens the store (refusing a second owner) and runs the daemon.
@@ -88,6 +88,14 @@ enum ServeCommand {
     if let v = a.option("complaint-retention-years") {
       guard let n = Int(v), (1...100).contains(n) else { throw UsageError("--complaint-retention-years must be a whole number of years, 1–100") }
       c.complaintRetentionYears = n
+    }
+    if let v = a.option("image-consent-renewal") {
+      guard ServiceConfiguration.isValidImageConsentRenewal(v) else { throw UsageError("--image-consent-renewal must be a date MM-DD that exists every year, such as 08-01") }
+      c.imageConsentRenewal = v
+    }
+    if let v = a.option("staff-grace-days") {
+      guard let n = Int(v), (0...365).contains(n) else { throw UsageError("--staff-grace-days must be a whole number of days, 0–365") }
+      c.staffInstructionGraceDays = n
     }
     return c
   }
