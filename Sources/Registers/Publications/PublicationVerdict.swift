@@ -85,9 +85,11 @@ public struct PublicationVerdict: Sendable, Equatable {
       guard let from = c.validFrom, let until = c.validUntil else { return false }
       return from <= on && on <= until
     }
-    if let c = inPeriod.compactMap({ c in c.endedByRequest(on: on).map { (c, $0) } }).max(by: { $0.1 < $1.1 }) {
-      let suspended = c.0.suspendedOn == c.1 && c.0.withdrawnOn != c.1
-      return PublicationVerdict(allowed: false, code: suspended ? .suspended : .withdrawn, consentID: c.0.id, date: c.1)
+    if let c = inPeriod.filter({ $0.endedByRequest(on: on) != nil }).max(by: { ($0.endedByRequest(on: on) ?? on) < ($1.endedByRequest(on: on) ?? on) }) {
+      if let withdrawn = c.withdrawnOn, withdrawn <= on {
+        return PublicationVerdict(allowed: false, code: .withdrawn, consentID: c.id, date: withdrawn)
+      }
+      return PublicationVerdict(allowed: false, code: .suspended, consentID: c.id, date: c.suspendedOn)
     }
     if let c = mine.filter({ ($0.validUntil.map { $0 < on }) ?? false }).max(by: { ($0.validUntil ?? on) < ($1.validUntil ?? on) }) {
       return PublicationVerdict(allowed: false, code: .expired, consentID: c.id, date: c.validUntil)
@@ -98,9 +100,11 @@ public struct PublicationVerdict: Sendable, Equatable {
     return PublicationVerdict(allowed: false, code: .noConsent)
   }
 
-  /// True when an earlier publication of the student on the channel must come down on `on`: a
-  /// consent for it was withdrawn or suspended by then and no consent holds now (D18; a consent
-  /// given again takes it off the list, an expiry alone does not put it on).
+  /// The day from which an earlier publication of the student on the channel must come down, as
+  /// seen on `on`, or nil: no consent holds on `on` and the latest consent started by then was
+  /// ended by a withdrawal or suspension (D18). A consent given again takes it off the list; an
+  /// expired school year alone does not put it on, nor does a withdrawal followed by a new consent
+  /// that has since expired.
   public static func takedownDue(
     studentID: String, channel: PublicationChannel, on: CivilDate, in consents: Register
   ) -> CivilDate? {
@@ -109,7 +113,9 @@ public struct PublicationVerdict: Sendable, Equatable {
       return c.studentID == studentID && c.channel == channel
     }.map(ImageConsentRecord.init)
     guard !mine.contains(where: { $0.covers(on) }) else { return nil }
-    return mine.compactMap { $0.endedByRequest(on: on) }.max()
+    let started = mine.filter { ($0.validFrom.map { $0 <= on }) ?? false }
+    let latest = started.max { a, b in (a.validFrom ?? on, a.id) < (b.validFrom ?? on, b.id) }
+    return latest?.endedByRequest(on: on)
   }
 
   /// As JSON for `publications.check`.
