@@ -233,6 +233,23 @@ import Testing
     #expect(desk.takedowns(on: "2027-08-01").isEmpty, "the school year ended: expired, not withdrawn")
   }
 
+  @Test func aParentsConsentIsDueForReconfirmationFromThe16thBirthday() throws {
+    var desk = Desk()
+    try desk.consent(by: .parent, on: "2026-01-10", channels: [.WEBSITE, .PERS])
+    try desk.consent("4521", born: "2012-05-10", by: .parent, on: "2026-01-10")
+    try desk.consent("5120", born: "2010-01-01", by: .student, on: "2026-01-10")
+    func due(_ on: String) -> [String] {
+      Reconfirmations.due(on: d(on), in: desk.consents).map { "\($0["studentId"]?.stringValue ?? "") \($0["channel"]?.stringValue ?? "")" }
+    }
+    #expect(due("2026-03-14").isEmpty)
+    #expect(due("2026-03-15") == ["3310 WEBSITE", "3310 PERS"])
+    try desk.withdraw(channel: .PERS, on: "2026-04-01", by: .student)
+    #expect(due("2026-04-01") == ["3310 WEBSITE"])
+    try desk.consent(by: .student, on: "2026-04-02")
+    #expect(due("2026-04-01") == ["3310 WEBSITE"] && due("2026-04-02").isEmpty, "the student confirmed with her own consent")
+    #expect(due("2026-08-01").isEmpty, "the school year ended")
+  }
+
   @Test func lifecyclesAreTypedAndComplete() throws {
     #expect(ImageConsentMachine.lifecycle.reachable == Set(ImageConsentStatus.allCases))
     #expect(PublicationMachine.lifecycle.reachable == Set(PublicationStatus.allCases))

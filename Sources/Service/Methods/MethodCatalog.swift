@@ -72,6 +72,7 @@ enum MethodCatalog {
         PublicationsWithdraw.declaration(service),
         PublicationsTakedowns.declaration(service),
         PublicationsTakeDown.declaration(service),
+        PublicationsReconfirmations.declaration(service),
       ] + PublicationsReads.declarations(service)
       // staff.* (issue 15 §5): staff instruction, Protocol/staff.md.
       + [

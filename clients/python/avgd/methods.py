@@ -92,6 +92,7 @@ METHODS = {
     'publications.withdraw': ('publications_withdraw', "Withdraw a student's consent for a channel; answers with the publications to take down.", ('privacyOfficer', 'administration')),
     'publications.takedowns': ('publications_takedowns', "Publications still up that must come down because a student's consent was withdrawn or suspended.", ('privacyOfficer', 'administration', 'management')),
     'publications.takeDown': ('publications_take_down', 'Record that a publication was taken down.', ('privacyOfficer', 'administration')),
+    'publications.reconfirmations': ('publications_reconfirmations', "Parents' image consents still in force for students who have turned 16: ask the student to confirm.", ('privacyOfficer', 'administration', 'management')),
     'publications.get': ('publications_get', 'One publication by id.', ('privacyOfficer', 'administration', 'management')),
     'publications.history': ('publications_history', 'Every change to one publication: what, when and by whom.', ('privacyOfficer', 'administration', 'management')),
     'publications.list': ('publications_list', 'The publications matching the filters, oldest first, one page at a time.', ('privacyOfficer', 'administration', 'management')),
@@ -2677,6 +2678,23 @@ class Methods:
                 'note': note,
             }),
         )
+
+    def publications_reconfirmations(self, *, on: Optional[str] = None) -> Dict[str, Any]:
+        """Parents' image consents still in force for students who have turned 16: ask the student to confirm.
+
+        On `on` (default today): every consent that holds, was given by a `parent` or `guardian`,
+        for a student who is 16 or older, with `since` (the 16th birthday) and a Dutch `text`. It
+        leaves the list when the student gives consent (a new record; the parent's may then be
+        withdrawn by the student), withdraws it, or the school year ends. Oldest birthday first.
+
+        Params:
+            on (str, optional): The date (default today). YYYY-MM-DD
+
+        Returns the reconfirmations (JSON-RPC result of `publications.reconfirmations`).
+
+        Roles: privacyOfficer, administration, management.
+        """
+        return self.call('publications.reconfirmations', **_given({'on': on}))
 
     def publications_get(self, id: str) -> Dict[str, Any]:
         """One publication by id.

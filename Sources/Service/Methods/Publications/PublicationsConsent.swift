@@ -63,6 +63,13 @@ enum PublicationsConsent {
             "channels": ["WEBSITE"], "givenOn": "2026-09-01",
           ],
           result: ["count": 1, "items": [["id": "T-2026-0006", "ageOnGiving": 15, "studentTakesOverOn": "2026-10-01"]]]),
+        MethodExample(
+          "a parent, for a 15-year-old who turns 16 on 1 December: parent portal",
+          params: [
+            "student": ["id": "7001", "birthDate": "2010-12-01"], "givenBy": ["relationship": "parent", "name": "E. Visser"],
+            "channels": ["OUDERPORTAAL"], "givenOn": "2026-09-01",
+          ],
+          result: ["count": 1, "items": [["id": "T-2026-0007", "studentTakesOverOn": "2026-12-01"]]]),
       ],
       roles: PublicationSchemas.writers.names
     ) { p, context in

@@ -34,7 +34,7 @@ enum PublicationsReads {
     register: ImageConsents.name, noun: "image consent", recordSchema: PublicationSchemas.consent,
     filterParams: consentFilters, filter: .records(consentFilter), columns: PublicationExportColumns.consents,
     roles: PublicationSchemas.readers, exampleID: "T-2026-0001",
-    exampleRecord: ["id": "T-2026-0001", "status": "withdrawn", "channel": "WEBSITE"], exampleCount: 6)
+    exampleRecord: ["id": "T-2026-0001", "status": "withdrawn", "channel": "WEBSITE"], exampleCount: 7)
 
   /// The declarations of the eight reads.
   static func declarations(_ service: AvgdService) -> [MethodDeclaration] {
