@@ -27,7 +27,7 @@ import Testing
       "channel": "WEBSITE", "publishedOn": "2026-10-05", "description": "Foto's sportdag",
       "students": [["id": "4521"], ["id": "6012", "recognisable": false]],
     ], id: 2)
-    #expect(published["result"]?["id"] == "B-2026-0001")
+    #expect(published["result"]?["id"] == "BP-2026-0001")
     let refused = try Self.call(client, "publications.record", [
       "channel": "WEBSITE", "publishedOn": "2026-10-06", "description": "Klassenfoto", "students": [["id": "6012"]],
     ], id: 3)
@@ -37,7 +37,7 @@ import Testing
       "studentId": "4521", "channel": "WEBSITE", "withdrawnOn": "2026-11-20", "by": ["relationship": "parent", "name": "M. Jansen"],
     ], id: 4)
     #expect(withdrawn["result"]?["status"] == "withdrawn")
-    #expect(withdrawn["result"]?["takedowns"]?.arrayValue?.map { $0["publicationId"] } == ["B-2026-0001"])
+    #expect(withdrawn["result"]?["takedowns"]?.arrayValue?.map { $0["publicationId"] } == ["BP-2026-0001"])
     #expect(try Self.call(client, "publications.check", ["studentId": "4521", "channel": "WEBSITE"], id: 5)["result"]?["code"] == "withdrawn")
     _ = try Self.call(client, "staff.instruct", [
       "topic": "DATALEK_MELDEN", "on": "2025-11-28", "staff": [["id": "MW-1043", "role": "LERAAR", "school": "Brederocollege"]],
@@ -50,7 +50,7 @@ import Testing
     let due = try Self.call(client, "publications.takedowns", [:], id: 7)
     #expect(due["result"]?["count"] == 1)
     #expect(due["result"]?["items"]?.arrayValue?.first?["students"] == [["id": "4521", "since": "2026-11-20"]])
-    let taken = try Self.call(client, "publications.takeDown", ["id": "B-2026-0001", "takenDownOn": "2026-11-23"], id: 8)
+    let taken = try Self.call(client, "publications.takeDown", ["id": "BP-2026-0001", "takenDownOn": "2026-11-23"], id: 8)
     #expect(taken["result"]?["status"] == "takenDown")
     #expect(try Self.call(client, "publications.takedowns", [:], id: 9)["result"]?["count"] == 0)
     let staffDue = try Self.call(client, "staff.due", ["topic": "DATALEK_MELDEN"], id: 10)

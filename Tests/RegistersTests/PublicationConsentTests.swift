@@ -193,7 +193,7 @@ import Testing
     }
     let id = try desk.publish([.init(id: "4521"), .init(id: "3310", recognisable: false)], on: "2026-10-05")
     let students = desk.publications[id]?["students"]?.arrayValue ?? []
-    #expect(students.map { $0["consentId"]?.stringValue } == ["T-2026-0001", nil])
+    #expect(students.map { $0["consentId"]?.stringValue } == ["BT-2026-0001", nil])
     #expect(desk.publications[id]?["printed"] == false)
     #expect(throws: RegisterError.self) { try desk.publish([.init(id: "4521")], on: "2026-08-31") }
     #expect(throws: RegisterError.self) { try desk.publish([.init(id: "4521"), .init(id: "4521")], on: "2026-10-05") }
@@ -257,6 +257,6 @@ import Testing
     #expect(ImageConsentMachine.lifecycle.allowed(in: .withdrawn).isEmpty)
     #expect(try PublicationMachine.lifecycle.next(after: "takeDown", from: .published) == .takenDown)
     #expect(RegisterKind.imageConsents.lifecycle?.initial == "given")
-    #expect(RegisterKind.publications.idPrefix == "B")
+    #expect(RegisterKind.publications.idPrefix == "BP")
   }
 }

@@ -62,7 +62,7 @@ import Testing
     #expect(item["publicationId"] == pub["id"] && item["recallable"] == true && item["location"] == "https://school.example/sportdag")
     #expect(try s.ok("publications.takedowns", ["channel": "WEBSITE"])["count"] == 1)
     #expect(try s.ok("publications.takedowns", ["channel": "PERS"])["count"] == 0)
-    #expect(s.error("publications.takeDown", ["id": "B-2026-0404", "takenDownOn": "2026-11-21"])?.code == .notFound)
+    #expect(s.error("publications.takeDown", ["id": "BP-2026-0404", "takenDownOn": "2026-11-21"])?.code == .notFound)
     _ = try s.ok("publications.takeDown", ["id": try #require(pub["id"]), "takenDownOn": "2026-11-21"])
     #expect(s.error("publications.takeDown", ["id": try #require(pub["id"]), "takenDownOn": "2026-11-22"])?.code == .invalidTransition)
     #expect(try s.ok("publications.takedowns", [:])["count"] == 0)

@@ -10,7 +10,7 @@ public struct ImageConsentRecord: Sendable {
   /// A view of `json`.
   public init(_ json: JSONObject) { self.json = json }
 
-  /// `T-2026-0001`.
+  /// `BT-2026-0001`.
   public var id: String { json["id"]?.stringValue ?? "" }
   /// The status, nil for a stored value that is no status (then it covers nothing).
   public var status: ImageConsentStatus? { json["status"]?.stringValue.flatMap(ImageConsentStatus.init(rawValue:)) }

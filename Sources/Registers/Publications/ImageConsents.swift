@@ -8,8 +8,8 @@ import Rules
 public enum ImageConsents {
   /// The register's name (and event-type prefix).
   public static let name = "imageConsents"
-  /// The id prefix: `T-2026-0001` (toestemming).
-  public static let idPrefix = "T"
+  /// The id prefix: `BT-2026-0001` (beeldtoestemming; unique among the registers).
+  public static let idPrefix = "BT"
 
   /// Records one consent per channel of `input`; 1003 when the giver does not hold consent for the
   /// student on `givenOn`, -32602 for no channel, a channel twice, a date in the future, or a

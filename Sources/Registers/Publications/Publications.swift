@@ -8,8 +8,8 @@ import Rules
 public enum Publications {
   /// The register's name (and event-type prefix).
   public static let name = "publications"
-  /// The id prefix: `B-2026-0001` (beeldmateriaal).
-  public static let idPrefix = "B"
+  /// The id prefix: `BP-2026-0001` (beeldpublicatie; unique among the registers).
+  public static let idPrefix = "BP"
 
   /// Records a publication. -32602 for a date in the future, no students, or a student twice;
   /// 1006 naming the first recognisable student without consent on `publishedOn` (the reason lists

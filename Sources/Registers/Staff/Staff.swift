@@ -10,7 +10,7 @@ public enum Staff {
   /// The register's name (and event-type prefix).
   public static let name = "staff"
   /// The id prefix the register would number with; staff records use the school's own ids.
-  public static let idPrefix = "M"
+  public static let idPrefix = "MW"
 
   /// One staff member named in `staff.instruct`.
   public struct Attendee: Sendable {

@@ -2454,7 +2454,7 @@ class Methods:
         The student's age on `givenOn` decides who gives it (the rule of `consents.record`): under
         16 a `parent` or `guardian`, from the 16th birthday (00:00 Amsterdam) the `student`, a
         `curator` only for an adult; otherwise 1003 on `givenBy.relationship` with `holders`. Each
-        channel gets a record `T-YYYY-NNNN` (YYYY the year of `givenOn`), valid from `validFrom`
+        channel gets a record `BT-YYYY-NNNN` (YYYY the year of `givenOn`), valid from `validFrom`
         (default `givenOn`; at most the next renewal date, for consent asked at enrolment for the
         coming school year) up to and including `validUntil`, the day before the first renewal date
         after `validFrom` (setting `imageConsentRenewal`, default 08-01: the school year). A
@@ -2544,7 +2544,7 @@ class Methods:
         them out or make them unrecognisable and record them with `recognisable: false` (D19). Each
         recognisable student entry records the `consentId` it rests on. `printed` defaults to true
         for DRUKWERK and JAARBOEK (printed matter cannot be recalled after a withdrawal). The id is
-        `B-YYYY-NNNN`, YYYY the year of `publishedOn`. A date in the future, no students or a
+        `BP-YYYY-NNNN`, YYYY the year of `publishedOn`. A date in the future, no students or a
         student twice: -32602.
 
         Params:
@@ -2658,7 +2658,7 @@ class Methods:
         or before the publication: -32602; an unknown id: 1001.
 
         Params:
-            id (str): The publication, `B-YYYY-NNNN`.
+            id (str): The publication, `BP-YYYY-NNNN`.
             takenDownOn (str): When it was removed. YYYY-MM-DD
             note (str, optional): What was done.
 

@@ -38,7 +38,7 @@ enum PublicationsCheck {
         MethodExample(
           "the website, today",
           params: ["studentId": "4521", "channel": "WEBSITE"],
-          result: ["on": "2026-11-29", "allowed": true, "code": "consent", "consentId": "T-2026-0001", "validUntil": "2027-07-31"]),
+          result: ["on": "2026-11-29", "allowed": true, "code": "consent", "consentId": "BT-2026-0001", "validUntil": "2027-07-31"]),
         MethodExample(
           "social media: never asked",
           params: ["studentId": "4521", "channel": "SOCIAAL_MEDIA"],
@@ -46,7 +46,7 @@ enum PublicationsCheck {
         MethodExample(
           "a parent's consent for a student who has turned 16",
           params: ["studentId": "5120", "channel": "WEBSITE", "on": "2026-10-05"],
-          result: ["allowed": true, "consentId": "T-2026-0006", "reconfirmByStudent": true]),
+          result: ["allowed": true, "consentId": "BT-2026-0006", "reconfirmByStudent": true]),
         MethodExample(
           "on the renewal date the school year's consent has ended",
           params: ["studentId": "4521", "channel": "WEBSITE", "on": "2027-08-01"],

@@ -15,7 +15,7 @@ enum PublicationsConsent {
       description: """
         The student's age on `givenOn` decides who gives it (the rule of `consents.record`): under 16 a `parent` or \
         `guardian`, from the 16th birthday (00:00 Amsterdam) the `student`, a `curator` only for an adult; otherwise \
-        1003 on `givenBy.relationship` with `holders`. Each channel gets a record `T-YYYY-NNNN` (YYYY the year of \
+        1003 on `givenBy.relationship` with `holders`. Each channel gets a record `BT-YYYY-NNNN` (YYYY the year of \
         `givenOn`), valid from `validFrom` (default `givenOn`; at most the next renewal date, for consent asked at \
         enrolment for the coming school year) up to and including `validUntil`, the day before the first renewal \
         date after `validFrom` (setting `imageConsentRenewal`, default 08-01: the school year). A parent's consent \
@@ -44,9 +44,9 @@ enum PublicationsConsent {
           result: [
             "count": 3,
             "items": [
-              ["id": "T-2026-0001", "channel": "WEBSITE", "validFrom": "2026-09-01", "validUntil": "2027-07-31", "studentTakesOverOn": "2028-05-10"],
-              ["id": "T-2026-0002", "channel": "NIEUWSBRIEF", "validUntil": "2027-07-31"],
-              ["id": "T-2026-0003", "channel": "DRUKWERK", "validUntil": "2027-07-31"],
+              ["id": "BT-2026-0001", "channel": "WEBSITE", "validFrom": "2026-09-01", "validUntil": "2027-07-31", "studentTakesOverOn": "2028-05-10"],
+              ["id": "BT-2026-0002", "channel": "NIEUWSBRIEF", "validUntil": "2027-07-31"],
+              ["id": "BT-2026-0003", "channel": "DRUKWERK", "validUntil": "2027-07-31"],
             ],
           ]),
         MethodExample(
@@ -55,21 +55,21 @@ enum PublicationsConsent {
             "student": ["id": "3310", "birthDate": "2010-03-15"], "givenBy": ["relationship": "student", "name": "L. de Boer"],
             "channels": ["WEBSITE", "SOCIAAL_MEDIA"], "givenOn": "2026-09-15",
           ],
-          result: ["count": 2, "items": [["id": "T-2026-0004", "ageOnGiving": 16], ["id": "T-2026-0005", "channel": "SOCIAAL_MEDIA"]]]),
+          result: ["count": 2, "items": [["id": "BT-2026-0004", "ageOnGiving": 16], ["id": "BT-2026-0005", "channel": "SOCIAAL_MEDIA"]]]),
         MethodExample(
           "a parent, for a 15-year-old who turns 16 on 1 October: website",
           params: [
             "student": ["id": "5120", "birthDate": "2010-10-01"], "givenBy": ["relationship": "parent", "name": "A. Bakker"],
             "channels": ["WEBSITE"], "givenOn": "2026-09-01",
           ],
-          result: ["count": 1, "items": [["id": "T-2026-0006", "ageOnGiving": 15, "studentTakesOverOn": "2026-10-01"]]]),
+          result: ["count": 1, "items": [["id": "BT-2026-0006", "ageOnGiving": 15, "studentTakesOverOn": "2026-10-01"]]]),
         MethodExample(
           "a parent, for a 15-year-old who turns 16 on 1 December: parent portal",
           params: [
             "student": ["id": "7001", "birthDate": "2010-12-01"], "givenBy": ["relationship": "parent", "name": "E. Visser"],
             "channels": ["OUDERPORTAAL"], "givenOn": "2026-09-01",
           ],
-          result: ["count": 1, "items": [["id": "T-2026-0007", "studentTakesOverOn": "2026-12-01"]]]),
+          result: ["count": 1, "items": [["id": "BT-2026-0007", "studentTakesOverOn": "2026-12-01"]]]),
       ],
       roles: PublicationSchemas.writers.names
     ) { p, context in

@@ -26,15 +26,15 @@ enum PublicationsReads {
   static let publications = RegisterReads(
     register: Publications.name, noun: "publication", recordSchema: PublicationSchemas.publication,
     filterParams: publicationFilters, filter: .records(publicationFilter), columns: PublicationExportColumns.publications,
-    roles: PublicationSchemas.readers, exampleID: "B-2026-0001",
-    exampleRecord: ["id": "B-2026-0001", "status": "takenDown", "channel": "WEBSITE"], exampleCount: 3)
+    roles: PublicationSchemas.readers, exampleID: "BP-2026-0001",
+    exampleRecord: ["id": "BP-2026-0001", "status": "takenDown", "channel": "WEBSITE"], exampleCount: 3)
 
   /// The image-consent register's reads.
   static let consents = RegisterReads(
     register: ImageConsents.name, noun: "image consent", recordSchema: PublicationSchemas.consent,
     filterParams: consentFilters, filter: .records(consentFilter), columns: PublicationExportColumns.consents,
-    roles: PublicationSchemas.readers, exampleID: "T-2026-0001",
-    exampleRecord: ["id": "T-2026-0001", "status": "withdrawn", "channel": "WEBSITE"], exampleCount: 7)
+    roles: PublicationSchemas.readers, exampleID: "BT-2026-0001",
+    exampleRecord: ["id": "BT-2026-0001", "status": "withdrawn", "channel": "WEBSITE"], exampleCount: 7)
 
   /// The declarations of the eight reads.
   static func declarations(_ service: AvgdService) -> [MethodDeclaration] {

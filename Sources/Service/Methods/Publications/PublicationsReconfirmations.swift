@@ -35,7 +35,7 @@ enum PublicationsReconfirmations {
         MethodExample(
           "on her 16th birthday, the parent-portal consent her parent gave",
           params: ["on": "2026-12-01"],
-          result: ["on": "2026-12-01", "count": 1, "items": [["consentId": "T-2026-0007", "studentId": "7001", "channel": "OUDERPORTAAL", "since": "2026-12-01"]]])
+          result: ["on": "2026-12-01", "count": 1, "items": [["consentId": "BT-2026-0007", "studentId": "7001", "channel": "OUDERPORTAAL", "since": "2026-12-01"]]])
       ],
       roles: PublicationSchemas.readers.names
     ) { p, context in

@@ -18,7 +18,7 @@ enum PublicationsRecord {
         (in Dutch) listing all of them with their codes: leave them out or make them unrecognisable and record them \
         with `recognisable: false` (D19). Each recognisable student entry records the `consentId` it rests on. \
         `printed` defaults to true for DRUKWERK and JAARBOEK (printed matter cannot be recalled after a withdrawal). \
-        The id is `B-YYYY-NNNN`, YYYY the year of `publishedOn`. A date in the future, no students or a student \
+        The id is `BP-YYYY-NNNN`, YYYY the year of `publishedOn`. A date in the future, no students or a student \
         twice: -32602.
         """,
       params: [
@@ -45,20 +45,20 @@ enum PublicationsRecord {
             "students": [["id": "4521"], ["id": "3310"], ["id": "5120"], ["id": "6012", "recognisable": false]],
           ],
           result: [
-            "id": "B-2026-0001", "status": "published", "printed": false,
+            "id": "BP-2026-0001", "status": "published", "printed": false,
             "students": [
-              ["id": "4521", "consentId": "T-2026-0001"], ["id": "3310", "consentId": "T-2026-0004"],
-              ["id": "5120", "consentId": "T-2026-0006", "reconfirmByStudent": true], ["id": "6012", "recognisable": false],
+              ["id": "4521", "consentId": "BT-2026-0001"], ["id": "3310", "consentId": "BT-2026-0004"],
+              ["id": "5120", "consentId": "BT-2026-0006", "reconfirmByStudent": true], ["id": "6012", "recognisable": false],
             ],
           ]),
         MethodExample(
           "the October newsletter",
           params: ["channel": "NIEUWSBRIEF", "publishedOn": "2026-10-12", "description": "Nieuwsbrief oktober: schoolreis", "students": [["id": "4521"]]],
-          result: ["id": "B-2026-0002", "channel": "NIEUWSBRIEF"]),
+          result: ["id": "BP-2026-0002", "channel": "NIEUWSBRIEF"]),
         MethodExample(
           "the schoolgids, printed",
           params: ["channel": "DRUKWERK", "publishedOn": "2026-10-20", "description": "Schoolgids 2026-2027, p. 4", "students": [["id": "4521"]]],
-          result: ["id": "B-2026-0003", "printed": true]),
+          result: ["id": "BP-2026-0003", "printed": true]),
       ],
       roles: PublicationSchemas.writers.names
     ) { p, context in

@@ -17,7 +17,7 @@ enum PublicationsTakeDown {
         -32602; an unknown id: 1001.
         """,
       params: [
-        ParamSpec("id", required: true, "The publication, `B-YYYY-NNNN`.", schema: SharingSchemas.text),
+        ParamSpec("id", required: true, "The publication, `BP-YYYY-NNNN`.", schema: SharingSchemas.text),
         ParamSpec("takenDownOn", required: true, "When it was removed.", schema: SharingSchemas.date),
         ParamSpec("note", "What was done.", schema: SharingSchemas.text),
       ],
@@ -26,8 +26,8 @@ enum PublicationsTakeDown {
       examples: [
         MethodExample(
           "the sports-day page is offline",
-          params: ["id": "B-2026-0001", "takenDownOn": "2026-11-23", "note": "pagina offline gehaald"],
-          result: ["id": "B-2026-0001", "status": "takenDown", "takenDown": ["on": "2026-11-23"]])
+          params: ["id": "BP-2026-0001", "takenDownOn": "2026-11-23", "note": "pagina offline gehaald"],
+          result: ["id": "BP-2026-0001", "status": "takenDown", "takenDown": ["on": "2026-11-23"]])
       ],
       roles: PublicationSchemas.writers.names
     ) { p, context in

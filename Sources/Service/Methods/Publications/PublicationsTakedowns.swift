@@ -33,7 +33,7 @@ enum PublicationsTakedowns {
           result: [
             "on": "2026-11-29", "count": 1,
             "items": [[
-              "publicationId": "B-2026-0001", "channel": "WEBSITE", "recallable": true,
+              "publicationId": "BP-2026-0001", "channel": "WEBSITE", "recallable": true,
               "students": [["id": "4521", "since": "2026-11-20"], ["id": "5120", "since": "2026-11-21"]],
             ]],
           ])

@@ -46,20 +46,20 @@ enum PublicationsWithdraw {
           params: ["studentId": "4521", "channel": "WEBSITE", "withdrawnOn": "2026-11-20", "by": ["relationship": "parent", "name": "M. Jansen"]],
           result: [
             "studentId": "4521", "channel": "WEBSITE", "status": "withdrawn",
-            "consents": [["id": "T-2026-0001", "status": "withdrawn"]],
-            "takedowns": [["publicationId": "B-2026-0001", "recallable": true, "students": [["id": "4521", "since": "2026-11-20"]]]],
+            "consents": [["id": "BT-2026-0001", "status": "withdrawn"]],
+            "takedowns": [["publicationId": "BP-2026-0001", "recallable": true, "students": [["id": "4521", "since": "2026-11-20"]]]],
           ]),
         MethodExample(
           "after his 16th birthday a parent asks to withdraw: suspended until the student answers",
           params: ["studentId": "5120", "channel": "WEBSITE", "withdrawnOn": "2026-11-21", "by": ["relationship": "parent", "name": "A. Bakker"]],
           result: [
-            "studentId": "5120", "status": "suspended", "consents": [["id": "T-2026-0006", "status": "suspended"]],
-            "takedowns": [["publicationId": "B-2026-0001", "students": [["id": "5120", "since": "2026-11-21"]]]],
+            "studentId": "5120", "status": "suspended", "consents": [["id": "BT-2026-0006", "status": "suspended"]],
+            "takedowns": [["publicationId": "BP-2026-0001", "students": [["id": "5120", "since": "2026-11-21"]]]],
           ]),
         MethodExample(
           "the schoolgids consent withdrawn: the printed gids cannot be recalled",
           params: ["studentId": "4521", "channel": "DRUKWERK", "withdrawnOn": "2026-11-22", "by": ["relationship": "parent", "name": "M. Jansen"]],
-          result: ["status": "withdrawn", "takedowns": [["publicationId": "B-2026-0003", "recallable": false]]]),
+          result: ["status": "withdrawn", "takedowns": [["publicationId": "BP-2026-0003", "recallable": false]]]),
       ],
       roles: PublicationSchemas.writers.names
     ) { p, context in
