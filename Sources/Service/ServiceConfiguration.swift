@@ -19,6 +19,12 @@ public struct ServiceConfiguration: Sendable {
   /// Years a closed confidential-counsellor dossier is kept before `complaints.purge` removes it
   /// (rules.md §8: closure + 2 years by default, configurable [!]).
   public var complaintRetentionYears: Int = 2
+  /// The school's yearly renewal date for image consent, `MM-DD` (duties.md D16; default `08-01`,
+  /// the start of the school year): a consent holds until the day before the first renewal date
+  /// after it starts, because schools ask again every school year (Protocol/publications.md).
+  public var imageConsentRenewal: String = "08-01"
+  /// Days after a staff member's start before a missing instruction is due (duties.md D22; default 30).
+  public var staffInstructionGraceDays: Int = 30
   /// Who may call what: the roles file, or the default (the daemon's own user is privacyOfficer).
   public var access = AccessPolicy()
   /// Store tuning; the example recorder turns fsync off for its throwaway store.

@@ -55,6 +55,8 @@ enum Help {
       --request-timeout SECONDS  close a socket connection whose message does not arrive in full (default 10)
       --leap-day CONVENTION    march1 (default) or february28: when a 29 February birthday counts
       --complaint-retention-years N  years a closed complaint dossier is kept (default 2)
+      --image-consent-renewal MM-DD  yearly renewal date of image consent (default 08-01)
+      --staff-grace-days N           days after a start before instruction is due (default 30)
     Environment: AVGD_NOW=RFC3339 pins "now" (tests and demonstrations only).
     """
 

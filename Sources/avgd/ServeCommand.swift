@@ -11,7 +11,7 @@ enum ServeCommand {
     "socket", "socket-mode", "store", "log-level", "max-message-bytes", "max-batch", "max-connections",
     "max-in-flight", "write-timeout", "leap-day", "complaint-retention-years", "roles", "board",
     "max-reply-bytes", "max-batch-reply-bytes", "max-connections-per-uid", "reserved-connections",
-    "idle-timeout", "request-timeout",
+    "idle-timeout", "request-timeout", "image-consent-renewal", "staff-grace-days",
   ]
 
   /// Parses the options, opens the store (refusing a second owner) and runs the daemon.
@@ -112,6 +112,14 @@ enum ServeCommand {
     if let v = a.option("complaint-retention-years") {
       guard let n = Int(v), (1...100).contains(n) else { throw UsageError("--complaint-retention-years must be a whole number of years, 1–100") }
       c.complaintRetentionYears = n
+    }
+    if let v = a.option("image-consent-renewal") {
+      guard ServiceConfiguration.isValidImageConsentRenewal(v) else { throw UsageError("--image-consent-renewal must be a date MM-DD that exists every year, such as 08-01") }
+      c.imageConsentRenewal = v
+    }
+    if let v = a.option("staff-grace-days") {
+      guard let n = Int(v), (0...365).contains(n) else { throw UsageError("--staff-grace-days must be a whole number of days, 0–365") }
+      c.staffInstructionGraceDays = n
     }
     return c
   }

@@ -10,7 +10,9 @@ import Testing
 /// action misspelt in a table (which the compiler cannot see: actions are verbs, not cases) fails here.
 @Suite struct RegisterCatalogTests {
   /// Actions whose method does not carry the register's own prefix.
-  static let methodOfAction: [String: String] = ["consents.withdraw": "sharing.withdrawConsent"]
+  static let methodOfAction: [String: String] = [
+    "consents.withdraw": "sharing.withdrawConsent", "imageConsents.withdraw": "publications.withdraw",
+  ]
 
   @Test func namesAndIdPrefixesAreUnique() {
     let kinds = RegisterCatalog.kinds

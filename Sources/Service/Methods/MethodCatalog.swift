@@ -68,5 +68,24 @@ enum MethodCatalog {
         RequestsWithdraw.declaration(service),
         RequestsDue.declaration(service),
       ] + RequestsReads.declarations(service)  // requests.get, .history, .list, .export
+      // publications.* and imageConsents.* (issue 15 §4): image consent per channel, Protocol/publications.md.
+      + [
+        PublicationsConsent.declaration(service),
+        PublicationsCheck.declaration(service),
+        PublicationsRecord.declaration(service),
+        PublicationsWithdraw.declaration(service),
+        PublicationsTakedowns.declaration(service),
+        PublicationsTakeDown.declaration(service),
+        PublicationsReconfirmations.declaration(service),
+      ] + PublicationsReads.declarations(service)
+      // staff.* (issue 15 §5): staff instruction, Protocol/staff.md.
+      + [
+        StaffTopics.declaration(service),
+        StaffRegister.declaration(service),
+        StaffInstruct.declaration(service),
+        StaffLeave.declaration(service),
+        StaffDueMethod.declaration(service),
+        StaffCoverage.declaration(service),
+      ] + StaffReads.declarations(service)
   }
 }

@@ -93,6 +93,31 @@ METHODS = {
     'requests.history': ('requests_history', 'Every change to one request: what, when and by whom.', ('privacyOfficer', 'management')),
     'requests.list': ('requests_list', 'The requests matching the filters, oldest first, one page at a time.', ('privacyOfficer', 'management')),
     'requests.export': ('requests_export', 'The register as CSV or JSON, for an auditor, the AP or the board.', ('privacyOfficer', 'management')),
+    'publications.consent': ('publications_consent', 'Record consent to publish images of a student, one record per channel; refused (1003) from someone who does not hold consent that day.', ('privacyOfficer', 'administration')),
+    'publications.check': ('publications_check', 'May this student be shown on this channel on this date? Allowed or not, and why (in Dutch).', ('privacyOfficer', 'administration', 'management')),
+    'publications.record': ('publications_record', 'Register a publication (channel, date, what, the students shown); refused (1006) for a recognisable student without consent.', ('privacyOfficer', 'administration')),
+    'publications.withdraw': ('publications_withdraw', "Withdraw a student's consent for a channel; answers with the publications to take down.", ('privacyOfficer', 'administration')),
+    'publications.takedowns': ('publications_takedowns', "Publications still up that must come down because a student's consent was withdrawn or suspended.", ('privacyOfficer', 'administration', 'management')),
+    'publications.takeDown': ('publications_take_down', 'Record that a publication was taken down.', ('privacyOfficer', 'administration')),
+    'publications.reconfirmations': ('publications_reconfirmations', "Parents' image consents still in force for students who have turned 16: ask the student to confirm.", ('privacyOfficer', 'administration', 'management')),
+    'publications.get': ('publications_get', 'One publication by id.', ('privacyOfficer', 'administration', 'management')),
+    'publications.history': ('publications_history', 'Every change to one publication: what, when and by whom.', ('privacyOfficer', 'administration', 'management')),
+    'publications.list': ('publications_list', 'The publications matching the filters, oldest first, one page at a time.', ('privacyOfficer', 'administration', 'management')),
+    'publications.export': ('publications_export', 'The register as CSV or JSON, for an auditor, the AP or the board.', ('privacyOfficer', 'administration', 'management')),
+    'imageConsents.get': ('image_consents_get', 'One image consent by id.', ('privacyOfficer', 'administration', 'management')),
+    'imageConsents.history': ('image_consents_history', 'Every change to one image consent: what, when and by whom.', ('privacyOfficer', 'administration', 'management')),
+    'imageConsents.list': ('image_consents_list', 'The image consents matching the filters, oldest first, one page at a time.', ('privacyOfficer', 'administration', 'management')),
+    'imageConsents.export': ('image_consents_export', 'The register as CSV or JSON, for an auditor, the AP or the board.', ('privacyOfficer', 'administration', 'management')),
+    'staff.topics': ('staff_topics', 'The instruction topics: code, Dutch label, renewal interval in months, audience (roles; empty = all staff).', ('privacyOfficer', 'administration', 'management', 'confidentialCounsellor', 'rightsQuery')),
+    'staff.register': ('staff_register', 'Register a staff member (id, roles, schools, start), or update one in service.', ('privacyOfficer', 'administration')),
+    'staff.instruct': ('staff_instruct', 'Record that staff members were instructed on a topic on a date (one session, one or more attendees).', ('privacyOfficer', 'administration')),
+    'staff.leave': ('staff_leave', 'Record that a staff member left on a date.', ('privacyOfficer', 'administration')),
+    'staff.due': ('staff_due', 'Staff whose instruction on a topic is missing or expired, on a date.', ('privacyOfficer', 'administration', 'management')),
+    'staff.coverage': ('staff_coverage', 'Per school and topic: staff in scope, how many are instructed and valid, and the percentage.', ('privacyOfficer', 'management')),
+    'staff.get': ('staff_get', 'One staff member by id.', ('privacyOfficer', 'administration', 'management')),
+    'staff.history': ('staff_history', 'Every change to one staff member: what, when and by whom.', ('privacyOfficer', 'administration', 'management')),
+    'staff.list': ('staff_list', 'The staff members matching the filters, oldest first, one page at a time.', ('privacyOfficer', 'administration', 'management')),
+    'staff.export': ('staff_export', 'The register as CSV or JSON, for an auditor, the AP or the board.', ('privacyOfficer', 'administration', 'management')),
 }
 
 
@@ -2759,5 +2784,766 @@ class Methods:
                 'overdue': overdue,
                 'dueBefore': dueBefore,
                 'school': school,
+            }),
+        )
+
+    def publications_consent(
+        self,
+        student: Dict[str, Any],
+        givenBy: Dict[str, Any],
+        channels: List[Literal['WEBSITE', 'SOCIAAL_MEDIA', 'NIEUWSBRIEF', 'OUDERPORTAAL', 'DRUKWERK', 'PERS', 'JAARBOEK']],
+        givenOn: str,
+        *,
+        validFrom: Optional[str] = None,
+    ) -> Dict[str, Any]:
+        """Record consent to publish images of a student, one record per channel; refused (1003) from someone who does not hold consent that day.
+
+        The student's age on `givenOn` decides who gives it (the rule of `consents.record`): under
+        16 a `parent` or `guardian`, from the 16th birthday (00:00 Amsterdam) the `student`, a
+        `curator` only for an adult; otherwise 1003 on `givenBy.relationship` with `holders`. Each
+        channel gets a record `BT-YYYY-NNNN` (YYYY the year of `givenOn`), valid from `validFrom`
+        (default `givenOn`; at most the next renewal date, for consent asked at enrolment for the
+        coming school year) up to and including `validUntil`, the day before the first renewal date
+        after `validFrom` (setting `imageConsentRenewal`, default 08-01: the school year). A
+        parent's consent given before the 16th birthday stays valid after it (decision 43) and
+        records `studentTakesOverOn`. No channel, a channel twice, `givenOn` in the future or
+        `validFrom` out of range: -32602.
+
+        Params:
+            student (Dict[str, Any]): The student: {id, birthDate}. {id, birthDate, consentId?}
+            givenBy (Dict[str, Any]): Who gave it: {relationship:
+                parent|guardian|student|curator, name}. {relationship, name}
+            channels (List[Literal['WEBSITE', 'SOCIAAL_MEDIA', 'NIEUWSBRIEF', 'OUDERPORTAAL',
+                'DRUKWERK', 'PERS', 'JAARBOEK']]): The channels answered yes: WEBSITE,
+                SOCIAAL_MEDIA, NIEUWSBRIEF, OUDERPORTAAL, DRUKWERK, PERS, JAARBOEK.
+            givenOn (str): When it was given (the date on the form). YYYY-MM-DD
+            validFrom (str, optional): From when it holds (default givenOn). YYYY-MM-DD
+
+        Returns the consents (JSON-RPC result of `publications.consent`).
+
+        Errors (AvgdError with .code):
+            1003: the giver does not hold consent for this student on givenOn
+
+        Roles: privacyOfficer, administration.
+        """
+        return self.call(
+            'publications.consent',
+            **_given({
+                'student': student,
+                'givenBy': givenBy,
+                'channels': channels,
+                'givenOn': givenOn,
+                'validFrom': validFrom,
+            }),
+        )
+
+    def publications_check(
+        self,
+        studentId: str,
+        channel: Literal['WEBSITE', 'SOCIAAL_MEDIA', 'NIEUWSBRIEF', 'OUDERPORTAAL', 'DRUKWERK', 'PERS', 'JAARBOEK'],
+        *,
+        on: Optional[str] = None,
+    ) -> Dict[str, Any]:
+        """May this student be shown on this channel on this date? Allowed or not, and why (in Dutch).
+
+        Allowed when a consent for the student and channel holds on `on` (default today): within its
+        school year (`validFrom` … `validUntil`) and not withdrawn or suspended by then. Otherwise
+        `code` says why: `withdrawn`, `suspended` (a parent's request after the 16th birthday, D17),
+        `expired` (the school year ended at the renewal date: ask again), `notYetValid`, or
+        `noConsent`. `reason` says it in Dutch. `reconfirmByStudent: true` when a parent's consent
+        allows it but the student is 16 or older (decision 43). An unknown student is `noConsent`:
+        no consent, no publication.
+
+        Params:
+            studentId (str): The student's id.
+            channel (Literal['WEBSITE', 'SOCIAAL_MEDIA', 'NIEUWSBRIEF', 'OUDERPORTAAL',
+                'DRUKWERK', 'PERS', 'JAARBOEK']): The channel.
+            on (str, optional): The publication date (default today). YYYY-MM-DD
+
+        Returns the verdict (JSON-RPC result of `publications.check`).
+
+        Roles: privacyOfficer, administration, management.
+        """
+        return self.call(
+            'publications.check',
+            **_given({
+                'studentId': studentId,
+                'channel': channel,
+                'on': on,
+            }),
+        )
+
+    def publications_record(
+        self,
+        channel: Literal['WEBSITE', 'SOCIAAL_MEDIA', 'NIEUWSBRIEF', 'OUDERPORTAAL', 'DRUKWERK', 'PERS', 'JAARBOEK'],
+        publishedOn: str,
+        description: str,
+        students: List[Dict[str, Any]],
+        *,
+        location: Optional[str] = None,
+        printed: Optional[bool] = None,
+    ) -> Dict[str, Any]:
+        """Register a publication (channel, date, what, the students shown); refused (1006) for a recognisable student without consent.
+
+        Every student with `recognisable` true (the default) must have a consent for `channel` on
+        `publishedOn` (as `publications.check` answers); otherwise 1006 with `field` naming the
+        first such student and a `reason` (in Dutch) listing all of them with their codes: leave
+        them out or make them unrecognisable and record them with `recognisable: false` (D19). Each
+        recognisable student entry records the `consentId` it rests on. `printed` defaults to true
+        for DRUKWERK and JAARBOEK (printed matter cannot be recalled after a withdrawal). The id is
+        `BP-YYYY-NNNN`, YYYY the year of `publishedOn`. A date in the future, no students or a
+        student twice: -32602.
+
+        Params:
+            channel (Literal['WEBSITE', 'SOCIAAL_MEDIA', 'NIEUWSBRIEF', 'OUDERPORTAAL',
+                'DRUKWERK', 'PERS', 'JAARBOEK']): The channel.
+            publishedOn (str): When it was published. YYYY-MM-DD
+            description (str): What was published.
+            location (str, optional): Where exactly (URL, issue), to find it for a take-down.
+            printed (bool, optional): Printed matter (default: DRUKWERK and JAARBOEK).
+            students (List[Dict[str, Any]]): The students shown: [{id, recognisable?}].
+
+        Returns the publication (JSON-RPC result of `publications.record`).
+
+        Errors (AvgdError with .code):
+            1006: a recognisable student has no consent for the channel on that date
+
+        Roles: privacyOfficer, administration.
+        """
+        return self.call(
+            'publications.record',
+            **_given({
+                'channel': channel,
+                'publishedOn': publishedOn,
+                'description': description,
+                'location': location,
+                'printed': printed,
+                'students': students,
+            }),
+        )
+
+    def publications_withdraw(
+        self,
+        studentId: str,
+        channel: Literal['WEBSITE', 'SOCIAAL_MEDIA', 'NIEUWSBRIEF', 'OUDERPORTAAL', 'DRUKWERK', 'PERS', 'JAARBOEK'],
+        withdrawnOn: str,
+        by: Dict[str, Any],
+    ) -> Dict[str, Any]:
+        """Withdraw a student's consent for a channel; answers with the publications to take down.
+
+        Ends every consent of the student for the channel that still holds on or after
+        `withdrawnOn`. The `student` may always withdraw (art. 7(3)); a `parent` or `guardian` while
+        the student is under 16; from the 16th birthday a parent's withdrawal is recorded as a
+        request: the consents become `suspended` (the channel is closed) until the student withdraws
+        or gives consent again (D17); a `curator` only for an adult (1003 otherwise, with
+        `holders`). No consent to withdraw: 1006. `takedowns` lists every publication still up on
+        that channel that shows the student recognisably, oldest first; printed ones have
+        `recallable: false`. `withdrawnOn` in the future: -32602.
+
+        Params:
+            studentId (str): The student's id.
+            channel (Literal['WEBSITE', 'SOCIAAL_MEDIA', 'NIEUWSBRIEF', 'OUDERPORTAAL',
+                'DRUKWERK', 'PERS', 'JAARBOEK']): The channel.
+            withdrawnOn (str): From this day no publication on it. YYYY-MM-DD
+            by (Dict[str, Any]): Who withdrew it: {relationship, name}. {relationship, name}
+
+        Returns the withdrawal (JSON-RPC result of `publications.withdraw`).
+
+        Errors (AvgdError with .code):
+            1003: this person may not withdraw it on that date
+            1006: no consent to withdraw for this student and channel
+
+        Roles: privacyOfficer, administration.
+        """
+        return self.call(
+            'publications.withdraw',
+            **_given({
+                'studentId': studentId,
+                'channel': channel,
+                'withdrawnOn': withdrawnOn,
+                'by': by,
+            }),
+        )
+
+    def publications_takedowns(
+        self,
+        *,
+        on: Optional[str] = None,
+        channel: Optional[Literal['WEBSITE', 'SOCIAAL_MEDIA', 'NIEUWSBRIEF', 'OUDERPORTAAL', 'DRUKWERK', 'PERS', 'JAARBOEK']] = None,
+    ) -> Dict[str, Any]:
+        """Publications still up that must come down because a student's consent was withdrawn or suspended.
+
+        A publication is on the list on `on` (default today) while it is not taken down, is not
+        printed, and shows a student recognisably whose consent for that channel was withdrawn or
+        suspended by then and who has no consent for it now (a consent given again takes it off; an
+        expired school year alone does not put it on). Each item names those students and `since`
+        (the withdrawal date). Printed items cannot be recalled and are named in the withdrawal's
+        answer instead. Oldest first; record the take-down with `publications.takeDown`.
+
+        Params:
+            on (str, optional): The date (default today). YYYY-MM-DD
+            channel (Literal['WEBSITE', 'SOCIAAL_MEDIA', 'NIEUWSBRIEF', 'OUDERPORTAAL',
+                'DRUKWERK', 'PERS', 'JAARBOEK'], optional): Only this channel.
+
+        Returns the takedowns (JSON-RPC result of `publications.takedowns`).
+
+        Roles: privacyOfficer, administration, management.
+        """
+        return self.call('publications.takedowns', **_given({'on': on, 'channel': channel}))
+
+    def publications_take_down(
+        self,
+        id: str,
+        takenDownOn: str,
+        *,
+        note: Optional[str] = None,
+    ) -> Dict[str, Any]:
+        """Record that a publication was taken down.
+
+        Moves the publication from `published` to `takenDown` with the date and an optional note
+        (for example "student made unrecognisable"). Already taken down: 1002. A date in the future
+        or before the publication: -32602; an unknown id: 1001.
+
+        Params:
+            id (str): The publication, `BP-YYYY-NNNN`.
+            takenDownOn (str): When it was removed. YYYY-MM-DD
+            note (str, optional): What was done.
+
+        Returns the publication (JSON-RPC result of `publications.takeDown`).
+
+        Errors (AvgdError with .code):
+            1001: no publication with that id
+            1002: already taken down
+
+        Roles: privacyOfficer, administration.
+        """
+        return self.call(
+            'publications.takeDown',
+            **_given({
+                'id': id,
+                'takenDownOn': takenDownOn,
+                'note': note,
+            }),
+        )
+
+    def publications_reconfirmations(self, *, on: Optional[str] = None) -> Dict[str, Any]:
+        """Parents' image consents still in force for students who have turned 16: ask the student to confirm.
+
+        On `on` (default today): every consent that holds, was given by a `parent` or `guardian`,
+        for a student who is 16 or older, with `since` (the 16th birthday) and a Dutch `text`. It
+        leaves the list when the student gives consent (a new record; the parent's may then be
+        withdrawn by the student), withdraws it, or the school year ends. Oldest birthday first.
+
+        Params:
+            on (str, optional): The date (default today). YYYY-MM-DD
+
+        Returns the reconfirmations (JSON-RPC result of `publications.reconfirmations`).
+
+        Roles: privacyOfficer, administration, management.
+        """
+        return self.call('publications.reconfirmations', **_given({'on': on}))
+
+    def publications_get(self, id: str) -> Dict[str, Any]:
+        """One publication by id.
+
+        Params:
+            id (str): The publication's id.
+
+        Returns the publication (JSON-RPC result of `publications.get`).
+
+        Errors (AvgdError with .code):
+            1001: no publication with that id
+
+        Roles: privacyOfficer, administration, management.
+        """
+        return self.call('publications.get', **_given({'id': id}))
+
+    def publications_history(self, id: str) -> Dict[str, Any]:
+        """Every change to one publication: what, when and by whom.
+
+        Read from the journal; AVG art. 5(2) (accountability).
+
+        Params:
+            id (str): The publication's id.
+
+        Returns the history (JSON-RPC result of `publications.history`).
+
+        Errors (AvgdError with .code):
+            1001: no publication with that id
+
+        Roles: privacyOfficer, administration, management.
+        """
+        return self.call('publications.history', **_given({'id': id}))
+
+    def publications_list(
+        self,
+        *,
+        studentId: Optional[str] = None,
+        channel: Optional[Literal['WEBSITE', 'SOCIAAL_MEDIA', 'NIEUWSBRIEF', 'OUDERPORTAAL', 'DRUKWERK', 'PERS', 'JAARBOEK']] = None,
+        status: Optional[Literal['published', 'takenDown']] = None,
+        from_: Optional[str] = None,
+        to: Optional[str] = None,
+        cursor: Optional[str] = None,
+        limit: Optional[int] = None,
+    ) -> Dict[str, Any]:
+        """The publications matching the filters, oldest first, one page at a time.
+
+        Pages are stable: records added meanwhile never shift a page. Pass `nextCursor` as `cursor`.
+
+        Params:
+            studentId (str, optional): Only publications showing this student.
+            channel (Literal['WEBSITE', 'SOCIAAL_MEDIA', 'NIEUWSBRIEF', 'OUDERPORTAAL',
+                'DRUKWERK', 'PERS', 'JAARBOEK'], optional): Only this channel.
+            status (Literal['published', 'takenDown'], optional): published or takenDown.
+            from_ (str, optional): publishedOn on or after this date. YYYY-MM-DD
+            to (str, optional): publishedOn on or before this date. YYYY-MM-DD
+            cursor (str, optional): `nextCursor` of the previous page.
+            limit (int, optional): Page size, 1–1000 (default 100). 1..1000
+
+        Returns the page (JSON-RPC result of `publications.list`).
+
+        Roles: privacyOfficer, administration, management.
+        """
+        return self.call(
+            'publications.list',
+            **_given({
+                'studentId': studentId,
+                'channel': channel,
+                'status': status,
+                'from': from_,
+                'to': to,
+                'cursor': cursor,
+                'limit': limit,
+            }),
+        )
+
+    def publications_export(
+        self,
+        format: Literal['csv', 'json', 'xlsx', 'table'],
+        *,
+        language: Optional[Literal['en', 'nl']] = None,
+        studentId: Optional[str] = None,
+        channel: Optional[Literal['WEBSITE', 'SOCIAAL_MEDIA', 'NIEUWSBRIEF', 'OUDERPORTAAL', 'DRUKWERK', 'PERS', 'JAARBOEK']] = None,
+        status: Optional[Literal['published', 'takenDown']] = None,
+        from_: Optional[str] = None,
+        to: Optional[str] = None,
+    ) -> Dict[str, Any]:
+        """The register as CSV or JSON, for an auditor, the AP or the board.
+
+        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives Dutch column headers. `xlsx` is
+        an Excel workbook (Office Open XML, base64 in `base64`): one sheet, a frozen bold header
+        row, dates and moments as date cells in Amsterdam time. `table` gives the same cells as
+        `header` and `rows` of text, for a client that lays out its own table or builds a workbook
+        of several registers (`avgd export --all`).
+
+        Params:
+            format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
+            language (Literal['en', 'nl'], optional): Column headers: en (default) or nl.
+            studentId (str, optional): Only publications showing this student.
+            channel (Literal['WEBSITE', 'SOCIAAL_MEDIA', 'NIEUWSBRIEF', 'OUDERPORTAAL',
+                'DRUKWERK', 'PERS', 'JAARBOEK'], optional): Only this channel.
+            status (Literal['published', 'takenDown'], optional): published or takenDown.
+            from_ (str, optional): publishedOn on or after this date. YYYY-MM-DD
+            to (str, optional): publishedOn on or before this date. YYYY-MM-DD
+
+        Returns the export (JSON-RPC result of `publications.export`).
+
+        Roles: privacyOfficer, administration, management.
+        """
+        return self.call(
+            'publications.export',
+            **_given({
+                'format': format,
+                'language': language,
+                'studentId': studentId,
+                'channel': channel,
+                'status': status,
+                'from': from_,
+                'to': to,
+            }),
+        )
+
+    def image_consents_get(self, id: str) -> Dict[str, Any]:
+        """One image consent by id.
+
+        Params:
+            id (str): The image consent's id.
+
+        Returns the image consent (JSON-RPC result of `imageConsents.get`).
+
+        Errors (AvgdError with .code):
+            1001: no image consent with that id
+
+        Roles: privacyOfficer, administration, management.
+        """
+        return self.call('imageConsents.get', **_given({'id': id}))
+
+    def image_consents_history(self, id: str) -> Dict[str, Any]:
+        """Every change to one image consent: what, when and by whom.
+
+        Read from the journal; AVG art. 5(2) (accountability).
+
+        Params:
+            id (str): The image consent's id.
+
+        Returns the history (JSON-RPC result of `imageConsents.history`).
+
+        Errors (AvgdError with .code):
+            1001: no image consent with that id
+
+        Roles: privacyOfficer, administration, management.
+        """
+        return self.call('imageConsents.history', **_given({'id': id}))
+
+    def image_consents_list(
+        self,
+        *,
+        studentId: Optional[str] = None,
+        channel: Optional[Literal['WEBSITE', 'SOCIAAL_MEDIA', 'NIEUWSBRIEF', 'OUDERPORTAAL', 'DRUKWERK', 'PERS', 'JAARBOEK']] = None,
+        status: Optional[Literal['given', 'suspended', 'withdrawn']] = None,
+        cursor: Optional[str] = None,
+        limit: Optional[int] = None,
+    ) -> Dict[str, Any]:
+        """The image consents matching the filters, oldest first, one page at a time.
+
+        Pages are stable: records added meanwhile never shift a page. Pass `nextCursor` as `cursor`.
+
+        Params:
+            studentId (str, optional): Only this student's consents.
+            channel (Literal['WEBSITE', 'SOCIAAL_MEDIA', 'NIEUWSBRIEF', 'OUDERPORTAAL',
+                'DRUKWERK', 'PERS', 'JAARBOEK'], optional): Only this channel.
+            status (Literal['given', 'suspended', 'withdrawn'], optional): given, suspended or
+                withdrawn.
+            cursor (str, optional): `nextCursor` of the previous page.
+            limit (int, optional): Page size, 1–1000 (default 100). 1..1000
+
+        Returns the page (JSON-RPC result of `imageConsents.list`).
+
+        Roles: privacyOfficer, administration, management.
+        """
+        return self.call(
+            'imageConsents.list',
+            **_given({
+                'studentId': studentId,
+                'channel': channel,
+                'status': status,
+                'cursor': cursor,
+                'limit': limit,
+            }),
+        )
+
+    def image_consents_export(
+        self,
+        format: Literal['csv', 'json', 'xlsx', 'table'],
+        *,
+        language: Optional[Literal['en', 'nl']] = None,
+        studentId: Optional[str] = None,
+        channel: Optional[Literal['WEBSITE', 'SOCIAAL_MEDIA', 'NIEUWSBRIEF', 'OUDERPORTAAL', 'DRUKWERK', 'PERS', 'JAARBOEK']] = None,
+        status: Optional[Literal['given', 'suspended', 'withdrawn']] = None,
+    ) -> Dict[str, Any]:
+        """The register as CSV or JSON, for an auditor, the AP or the board.
+
+        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives Dutch column headers. `xlsx` is
+        an Excel workbook (Office Open XML, base64 in `base64`): one sheet, a frozen bold header
+        row, dates and moments as date cells in Amsterdam time. `table` gives the same cells as
+        `header` and `rows` of text, for a client that lays out its own table or builds a workbook
+        of several registers (`avgd export --all`).
+
+        Params:
+            format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
+            language (Literal['en', 'nl'], optional): Column headers: en (default) or nl.
+            studentId (str, optional): Only this student's consents.
+            channel (Literal['WEBSITE', 'SOCIAAL_MEDIA', 'NIEUWSBRIEF', 'OUDERPORTAAL',
+                'DRUKWERK', 'PERS', 'JAARBOEK'], optional): Only this channel.
+            status (Literal['given', 'suspended', 'withdrawn'], optional): given, suspended or
+                withdrawn.
+
+        Returns the export (JSON-RPC result of `imageConsents.export`).
+
+        Roles: privacyOfficer, administration, management.
+        """
+        return self.call(
+            'imageConsents.export',
+            **_given({
+                'format': format,
+                'language': language,
+                'studentId': studentId,
+                'channel': channel,
+                'status': status,
+            }),
+        )
+
+    def staff_topics(self) -> Dict[str, Any]:
+        """The instruction topics: code, Dutch label, renewal interval in months, audience (roles; empty = all staff).
+
+        One table, built in (duties.md §6.3). An instruction is valid for `months` months from its
+        date; due from the day after.
+
+        Returns the topics (JSON-RPC result of `staff.topics`).
+
+        Roles: privacyOfficer, administration, management, confidentialCounsellor, rightsQuery.
+        """
+        return self.call('staff.topics', **_given({}))
+
+    def staff_register(
+        self,
+        id: str,
+        roles: List[Literal['LERAAR', 'ONDERSTEUNING', 'ADMINISTRATIE', 'DIRECTIE', 'ZORG', 'HR', 'ICT', 'VERTROUWENSPERSOON', 'STAGIAIR', 'VRIJWILLIGER', 'OVERIG']],
+        schools: List[str],
+        activeFrom: str,
+    ) -> Dict[str, Any]:
+        """Register a staff member (id, roles, schools, start), or update one in service.
+
+        The id is the school's own staff id (no names). A known id in service is updated (roles,
+        schools, start replaced; instructions kept); one who left is 1002 (register a returning
+        member under a new id). From `activeFrom` plus the grace period (setting
+        `staffInstructionGraceDays`, default 30) every topic the roles need is due until instructed.
+        Board-level staff use the school `bestuur`. No role or no school: -32602.
+
+        Params:
+            id (str): The school's staff id.
+            roles (List[Literal['LERAAR', 'ONDERSTEUNING', 'ADMINISTRATIE', 'DIRECTIE', 'ZORG',
+                'HR', 'ICT', 'VERTROUWENSPERSOON', 'STAGIAIR', 'VRIJWILLIGER', 'OVERIG']]):
+                Roles: LERAAR, ONDERSTEUNING, ADMINISTRATIE, DIRECTIE, ZORG, HR, ICT,
+                VERTROUWENSPERSOON, STAGIAIR, VRIJWILLIGER, OVERIG.
+            schools (List[str]): The schools (or bestuur).
+            activeFrom (str): In service from. YYYY-MM-DD
+
+        Returns the member (JSON-RPC result of `staff.register`).
+
+        Errors (AvgdError with .code):
+            1002: the staff member has left
+
+        Roles: privacyOfficer, administration.
+        """
+        return self.call(
+            'staff.register',
+            **_given({
+                'id': id,
+                'roles': roles,
+                'schools': schools,
+                'activeFrom': activeFrom,
+            }),
+        )
+
+    def staff_instruct(
+        self,
+        topic: Literal['AVG_BASIS', 'DATALEK_MELDEN', 'DELEN_GEGEVENS', 'BEELDMATERIAAL', 'VERZOEKEN_HERKENNEN', 'WACHTWOORDEN_APPARATEN', 'COMMUNICATIE_NEUTRAAL', 'MELDCODE_ZEDEN', 'ROL_ADMINISTRATIE', 'ROL_ZORG', 'ROL_HR', 'ROL_ICT', 'VP_VERTROUWELIJKHEID'],
+        on: str,
+        staff: List[Dict[str, Any]],
+    ) -> Dict[str, Any]:
+        """Record that staff members were instructed on a topic on a date (one session, one or more attendees).
+
+        Each attendee is `{id, role?, school?}`. Someone not yet known is registered with that role
+        and school, in service from `on` (role and school are then required: -32602). A new role or
+        school of a known member is added. The instruction is valid for the topic's interval
+        (`staff.topics`) through `validThrough`, and due again from the day after. The same topic on
+        the same date again changes nothing. Someone who left: 1002. `on` in the future, an unknown
+        topic or an attendee twice: -32602.
+
+        Params:
+            topic (Literal['AVG_BASIS', 'DATALEK_MELDEN', 'DELEN_GEGEVENS', 'BEELDMATERIAAL',
+                'VERZOEKEN_HERKENNEN', 'WACHTWOORDEN_APPARATEN', 'COMMUNICATIE_NEUTRAAL',
+                'MELDCODE_ZEDEN', 'ROL_ADMINISTRATIE', 'ROL_ZORG', 'ROL_HR', 'ROL_ICT',
+                'VP_VERTROUWELIJKHEID']): The topic code (staff.topics).
+            on (str): When the instruction was given. YYYY-MM-DD
+            staff (List[Dict[str, Any]]): The attendees: [{id, role?, school?}].
+
+        Returns the instructed (JSON-RPC result of `staff.instruct`).
+
+        Errors (AvgdError with .code):
+            1002: an attendee has left
+
+        Roles: privacyOfficer, administration.
+        """
+        return self.call('staff.instruct', **_given({'topic': topic, 'on': on, 'staff': staff}))
+
+    def staff_leave(self, id: str, on: str) -> Dict[str, Any]:
+        """Record that a staff member left on a date.
+
+        `active` → `left` with `activeTo`. Already left: 1002; unknown id: 1001; a date before
+        `activeFrom`: -32602.
+
+        Params:
+            id (str): The staff id.
+            on (str): The leave date (no longer in service from this day). YYYY-MM-DD
+
+        Returns the member (JSON-RPC result of `staff.leave`).
+
+        Errors (AvgdError with .code):
+            1001: no staff member with that id
+            1002: already left
+
+        Roles: privacyOfficer, administration.
+        """
+        return self.call('staff.leave', **_given({'id': id, 'on': on}))
+
+    def staff_due(
+        self,
+        *,
+        on: Optional[str] = None,
+        school: Optional[str] = None,
+        topic: Optional[Literal['AVG_BASIS', 'DATALEK_MELDEN', 'DELEN_GEGEVENS', 'BEELDMATERIAAL', 'VERZOEKEN_HERKENNEN', 'WACHTWOORDEN_APPARATEN', 'COMMUNICATIE_NEUTRAAL', 'MELDCODE_ZEDEN', 'ROL_ADMINISTRATIE', 'ROL_ZORG', 'ROL_HR', 'ROL_ICT', 'VP_VERTROUWELIJKHEID']] = None,
+    ) -> Dict[str, Any]:
+        """Staff whose instruction on a topic is missing or expired, on a date.
+
+        Staff in service on `on` (default today; from `activeFrom`, until the leave date) are
+        checked against every topic their roles need (`staff.topics`). `missing`: never instructed,
+        due from `activeFrom` + the grace period (setting `staffInstructionGraceDays`, default 30);
+        staff who are known only from `staff.instruct` count from their first instruction.
+        `expired`: the last instruction + the topic's interval is before `on` (an instruction of
+        2025-11-28 with 12 months is valid through 2026-11-28 and due on 2026-11-29). `dueSince` is
+        the first day it was due; `text` says it in Dutch. By staff id, then topic order.
+
+        Params:
+            on (str, optional): The date (default today). YYYY-MM-DD
+            school (str, optional): Only staff of this school.
+            topic (Literal['AVG_BASIS', 'DATALEK_MELDEN', 'DELEN_GEGEVENS', 'BEELDMATERIAAL',
+                'VERZOEKEN_HERKENNEN', 'WACHTWOORDEN_APPARATEN', 'COMMUNICATIE_NEUTRAAL',
+                'MELDCODE_ZEDEN', 'ROL_ADMINISTRATIE', 'ROL_ZORG', 'ROL_HR', 'ROL_ICT',
+                'VP_VERTROUWELIJKHEID'], optional): Only this topic.
+
+        Returns the due (JSON-RPC result of `staff.due`).
+
+        Roles: privacyOfficer, administration, management.
+        """
+        return self.call('staff.due', **_given({'on': on, 'school': school, 'topic': topic}))
+
+    def staff_coverage(
+        self,
+        *,
+        on: Optional[str] = None,
+        school: Optional[str] = None,
+        topic: Optional[Literal['AVG_BASIS', 'DATALEK_MELDEN', 'DELEN_GEGEVENS', 'BEELDMATERIAAL', 'VERZOEKEN_HERKENNEN', 'WACHTWOORDEN_APPARATEN', 'COMMUNICATIE_NEUTRAAL', 'MELDCODE_ZEDEN', 'ROL_ADMINISTRATIE', 'ROL_ZORG', 'ROL_HR', 'ROL_ICT', 'VP_VERTROUWELIJKHEID']] = None,
+    ) -> Dict[str, Any]:
+        """Per school and topic: staff in scope, how many are instructed and valid, and the percentage.
+
+        On `on` (default today), per school (staff in several schools count in each) and topic:
+        `inScope` is the staff in service whose roles need the topic, `instructed` those whose last
+        instruction is still valid, `percent` = instructed / inScope in whole percent, rounded down
+        (a gap never shows as 100). Staff within the grace period count as not yet instructed. Rows
+        with nobody in scope are left out.
+
+        Params:
+            on (str, optional): The date (default today). YYYY-MM-DD
+            school (str, optional): Only this school.
+            topic (Literal['AVG_BASIS', 'DATALEK_MELDEN', 'DELEN_GEGEVENS', 'BEELDMATERIAAL',
+                'VERZOEKEN_HERKENNEN', 'WACHTWOORDEN_APPARATEN', 'COMMUNICATIE_NEUTRAAL',
+                'MELDCODE_ZEDEN', 'ROL_ADMINISTRATIE', 'ROL_ZORG', 'ROL_HR', 'ROL_ICT',
+                'VP_VERTROUWELIJKHEID'], optional): Only this topic.
+
+        Returns the coverage (JSON-RPC result of `staff.coverage`).
+
+        Roles: privacyOfficer, management.
+        """
+        return self.call('staff.coverage', **_given({'on': on, 'school': school, 'topic': topic}))
+
+    def staff_get(self, id: str) -> Dict[str, Any]:
+        """One staff member by id.
+
+        Params:
+            id (str): The staff member's id.
+
+        Returns the staff member (JSON-RPC result of `staff.get`).
+
+        Errors (AvgdError with .code):
+            1001: no staff member with that id
+
+        Roles: privacyOfficer, administration, management.
+        """
+        return self.call('staff.get', **_given({'id': id}))
+
+    def staff_history(self, id: str) -> Dict[str, Any]:
+        """Every change to one staff member: what, when and by whom.
+
+        Read from the journal; AVG art. 5(2) (accountability).
+
+        Params:
+            id (str): The staff member's id.
+
+        Returns the history (JSON-RPC result of `staff.history`).
+
+        Errors (AvgdError with .code):
+            1001: no staff member with that id
+
+        Roles: privacyOfficer, administration, management.
+        """
+        return self.call('staff.history', **_given({'id': id}))
+
+    def staff_list(
+        self,
+        *,
+        school: Optional[str] = None,
+        role: Optional[Literal['LERAAR', 'ONDERSTEUNING', 'ADMINISTRATIE', 'DIRECTIE', 'ZORG', 'HR', 'ICT', 'VERTROUWENSPERSOON', 'STAGIAIR', 'VRIJWILLIGER', 'OVERIG']] = None,
+        status: Optional[Literal['active', 'left']] = None,
+        cursor: Optional[str] = None,
+        limit: Optional[int] = None,
+    ) -> Dict[str, Any]:
+        """The staff members matching the filters, oldest first, one page at a time.
+
+        Pages are stable: records added meanwhile never shift a page. Pass `nextCursor` as `cursor`.
+
+        Params:
+            school (str, optional): Only staff of this school.
+            role (Literal['LERAAR', 'ONDERSTEUNING', 'ADMINISTRATIE', 'DIRECTIE', 'ZORG', 'HR',
+                'ICT', 'VERTROUWENSPERSOON', 'STAGIAIR', 'VRIJWILLIGER', 'OVERIG'], optional):
+                Only staff with this role.
+            status (Literal['active', 'left'], optional): active or left.
+            cursor (str, optional): `nextCursor` of the previous page.
+            limit (int, optional): Page size, 1–1000 (default 100). 1..1000
+
+        Returns the page (JSON-RPC result of `staff.list`).
+
+        Roles: privacyOfficer, administration, management.
+        """
+        return self.call(
+            'staff.list',
+            **_given({
+                'school': school,
+                'role': role,
+                'status': status,
+                'cursor': cursor,
+                'limit': limit,
+            }),
+        )
+
+    def staff_export(
+        self,
+        format: Literal['csv', 'json', 'xlsx', 'table'],
+        *,
+        language: Optional[Literal['en', 'nl']] = None,
+        school: Optional[str] = None,
+        role: Optional[Literal['LERAAR', 'ONDERSTEUNING', 'ADMINISTRATIE', 'DIRECTIE', 'ZORG', 'HR', 'ICT', 'VERTROUWENSPERSOON', 'STAGIAIR', 'VRIJWILLIGER', 'OVERIG']] = None,
+        status: Optional[Literal['active', 'left']] = None,
+    ) -> Dict[str, Any]:
+        """The register as CSV or JSON, for an auditor, the AP or the board.
+
+        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives Dutch column headers. `xlsx` is
+        an Excel workbook (Office Open XML, base64 in `base64`): one sheet, a frozen bold header
+        row, dates and moments as date cells in Amsterdam time. `table` gives the same cells as
+        `header` and `rows` of text, for a client that lays out its own table or builds a workbook
+        of several registers (`avgd export --all`).
+
+        Params:
+            format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
+            language (Literal['en', 'nl'], optional): Column headers: en (default) or nl.
+            school (str, optional): Only staff of this school.
+            role (Literal['LERAAR', 'ONDERSTEUNING', 'ADMINISTRATIE', 'DIRECTIE', 'ZORG', 'HR',
+                'ICT', 'VERTROUWENSPERSOON', 'STAGIAIR', 'VRIJWILLIGER', 'OVERIG'], optional):
+                Only staff with this role.
+            status (Literal['active', 'left'], optional): active or left.
+
+        Returns the export (JSON-RPC result of `staff.export`).
+
+        Roles: privacyOfficer, administration, management.
+        """
+        return self.call(
+            'staff.export',
+            **_given({
+                'format': format,
+                'language': language,
+                'school': school,
+                'role': role,
+                'status': status,
             }),
         )

@@ -1,0 +1,129 @@
+import JSON
+import Rules
+
+/// The answer to "may we publish this student on this channel on this date?" (duties.md §5,
+/// D16–D18), with the reason in plain Dutch for the person about to publish.
+public struct PublicationVerdict: Sendable, Equatable {
+  /// Why, as a code a program can act on.
+  public enum Code: String, Sendable, CaseIterable {
+    /// A consent holds on the date.
+    case consent
+    /// No consent was ever recorded for this student and channel.
+    case noConsent
+    /// The consent was withdrawn (art. 7(3)).
+    case withdrawn
+    /// A parent asked to withdraw after the 16th birthday; the student has not answered (D17).
+    case suspended
+    /// The consent's school year ended at the renewal date (D16): ask again.
+    case expired
+    /// The consent holds only from a later date (given for the coming school year).
+    case notYetValid
+  }
+
+  /// True when publishing is allowed.
+  public let allowed: Bool
+  /// Why.
+  public let code: Code
+  /// The consent the answer rests on, if any.
+  public let consentID: String?
+  /// The day that consent ended, or its last valid day when it holds.
+  public let date: CivilDate?
+  /// True when a parent's consent allows it but the student is 16 or older: ask the student to
+  /// confirm (decision 43, D17).
+  public let reconfirmByStudent: Bool
+
+  /// A verdict.
+  public init(allowed: Bool, code: Code, consentID: String? = nil, date: CivilDate? = nil, reconfirmByStudent: Bool = false) {
+    self.allowed = allowed
+    self.code = code
+    self.consentID = consentID
+    self.date = date
+    self.reconfirmByStudent = reconfirmByStudent
+  }
+
+  /// The reason in Dutch.
+  public func reason(channel: PublicationChannel) -> String {
+    let c = "\(channel.label) (\(channel.rawValue))"
+    let id = consentID.map { " \($0)" } ?? ""
+    let d = date?.description ?? "?"
+    switch code {
+    case .consent:
+      let base = "Toegestaan: toestemming\(id) voor \(c) geldt tot en met \(d)."
+      return reconfirmByStudent
+        ? base + " De toestemming is gegeven door een ouder en de leerling is nu 16 of ouder: vraag de leerling zelf om bevestiging."
+        : base
+    case .noConsent:
+      return "Niet toegestaan: er is geen toestemming geregistreerd voor \(c). Laat de leerling weg of maak hem of haar onherkenbaar."
+    case .withdrawn:
+      return "Niet toegestaan: de toestemming\(id) voor \(c) is ingetrokken met ingang van \(d) (AVG art. 7 lid 3)."
+    case .suspended:
+      return "Niet toegestaan: een ouder vroeg op \(d) om intrekking na de 16e verjaardag van de leerling. De leerling beslist nu zelf; tot die antwoordt is \(c) geblokkeerd."
+    case .expired:
+      return "Niet toegestaan: de toestemming\(id) voor \(c) gold tot en met \(d). Vraag opnieuw toestemming voor dit schooljaar."
+    case .notYetValid:
+      return "Niet toegestaan: de toestemming\(id) voor \(c) geldt pas vanaf \(d)."
+    }
+  }
+
+  /// The verdict for `studentID` on `channel` on `on`, from the consent register: allowed when
+  /// some consent covers the date; otherwise the most telling reason (a withdrawal or suspension
+  /// in its school year, then expiry, then a consent not yet in force, then none). `birthDate`
+  /// comes from the consent records.
+  public static func evaluate(
+    studentID: String, channel: PublicationChannel, on: CivilDate, in consents: Register, convention: LeapDayConvention = .default
+  ) -> PublicationVerdict {
+    let mine = consents.all { json in
+      let c = ImageConsentRecord(json)
+      return c.studentID == studentID && c.channel == channel
+    }.map(ImageConsentRecord.init)
+    if let c = mine.filter({ $0.covers(on) }).max(by: { ($0.validUntil ?? on) < ($1.validUntil ?? on) }) {
+      let parentGave = c.givenBy.map { $0 != .student && $0 != .curator } ?? false
+      let adult16 = c.birthDate.map { Rules.age(birthDate: $0, on: on, convention: convention) >= 16 } ?? false
+      return PublicationVerdict(allowed: true, code: .consent, consentID: c.id, date: c.validUntil, reconfirmByStudent: parentGave && adult16)
+    }
+    let inPeriod = mine.filter { c in
+      guard let from = c.validFrom, let until = c.validUntil else { return false }
+      return from <= on && on <= until
+    }
+    if let c = inPeriod.filter({ $0.endedByRequest(on: on) != nil }).max(by: { ($0.endedByRequest(on: on) ?? on) < ($1.endedByRequest(on: on) ?? on) }) {
+      if let withdrawn = c.withdrawnOn, withdrawn <= on {
+        return PublicationVerdict(allowed: false, code: .withdrawn, consentID: c.id, date: withdrawn)
+      }
+      return PublicationVerdict(allowed: false, code: .suspended, consentID: c.id, date: c.suspendedOn)
+    }
+    if let c = mine.filter({ ($0.validUntil.map { $0 < on }) ?? false }).max(by: { ($0.validUntil ?? on) < ($1.validUntil ?? on) }) {
+      return PublicationVerdict(allowed: false, code: .expired, consentID: c.id, date: c.validUntil)
+    }
+    if let c = mine.filter({ ($0.validFrom.map { $0 > on }) ?? false }).min(by: { ($0.validFrom ?? on) < ($1.validFrom ?? on) }) {
+      return PublicationVerdict(allowed: false, code: .notYetValid, consentID: c.id, date: c.validFrom)
+    }
+    return PublicationVerdict(allowed: false, code: .noConsent)
+  }
+
+  /// The day from which an earlier publication of the student on the channel must come down, as
+  /// seen on `on`, or nil: no consent holds on `on` and the latest consent started by then was
+  /// ended by a withdrawal or suspension (D18). A consent given again takes it off the list; an
+  /// expired school year alone does not put it on, nor does a withdrawal followed by a new consent
+  /// that has since expired.
+  public static func takedownDue(
+    studentID: String, channel: PublicationChannel, on: CivilDate, in consents: Register
+  ) -> CivilDate? {
+    let mine = consents.all { json in
+      let c = ImageConsentRecord(json)
+      return c.studentID == studentID && c.channel == channel
+    }.map(ImageConsentRecord.init)
+    guard !mine.contains(where: { $0.covers(on) }) else { return nil }
+    let started = mine.filter { ($0.validFrom.map { $0 <= on }) ?? false }
+    let latest = started.max { a, b in (a.validFrom ?? on, a.id) < (b.validFrom ?? on, b.id) }
+    return latest?.endedByRequest(on: on)
+  }
+
+  /// As JSON for `publications.check`.
+  public func json(channel: PublicationChannel) -> JSONObject {
+    var o: JSONObject = ["allowed": .bool(allowed), "code": .string(code.rawValue), "reason": .string(reason(channel: channel))]
+    if let consentID { o["consentId"] = .string(consentID) }
+    if let date { o[allowed ? "validUntil" : (code == .notYetValid ? "validFrom" : (code == .expired ? "validUntil" : "since"))] = .string(date.description) }
+    if reconfirmByStudent { o["reconfirmByStudent"] = true }
+    return o
+  }
+}

@@ -1,0 +1,17 @@
+import JSONRPC
+import Registers
+
+extension ServiceConfiguration {
+  /// True when `text` is a renewal date `MM-DD` that exists every year (`--image-consent-renewal`).
+  public static func isValidImageConsentRenewal(_ text: String) -> Bool { (try? RenewalDate.parse(text)) != nil }
+}
+
+extension AvgdService {
+  /// The school's image-consent renewal date (duties.md D16); a configuration that is no date is
+  /// -32603 naming the setting, never a silent default.
+  func imageConsentRenewal() throws(RPCError) -> RenewalDate {
+    do { return try RenewalDate.parse(configuration.imageConsentRenewal) } catch {
+      throw RPCError.internalError("the setting imageConsentRenewal \"\(configuration.imageConsentRenewal)\" is not a date MM-DD")
+    }
+  }
+}

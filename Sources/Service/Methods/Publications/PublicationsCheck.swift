@@ -1,0 +1,69 @@
+import JSON
+import JSONRPC
+import Registers
+import Rules
+
+/// `publications.check`: may this student be shown on this channel on this date, and why (duties.md
+/// §5; D16–D18). Asked before publishing, so a student without consent is left out or made
+/// unrecognisable rather than taken down afterwards.
+enum PublicationsCheck {
+  /// The `publications.check` declaration bound to `service`.
+  static func declaration(_ service: AvgdService) -> MethodDeclaration {
+    MethodDeclaration(
+      name: "publications.check",
+      summary: "May this student be shown on this channel on this date? Allowed or not, and why (in Dutch).",
+      description: """
+        Allowed when a consent for the student and channel holds on `on` (default today): within its school year \
+        (`validFrom` … `validUntil`) and not withdrawn or suspended by then. Otherwise `code` says why: \
+        `withdrawn`, `suspended` (a parent's request after the 16th birthday, D17), `expired` (the school year \
+        ended at the renewal date: ask again), `notYetValid`, or `noConsent`. `reason` says it in Dutch. \
+        `reconfirmByStudent: true` when a parent's consent allows it but the student is 16 or older (decision 43). \
+        An unknown student is `noConsent`: no consent, no publication.
+        """,
+      params: [
+        ParamSpec("studentId", required: true, "The student's id.", schema: SharingSchemas.text),
+        ParamSpec("channel", required: true, "The channel.", schema: PublicationSchemas.channel),
+        ParamSpec("on", "The publication date (default today).", schema: SharingSchemas.date),
+      ],
+      result: ResultSpec("verdict", schema: [
+        "type": "object", "required": ["studentId", "channel", "on", "allowed", "code", "reason"],
+        "properties": [
+          "studentId": ["type": "string"], "channel": PublicationSchemas.channel, "on": SharingSchemas.date,
+          "allowed": ["type": "boolean"], "code": SharingSchemas.choices(PublicationVerdict.Code.self), "reason": ["type": "string"],
+          "consentId": ["type": "string"], "validUntil": SharingSchemas.date, "validFrom": SharingSchemas.date,
+          "since": SharingSchemas.date, "reconfirmByStudent": ["type": "boolean"],
+        ],
+      ]),
+      examples: [
+        MethodExample(
+          "the website, today",
+          params: ["studentId": "4521", "channel": "WEBSITE"],
+          result: ["on": "2026-11-29", "allowed": true, "code": "consent", "consentId": "BT-2026-0001", "validUntil": "2027-07-31"]),
+        MethodExample(
+          "social media: never asked",
+          params: ["studentId": "4521", "channel": "SOCIAAL_MEDIA"],
+          result: ["allowed": false, "code": "noConsent"]),
+        MethodExample(
+          "a parent's consent for a student who has turned 16",
+          params: ["studentId": "5120", "channel": "WEBSITE", "on": "2026-10-05"],
+          result: ["allowed": true, "consentId": "BT-2026-0006", "reconfirmByStudent": true]),
+        MethodExample(
+          "on the renewal date the school year's consent has ended",
+          params: ["studentId": "4521", "channel": "WEBSITE", "on": "2027-08-01"],
+          result: ["allowed": false, "code": "expired", "validUntil": "2027-07-31"]),
+      ],
+      roles: PublicationSchemas.readers.names
+    ) { p, context in
+      let (student, channel) = (try p.text("studentId"), try p.choice("channel", PublicationChannel.self))
+      let on = try p.optionalDate("on") ?? service.today
+      let convention = service.leapDayConvention
+      let verdict = try service.ledger.read(ImageConsents.name) { r throws(RPCError) in
+        PublicationVerdict.evaluate(studentID: student, channel: channel, on: on, in: r, convention: convention)
+      }
+      try service.auditRead(context, ids: verdict.consentID.map { [$0] } ?? [])
+      var result: JSONObject = ["studentId": .string(student), "channel": .string(channel.rawValue), "on": .string(on.description)]
+      for m in verdict.json(channel: channel) { result[m.key] = m.value }
+      return .object(result)
+    }
+  }
+}
