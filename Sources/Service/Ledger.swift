@@ -45,6 +45,20 @@ public final class Ledger: @unchecked Sendable {
     return try body(r)
   }
 
+  /// Reads several registers under one lock, in the order named, so a check that crosses
+  /// registers (`processing.check`: activities, processor agreements, disclosures) sees them as of
+  /// one moment.
+  func read<T>(_ names: [String], _ body: ([Register]) throws(RPCError) -> T) throws(RPCError) -> T {
+    lock.lock()
+    defer { lock.unlock() }
+    var found: [Register] = []
+    for name in names {
+      guard let r = registers[name] else { throw RPCError.internalError("no register \(name)") }
+      found.append(r)
+    }
+    return try body(found)
+  }
+
   /// Runs `command` against register `name`, journals its change, applies it, waits until it is
   /// durable and returns the record as changed. `wait: false` (audit events of reads) only asks the
   /// journal to sync soon: the journal's order is the order of the calls either way.

@@ -30,7 +30,7 @@ public enum ActivityText {
     var s = c["name"]?.stringValue ?? ""
     var marks: [String] = []
     if let sp = c["special"]?.stringValue.flatMap(SpecialDataCategory.init(rawValue:)) { marks.append("bijzonder persoonsgegeven: \(sp.dutch)") }
-    if let n = c["identifier"]?.stringValue.flatMap(IdentifyingNumber.init(rawValue:)), n.dutch.lowercased() != s.lowercased() {
+    if let n = c["identifier"]?.stringValue.flatMap(IdentifyingNumber.init(rawValue:)), !n.words.contains(where: s.lowercased().contains) {
       marks.append(n.dutch)
     }
     if !marks.isEmpty { s += " (\(marks.joined(separator: "; ")))" }
@@ -41,8 +41,11 @@ public enum ActivityText {
   static func basis(_ a: ProcessingRecord) -> String {
     var s = a.basisLetter?.dutch ?? ""
     if let law = a.law {
-      let name = law == .OTHER ? (a.article ?? "") : law.dutch + (a.article.map { ", \($0)" } ?? "")
-      if !name.isEmpty { s += ", op grond van de \(name)" }
+      if law == .OTHER {
+        if let article = a.article { s += ", op grond van \(article)" }
+      } else {
+        s += ", op grond van de \(law.dutch)" + (a.article.map { ", \($0)" } ?? "")
+      }
     } else if let article = a.article {
       s += ", \(article)"
     }

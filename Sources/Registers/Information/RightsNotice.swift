@@ -35,9 +35,8 @@ public struct RightsNotice: Sendable {
       doc.paragraph("De school verwerkt gegevens over u als medewerker. De privacywet (AVG) geeft u rechten over die gegevens. Hier leest u welke rechten dat zijn en hoe u ze gebruikt.")
     }
     if let resolution, audience != .staff {
-      let who = audience == .parents ? "uw kind" : "je"
-      let verb = audience == .parents ? "is" : "bent"
-      doc.paragraph("Op \(ContactText.dutch(on)) \(verb) \(who) \(resolution.age) jaar. Daarom geldt het deel \"\(RightsText.bandTitle(StudentPhase(age: resolution.age), audience))\".")
+      let who = audience == .parents ? "Uw kind is" : "Je bent"
+      doc.paragraph("\(who) op \(ContactText.dutch(on)) \(resolution.age) jaar. Daarom geldt het deel \"\(RightsText.bandTitle(StudentPhase(age: resolution.age), audience))\".")
     }
     doc.heading(2, audience == .students ? "Jouw rechten" : "Uw rechten")
     RightsText.append(to: &doc, audience: audience, flags: flags, bands: RightsText.bands(on: on, convention: convention), only: band)

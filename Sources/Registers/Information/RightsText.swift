@@ -41,6 +41,15 @@ public enum RightsText {
     }
   }
 
+  /// The article in Dutch citation style (the rules' `Right.article` is written in English).
+  public static func article(_ right: Right) -> String {
+    switch right {
+    case .consent: return "AVG art. 6 lid 1 sub a en art. 7"
+    case .results: return "WPO art. 11, WVO 2020 art. 2.97, WEC art. 20"
+    default: return right.article
+    }
+  }
+
   /// One line per right: its name, what it means in plain words, and the article.
   public static func line(_ right: Right, _ v: Voice, about: String) -> String {
     let text: String
@@ -54,7 +63,7 @@ public enum RightsText {
     case .consent: text = "\(v.You) kunt een toestemming (bijvoorbeeld voor foto's op de website) altijd weer intrekken, net zo makkelijk als \(v.you) haar gaf. Wat eerder met toestemming gebeurde, blijft rechtmatig."
     case .results: text = "De school informeert over de vorderingen en resultaten van de leerling, zoals de onderwijswetten voorschrijven."
     }
-    return "\(name(right)) (\(right.article)): \(text)"
+    return "\(name(right)) (\(article(right))): \(text.prefix(1).lowercased() + text.dropFirst())"
   }
 
   /// The rights section for `audience`: every band, or only `band` (a rights notice for one
@@ -108,7 +117,7 @@ public enum RightsText {
         let tail = consentOnly ? " Informatie over resultaten en vorderingen krijgt u alleen als uw kind daar toestemming voor geeft." : ""
         return "Uw kind oefent alle rechten zelf uit.\(tail)"
       }
-      return "Uw kind oefent deze rechten nu zelf uit: \(names(others)). U blijft wel ontvangen: \(names(held)), tot uw kind 18 jaar wordt."
+      return "Uw kind oefent deze rechten zelf uit: \(names(others)). U blijft wel ontvangen: \(names(held)), tot uw kind 18 jaar wordt."
     }
     if held.isEmpty { return "Je ouders of voogd oefenen de rechten voor je uit: \(names(others))." }
     if others.isEmpty {

@@ -24,7 +24,7 @@ public enum BasisLetter: String, Sendable, CaseIterable {
     case .b: return "uitvoering van een overeenkomst (AVG art. 6 lid 1 sub b)"
     case .c: return "wettelijke verplichting (AVG art. 6 lid 1 sub c)"
     case .d: return "vitaal belang (AVG art. 6 lid 1 sub d)"
-    case .e: return "taak van algemeen belang: het geven van onderwijs (AVG art. 6 lid 1 sub e)"
+    case .e: return "taak van algemeen belang (AVG art. 6 lid 1 sub e)"
     case .f: return "gerechtvaardigd belang (AVG art. 6 lid 1 sub f)"
     }
   }

@@ -13,4 +13,12 @@ public enum IdentifyingNumber: String, Sendable, CaseIterable {
     case .onderwijsnummer: return "onderwijsnummer"
     }
   }
+
+  /// Words that already name the number in a category's name ("burgerservicenummer", "BSN").
+  public var words: [String] {
+    switch self {
+    case .bsn: return ["bsn", "burgerservicenummer"]
+    case .onderwijsnummer: return ["onderwijsnummer"]
+    }
+  }
 }

@@ -66,8 +66,9 @@ public enum ProcessingCheck {
   }
 
   /// The disclosures up to `on` in `sharing` that no activity carried out on the disclosure date
-  /// covers: the recipient is named among the activity's recipients, or is the supplier of one
-  /// of its processors (names compared without case and outer spaces).
+  /// covers: the recipient is named among the activity's recipients (as the recipient or one of
+  /// the organisations it `includes`), or is the supplier of one of its processors (names
+  /// compared without case and outer spaces).
   public static func uncovered(_ activities: [ProcessingRecord], sharing: Register, processors: Register, on: CivilDate) -> [ProcessingFinding] {
     func key(_ s: String?) -> String { (s ?? "").trimmingSpaces.lowercased() }
     return sharing.all { _ in true }.compactMap { d -> ProcessingFinding? in
@@ -75,7 +76,9 @@ public enum ProcessingCheck {
       let recipient = key(d["recipient"]?["name"]?.stringValue)
       let covered = activities.contains { a in
         guard a.isActive(on: date) else { return false }
-        if a.recipients.contains(where: { key($0["name"]?.stringValue) == recipient }) { return true }
+        if a.recipients.contains(where: { r in
+          ([r["name"]] + (r["includes"]?.arrayValue ?? [])).contains { key($0?.stringValue) == recipient }
+        }) { return true }
         return a.processorIDs.contains { id in processors[id].map { key(ProcessorRecord($0).supplierName) == recipient } ?? false }
       }
       guard !covered else { return nil }

@@ -30,7 +30,9 @@ public enum ProcessingInput {
     out["dataCategories"] = .array(data)
     var recipients: [JSONValue] = []
     for x in try r.objects("recipients") {
-      recipients.append(["name": .string(try x.text("name")), "role": .string(try x.choice("role", RecipientRole.self).rawValue)])
+      var entry: JSONObject = ["name": .string(try x.text("name")), "role": .string(try x.choice("role", RecipientRole.self).rawValue)]
+      if let includes = try x.optionalStrings("includes") { entry["includes"] = .array(includes.map(JSONValue.string)) }
+      recipients.append(.object(entry))
     }
     out["recipients"] = .array(recipients)
     let ids = try r.optionalStrings("processors") ?? []

@@ -18,7 +18,7 @@ public enum SubjectCategory: String, Sendable, CaseIterable {
   public var dutch: String {
     switch self {
     case .students: return "leerlingen"
-    case .parents: return "ouders en verzorgers"
+    case .parents: return "ouders"
     case .staff: return "medewerkers"
     case .applicants: return "sollicitanten"
     case .alumni: return "oud-leerlingen"

@@ -64,5 +64,21 @@ enum MethodCatalog {
         RequestsWithdraw.declaration(service),
         RequestsDue.declaration(service),
       ] + RequestsReads.declarations(service)  // requests.get, .history, .list, .export
+      // processing.* and information.* (issue 15 §1–3): the record of processing activities, then the
+      // statement and notice written from it; last, as their examples read the processor and sharing examples.
+      + [
+        ProcessingRegister.declaration(service),
+        ProcessingCheckMethod.declaration(service),
+        ProcessingUpdate.declaration(service),
+        ProcessingEnd.declaration(service),
+      ] + ProcessingReads.declarations(service)
+      + [
+        InformationConfigure.declaration(service),
+        InformationConfigure.read(service),
+        InformationPrivacyStatement.declaration(service),
+        InformationRightsNotice.declaration(service),
+        InformationPublish.declaration(service),
+        InformationPublish.versions(service),
+      ] + InformationReads.declarations(service)
   }
 }
