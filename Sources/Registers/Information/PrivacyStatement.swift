@@ -62,6 +62,7 @@ public struct PrivacyStatement: Sendable {
     return (PrivacyStatement(document: doc, activityIDs: chosen.map(\.id)), [])
   }
 
+  /// The opening paragraph: who the statement is for and what it covers (art. 12(1)).
   static func intro(_ audience: Audience, school: String) -> String {
     switch audience {
     case .parents:

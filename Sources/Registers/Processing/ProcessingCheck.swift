@@ -70,7 +70,7 @@ public enum ProcessingCheck {
   /// the organisations it `includes`), or is the supplier of one of its processors (names
   /// compared without case and outer spaces).
   public static func uncovered(_ activities: [ProcessingRecord], sharing: Register, processors: Register, on: CivilDate) -> [ProcessingFinding] {
-    func key(_ s: String?) -> String { (s ?? "").trimmingSpaces.lowercased() }
+    func key(_ s: String?) -> String { trimmed(s ?? "").lowercased() }
     return sharing.all { _ in true }.compactMap { d -> ProcessingFinding? in
       guard let date = d["disclosedOn"]?.stringValue.flatMap({ try? CivilDate.parse($0) }), date <= on else { return nil }
       let recipient = key(d["recipient"]?["name"]?.stringValue)
@@ -103,14 +103,12 @@ public enum ProcessingCheck {
     let own = current.flatMap { findings($0, on: on, processors: processors) }
     return (current.count, own + uncovered(all, sharing: sharing, processors: processors, on: on))
   }
-}
 
-extension String {
-  /// Without leading and trailing white space.
-  var trimmingSpaces: String {
-    var s = Substring(self)
-    while s.first?.isWhitespace == true { s = s.dropFirst() }
-    while s.last?.isWhitespace == true { s = s.dropLast() }
-    return String(s)
+  /// `s` without leading and trailing white space.
+  private static func trimmed(_ s: String) -> String {
+    var t = Substring(s)
+    while t.first?.isWhitespace == true { t = t.dropFirst() }
+    while t.last?.isWhitespace == true { t = t.dropLast() }
+    return String(t)
   }
 }
