@@ -196,4 +196,34 @@ import Testing
       _ = try Processing.update(id: "VA-2026-0001", InputReader(["legalBasis": ["letter": "c"]]), reason: "x", in: r, processors: procs, today: d("2026-11-29"))
     }
   }
+
+  /// D6: a change to what is processed after the DPIA asks for a review; a change that records
+  /// the DPIA in the same act, or only changes the owner, does not.
+  @Test func aChangeAfterTheDPIAAsksForAReview() throws {
+    let procs = try Self.processors()
+    let dpia: JSONValue = ["criteria": ["largeScale", "matchingDatasets"], "performedOn": "2026-01-05", "outcome": "acceptable"]
+    var r = try Self.processing([Self.with(["dpia": dpia])], processors: procs)
+    func check(_ on: String) throws -> [String] {
+      try ProcessingCheck.run(id: nil, on: d(on), processing: r, processors: procs, sharing: Register(kind: .sharing)).findings.map(\.code.rawValue)
+    }
+    var seq: UInt64 = 10
+    func update(_ parts: JSONObject, today: String) throws {
+      let change = try Processing.update(id: "VA-2026-0001", InputReader(parts), reason: "wijziging", in: r, processors: procs, today: d(today))
+      seq += 1
+      r.apply(RegisterEvent(seq: seq, at: "x", actor: "fg", type: change.type, data: change.data))
+    }
+    try update(["owner": "hr"], today: "2026-03-01")
+    #expect(try check("2026-03-01").isEmpty)
+    try update(["dataCategories": [["name": "salaris"], ["name": "verzuim"]]], today: "2026-03-02")
+    #expect(try check("2026-03-01").isEmpty)
+    #expect(try check("2026-03-02") == ["dpiaReviewDue"])
+    try update(["dpia": ["criteria": ["largeScale", "matchingDatasets"], "performedOn": "2026-03-10", "outcome": "acceptable"]], today: "2026-03-10")
+    #expect(try check("2026-03-10").isEmpty)
+  }
+
+  @Test func theLifecycleReachesEveryStatusAndAnEndedActivityTakesCorrectionsOnly() {
+    #expect(ProcessingMachine.lifecycle.reachable == Set(ProcessingStatus.allCases))
+    #expect(ProcessingMachine.lifecycle.allowed(in: .ended) == ["update"])
+    #expect(ProcessingMachine.lifecycle.allowed(in: .active) == ["end", "update"])
+  }
 }

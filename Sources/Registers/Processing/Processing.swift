@@ -29,7 +29,8 @@ public enum Processing {
 
   /// Replaces whole parts of an activity with a reason kept in the history (art. 5(2)): the parts
   /// given are laid over the stored ones and the whole activity is checked again, so an update
-  /// can never leave a record `register` would refuse.
+  /// can never leave a record `register` would refuse. `changedOn` records the day of a change to
+  /// what is processed that did not also record the DPIA (D6).
   public static func update(
     id: String, _ input: InputReader, reason: String, in register: Register, processors: Register, today: CivilDate
   ) throws(RegisterError) -> RegisterChange {
@@ -46,7 +47,10 @@ public enum Processing {
     let parsed = try ProcessingInput.activity(InputReader(merged, path: input.path), processors: processors, today: today)
     var record: JSONObject = ["id": .string(id), "status": .string(next.rawValue)]
     for m in parsed { record[m.key] = m.value }
-    for key in ["registeredAt", "registeredBy", "endedOn", "endReason"] { if let v = before.json[key] { record[key] = v } }
+    for key in ["registeredAt", "registeredBy", "endedOn", "endReason", "changedOn"] { if let v = before.json[key] { record[key] = v } }
+    // A change to what is processed, made without recording the DPIA in the same act, dates the
+    // activity after its DPIA: `check` then asks for a review (D6).
+    if !given.contains("dpia"), given.contains(where: { $0 != "owner" }) { record["changedOn"] = .string(today.description) }
     var details: JSONObject = ["reason": .string(reason), "parts": .array(given.map(JSONValue.string))]
     for part in given { details["before." + part] = before.json[part] ?? .null }
     return RegisterChange(type: "\(name).updated", id: id, record: record, change: details)

@@ -26,6 +26,8 @@ public enum ProcessingCheck {
     }
     if let performed, performed.addingMonthsClamped(dpiaReviewMonths) < on {
       add(.warning, .dpiaReviewDue, "dpia.performedOn", "De DPIA van \(performed) is ouder dan \(dpiaReviewMonths) maanden: beoordeel haar opnieuw (AVG art. 35 lid 11).")
+    } else if let performed, let changed = a.changedOn, changed > performed, changed <= on {
+      add(.warning, .dpiaReviewDue, "dpia.performedOn", "De verwerking is op \(changed) gewijzigd, na de DPIA van \(performed): beoordeel of de DPIA nog klopt (AVG art. 35 lid 11).")
     }
     if !a.specialCategories.isEmpty, a.art9Exception == nil {
       let names = a.specialCategories.map(\.rawValue).joined(separator: ", ")

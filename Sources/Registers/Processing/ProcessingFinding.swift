@@ -17,7 +17,7 @@ public struct ProcessingFinding: Sendable, Equatable {
     case dpiaRequired
     /// Exactly one criterion, no DPIA and no recorded reason why not.
     case dpiaAdvised
-    /// The DPIA is older than 36 months (D6).
+    /// The DPIA is older than 36 months, or the activity changed after it (D6).
     case dpiaReviewDue
     /// Special categories without an art. 9(2) exception.
     case specialCategoryWithoutException

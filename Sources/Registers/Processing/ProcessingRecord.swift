@@ -60,6 +60,8 @@ public struct ProcessingRecord: Sendable {
   public var dpiaPerformedOn: CivilDate? { dpia["performedOn"]?.stringValue.flatMap { try? CivilDate.parse($0) } }
   /// Whether a DPIA is needed (D5).
   public var dpiaNeed: DPIANeed { DPIANeed.of(criteria: criteria.count, apListTypes: apListTypes.count) }
+  /// The day of the last change to what is processed made without recording the DPIA (D6).
+  public var changedOn: CivilDate? { json["changedOn"]?.stringValue.flatMap { try? CivilDate.parse($0) } }
   /// The last day the activity was carried out, once ended.
   public var endedOn: CivilDate? { json["endedOn"]?.stringValue.flatMap { try? CivilDate.parse($0) } }
 

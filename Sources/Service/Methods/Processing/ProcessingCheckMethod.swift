@@ -21,7 +21,7 @@ enum ProcessingCheckMethod {
         `disclosureNotCovered` (a disclosure in the sharing register on or before `on` whose recipient no activity \
         carried out on the disclosure date names, as a recipient, one it `includes`, or a processor's supplier; \
         art. 30(1)(d)). Warnings: `dpiaAdvised` (exactly one criterion, no DPIA, no `notRequiredReason`), \
-        `dpiaReviewDue` (DPIA older than 36 months, D6), `retentionPerSelectielijst` (D4). Only activities carried \
+        `dpiaReviewDue` (DPIA older than 36 months, or the activity changed after it: `changedOn`, D6), `retentionPerSelectielijst` (D4). Only activities carried \
         out on `on` are checked; without `id` the uncovered disclosures follow. Messages are in Dutch.
         """,
       params: [

@@ -88,7 +88,7 @@ enum ProcessingSchemas {
       "legalBasis": legalBasis, "subjectCategories": codes(SubjectCategory.self), "dataCategories": ["type": "array", "items": dataCategory],
       "art9Exception": text, "recipients": ["type": "array", "items": recipient], "processors": strings,
       "transfers": ["type": "array", "items": transfer], "retention": retention, "securityMeasures": strings, "securityPolicy": text,
-      "dpia": dpia, "sources": strings, "endedOn": date, "endReason": text,
+      "dpia": dpia, "sources": strings, "endedOn": date, "endReason": text, "changedOn": date,
       "registeredAt": ["type": "string", "format": "date-time"], "registeredBy": ["type": "string"],
     ],
   ]
