@@ -63,6 +63,16 @@ public final class Ledger: Sendable {
     try cell(name).read(body)
   }
 
+  /// Reads several registers as of one moment, in the order named, so a check that crosses
+  /// registers (`processing.check`: activities, processor agreements, disclosures) sees them
+  /// consistently: it holds those registers' writer turns (no change lands meanwhile), never their
+  /// readers' locks, so other readers go on.
+  func read<T: Sendable>(_ names: [String], _ body: ([Register]) throws(RPCError) -> T) throws(RPCError) -> T {
+    var found: [RegisterCell] = []
+    for name in names { found.append(try cell(name)) }
+    return try withWriters(Set(names)) { () throws(RPCError) -> T in try body(found.map(\.forWriter)) }
+  }
+
   /// Runs `command` against register `name`, journals its change, applies it, waits until it is
   /// durable and returns the record as changed. `wait: false` (audit events of reads) only asks the
   /// journal to sync soon: the journal's order is the order of the calls either way.

@@ -6,7 +6,7 @@ enum RegisterCatalog {
   /// Every register's descriptor, in the order snapshots list them.
   static let kinds: [RegisterKind] = [
     .requests, .breaches, .affected, .processors, .sharing, .consents, .sharingAssessments, .complaints, .audit,
-    .imageConsents, .publications, .staff,
+    .imageConsents, .publications, .staff, .processing, .information, .informationSettings,
   ]
 
   /// An empty register of every kind.

@@ -87,5 +87,21 @@ enum MethodCatalog {
         StaffDueMethod.declaration(service),
         StaffCoverage.declaration(service),
       ] + StaffReads.declarations(service)
+      // processing.* and information.* (issue 15 §1–3): the record of processing activities, then the
+      // statement and notice written from it; last, as their examples read the processor and sharing examples.
+      + [
+        ProcessingRegister.declaration(service),
+        ProcessingCheckMethod.declaration(service),
+        ProcessingUpdate.declaration(service),
+        ProcessingEnd.declaration(service),
+      ] + ProcessingReads.declarations(service)
+      + [
+        InformationConfigure.declaration(service),
+        InformationConfigure.read(service),
+        InformationPrivacyStatement.declaration(service),
+        InformationRightsNotice.declaration(service),
+        InformationPublish.declaration(service),
+        InformationPublish.versions(service),
+      ] + InformationReads.declarations(service)
   }
 }

@@ -118,6 +118,24 @@ METHODS = {
     'staff.history': ('staff_history', 'Every change to one staff member: what, when and by whom.', ('privacyOfficer', 'administration', 'management')),
     'staff.list': ('staff_list', 'The staff members matching the filters, oldest first, one page at a time.', ('privacyOfficer', 'administration', 'management')),
     'staff.export': ('staff_export', 'The register as CSV or JSON, for an auditor, the AP or the board.', ('privacyOfficer', 'administration', 'management')),
+    'processing.register': ('processing_register', 'Register a processing activity: purpose, basis, people, data, recipients, processors, transfers, retention, security, DPIA facts.', ('privacyOfficer',)),
+    'processing.check': ('processing_check', 'Findings: DPIA required, special categories without exception, processors without a valid agreement, uncovered disclosures, no retention.', ('privacyOfficer', 'management')),
+    'processing.update': ('processing_update', 'Replace parts of an activity, with a reason; the whole activity is checked again.', ('privacyOfficer',)),
+    'processing.end': ('processing_end', 'End an activity: its last day and why; the record stays.', ('privacyOfficer',)),
+    'processing.get': ('processing_get', 'One processing activity by id.', ('privacyOfficer', 'management')),
+    'processing.history': ('processing_history', 'Every change to one processing activity: what, when and by whom.', ('privacyOfficer', 'management')),
+    'processing.list': ('processing_list', 'The processing activitys matching the filters, oldest first, one page at a time.', ('privacyOfficer', 'management')),
+    'processing.export': ('processing_export', 'The register as CSV or JSON, for an auditor, the AP or the board.', ('privacyOfficer', 'management')),
+    'information.configure': ('information_configure', "Set the board's contact details, the data protection officer, the request channel and the board type.", ('privacyOfficer',)),
+    'information.settings': ('information_settings', 'The settings the texts are written from; 1001 before information.configure.', ('privacyOfficer', 'administration', 'management', 'confidentialCounsellor', 'rightsQuery')),
+    'information.privacyStatement': ('information_privacy_statement', 'The privacy statement for an audience on a date, in Markdown and HTML, written from the registers.', ('privacyOfficer', 'administration', 'management', 'confidentialCounsellor', 'rightsQuery')),
+    'information.rightsNotice': ('information_rights_notice', 'The notice of rights for parents, a student or staff: who exercises which right, how to ask, by when, where to complain.', ('privacyOfficer', 'administration', 'management', 'confidentialCounsellor', 'rightsQuery')),
+    'information.publish': ('information_publish', 'Publish the privacy statement for an audience: keep the text, its SHA-256 and the date it is in force from.', ('privacyOfficer',)),
+    'information.versions': ('information_versions', 'The published versions, and the one in force on a date per audience.', ('privacyOfficer', 'administration', 'management', 'confidentialCounsellor', 'rightsQuery')),
+    'information.get': ('information_get', 'One statement version by id.', ('privacyOfficer', 'administration', 'management', 'confidentialCounsellor', 'rightsQuery')),
+    'information.history': ('information_history', 'Every change to one statement version: what, when and by whom.', ('privacyOfficer', 'administration', 'management', 'confidentialCounsellor', 'rightsQuery')),
+    'information.list': ('information_list', 'The statement versions matching the filters, oldest first, one page at a time.', ('privacyOfficer', 'administration', 'management', 'confidentialCounsellor', 'rightsQuery')),
+    'information.export': ('information_export', 'The register as CSV or JSON, for an auditor, the AP or the board.', ('privacyOfficer', 'administration', 'management', 'confidentialCounsellor', 'rightsQuery')),
 }
 
 
@@ -3545,5 +3563,699 @@ class Methods:
                 'school': school,
                 'role': role,
                 'status': status,
+            }),
+        )
+
+    def processing_register(
+        self,
+        name: str,
+        purpose: str,
+        legalBasis: Dict[str, Any],
+        subjectCategories: List[Literal['students', 'parents', 'staff', 'applicants', 'alumni', 'visitors']],
+        dataCategories: List[Dict[str, Any]],
+        *,
+        school: Optional[str] = None,
+        owner: Optional[str] = None,
+        art9Exception: Optional[str] = None,
+        recipients: Optional[List[Dict[str, Any]]] = None,
+        processors: Optional[List[str]] = None,
+        transfers: Optional[List[Dict[str, Any]]] = None,
+        retention: Optional[Dict[str, Any]] = None,
+        securityMeasures: Optional[List[str]] = None,
+        securityPolicy: Optional[str] = None,
+        dpia: Optional[Dict[str, Any]] = None,
+        sources: Optional[List[str]] = None,
+    ) -> Dict[str, Any]:
+        """Register a processing activity: purpose, basis, people, data, recipients, processors, transfers, retention, security, DPIA facts.
+
+        One record per activity (process), listing the processors it uses by their ids in the
+        processor register (D1). The id is `VA-YYYY-NNNN`. Refused with -32602: a basis (c) or (e)
+        without `law` (art. 6(3)), (f) without `legitimateInterest`, `law: OTHER` without `article`,
+        no subject or data category, a processor id the processor register does not hold, a
+        retention without `count`/`unit` (except `perSelectielijst`), a DPIA `outcome` without
+        `performedOn` or a `performedOn` in the future, a code listed twice. WP248 criterion 7
+        (`vulnerableSubjects`) is added when students are data subjects, unless
+        `dpia.vulnerableClearedReason` says why not (D5). Gaps the school must still fill (no
+        retention, special categories without an art. 9 exception, no DPIA where one is required)
+        are recorded and reported by `processing.check`.
+
+        Params:
+            name (str): The activity's name ("Leerlingadministratie").
+            purpose (str): What it is for (art. 30(1)(b)).
+            school (str, optional): The school it is limited to; absent for the whole board.
+            owner (str, optional): Who in the school is responsible (a role, not a name).
+            legalBasis (Dict[str, Any]): Art. 6(1) letter, the law for (c)/(e), the interest for
+                (f). {letter, law?, article?, legitimateInterest?}
+            subjectCategories (List[Literal['students', 'parents', 'staff', 'applicants',
+                'alumni', 'visitors']]): Categories of data subjects (art. 30(1)(c)).
+            dataCategories (List[Dict[str, Any]]): Categories of data, special categories and
+                national numbers marked.
+            art9Exception (str, optional): The art. 9(2) exception relied on for special
+                categories.
+            recipients (List[Dict[str, Any]], optional): Recipients (categories) with the
+                organisations they cover (art. 30(1)(d)).
+            processors (List[str], optional): Ids of processor agreements (`P-YYYY-NNNN`) in the
+                processor register.
+            transfers (List[Dict[str, Any]], optional): Transfers outside the EEA with their
+                mechanism (art. 30(1)(e)).
+            retention (Dict[str, Any], optional): How long, from when, and where that period
+                comes from (art. 30(1)(f)). {count?, unit?, trigger, source, sourceText}
+            securityMeasures (List[str], optional): Short descriptions of the art. 32 measures.
+            securityPolicy (str, optional): The information-security policy the measures are in.
+            dpia (Dict[str, Any], optional): DPIA facts: WP248 criteria, AP-list types, date and
+                outcome. {criteria?, apListTypes?, vulnerableClearedReason?, performedOn?,
+                outcome?, reference?, notRequiredReason?}
+            sources (List[str], optional): Where data not obtained from the person come from
+                (art. 14(2)(f)).
+
+        Returns the activity (JSON-RPC result of `processing.register`).
+
+        Roles: privacyOfficer.
+        """
+        return self.call(
+            'processing.register',
+            **_given({
+                'name': name,
+                'purpose': purpose,
+                'school': school,
+                'owner': owner,
+                'legalBasis': legalBasis,
+                'subjectCategories': subjectCategories,
+                'dataCategories': dataCategories,
+                'art9Exception': art9Exception,
+                'recipients': recipients,
+                'processors': processors,
+                'transfers': transfers,
+                'retention': retention,
+                'securityMeasures': securityMeasures,
+                'securityPolicy': securityPolicy,
+                'dpia': dpia,
+                'sources': sources,
+            }),
+        )
+
+    def processing_check(
+        self,
+        *,
+        id: Optional[str] = None,
+        on: Optional[str] = None,
+    ) -> Dict[str, Any]:
+        """Findings: DPIA required, special categories without exception, processors without a valid agreement, uncovered disclosures, no retention.
+
+        Errors: `dpiaRequired` (two or more WP248 criteria, or an AP-list type, and no DPIA
+        performed on or before `on`; art. 35(1)); `specialCategoryWithoutException` (art. 9);
+        `processorUnknown`; `processorAgreementInvalid` (the agreement is not yet in force, has
+        ended — an agreement covers its `endDate` itself, so the day after it is invalid — or lacks
+        a signature; art. 28(3), 28(9)); `transferWithoutMechanism` (art. 44–46); `retentionMissing`
+        (art. 5(1)(e), 30(1)(f)); `disclosureNotCovered` (a disclosure in the sharing register on or
+        before `on` whose recipient no activity carried out on the disclosure date names, as a
+        recipient, one it `includes`, or a processor's supplier; art. 30(1)(d)). Warnings:
+        `dpiaAdvised` (exactly one criterion, no DPIA, no `notRequiredReason`), `dpiaReviewDue`
+        (DPIA older than 36 months, or the activity changed after it: `changedOn`, D6),
+        `retentionPerSelectielijst` (D4). Only activities carried out on `on` are checked; without
+        `id` the uncovered disclosures follow. Messages are in Dutch.
+
+        Params:
+            id (str, optional): Only this activity (1001 if unknown; disclosures are then not
+                checked).
+            on (str, optional): The date checked (default today). YYYY-MM-DD
+
+        Returns the findings (JSON-RPC result of `processing.check`).
+
+        Errors (AvgdError with .code):
+            1001: no activity with that id
+
+        Roles: privacyOfficer, management.
+        """
+        return self.call('processing.check', **_given({'id': id, 'on': on}))
+
+    def processing_update(
+        self,
+        id: str,
+        reason: str,
+        *,
+        name: Optional[str] = None,
+        purpose: Optional[str] = None,
+        school: Optional[str] = None,
+        owner: Optional[str] = None,
+        legalBasis: Optional[Dict[str, Any]] = None,
+        subjectCategories: Optional[List[Literal['students', 'parents', 'staff', 'applicants', 'alumni', 'visitors']]] = None,
+        dataCategories: Optional[List[Dict[str, Any]]] = None,
+        art9Exception: Optional[str] = None,
+        recipients: Optional[List[Dict[str, Any]]] = None,
+        processors: Optional[List[str]] = None,
+        transfers: Optional[List[Dict[str, Any]]] = None,
+        retention: Optional[Dict[str, Any]] = None,
+        securityMeasures: Optional[List[str]] = None,
+        securityPolicy: Optional[str] = None,
+        dpia: Optional[Dict[str, Any]] = None,
+        sources: Optional[List[str]] = None,
+    ) -> Dict[str, Any]:
+        """Replace parts of an activity, with a reason; the whole activity is checked again.
+
+        Each part given replaces the stored part wholly (a list replaces the whole list). At least
+        one part is required (-32602 on `name` otherwise); `reason` is required. The parts are laid
+        over the stored record and checked as `processing.register` checks them, so an update never
+        leaves a record `register` would refuse. The history keeps the parts as they were. Allowed
+        after `processing.end` too, for corrections.
+
+        Params:
+            id (str): The activity's id, `VA-YYYY-NNNN`.
+            reason (str): Why (kept in the history).
+            name (str, optional): The activity's name ("Leerlingadministratie").
+            purpose (str, optional): What it is for (art. 30(1)(b)).
+            school (str, optional): The school it is limited to; absent for the whole board.
+            owner (str, optional): Who in the school is responsible (a role, not a name).
+            legalBasis (Dict[str, Any], optional): Art. 6(1) letter, the law for (c)/(e), the
+                interest for (f). {letter, law?, article?, legitimateInterest?}
+            subjectCategories (List[Literal['students', 'parents', 'staff', 'applicants',
+                'alumni', 'visitors']], optional): Categories of data subjects (art. 30(1)(c)).
+            dataCategories (List[Dict[str, Any]], optional): Categories of data, special
+                categories and national numbers marked.
+            art9Exception (str, optional): The art. 9(2) exception relied on for special
+                categories.
+            recipients (List[Dict[str, Any]], optional): Recipients (categories) with the
+                organisations they cover (art. 30(1)(d)).
+            processors (List[str], optional): Ids of processor agreements (`P-YYYY-NNNN`) in the
+                processor register.
+            transfers (List[Dict[str, Any]], optional): Transfers outside the EEA with their
+                mechanism (art. 30(1)(e)).
+            retention (Dict[str, Any], optional): How long, from when, and where that period
+                comes from (art. 30(1)(f)). {count?, unit?, trigger, source, sourceText}
+            securityMeasures (List[str], optional): Short descriptions of the art. 32 measures.
+            securityPolicy (str, optional): The information-security policy the measures are in.
+            dpia (Dict[str, Any], optional): DPIA facts: WP248 criteria, AP-list types, date and
+                outcome. {criteria?, apListTypes?, vulnerableClearedReason?, performedOn?,
+                outcome?, reference?, notRequiredReason?}
+            sources (List[str], optional): Where data not obtained from the person come from
+                (art. 14(2)(f)).
+
+        Returns the activity (JSON-RPC result of `processing.update`).
+
+        Errors (AvgdError with .code):
+            1001: no activity with that id
+
+        Roles: privacyOfficer.
+        """
+        return self.call(
+            'processing.update',
+            **_given({
+                'id': id,
+                'reason': reason,
+                'name': name,
+                'purpose': purpose,
+                'school': school,
+                'owner': owner,
+                'legalBasis': legalBasis,
+                'subjectCategories': subjectCategories,
+                'dataCategories': dataCategories,
+                'art9Exception': art9Exception,
+                'recipients': recipients,
+                'processors': processors,
+                'transfers': transfers,
+                'retention': retention,
+                'securityMeasures': securityMeasures,
+                'securityPolicy': securityPolicy,
+                'dpia': dpia,
+                'sources': sources,
+            }),
+        )
+
+    def processing_end(self, id: str, endedOn: str, reason: str) -> Dict[str, Any]:
+        """End an activity: its last day and why; the record stays.
+
+        `endedOn` is the last day the activity was carried out; from the next day it is left out of
+        `processing.check` and of the privacy statement. The data it collected are still kept for
+        its retention period. Ending twice is 1002; `reason` is required.
+
+        Params:
+            id (str): The activity's id, `VA-YYYY-NNNN`.
+            endedOn (str): The last day. YYYY-MM-DD
+            reason (str): Why it stopped.
+
+        Returns the activity (JSON-RPC result of `processing.end`).
+
+        Errors (AvgdError with .code):
+            1001: no activity with that id
+            1002: the activity has already ended
+
+        Roles: privacyOfficer.
+        """
+        return self.call(
+            'processing.end',
+            **_given({
+                'id': id,
+                'endedOn': endedOn,
+                'reason': reason,
+            }),
+        )
+
+    def processing_get(self, id: str) -> Dict[str, Any]:
+        """One processing activity by id.
+
+        Params:
+            id (str): The processing activity's id.
+
+        Returns the processing activity (JSON-RPC result of `processing.get`).
+
+        Errors (AvgdError with .code):
+            1001: no processing activity with that id
+
+        Roles: privacyOfficer, management.
+        """
+        return self.call('processing.get', **_given({'id': id}))
+
+    def processing_history(self, id: str) -> Dict[str, Any]:
+        """Every change to one processing activity: what, when and by whom.
+
+        Read from the journal; AVG art. 5(2) (accountability).
+
+        Params:
+            id (str): The processing activity's id.
+
+        Returns the history (JSON-RPC result of `processing.history`).
+
+        Errors (AvgdError with .code):
+            1001: no processing activity with that id
+
+        Roles: privacyOfficer, management.
+        """
+        return self.call('processing.history', **_given({'id': id}))
+
+    def processing_list(
+        self,
+        *,
+        status: Optional[Literal['active', 'ended']] = None,
+        school: Optional[str] = None,
+        subjectCategory: Optional[Literal['students', 'parents', 'staff', 'applicants', 'alumni', 'visitors']] = None,
+        dpiaNeed: Optional[Literal['required', 'advised', 'notRequired']] = None,
+        cursor: Optional[str] = None,
+        limit: Optional[int] = None,
+    ) -> Dict[str, Any]:
+        """The processing activitys matching the filters, oldest first, one page at a time.
+
+        Pages are stable: records added meanwhile never shift a page. Pass `nextCursor` as `cursor`.
+
+        Params:
+            status (Literal['active', 'ended'], optional): Only this status.
+            school (str, optional): Only activities of this school and of the whole board.
+            subjectCategory (Literal['students', 'parents', 'staff', 'applicants', 'alumni',
+                'visitors'], optional): Only activities about this category of data subjects.
+            dpiaNeed (Literal['required', 'advised', 'notRequired'], optional): Only activities
+                with this DPIA need.
+            cursor (str, optional): `nextCursor` of the previous page.
+            limit (int, optional): Page size, 1–1000 (default 100). 1..1000
+
+        Returns the page (JSON-RPC result of `processing.list`).
+
+        Roles: privacyOfficer, management.
+        """
+        return self.call(
+            'processing.list',
+            **_given({
+                'status': status,
+                'school': school,
+                'subjectCategory': subjectCategory,
+                'dpiaNeed': dpiaNeed,
+                'cursor': cursor,
+                'limit': limit,
+            }),
+        )
+
+    def processing_export(
+        self,
+        format: Literal['csv', 'json', 'xlsx', 'table'],
+        *,
+        language: Optional[Literal['en', 'nl']] = None,
+        status: Optional[Literal['active', 'ended']] = None,
+        school: Optional[str] = None,
+        subjectCategory: Optional[Literal['students', 'parents', 'staff', 'applicants', 'alumni', 'visitors']] = None,
+        dpiaNeed: Optional[Literal['required', 'advised', 'notRequired']] = None,
+    ) -> Dict[str, Any]:
+        """The register as CSV or JSON, for an auditor, the AP or the board.
+
+        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives Dutch column headers. `xlsx` is
+        an Excel workbook (Office Open XML, base64 in `base64`): one sheet, a frozen bold header
+        row, dates and moments as date cells in Amsterdam time. `table` gives the same cells as
+        `header` and `rows` of text, for a client that lays out its own table or builds a workbook
+        of several registers (`avgd export --all`).
+
+        Params:
+            format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
+            language (Literal['en', 'nl'], optional): Column headers: en (default) or nl.
+            status (Literal['active', 'ended'], optional): Only this status.
+            school (str, optional): Only activities of this school and of the whole board.
+            subjectCategory (Literal['students', 'parents', 'staff', 'applicants', 'alumni',
+                'visitors'], optional): Only activities about this category of data subjects.
+            dpiaNeed (Literal['required', 'advised', 'notRequired'], optional): Only activities
+                with this DPIA need.
+
+        Returns the export (JSON-RPC result of `processing.export`).
+
+        Roles: privacyOfficer, management.
+        """
+        return self.call(
+            'processing.export',
+            **_given({
+                'format': format,
+                'language': language,
+                'status': status,
+                'school': school,
+                'subjectCategory': subjectCategory,
+                'dpiaNeed': dpiaNeed,
+            }),
+        )
+
+    def information_configure(
+        self,
+        board: Dict[str, Any],
+        dpo: Dict[str, Any],
+        requestChannel: Dict[str, Any],
+        boardType: Literal['gemeente', 'openbareRechtspersoon', 'stichtingOpenbaar', 'bijzonder'],
+        *,
+        complaintsProcedure: Optional[str] = None,
+    ) -> Dict[str, Any]:
+        """Set the board's contact details, the data protection officer, the request channel and the board type.
+
+        Replaces the whole set each time (a member left out is gone). `boardType` decides the remedy
+        the texts name after a decision on a request (D14): an Awb objection to the board for
+        `gemeente`, `openbareRechtspersoon` and `stichtingOpenbaar`, a petition to the court (UAVG
+        art. 35) for `bijzonder`. An e-mail address without one `@` and a dotted domain is -32602.
+        The history (`before`) keeps the previous settings.
+
+        Params:
+            board (Dict[str, Any]): The board as controller and its contact details. {name,
+                address, postcode?, city?, email, phone?, website?}
+            dpo (Dict[str, Any]): The data protection officer (FG). {name, email, phone?}
+            requestChannel (Dict[str, Any]): Where requests go. {email, address?, webForm?}
+            boardType (Literal['gemeente', 'openbareRechtspersoon', 'stichtingOpenbaar',
+                'bijzonder']): The board's legal form (D13).
+            complaintsProcedure (str, optional): Where the complaints procedure is published.
+
+        Returns the settings (JSON-RPC result of `information.configure`).
+
+        Roles: privacyOfficer.
+        """
+        return self.call(
+            'information.configure',
+            **_given({
+                'board': board,
+                'dpo': dpo,
+                'requestChannel': requestChannel,
+                'boardType': boardType,
+                'complaintsProcedure': complaintsProcedure,
+            }),
+        )
+
+    def information_settings(self) -> Dict[str, Any]:
+        """The settings the texts are written from; 1001 before information.configure.
+
+        Returns the settings (JSON-RPC result of `information.settings`).
+
+        Errors (AvgdError with .code):
+            1001: not configured yet
+
+        Roles: privacyOfficer, administration, management, confidentialCounsellor, rightsQuery.
+        """
+        return self.call('information.settings', **_given({}))
+
+    def information_privacy_statement(
+        self,
+        audience: Literal['parents', 'students', 'staff'],
+        *,
+        school: Optional[str] = None,
+        on: Optional[str] = None,
+        language: Optional[Literal['nl']] = None,
+    ) -> Dict[str, Any]:
+        """The privacy statement for an audience on a date, in Markdown and HTML, written from the registers.
+
+        The controller and FG come from `information.settings`; what is processed, why, on which
+        basis, who receives it (recipients, processors from the processor register, transfers
+        outside the EEA) and how long it is kept come from the record of processing activities: the
+        activities carried out on `on` about the audience (`parents`: students and parents;
+        `students`: students and alumni; `staff`: staff and applicants), for the whole board or for
+        `school`. The rights come from the rules that answer `rights.resolve`: per age band (under
+        16, 16–17, 18+) who holds which right, portability only with a consent- or contract-based
+        activity, objection only with an (e) or (f) one, withdrawing consent only with a consent-
+        based one (D12). Then the request channel, the one-month term, the complaint to the
+        Autoriteit Persoonsgegevens and the remedy for the board type (D14). Refused with 1006 and
+        `data.gaps` when settings, the FG, the request channel, an activity, or an activity's
+        retention is missing (D9). `sha256` is the SHA-256 of the Markdown's UTF-8 bytes.
+
+        Params:
+            audience (Literal['parents', 'students', 'staff']): parents, students or staff.
+            school (str, optional): The school (activities of the whole board and of this
+                school); default the board.
+            on (str, optional): The date the statement describes (default today). YYYY-MM-DD
+            language (Literal['nl'], optional): The language of the text: nl (default; the only
+                one so far).
+
+        Returns the statement (JSON-RPC result of `information.privacyStatement`).
+
+        Errors (AvgdError with .code):
+            1006: the settings or the record of processing activities lack what the text needs
+                (data.gaps lists it)
+
+        Roles: privacyOfficer, administration, management, confidentialCounsellor, rightsQuery.
+        """
+        return self.call(
+            'information.privacyStatement',
+            **_given({
+                'audience': audience,
+                'school': school,
+                'on': on,
+                'language': language,
+            }),
+        )
+
+    def information_rights_notice(
+        self,
+        audience: Literal['parents', 'students', 'staff'],
+        *,
+        birthDate: Optional[str] = None,
+        on: Optional[str] = None,
+        school: Optional[str] = None,
+        language: Optional[Literal['nl']] = None,
+    ) -> Dict[str, Any]:
+        """The notice of rights for parents, a student or staff: who exercises which right, how to ask, by when, where to complain.
+
+        With `birthDate` the notice tells the one age band the student is in on `on` (under 16: the
+        parents exercise the rights; 16–17: the student does, parents still receive results; from
+        18: the student alone, results to parents only with the student's consent) and when that
+        next changes; age changes at 00:00 Europe/Amsterdam on the birthday, as in `rights.resolve`.
+        Without it every band is told. The rights listed follow the record of processing activities
+        (D12, as for the privacy statement). Always: the request channel, the one-month term with a
+        dated example for a request received on `on`, the extension by two months, the complaint to
+        the Autoriteit Persoonsgegevens, the remedy for the board type and the FG. Parents also read
+        that they exercise the rights over their own data themselves, and the BW 1:377c line for a
+        parent without authority. 1006 with `data.gaps` when settings are missing; a birth date
+        after `on` is -32602.
+
+        Params:
+            audience (Literal['parents', 'students', 'staff']): parents, students or staff.
+            birthDate (str, optional): The student's date of birth, for one age band. YYYY-MM-DD
+            on (str, optional): The date (default today). YYYY-MM-DD
+            school (str, optional): The school named in the title; default the board.
+            language (Literal['nl'], optional): The language of the text: nl (default; the only
+                one so far).
+
+        Returns the notice (JSON-RPC result of `information.rightsNotice`).
+
+        Errors (AvgdError with .code):
+            1006: the settings or the record of processing activities lack what the text needs
+                (data.gaps lists it)
+            -32602: a birth date after `on`
+
+        Roles: privacyOfficer, administration, management, confidentialCounsellor, rightsQuery.
+        """
+        return self.call(
+            'information.rightsNotice',
+            **_given({
+                'audience': audience,
+                'birthDate': birthDate,
+                'on': on,
+                'school': school,
+                'language': language,
+            }),
+        )
+
+    def information_publish(
+        self,
+        audience: Literal['parents', 'students', 'staff'],
+        inForceFrom: str,
+        changeClass: Literal['minor', 'fundamental'],
+        *,
+        school: Optional[str] = None,
+        note: Optional[str] = None,
+        language: Optional[Literal['nl']] = None,
+    ) -> Dict[str, Any]:
+        """Publish the privacy statement for an audience: keep the text, its SHA-256 and the date it is in force from.
+
+        The statement is written as `information.privacyStatement` writes it for `inForceFrom` (the
+        activities carried out that day), then stored unchangeably as `PV-YYYY-NNNN`. `inForceFrom`
+        may not lie before today (-32602): a version is in force from its publication at the
+        earliest. `changeClass: fundamental` (a new purpose, a new recipient category, a transfer
+        outside the EEA, new consent-based processing) sets `activelyInform`: the audience must be
+        told actively, not only by the new version on the website (WP260). Gaps are 1006 as for the
+        statement.
+
+        Params:
+            audience (Literal['parents', 'students', 'staff']): parents, students or staff.
+            school (str, optional): The school; absent for the board's statement.
+            inForceFrom (str): The first day this version applies. YYYY-MM-DD
+            changeClass (Literal['minor', 'fundamental']): minor or fundamental (WP260).
+            note (str, optional): What changed, in a line.
+            language (Literal['nl'], optional): The language of the text: nl (default; the only
+                one so far).
+
+        Returns the version (JSON-RPC result of `information.publish`).
+
+        Errors (AvgdError with .code):
+            1006: the settings or the record of processing activities lack what the text needs
+                (data.gaps lists it)
+
+        Roles: privacyOfficer.
+        """
+        return self.call(
+            'information.publish',
+            **_given({
+                'audience': audience,
+                'school': school,
+                'inForceFrom': inForceFrom,
+                'changeClass': changeClass,
+                'note': note,
+                'language': language,
+            }),
+        )
+
+    def information_versions(
+        self,
+        *,
+        audience: Optional[Literal['parents', 'students', 'staff']] = None,
+        school: Optional[str] = None,
+        on: Optional[str] = None,
+    ) -> Dict[str, Any]:
+        """The published versions, and the one in force on a date per audience.
+
+        Versions of `school` (absent: the board's own statements), oldest first, without their text
+        (read one with `information.get`). `inForce` names, per audience, the version in force on
+        `on` (default today): the latest `inForceFrom` on or before `on`, the later publication
+        where two share that date; null where none.
+
+        Params:
+            audience (Literal['parents', 'students', 'staff'], optional): Only this audience.
+            school (str, optional): The school; absent for the board's statements.
+            on (str, optional): The date for `inForce` (default today). YYYY-MM-DD
+
+        Returns the versions (JSON-RPC result of `information.versions`).
+
+        Roles: privacyOfficer, administration, management, confidentialCounsellor, rightsQuery.
+        """
+        return self.call(
+            'information.versions',
+            **_given({
+                'audience': audience,
+                'school': school,
+                'on': on,
+            }),
+        )
+
+    def information_get(self, id: str) -> Dict[str, Any]:
+        """One statement version by id.
+
+        Params:
+            id (str): The statement version's id.
+
+        Returns the statement version (JSON-RPC result of `information.get`).
+
+        Errors (AvgdError with .code):
+            1001: no statement version with that id
+
+        Roles: privacyOfficer, administration, management, confidentialCounsellor, rightsQuery.
+        """
+        return self.call('information.get', **_given({'id': id}))
+
+    def information_history(self, id: str) -> Dict[str, Any]:
+        """Every change to one statement version: what, when and by whom.
+
+        Read from the journal; AVG art. 5(2) (accountability).
+
+        Params:
+            id (str): The statement version's id.
+
+        Returns the history (JSON-RPC result of `information.history`).
+
+        Errors (AvgdError with .code):
+            1001: no statement version with that id
+
+        Roles: privacyOfficer, administration, management, confidentialCounsellor, rightsQuery.
+        """
+        return self.call('information.history', **_given({'id': id}))
+
+    def information_list(
+        self,
+        *,
+        audience: Optional[Literal['parents', 'students', 'staff']] = None,
+        school: Optional[str] = None,
+        cursor: Optional[str] = None,
+        limit: Optional[int] = None,
+    ) -> Dict[str, Any]:
+        """The statement versions matching the filters, oldest first, one page at a time.
+
+        Pages are stable: records added meanwhile never shift a page. Pass `nextCursor` as `cursor`.
+
+        Params:
+            audience (Literal['parents', 'students', 'staff'], optional): Only this audience.
+            school (str, optional): Only this school's versions.
+            cursor (str, optional): `nextCursor` of the previous page.
+            limit (int, optional): Page size, 1–1000 (default 100). 1..1000
+
+        Returns the page (JSON-RPC result of `information.list`).
+
+        Roles: privacyOfficer, administration, management, confidentialCounsellor, rightsQuery.
+        """
+        return self.call(
+            'information.list',
+            **_given({
+                'audience': audience,
+                'school': school,
+                'cursor': cursor,
+                'limit': limit,
+            }),
+        )
+
+    def information_export(
+        self,
+        format: Literal['csv', 'json', 'xlsx', 'table'],
+        *,
+        language: Optional[Literal['en', 'nl']] = None,
+        audience: Optional[Literal['parents', 'students', 'staff']] = None,
+        school: Optional[str] = None,
+    ) -> Dict[str, Any]:
+        """The register as CSV or JSON, for an auditor, the AP or the board.
+
+        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives Dutch column headers. `xlsx` is
+        an Excel workbook (Office Open XML, base64 in `base64`): one sheet, a frozen bold header
+        row, dates and moments as date cells in Amsterdam time. `table` gives the same cells as
+        `header` and `rows` of text, for a client that lays out its own table or builds a workbook
+        of several registers (`avgd export --all`).
+
+        Params:
+            format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
+            language (Literal['en', 'nl'], optional): Column headers: en (default) or nl.
+            audience (Literal['parents', 'students', 'staff'], optional): Only this audience.
+            school (str, optional): Only this school's versions.
+
+        Returns the export (JSON-RPC result of `information.export`).
+
+        Roles: privacyOfficer, administration, management, confidentialCounsellor, rightsQuery.
+        """
+        return self.call(
+            'information.export',
+            **_given({
+                'format': format,
+                'language': language,
+                'audience': audience,
+                'school': school,
             }),
         )

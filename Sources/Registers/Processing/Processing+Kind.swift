@@ -1,0 +1,8 @@
+extension RegisterKind {
+  /// The record of processing activities (verwerkingsregister, AVG art. 30(1)): one record per
+  /// processing activity (duties.md D1). It holds categories of people and data, never a person,
+  /// so its reads are not audited (`personalData: false`).
+  public static let processing = RegisterKind(
+    name: Processing.name, idPrefix: Processing.idPrefix, recordName: "Processing activity",
+    lifecycle: ProcessingMachine.table, personalData: false)
+}
