@@ -29,6 +29,7 @@ import Testing
     ])
     _ = try s.ok("breaches.notifySubjects", [
       "id": "D-2026-0001", "notifiedAt": "2026-12-01T10:00:00+01:00", "channel": "letter",
+      "content": ["contactPoint": "FG", "consequences": "grades seen by others", "measures": "stick blocked"],
       "studentBirthDates": ["2011-06-01", "2009-06-01"], "audience": ["others": 2],
     ])
   }

@@ -39,6 +39,8 @@ enum MethodCatalog {
         SharingWithdrawConsent.declaration(service),
         SharingRecord.declaration(service),
         SharingRecipients.declaration(service),
+        SharingUninformed.declaration(service),
+        SharingInformed.declaration(service),
       ] + SharingReads.declarations(service) + ConsentsReads.declarations(service)
       // Complaints (the counsellor's dossiers) and the communication check; purge last, as its
       // example removes a dossier the earlier examples use.
