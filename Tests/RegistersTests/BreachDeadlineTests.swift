@@ -30,8 +30,8 @@ import Testing
 
   @Test func idYearIsTheAmsterdamYearOfAwareness() throws {
     var b = Bench()
-    let id = try b.registered(awareAt: "2026-12-31T23:30:00Z")  // 2027-01-01 00:30 in Amsterdam
-    #expect(id == "D-2027-0001")
+    let id = try b.registered(awareAt: "2025-12-31T23:30:00Z")  // 2026-01-01 00:30 in Amsterdam
+    #expect(id == "D-2026-0001")
   }
 
   @Test func reclassifyingToDataBreachStartsTheClockAtTheGivenAwareness() throws {

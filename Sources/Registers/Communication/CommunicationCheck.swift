@@ -15,8 +15,9 @@ public struct CommunicationCheck: Sendable {
   /// True when nothing was found.
   public var ok: Bool { findings.isEmpty }
 
-  /// Checks `text` for `audience`. `knownNames` are the people in avgd's registers; `allowedNames`
-  /// (the recipient of an art. 34 notice) are not flagged.
+  /// Checks `text` for `audience`. `knownNames` are the people in the registers the caller may see
+  /// (never the counsellor's dossiers for anyone else, decision 48); names are also found by their
+  /// form (`PersonFormScanner`). `allowedNames` (the recipient of an art. 34 notice) are not flagged.
   public init(
     text: String, audience: NoticeAudience, language: CheckLanguage = .auto, knownNames: [String] = [],
     allowedNames: [String] = []
@@ -38,6 +39,8 @@ public struct CommunicationCheck: Sendable {
       candidates += make(.studentNumber, NumberScanner.studentNumbers(t))
     }
     candidates += make(.name, NameScanner.scan(t, known: knownNames, allowed: allowedNames))
+    let allowedWords = Set(allowedNames.flatMap { ScalarText($0).words.map(\.lower) })
+    candidates += make(.name, PersonFormScanner.scan(t, allowed: allowedWords))
     let patterns = SpecialWordScanner.patterns(dutch: language != .en, english: language != .nl)
     candidates += SpecialWordScanner.scan(t, patterns: patterns).map { m in
       let word = t.slice(m.start, m.end)
@@ -48,7 +51,10 @@ public struct CommunicationCheck: Sendable {
     }
     var kept: [CommunicationFinding] = []
     for c in candidates where !kept.contains(where: { $0.overlaps(c) }) { kept.append(c) }
-    if audience == .general { kept += make(.classAndDate, ClassDateScanner.scan(t)) }
+    if audience == .general {
+      kept += make(.classAndDate, ClassDateScanner.scan(t))
+      kept += make(.relativeDate, RelativeDateScanner.scan(t)).filter { r in !kept.contains { $0.kind == .classAndDate && $0.overlaps(r) } }
+    }
     findings = kept.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
     self.language = lang
   }
