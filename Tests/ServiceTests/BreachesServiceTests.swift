@@ -57,6 +57,9 @@ import Testing
     ("People must be told", "Betrokkenen informeren verplicht", "yes"),
     ("People told at", "Betrokkenen geïnformeerd op", "2026-12-01T10:00:00+01:00"),
     ("Audience", "Ontvangers", "legalRepresentatives=1 students=1 parentsInformed=1 others=2"),
+    ("Notice: contact point", "Mededeling: contactpunt", "FG"),
+    ("Notice: likely consequences", "Mededeling: gevolgen", "grades seen by others"),
+    ("Notice: measures", "Mededeling: maatregelen", "stick blocked"),
     ("Closed at", "Afgesloten op", ""),
   ]
 
