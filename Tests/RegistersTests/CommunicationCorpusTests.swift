@@ -174,4 +174,16 @@ import Testing
     let check = CommunicationCheck(text: text, audience: .general, language: .nl)
     #expect(check.ok == clean, "\(text): \(check.findings.map { "\($0.kind.rawValue) '\($0.text)'" })")
   }
+
+  /// Criminal data is art. 10, not a special category of art. 9; a sexual offence is both; a title
+  /// and a name are one finding even when the surname is in a register.
+  @Test func suggestionsNameTheRightArticle() {
+    let check = CommunicationCheck(text: "Hij is verdacht, zij is ziek, het was ontucht; mw. Jansen weet het.", audience: .general, knownNames: ["A. Jansen"])
+    let byText = Dictionary(check.findings.map { ($0.text, $0) }, uniquingKeysWith: { a, _ in a })
+    #expect(byText["verdacht"]?.suggestion.contains("AVG art. 10") == true)
+    #expect(byText["verdacht"]?.suggestion.contains("art. 9") == false)
+    #expect(byText["ziek"]?.suggestion.contains("AVG art. 9") == true)
+    #expect(byText["ontucht"]?.suggestion.contains("AVG art. 9 en 10") == true)
+    #expect(byText["mw. Jansen"]?.kind == .name)
+  }
 }

@@ -46,7 +46,9 @@ public struct CommunicationCheck: Sendable {
       let word = t.slice(m.start, m.end)
       return CommunicationFinding(
         kind: .specialCategory, text: word, start: m.start, end: m.end,
-        suggestion: CommunicationLexicon.suggestion(.specialCategory, dutch: nl, word: word, category: CommunicationLexicon.categoryWords(m.category, dutch: nl)),
+        suggestion: CommunicationLexicon.suggestion(
+          .specialCategory, dutch: nl, word: word, category: CommunicationLexicon.categoryWords(m.category, dutch: nl),
+          article: CommunicationLexicon.categoryKind(m.category, dutch: nl)),
         category: m.category.rawValue)
     }
     var kept: [CommunicationFinding] = []

@@ -123,15 +123,25 @@ enum CommunicationLexicon {
     case .race: return dutch ? "ras of etnische afkomst" : "racial or ethnic origin"
     case .politics: return dutch ? "politieke opvattingen" : "political opinions"
     case .tradeUnion: return dutch ? "vakbondslidmaatschap" : "trade-union membership"
-    case .criminal: return dutch ? "strafrechtelijke gegevens, zoals een verdenking of politieonderzoek (AVG art. 10)" : "criminal data such as a suspicion or police investigation (AVG art. 10)"
-    case .sexualOffence: return dutch ? "een (mogelijk) zedendelict (strafrechtelijke gegevens en seksueel gedrag, AVG art. 9 en 10)" : "a (possible) sexual offence (criminal data and sex life, AVG art. 9 and 10)"
+    case .criminal: return dutch ? "strafrechtelijke gegevens, zoals een verdenking of politieonderzoek" : "criminal data, such as a suspicion or a police investigation"
+    case .sexualOffence: return dutch ? "een (mogelijk) zedendelict" : "a (possible) sexual offence"
     case .biometric: return dutch ? "biometrische gegevens" : "biometric data"
     case .genetic: return dutch ? "genetische gegevens" : "genetic data"
     }
   }
 
+  /// What kind of personal data a category is, with its article: criminal data (art. 10, suspicions
+  /// included) is not a special category of art. 9, a sexual offence is both.
+  static func categoryKind(_ c: SpecialCategory, dutch: Bool) -> String {
+    switch c {
+    case .criminal: return dutch ? "strafrechtelijk persoonsgegeven, AVG art. 10" : "criminal data, AVG art. 10"
+    case .sexualOffence: return dutch ? "strafrechtelijk en bijzonder persoonsgegeven, AVG art. 9 en 10" : "criminal data and a special category, AVG art. 9 and 10"
+    default: return dutch ? "bijzonder persoonsgegeven, AVG art. 9" : "a special category, AVG art. 9"
+    }
+  }
+
   /// The suggestion for `kind`, in Dutch or English; `word` and `category` fill in special-category ones.
-  static func suggestion(_ kind: FindingKind, dutch: Bool, word: String = "", category: String = "") -> String {
+  static func suggestion(_ kind: FindingKind, dutch: Bool, word: String = "", category: String = "", article: String = "") -> String {
     switch (kind, dutch) {
     case (.name, true): return "Laat de naam weg; schrijf 'een leerling', 'een medewerker' of 'een ouder'."
     case (.name, false): return "Leave out the name; say 'a student', 'a staff member' or 'a parent' instead."
@@ -145,8 +155,8 @@ enum CommunicationLexicon {
     case (.classAndDate, false): return "Don't name the class and the date together: they single people out; say 'a class' or 'recently'."
     case (.relativeDate, true): return "Noem een klas of functie niet samen met een moment als 'vorige week dinsdag': zo is één persoon aan te wijzen; schrijf 'onlangs' en 'een leerling' of 'een medewerker'."
     case (.relativeDate, false): return "Don't name a class or role together with a moment like 'last Tuesday': it points at one person; say 'recently' and 'a student' or 'a staff member'."
-    case (.specialCategory, true): return "Laat '\(word)' weg: het verwijst naar \(category) (bijzonder persoonsgegeven, AVG art. 9); schrijf 'persoonlijke omstandigheden' of niets."
-    case (.specialCategory, false): return "Leave out '\(word)': it points to \(category) (a special category, AVG art. 9); say 'personal circumstances' or nothing."
+    case (.specialCategory, true): return "Laat '\(word)' weg: het verwijst naar \(category) (\(article)); schrijf 'persoonlijke omstandigheden' of niets."
+    case (.specialCategory, false): return "Leave out '\(word)': it points to \(category) (\(article)); say 'personal circumstances' or nothing."
     }
   }
 }
