@@ -51,14 +51,43 @@ public struct CommunicationCheck: Sendable {
           article: CommunicationLexicon.categoryKind(m.category, dutch: nl)),
         category: m.category.rawValue)
     }
-    var kept: [CommunicationFinding] = []
-    for c in candidates where !kept.contains(where: { $0.overlaps(c) }) { kept.append(c) }
+    var kept = Self.firstComeFirstServed(candidates)
     if audience == .general {
-      kept += make(.classAndDate, ClassDateScanner.scan(t))
-      kept += make(.relativeDate, RelativeDateScanner.scan(t)).filter { r in !kept.contains { $0.kind == .classAndDate && $0.overlaps(r) } }
+      let classDates = make(.classAndDate, ClassDateScanner.scan(t))
+      let claimed = Self.firstComeFirstServed(classDates)
+      kept += classDates
+      kept += make(.relativeDate, RelativeDateScanner.scan(t)).filter { !Self.overlapsAny($0, claimed) }
     }
     findings = kept.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
     self.language = lang
+  }
+
+  /// The candidates that overlap no earlier candidate, in their order (contact details before the
+  /// names and words inside them). The kept spans are held sorted, so each test is a binary search.
+  static func firstComeFirstServed(_ candidates: [CommunicationFinding]) -> [CommunicationFinding] {
+    var kept: [CommunicationFinding] = []
+    var sorted: [CommunicationFinding] = []
+    for c in candidates where !overlapsAny(c, sorted) {
+      kept.append(c)
+      sorted.insert(c, at: insertionIndex(c.start, sorted))
+    }
+    return kept
+  }
+
+  /// True when `f` overlaps one of `sorted` (non-overlapping, sorted by start).
+  static func overlapsAny(_ f: CommunicationFinding, _ sorted: [CommunicationFinding]) -> Bool {
+    let i = insertionIndex(f.start, sorted)
+    return (i < sorted.count && sorted[i].overlaps(f)) || (i > 0 && sorted[i - 1].overlaps(f))
+  }
+
+  /// The first index of `sorted` whose start is at or after `start`.
+  static func insertionIndex(_ start: Int, _ sorted: [CommunicationFinding]) -> Int {
+    var (lo, hi) = (0, sorted.count)
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if sorted[mid].start < start { lo = mid + 1 } else { hi = mid }
+    }
+    return lo
   }
 
   /// `nl` when Dutch marker words outnumber English ones, else `en`.

@@ -10,26 +10,33 @@ enum RelativeDateScanner {
   /// The spans from the class or role to the moment (or back).
   static func scan(_ t: ScalarText) -> [(start: Int, end: Int)] {
     let w = t.words
-    let anchors = ClassDateScanner.classes(t).map { (start: $0.start, end: $0.end, first: word(t, $0.start), last: word(t, $0.end - 1)) }
-      + roles(t).map { (start: w[$0].start, end: w[$0].end, first: $0, last: $0) }
-    let moments = moments(t)
+    var wordAt: [Int: Int] = [:]
+    for (k, word) in w.enumerated() {
+      wordAt[word.start] = k
+      wordAt[word.end] = k
+    }
+    let anchors = ClassDateScanner.classes(t).map { c in
+      (start: c.start, end: c.end, first: wordAt[c.start] ?? c.word, last: wordAt[c.end] ?? c.word)
+    } + roles(t).map { (start: w[$0].start, end: w[$0].end, first: $0, last: $0) }
+    var startingAt: [Int: Int] = [:]
+    var endingAt: [Int: Int] = [:]
+    for m in moments(t) {
+      startingAt[m.first] = m.last
+      endingAt[m.last] = m.first
+    }
+    let sentence = ClassDateScanner.sentenceNumbers(t)
     var out: [(Int, Int)] = []
+    var seen = Set<[Int]>()
     for a in anchors {
-      let sentence = ClassDateScanner.sentenceIndex(t, a.start)
-      let near = moments.filter { m in
-        let gap = m.first > a.last ? m.first - a.last - 1 : a.first - m.last - 1
-        return gap >= 0 && gap <= maxGap && ClassDateScanner.sentenceIndex(t, w[m.first].start) == sentence
-      }
-      guard let m = near.first else { continue }
+      // The nearest moment after the anchor, else before it, at most `maxGap` words away.
+      let after = (a.last + 1...a.last + 1 + maxGap).lazy.compactMap { f in startingAt[f].map { (first: f, last: $0) } }.first
+      let before = (max(0, a.first - 1 - maxGap)...max(0, a.first - 1)).reversed().lazy
+        .compactMap { l in l < a.first ? endingAt[l].map { (first: $0, last: l) } : nil }.first
+      guard let m = [after, before].compactMap({ $0 }).first(where: { sentence[w[$0.first].start] == sentence[a.start] }) else { continue }
       let span = (min(a.start, w[m.first].start), max(a.end, w[m.last].end))
-      if !out.contains(where: { $0 == span }) { out.append(span) }
+      if seen.insert([span.0, span.1]).inserted { out.append(span) }
     }
     return out
-  }
-
-  /// The index of the word that contains scalar `i`.
-  static func word(_ t: ScalarText, _ i: Int) -> Int {
-    t.words.firstIndex { $0.start <= i && i < $0.end } ?? 0
   }
 
   /// Indices of role words ("docent", "conciërge", "teacher").
@@ -47,7 +54,7 @@ enum RelativeDateScanner {
     var out: [(Int, Int)] = []
     var k = 0
     while k < w.count {
-      let best = CommunicationLexicon.relativeMoments.filter { seq in
+      let best = candidates(w[k].lower).filter { seq in
         k + seq.count <= w.count && zip(seq, w[k..<(k + seq.count)]).allSatisfy { p, word in
           p.hasSuffix("*") ? word.lower.hasPrefix(String(p.dropLast())) : word.lower == p
         }
@@ -63,6 +70,18 @@ enum RelativeDateScanner {
     }
     return out
   }
+
+  /// The relative moments that may start with `word`: indexed by a whole first word, plus those
+  /// whose first word is a prefix (a weekday).
+  static func candidates(_ word: String) -> [[String]] {
+    (momentsByFirstWord[word] ?? []) + momentsWithPrefixFirst.filter { word.hasPrefix(String($0[0].dropLast())) }
+  }
+
+  /// `CommunicationLexicon.relativeMoments` by their whole first word, built once.
+  static let momentsByFirstWord: [String: [[String]]] = Dictionary(
+    grouping: CommunicationLexicon.relativeMoments.filter { !($0.first ?? "").hasSuffix("*") }, by: { $0[0] })
+  /// The relative moments whose first word is a prefix (`dinsdag*` of "dinsdag jongstleden").
+  static let momentsWithPrefixFirst = CommunicationLexicon.relativeMoments.filter { ($0.first ?? "").hasSuffix("*") }
 
   /// A Dutch or English weekday (with a part of the day: "dinsdagochtend").
   static func weekday(_ s: String) -> Bool {
