@@ -142,4 +142,28 @@ import Testing
     }
     #expect(Self.field(future) == "on")
   }
+
+  /// A disclosure journaled before `informed` existed counts its `parentsInformedOn` as an informing
+  /// of the legal representatives, and one without any informing is still listed as due.
+  @Test func disclosuresFromBeforeInformingAreListed() throws {
+    var desk = Desk()
+    func old(_ id: String, age: Int, parentsInformedOn: String?) -> RegisterChange {
+      var r: JSONObject = [
+        "id": .string(id), "status": "recorded", "recipient": ["name": "DUO", "role": "thirdPartyController"],
+        "purpose": "BRON", "legalBasis": "AVG6_1c", "specificLaw": "WPO", "dataCategories": ["name"],
+        "students": [["id": "9", "ageOnDisclosure": .int(age)]], "disclosedOn": "2026-01-10",
+        "parentsInformed": .bool(parentsInformedOn != nil),
+      ]
+      if let on = parentsInformedOn { r["parentsInformedOn"] = .string(on); r["informedHow"] = "letter" }
+      return RegisterChange(type: "sharing.recorded", id: id, record: r, change: [:])
+    }
+    desk.apply(old("S-2026-0001", age: 12, parentsInformedOn: "2026-01-10"), to: Sharing.name)
+    desk.apply(old("S-2026-0002", age: 12, parentsInformedOn: nil), to: Sharing.name)
+    desk.apply(old("S-2026-0003", age: 17, parentsInformedOn: "2026-01-10"), to: Sharing.name)
+    let due = Sharing.uninformed(in: desk.sharing)
+    #expect(due.compactMap { $0["id"]?.stringValue } == ["S-2026-0002", "S-2026-0003"])
+    #expect(due.last.map(Sharing.uninformedStudents)?.map(\.whom) == ["student"])
+    let told = try Sharing.informed(id: "S-2026-0003", Self.student, in: desk.sharing, now: desk.now)
+    #expect(told.record["informed"]?.arrayValue?.count == 2 && told.record["informingDue"] == false)
+  }
 }

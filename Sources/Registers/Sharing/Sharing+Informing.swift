@@ -34,7 +34,8 @@ extension Sharing {
   /// `informedHow` (the first informing of the legal representatives) and `studentInformedOn`.
   static func withInforming(_ record: JSONObject) -> JSONObject {
     var out = record
-    let entries = record["informed"]?.arrayValue ?? []
+    let entries = informings(record)
+    out["informed"] = .array(entries)
     func first(_ whom: InformedParty) -> JSONValue? { entries.first { $0["whom"]?.stringValue == whom.rawValue } }
     let duty = informingDuty(record)
     var due = false
@@ -53,6 +54,14 @@ extension Sharing {
     out["studentInformedOn"] = first(.student)?["on"]
     out["informingDue"] = .bool(due)
     return out
+  }
+
+  /// The informings of a record. A disclosure recorded before `informed` existed has only
+  /// `parentsInformedOn` and `informedHow`: that is one informing of the legal representatives.
+  static func informings(_ record: JSONObject) -> [JSONValue] {
+    if let entries = record["informed"]?.arrayValue { return entries }
+    guard let on = record["parentsInformedOn"], let how = record["informedHow"] else { return [] }
+    return [["whom": .string(InformedParty.legalRepresentatives.rawValue), "on": on, "how": how]]
   }
 
   /// The students of a (c)/(e) disclosure whose holder was not told: `[(id, whom)]`.
@@ -74,7 +83,7 @@ extension Sharing {
   {
     guard let before = register[id] else { throw .notFound(register: name, id: id) }
     try checkInforming(entry, today: Amsterdam.date(of: now), onField: "on", howField: "how")
-    var entries = before["informed"]?.arrayValue ?? []
+    var entries = informings(before)
     if entry.whom == .legalRepresentatives, !entries.contains(where: { $0["whom"]?.stringValue == InformedParty.student.rawValue }) {
       for s in before["students"]?.arrayValue ?? [] {
         if let age = s["ageOnDisclosure"]?.intValue, age >= 18 {
@@ -90,9 +99,11 @@ extension Sharing {
   }
 
   /// The disclosures still to be communicated: (c)/(e) disclosures with a student whose holder was
-  /// not told, oldest first (then by id).
+  /// not told, oldest first (then by id). Records from before the informing members are derived on
+  /// the fly, so none is missed.
   public static func uninformed(in register: Register) -> [JSONObject] {
-    register.all { $0["informingDue"] == .bool(true) }.sorted {
+    register.all { informingDuty($0) }.map { $0["informingDue"] == nil ? withInforming($0) : $0 }
+      .filter { $0["informingDue"] == .bool(true) }.sorted {
       let (a, b) = ($0["disclosedOn"]?.stringValue ?? "", $1["disclosedOn"]?.stringValue ?? "")
       return a != b ? a < b : ($0["id"]?.stringValue ?? "") < ($1["id"]?.stringValue ?? "")
     }
