@@ -406,7 +406,8 @@ class Methods:
 
         `unlikely`: no AP notification, the rationale is documented instead (art. 33(1), 33(5)).
         `risk` and `high`: the AP must be notified (33(1)). `high`: the people must be told (34(1))
-        unless an art. 34(3) `exemption` is recorded with its justification;
+        unless an art. 34(3) `exemption` is recorded with its justification (stored with its
+        `article`, e.g. `AVG art. 34(3)(a)`: a decision not to tell names its ground and why);
         `disproportionateEffort` also needs the public communication (34(3)(c)). `riskRationale` is
         required at every level. May be repeated to revise the assessment until the record is
         closed.
@@ -1206,9 +1207,10 @@ class Methods:
         Otherwise 1003 with `field` `givenBy.relationship`, `reason` and `holders`. `scope` lists
         the data categories covered and `purpose` the specific purpose (art. 4(11));
         `sharing.record` compares both. A consent given under 16 records `studentTakesOverOn` (the
-        16th birthday): it stays valid after it and the student may withdraw it (decision 43); offer
-        re-confirmation then. The id is `C-YYYY-NNNN`, YYYY the year of `givenOn`. `givenOn` in the
-        future, or before the birth date, is -32602.
+        16th birthday): it stays valid after it and from then the student, no longer the parent, may
+        withdraw it; before it only a legal representative may (decision 43); offer re-confirmation
+        then. The id is `C-YYYY-NNNN`, YYYY the year of `givenOn`. `givenOn` in the future, or
+        before the birth date, is -32602.
 
         Params:
             student (Dict[str, Any]): The student: {id, birthDate}. {id, birthDate, consentId?}
