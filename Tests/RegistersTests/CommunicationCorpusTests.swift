@@ -167,6 +167,7 @@ import Testing
     ("De mentor komt volgende week dinsdag.", true), ("De mentor vorige week dinsdag was boos.", false),
     ("Op de Dag van de Leraar zijn we vrij.", true), ("Op de dag van Sanne de Vries zijn we vrij.", false),
     ("We gaan naar Bergen op Zoom.", true), ("We gaan naar Kees op den Kamp.", false),
+    ("We vieren Kerstmis in de Aula.", true), ("We vieren het met Kees in 't Veld.", false),
   ]
 
   @Test(arguments: boundaries.indices) func contextRulesAtBothSides(_ i: Int) {

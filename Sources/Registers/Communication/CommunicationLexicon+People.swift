@@ -29,11 +29,11 @@ extension CommunicationLexicon {
   ]
 
   /// Tussenvoegsels as they stand between a given name and a surname ("Jan van der Berg"), as word
-  /// sequences; the longest that fits is taken.
+  /// sequences; the longest that fits is taken. "in de" and "uit de" are left out: rare in names,
+  /// frequent in ordinary sentences ("Kerstmis in de Aula").
   static let tussenvoegsels: [[String]] = [
-    ["van", "der"], ["van", "den"], ["van", "de"], ["van", "het"], ["van", "t"], ["in", "t"], ["in", "de"],
-    ["in", "den"], ["op", "de"], ["op", "den"], ["op", "t"], ["op", "ten"], ["uit", "de"], ["uit", "den"],
-    ["de", "la"], ["van"], ["de"], ["den"], ["der"], ["ten"], ["ter"], ["te"], ["t"], ["la"], ["le"], ["du"],
+    ["van", "der"], ["van", "den"], ["van", "de"], ["van", "het"], ["van", "t"], ["in", "t"], ["op", "de"],
+    ["op", "den"], ["op", "t"], ["op", "ten"], ["de", "la"], ["van"], ["de"], ["den"], ["der"], ["ten"], ["ter"], ["te"], ["t"], ["la"], ["le"], ["du"],
     ["von"], ["da"], ["el"],
   ]
 
