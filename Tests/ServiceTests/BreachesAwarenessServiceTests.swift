@@ -33,6 +33,27 @@ import Testing
     #expect(due["items"]?.arrayValue?.isEmpty == true)
   }
 
+  /// The due list and the `overdue` filter follow the reclassification's awareness: aware of the
+  /// incident on 25 November (72 h gone by now), of the data breach on 27 November 11:00 (25 h left).
+  @Test func dueAndOverdueFollowTheAwarenessOfTheBreach() throws {
+    _ = try s.ok("breaches.register", ["kind": "securityIncident", "summary": "Server room door open", "awareAt": "2026-11-25T09:00:00+01:00"])
+    _ = try s.ok("breaches.reclassify", [
+      "id": "D-2026-0001", "kind": "dataBreach", "reason": "the dossier cabinet was open", "at": "2026-11-27T12:00:00+01:00",
+      "awareAt": "2026-11-27T11:00:00+01:00",
+    ])
+    let due = try s.ok("breaches.due", [:])["items"]?.arrayValue?.first
+    #expect(due?["reportBy"] == "2026-11-30T11:00:00+01:00" && due?["hoursLeft"] == 25 && due?["overdue"] == false)
+    #expect(try s.ok("breaches.list", ["overdue": true])["total"] == 0)
+    #expect(try s.ok("breaches.list", ["overdue": false])["total"] == 1)
+    let later = try InProcess(now: "2026-11-30T11:00:01+01:00", user: "fg")
+    _ = try later.ok("breaches.register", ["kind": "securityIncident", "summary": "Server room door open", "awareAt": "2026-11-25T09:00:00+01:00"])
+    _ = try later.ok("breaches.reclassify", [
+      "id": "D-2026-0001", "kind": "dataBreach", "reason": "the dossier cabinet was open", "at": "2026-11-27T12:00:00+01:00",
+      "awareAt": "2026-11-27T11:00:00+01:00",
+    ])
+    #expect(try later.ok("breaches.list", ["overdue": true])["total"] == 1)
+  }
+
   @Test(arguments: [("2026-11-29T10:05:00+01:00", true), ("2026-11-29T10:05:01+01:00", false)])
   func registerRefusesAFutureAwareness(_ c: (awareAt: String, accepted: Bool)) {
     let e = s.error("breaches.register", ["kind": "dataBreach", "summary": "x", "awareAt": .string(c.awareAt)])
