@@ -39,6 +39,7 @@ import Testing
     #expect(r["warnings"]?.arrayValue?.first?["kind"] == "uninformed")
     #expect(r["warnings"]?.arrayValue?.first?["students"] == ["5120"])
     #expect(r["warnings"]?.arrayValue?.first?["text"]?.stringValue?.contains("5120 (student)") == true)
+    #expect(r["warnings"]?.arrayValue?.first?["text"]?.stringValue?.hasPrefix("Niemand is geïnformeerd") == true)
     let told = try s.ok("sharing.record", Self.absence("4521", born: "2012-05-10", informed: [["whom": "legalRepresentatives", "on": "2026-11-16", "how": "letter"]]))
     #expect(told["warnings"] == nil && told["parentsInformed"] == true)
     let stored = try s.ok("sharing.get", ["id": "S-2026-0001"])
@@ -63,5 +64,13 @@ import Testing
     _ = try s.ok("sharing.record", Self.absence("7001", born: "2008-01-01"))
     let later = s.error("sharing.informed", ["id": "S-2026-0001", "whom": "legalRepresentatives", "on": "2026-11-20", "how": "letter"])
     #expect(later?.data?["field"] == "whom")
+  }
+
+  @Test func parentsOfA17YearOldToldIsNotEnough() throws {
+    let r = try s.ok("sharing.record", Self.absence("5121", born: "2009-04-02", informed: [["whom": "legalRepresentatives", "on": "2026-11-16", "how": "letter"]]))
+    #expect(r["parentsInformed"] == true && r["informingDue"] == true)
+    #expect(r["warnings"]?.arrayValue?.first?["text"]?.stringValue?.hasPrefix("Nog niet iedereen die het moet weten is geïnformeerd") == true)
+    let sixteenTomorrow = try s.ok("sharing.record", Self.absence("5122", born: "2010-11-17", informed: [["whom": "legalRepresentatives", "on": "2026-11-16", "how": "letter"]]))
+    #expect(sixteenTomorrow["informingDue"] == false && sixteenTomorrow["warnings"] == nil)
   }
 }

@@ -114,8 +114,10 @@ enum SharingRecord {
     let missing = Sharing.uninformedStudents(record)
     guard !missing.isEmpty else { return record }
     var out = record
+    let nobody = (record["informed"]?.arrayValue ?? []).isEmpty
     let text = """
-      Niemand is geïnformeerd over deze verstrekking zonder toestemming (AVG art. 6 lid 1 onder c/e; S&V: niet \
+      \(nobody ? "Niemand is" : "Nog niet iedereen die het moet weten is") geïnformeerd over deze verstrekking \
+      zonder toestemming (AVG art. 6 lid 1 onder c/e; S&V: niet \
       zonder toestemming óf informeren). Informeer de wettelijke vertegenwoordigers van een leerling onder 16 en \
       de leerling zelf vanaf 16, en leg dat vast met sharing.informed. Nog te informeren: \
       \(missing.map { "\($0.id) (\($0.whom))" }.joined(separator: ", ")).
