@@ -30,21 +30,28 @@ import Testing
 
   @Test func idYearIsTheAmsterdamYearOfAwareness() throws {
     var b = Bench()
-    let id = try b.registered(awareAt: "2026-12-31T23:30:00Z")  // 2027-01-01 00:30 in Amsterdam
-    #expect(id == "D-2027-0001")
+    let id = try b.registered(awareAt: "2025-12-31T23:30:00Z")  // 2026-01-01 00:30 in Amsterdam
+    #expect(id == "D-2026-0001")
   }
 
-  @Test func reclassifyingToDataBreachTakesTheOriginalAwareness() throws {
+  @Test func reclassifyingToDataBreachStartsTheClockAtTheGivenAwareness() throws {
     var b = Bench()
     let id = try b.registered(.securityIncident, awareAt: "2026-11-27T16:30:00+01:00")
+    let now = t(b.now)
     let rec = try b.run { r throws(RegisterError) in
-      try Breaches.reclassify(id: id, to: .dataBreach, reason: "the stick held a class list", at: t("2026-11-28T12:00:00+01:00"), in: r)
+      try Breaches.reclassify(
+        id: id, to: .dataBreach, reason: "the stick held a class list", at: t("2026-11-28T12:00:00+01:00"),
+        awareAt: t("2026-11-28T11:00:00+01:00"), now: now, in: r)
     }
     #expect(rec["kind"] == "dataBreach")
-    #expect(rec["reportBy"] == "2026-11-30T16:30:00+01:00")
+    #expect(rec["awareAt"] == "2026-11-27T16:30:00+01:00")
+    #expect(rec["breachAwareAt"] == "2026-11-28T11:00:00+01:00")
+    #expect(rec["reportBy"] == "2026-12-01T11:00:00+01:00")
     #expect(b.register.histories[id]?.last?.type == "breaches.reclassified")
     let same = registerError { () throws(RegisterError) in
-      _ = try Breaches.reclassify(id: id, to: .dataBreach, reason: "x", at: t("2026-11-28T12:00:00+01:00"), in: b.register)
+      _ = try Breaches.reclassify(
+        id: id, to: .dataBreach, reason: "x", at: t("2026-11-28T12:00:00+01:00"), awareAt: t("2026-11-28T11:00:00+01:00"),
+        now: now, in: b.register)
     }
     #expect(same == .invalid("kind", "the record is already a dataBreach"))
   }

@@ -71,7 +71,7 @@ import Testing
     let id = try b.registered(awareAt: "2026-11-27T16:30:00+01:00")
     let rec = try b.run { r throws(RegisterError) in
       try Breaches.notifySubjects(
-        id: id, notifiedAt: t("2026-11-29T09:30:00+01:00"), channel: "letter", audience: NotificationAudience(),
+        id: id, notifiedAt: t("2026-11-29T09:30:00+01:00"), channel: "letter", content: notice, audience: NotificationAudience(),
         studentBirthDates: [d("2011-06-01"), d("2009-06-01")], in: r)
     }
     let audience = rec["notifications"]?.arrayValue?.first?["audience"]

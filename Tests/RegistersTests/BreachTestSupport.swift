@@ -77,3 +77,6 @@ func registerError(_ body: () throws(RegisterError) -> Void) -> RegisterError? {
     #expect(registerError {} == nil)
   }
 }
+
+/// What an art. 34 notice told the people (contact point, consequences, measures; art. 34(2)).
+let notice = SubjectNotice(contactPoint: "FG, fg@school.example", consequences: "grades may be seen by others", measures: "files encrypted since")

@@ -70,6 +70,32 @@ struct ComplaintBench {
     #expect(b.register["K-2026-0001"]?["consent"]?["explicit"] == true)
   }
 
+  /// The staff counsellor's prompt puts each duty on the right person (issue 19 item 6): the staff
+  /// member informs the board at once of a *possible* offence, without weighing it; the board consults
+  /// the vertrouwensinspecteur and, on a reasonable suspicion, reports after informing the accused
+  /// and the parents. The external counsellor has no meldplicht. Unverified numbers are marked.
+  @Test(arguments: [true, false]) func promptPutsEachDutyOnTheRightPerson(_ isStaff: Bool) throws {
+    let prompt = CounsellorPrompt.json(isStaff: isStaff)
+    let nl = prompt["text"]?.stringValue ?? ""
+    let en = prompt["textEn"]?.stringValue ?? ""
+    if isStaff {
+      #expect(prompt["kind"] == "reportingDuty")
+      for phrase in ["mogelijk schuldig", "minderjarige leerling", "onmiddellijk en rechtstreeks het bevoegd gezag",
+        "beoordeel je niet zelf", "vertrouwensinspecteur", "redelijk vermoeden blijkt, aangifte",
+        "nadat het de betrokken medewerker en de ouders"] {
+        #expect(nl.contains(phrase), "\(phrase)")
+      }
+      #expect(en.contains("inform the board (bevoegd gezag) at once") && en.contains("You do not judge whether the suspicion is reasonable"))
+      #expect(!en.contains("if this complaint gives a reasonable suspicion"))
+      let source = prompt["source"]?.stringValue ?? ""
+      #expect(source.contains("WPO art. 4a [U]") && source.contains("WVO 2020") && source.contains("[!, number not verified]"))
+    } else {
+      #expect(prompt["kind"] == "aangifte")
+      #expect(nl.contains("geen meldplicht") && nl.contains("aangifte bij de politie"))
+      #expect(en.contains("no duty to report"))
+    }
+  }
+
   /// closedAt → retainUntil for the configured years (rules.md §8, default 2).
   static let retention: [(closedAt: String, years: Int, until: String)] = [
     ("2026-06-10T12:00:00+02:00", 2, "2028-06-10"),

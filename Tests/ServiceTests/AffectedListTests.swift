@@ -39,6 +39,7 @@ import Testing
 
     _ = call(service, "breaches.notifySubjects", [
       "id": .string(id), "notifiedAt": "2026-11-28T15:00:00+01:00", "channel": "letter",
+      "content": ["contactPoint": "FG", "consequences": "names seen by others", "measures": "mail recalled"],
       "audience": ["legalRepresentatives": 2],
     ])
     #expect(callError(service, "breaches.affected", ["id": .string(id)])?.code == .notFound)

@@ -29,6 +29,7 @@ import Testing
     ])
     _ = try s.ok("breaches.notifySubjects", [
       "id": "D-2026-0001", "notifiedAt": "2026-12-01T10:00:00+01:00", "channel": "letter",
+      "content": ["contactPoint": "FG", "consequences": "grades seen by others", "measures": "stick blocked"],
       "studentBirthDates": ["2011-06-01", "2009-06-01"], "audience": ["others": 2],
     ])
   }
@@ -56,6 +57,9 @@ import Testing
     ("People must be told", "Betrokkenen informeren verplicht", "yes"),
     ("People told at", "Betrokkenen geïnformeerd op", "2026-12-01T10:00:00+01:00"),
     ("Audience", "Ontvangers", "legalRepresentatives=1 students=1 parentsInformed=1 others=2"),
+    ("Notice: contact point", "Mededeling: contactpunt", "FG"),
+    ("Notice: likely consequences", "Mededeling: gevolgen", "grades seen by others"),
+    ("Notice: measures", "Mededeling: maatregelen", "stick blocked"),
     ("Closed at", "Afgesloten op", ""),
   ]
 

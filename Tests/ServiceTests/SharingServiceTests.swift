@@ -48,7 +48,7 @@ import Testing
     let sharing = try s.call("sharing.export", ["format": "csv", "language": "nl"]).get()
     let lines = try #require(sharing["csv"]?.stringValue).components(separatedBy: "\r\n")
     #expect(lines[0].hasPrefix("Kenmerk,Verstrekt op,Leerlingen,Ontvanger,Rol ontvanger,Doel,Grondslag"))
-    #expect(lines[1] == "S-2026-0001,2026-02-01,3310,'=Fotostudio,thirdPartyController,photos on the school website,AVG6_1a,,photo,C-2026-0001,no,,,fg")
+    #expect(lines[1] == "S-2026-0001,2026-02-01,3310,'=Fotostudio,thirdPartyController,photos on the school website,AVG6_1a,,photo,C-2026-0001,no,,,,no,fg")
     let consents = try s.call("consents.export", ["format": "json"]).get()
     #expect(consents["records"]?.arrayValue?.first?["ageOnGiving"] == 15)
     #expect(try s.call("sharing.list", ["studentId": "3310"]).get()["total"] == 1)

@@ -88,7 +88,7 @@ extension Breaches {
         throw .invalid("exemption", "an art. 34(3) exemption applies only to a high risk, not \(a.risk.rawValue)")
       }
       var ex: JSONObject = [
-        "ground": .string(e.ground.rawValue),
+        "ground": .string(e.ground.rawValue), "article": .string(e.ground.article),
         "justification": .string(try requiredText(e.justification, field: "exemption.justification")),
       ]
       if e.ground == .disproportionateEffort {

@@ -18,7 +18,13 @@ public struct BreachRecord: Sendable {
   public var status: String { json["status"]?.stringValue ?? BreachMachine.initial }
   /// When the school became aware (art. 33(1), EDPB 9/2022: reasonable certainty; decision 26).
   public var awareAt: Instant? { Self.instant(json["awareAt"]) }
-  /// awareAt + 72 h, for data breaches only (art. 33(1), decision 27).
+  /// For a record reclassified to a data breach: when the school became aware that personal data
+  /// was breached (art. 33(1); EDPB 9/2022), which can be later than `awareAt` of the incident.
+  public var breachAwareAt: Instant? { Self.instant(json["breachAwareAt"]) }
+  /// Where the 72 hours of art. 33(1) start: `breachAwareAt` when the record became a data breach
+  /// later, else `awareAt` (decisions 26–27).
+  public var clockStart: Instant? { breachAwareAt ?? awareAt }
+  /// clockStart + 72 h, for data breaches only (art. 33(1), decision 27).
   public var reportBy: Instant? { Self.instant(json["reportBy"]) }
   /// The assessed risk, `nil` before assessment.
   public var risk: RiskLevel? { json["assessment"]?["risk"]?.stringValue.flatMap(RiskLevel.init(rawValue:)) }
@@ -60,12 +66,13 @@ public struct BreachRecord: Sendable {
     return now > by
   }
 
-  /// `record` with its derived members recomputed: `reportBy` (data breaches only, from the
-  /// original awareAt), `authorityReportRequired`, `subjectsNotificationRequired`.
+  /// `record` with its derived members recomputed: `reportBy` (data breaches only, from the moment
+  /// the school became aware of the breach, `clockStart`), `authorityReportRequired`,
+  /// `subjectsNotificationRequired`.
   static func derive(_ record: JSONObject) -> JSONObject {
     var out = record
     let view = BreachRecord(record)
-    if view.kind == .dataBreach, let aware = view.awareAt {
+    if view.kind == .dataBreach, let aware = view.clockStart {
       out["reportBy"] = .string(Amsterdam.format(Deadlines.breach(awareAt: aware)))
     } else {
       out["reportBy"] = nil

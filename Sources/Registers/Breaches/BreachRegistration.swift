@@ -36,11 +36,13 @@ public struct BreachRegistration: Sendable {
 
 extension Breaches {
   /// Registers an incident or breach (art. 33(5): every breach is documented). The id's year is
-  /// the Amsterdam year of `awareAt`; a data breach gets `reportBy` = awareAt + 72 h exactly.
+  /// the Amsterdam year of `awareAt`; a data breach gets `reportBy` = awareAt + 72 h exactly. An
+  /// `awareAt` more than `futureTolerance` after `now` is refused: it would move the deadline out.
   public static func register(
     _ input: BreachRegistration, in register: Register, now: Instant, by actor: String
   ) throws(RegisterError) -> RegisterChange {
     let summary = try requiredText(input.summary, field: "summary")
+    try notInFuture(input.awareAt, now: now, field: "awareAt")
     if let occurred = input.occurredAt, occurred > input.awareAt {
       throw .invalid("occurredAt", "is after awareAt: the school cannot be aware of something before it happened")
     }

@@ -2,11 +2,12 @@ import JSON
 import Rules
 
 extension Breaches {
-  /// Records the communication to the people affected (art. 34(1)–(2)): when, how, and the
-  /// audience as counts. `audience` holds counts the caller gives directly; the affected
+  /// Records the communication to the people affected (art. 34(1)–(2)): when, how, what it told
+  /// them (`content`: contact point, likely consequences, measures; art. 34(2) with 33(3)(b)–(d)),
+  /// and the audience as counts. `audience` holds counts the caller gives directly; the affected
   /// students' birth dates add the audience the age rules give on the notification's date.
   public static func notifySubjects(
-    id: String, notifiedAt: Instant, channel: String, audience given: NotificationAudience,
+    id: String, notifiedAt: Instant, channel: String, content: SubjectNotice, audience given: NotificationAudience,
     studentBirthDates: [CivilDate], convention: LeapDayConvention = .default, in register: Register
   ) throws(RegisterError) -> RegisterChange {
     let before = try existing(id, in: register)
@@ -16,7 +17,7 @@ extension Breaches {
       birthDates: studentBirthDates, on: Amsterdam.date(of: notifiedAt), convention: convention)
     let entry: JSONObject = [
       "notifiedAt": .string(Amsterdam.format(notifiedAt)), "channel": .string(try requiredText(channel, field: "channel")),
-      "audience": (given + computed).json,
+      "content": try content.json(), "audience": (given + computed).json,
     ]
     var record = before.json
     record["notifications"] = .array((record["notifications"]?.arrayValue ?? []) + [.object(entry)])

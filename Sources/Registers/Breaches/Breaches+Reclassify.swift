@@ -3,10 +3,14 @@ import Rules
 
 extension Breaches {
   /// Changes the kind, with a reason, as an event of its own (art. 33(5): the register shows how a
-  /// judgement changed). A record that becomes a data breach gets `reportBy` from its original
-  /// awareAt: the art. 33(1) clock started when the school became aware, not at reclassification.
+  /// judgement changed). A record that becomes a data breach needs `awareAt`: the moment the
+  /// school became aware that personal data was breached, which starts the art. 33(1) clock (EDPB
+  /// guidelines 9/2022: awareness is reasonable certainty that personal data is compromised). It
+  /// may not be before the registration's own `awareAt`, after the reclassification `at`, or more
+  /// than `futureTolerance` after `now`; it is stored as `breachAwareAt` and `reportBy` follows it.
   public static func reclassify(
-    id: String, to kind: BreachKind, reason: String, at: Instant, in register: Register
+    id: String, to kind: BreachKind, reason: String, at: Instant, awareAt: Instant? = nil, now: Instant,
+    in register: Register
   ) throws(RegisterError) -> RegisterChange {
     let before = try existing(id, in: register)
     _ = try BreachMachine.next(after: "reclassify", record: before)
@@ -15,10 +19,27 @@ extension Breaches {
     try notBeforeAware(at, before, field: "at")
     var record = before.json
     record["kind"] = .string(kind.rawValue)
-    let details: JSONObject = [
+    var details: JSONObject = [
       "from": .string(before.kind?.rawValue ?? ""), "to": .string(kind.rawValue), "reason": .string(why),
       "at": .string(Amsterdam.format(at)),
     ]
+    if kind == .dataBreach {
+      guard let aware = awareAt else {
+        throw .invalid("awareAt", "a record that becomes a dataBreach needs the moment the school became aware that personal data was breached: the 72 hours of AVG art. 33(1) run from then")
+      }
+      try notBeforeAware(aware, before, field: "awareAt")
+      if aware > at {
+        throw .invalid("awareAt", "\(Amsterdam.format(aware)) is after the reclassification at \(Amsterdam.format(at)): the school knew it was a data breach when it reclassified")
+      }
+      try notInFuture(aware, now: now, field: "awareAt")
+      details["awareAt"] = .string(Amsterdam.format(aware))
+      record["breachAwareAt"] = details["awareAt"]
+    } else {
+      if awareAt != nil {
+        throw .invalid("awareAt", "is only for a reclassification to dataBreach (the art. 33(1) clock); a \(kind.rawValue) has no deadline")
+      }
+      record["breachAwareAt"] = nil
+    }
     var history = record["reclassifications"]?.arrayValue ?? []
     history.append(.object(details))
     record["reclassifications"] = .array(history)

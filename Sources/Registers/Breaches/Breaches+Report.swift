@@ -5,9 +5,12 @@ extension Breaches {
   /// Records the notification to the Autoriteit Persoonsgegevens (art. 33(1)). Allowed any time
   /// before closing, assessed or not: an initial notification may come before all facts are
   /// known (33(4), decision 30). After `reportBy` the reasons for the delay are required
-  /// (33(1) second sentence, decision 28); a report before awareAt is refused.
+  /// (33(1) second sentence, decision 28); a report before awareAt is refused. The report can say
+  /// why the people were not told (`subjectsNotToldReason`; AP form section 8, VGS: a school that
+  /// notifies the AP but not the people explains why), refused once they were told.
   public static func reportToAuthority(
-    id: String, reportedAt: Instant, reference: String, lateReason: String?, in register: Register
+    id: String, reportedAt: Instant, reference: String, lateReason: String?, subjectsNotToldReason: String? = nil,
+    in register: Register
   ) throws(RegisterError) -> RegisterChange {
     let before = try existing(id, in: register)
     _ = try BreachMachine.next(after: "reportToAuthority", record: before)
@@ -24,6 +27,12 @@ extension Breaches {
       report["lateReason"] = .string(reason)
     } else if let reason = lateReason {
       report["lateReason"] = .string(reason)
+    }
+    if let why = subjectsNotToldReason {
+      if let told = before.json["notifications"]?.arrayValue?.first?["notifiedAt"]?.stringValue {
+        throw .invalid("subjectsNotToldReason", "the people were told on \(told) (breaches.notifySubjects); there is nothing to explain")
+      }
+      report["subjectsNotToldReason"] = .string(try requiredText(why, field: "subjectsNotToldReason"))
     }
     report["followUps"] = []
     var record = before.json

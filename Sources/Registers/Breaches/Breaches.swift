@@ -29,6 +29,18 @@ public enum Breaches {
   }
 
 
+  /// How far an `awareAt` may lie after the service's "now" (clock skew between the caller's
+  /// machine and the daemon): five minutes. Awareness later than that has not happened yet, and a
+  /// future clock start would push the art. 33(1) deadline out.
+  public static let futureTolerance: Int64 = 5 * 60
+
+  /// Refuses an awareness moment more than `futureTolerance` seconds after `now` (-32602 on `field`).
+  static func notInFuture(_ at: Instant, now: Instant, field: String) throws(RegisterError) {
+    if at > now.adding(seconds: futureTolerance) {
+      throw .invalid(field, "\(Amsterdam.format(at)) is in the future (now is \(Amsterdam.format(now))); the school cannot have become aware yet")
+    }
+  }
+
   /// The record `id`, or 1001.
   static func existing(_ id: String, in register: Register) throws(RegisterError) -> BreachRecord {
     guard let r = register[id] else { throw .notFound(register: name, id: id) }

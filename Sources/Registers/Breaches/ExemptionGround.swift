@@ -6,4 +6,13 @@ public enum ExemptionGround: String, Sendable, CaseIterable {
   case subsequentMeasures
   /// 34(3)(c): individual notice takes disproportionate effort; a public communication is required.
   case disproportionateEffort
+
+  /// The provision, as the register and the export name it (a decision not to notify names its ground).
+  public var article: String {
+    switch self {
+    case .encrypted: return "AVG art. 34(3)(a)"
+    case .subsequentMeasures: return "AVG art. 34(3)(b)"
+    case .disproportionateEffort: return "AVG art. 34(3)(c)"
+    }
+  }
 }

@@ -5,21 +5,61 @@ enum ClassDateScanner {
   /// How far apart (in scalars) a class and a date may be and still count as one detail.
   static let maxDistance = 80
 
-  /// The spans from the class to the date (or the date to the class).
+  /// The spans from the class to the date (or the date to the class). Linear in the text: the
+  /// sentence of every scalar is computed once and only the dates near each class are looked at, so a
+  /// long text full of classes and dates stays fast.
   static func scan(_ t: ScalarText) -> [(start: Int, end: Int)] {
     let classes = classes(t)
-    let dates = dates(t, excluding: Set(classes.map(\.word)))
+    let dates = dates(t, excluding: Set(classes.map(\.word)))  // in text order
+    let sentence = sentenceNumbers(t)
     var out: [(Int, Int)] = []
+    var seen = Set<[Int]>()
     for c in classes {
-      let sentence = sentenceIndex(t, c.start)
-      let near = dates.filter { d in
-        sentenceIndex(t, d.start) == sentence && min(abs(d.start - c.end), abs(c.start - d.end)) <= maxDistance
+      var i = firstDate(dates, startingFrom: c.start - maxDistance - longestDate)
+      var best: (start: Int, end: Int)?
+      while i < dates.count, dates[i].start <= c.end + maxDistance {
+        let d = dates[i]
+        i += 1
+        guard sentence[d.start] == sentence[c.start], min(abs(d.start - c.end), abs(c.start - d.end)) <= maxDistance else { continue }
+        if best.map({ abs(d.start - c.start) < abs($0.start - c.start) }) ?? true { best = d }
       }
-      guard let d = near.min(by: { abs($0.start - c.start) < abs($1.start - c.start) }) else { continue }
+      guard let d = best else { continue }
       let span = (min(c.start, d.start), max(c.end, d.end))
-      if !out.contains(where: { $0 == span }) { out.append(span) }
+      if seen.insert([span.0, span.1]).inserted { out.append(span) }
     }
     return out
+  }
+
+  /// More scalars than any date `dates` finds ("12 september 2026" is 17).
+  static let longestDate = 40
+
+  /// The index of the first date that starts at or after `position` (binary search; dates are in order).
+  static func firstDate(_ dates: [(start: Int, end: Int)], startingFrom position: Int) -> Int {
+    var (lo, hi) = (0, dates.count)
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if dates[mid].start < position { lo = mid + 1 } else { hi = mid }
+    }
+    return lo
+  }
+
+  /// The sentence number of every scalar (and one past the end), computed once; the same rule as
+  /// `sentenceIndex`.
+  static func sentenceNumbers(_ t: ScalarText) -> [Int] {
+    var out = [Int](repeating: 0, count: t.scalars.count + 1)
+    var n = 0
+    for j in 0..<t.scalars.count {
+      out[j] = n
+      if endsSentence(t, j) { n += 1 }
+    }
+    out[t.scalars.count] = n
+    return out
+  }
+
+  /// True when scalar `j` ends a sentence: `.`, `!`, `?` before a space or the end, or a newline.
+  static func endsSentence(_ t: ScalarText, _ j: Int) -> Bool {
+    let u = t.scalars[j]
+    return u == "\n" || (".!?".unicodeScalars.contains(u) && (t.at(j + 1).map { $0 == " " || $0 == "\n" } ?? true))
   }
 
   /// Class references: "klas 3B", "groep 5", "3 havo", "4vwo". `word` is the identifier's index.
@@ -99,11 +139,6 @@ enum ClassDateScanner {
 
   /// The sentence `i` is in: sentences end at `.`, `!`, `?` before a space or the end, and at newlines.
   static func sentenceIndex(_ t: ScalarText, _ i: Int) -> Int {
-    var n = 0
-    for j in 0..<min(i, t.scalars.count) {
-      let u = t.scalars[j]
-      if u == "\n" || (".!?".unicodeScalars.contains(u) && (t.at(j + 1).map { $0 == " " || $0 == "\n" } ?? true)) { n += 1 }
-    }
-    return n
+    (0..<min(i, t.scalars.count)).filter { endsSentence(t, $0) }.count
   }
 }

@@ -15,8 +15,9 @@ public struct CommunicationCheck: Sendable {
   /// True when nothing was found.
   public var ok: Bool { findings.isEmpty }
 
-  /// Checks `text` for `audience`. `knownNames` are the people in avgd's registers; `allowedNames`
-  /// (the recipient of an art. 34 notice) are not flagged.
+  /// Checks `text` for `audience`. `knownNames` are the people in the registers the caller may see
+  /// (never the counsellor's dossiers for anyone else, decision 48); names are also found by their
+  /// form (`PersonFormScanner`). `allowedNames` (the recipient of an art. 34 notice) are not flagged.
   public init(
     text: String, audience: NoticeAudience, language: CheckLanguage = .auto, knownNames: [String] = [],
     allowedNames: [String] = []
@@ -38,19 +39,55 @@ public struct CommunicationCheck: Sendable {
       candidates += make(.studentNumber, NumberScanner.studentNumbers(t))
     }
     candidates += make(.name, NameScanner.scan(t, known: knownNames, allowed: allowedNames))
+    let allowedWords = Set(allowedNames.flatMap { ScalarText($0).words.map(\.lower) })
+    candidates += make(.name, PersonFormScanner.scan(t, allowed: allowedWords))
     let patterns = SpecialWordScanner.patterns(dutch: language != .en, english: language != .nl)
     candidates += SpecialWordScanner.scan(t, patterns: patterns).map { m in
       let word = t.slice(m.start, m.end)
       return CommunicationFinding(
         kind: .specialCategory, text: word, start: m.start, end: m.end,
-        suggestion: CommunicationLexicon.suggestion(.specialCategory, dutch: nl, word: word, category: CommunicationLexicon.categoryWords(m.category, dutch: nl)),
+        suggestion: CommunicationLexicon.suggestion(
+          .specialCategory, dutch: nl, word: word, category: CommunicationLexicon.categoryWords(m.category, dutch: nl),
+          article: CommunicationLexicon.categoryKind(m.category, dutch: nl)),
         category: m.category.rawValue)
     }
-    var kept: [CommunicationFinding] = []
-    for c in candidates where !kept.contains(where: { $0.overlaps(c) }) { kept.append(c) }
-    if audience == .general { kept += make(.classAndDate, ClassDateScanner.scan(t)) }
+    var kept = Self.firstComeFirstServed(candidates)
+    if audience == .general {
+      let classDates = make(.classAndDate, ClassDateScanner.scan(t))
+      let claimed = Self.firstComeFirstServed(classDates)
+      kept += classDates
+      kept += make(.relativeDate, RelativeDateScanner.scan(t)).filter { !Self.overlapsAny($0, claimed) }
+    }
     findings = kept.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
     self.language = lang
+  }
+
+  /// The candidates that overlap no earlier candidate, in their order (contact details before the
+  /// names and words inside them). The kept spans are held sorted, so each test is a binary search.
+  static func firstComeFirstServed(_ candidates: [CommunicationFinding]) -> [CommunicationFinding] {
+    var kept: [CommunicationFinding] = []
+    var sorted: [CommunicationFinding] = []
+    for c in candidates where !overlapsAny(c, sorted) {
+      kept.append(c)
+      sorted.insert(c, at: insertionIndex(c.start, sorted))
+    }
+    return kept
+  }
+
+  /// True when `f` overlaps one of `sorted` (non-overlapping, sorted by start).
+  static func overlapsAny(_ f: CommunicationFinding, _ sorted: [CommunicationFinding]) -> Bool {
+    let i = insertionIndex(f.start, sorted)
+    return (i < sorted.count && sorted[i].overlaps(f)) || (i > 0 && sorted[i - 1].overlaps(f))
+  }
+
+  /// The first index of `sorted` whose start is at or after `start`.
+  static func insertionIndex(_ start: Int, _ sorted: [CommunicationFinding]) -> Int {
+    var (lo, hi) = (0, sorted.count)
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if sorted[mid].start < start { lo = mid + 1 } else { hi = mid }
+    }
+    return lo
   }
 
   /// `nl` when Dutch marker words outnumber English ones, else `en`.

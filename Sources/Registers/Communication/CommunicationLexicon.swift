@@ -18,11 +18,29 @@ enum CommunicationLexicon {
       "queer", "seksuele geaardheid", "seksuele voorkeur"]),
     (.race, ["etnisch*", "etniciteit", "afkomst", "huidskleur", "migratieachtergrond", "allochto*", "ras",
       "racis*"]),
-    (.politics, ["politieke voorkeur", "politieke kleur", "politieke overtuiging*"]),
-    (.tradeUnion, ["vakbond*"]),
+    (.politics, ["politieke voorkeur", "politieke kleur", "politieke overtuiging*", "politieke opvatting*",
+      "politieke mening", "politieke partij", "partijlid*", "partijlidmaatschap"] + partyPatterns),
+    (.tradeUnion, ["vakbondslid*", "lid van de vakbond", "lid van een vakbond", "bij de vakbond", "lid van de aob",
+      "aob lid", "lid van de fnv", "fnv lid", "lid van het cnv", "lid van de cnv", "cnv lid", "georganiseerd in de vakbond"]),
     (.criminal, ["strafblad", "veroordeeld*", "gearresteerd", "justitieel verleden", "taakstraf*",
-      "jeugdgevangenis", "reclassering"]),
+      "jeugdgevangenis", "reclassering", "verdacht", "verdachte", "verdachten", "verdenking*", "politieonderzoek*",
+      "aangifte*", "arrestatie*", "aangehouden", "opgepakt", "strafrechtelijk*", "politieverhoor*", "verhoord"]),
+    (.sexualOffence, ["zeden*", "misbruik*", "kindermisbruik*", "ontucht*", "grensoverschrijdend*", "aanranding*",
+      "aangerand", "verkrachting*", "verkracht", "seksueel misbruik*", "seksuele intimidatie", "grooming"]),
+    (.biometric, ["vingerafdruk*", "gezichtsherkenning", "biometri*", "irisscan*", "gezichtsscan*"]),
+    (.genetic, ["dna", "genetisch*", "erfelijk*"]),
   ]
+
+  /// Dutch political parties, for "lid van de …" and "stemt op …" (political opinions, art. 9(1)):
+  /// the party alone is news, membership or a vote is an opinion.
+  static let parties = [
+    "vvd", "pvv", "pvda", "cda", "d66", "sp", "groenlinks", "christenunie", "sgp", "fvd", "bbb", "nsc", "volt",
+    "denk", "ja21", "50plus", "partij voor de dieren",
+  ]
+  /// The patterns built from `parties`.
+  static let partyPatterns: [String] = parties.flatMap { p in
+    ["lid van de \(p)", "lid van \(p)", "stemt op de \(p)", "stemt op \(p)", "stemde op de \(p)", "stemde op \(p)"]
+  }
 
   /// Special-category patterns by category, English.
   static let english: [(category: SpecialCategory, patterns: [String])] = [
@@ -36,10 +54,38 @@ enum CommunicationLexicon {
     (.sexualOrientation, ["gay", "gays", "lesbian*", "bisexual*", "homosexual*", "transgender*", "lgbt*", "queer",
       "sexual orientation"]),
     (.race, ["ethnic*", "racial*", "skin colour", "skin color", "migration background", "racis*"]),
-    (.politics, ["political opinion*", "political view*", "political belief*"]),
+    (.politics, ["political opinion*", "political view*", "political belief*", "party member*", "votes for"]),
     (.tradeUnion, ["trade union*", "union member*"]),
-    (.criminal, ["criminal record*", "convicted", "conviction*", "arrested", "probation"]),
+    (.criminal, ["criminal record*", "convicted", "conviction*", "arrested", "probation", "suspect", "suspected",
+      "police investigation*", "arrest"]),
+    (.sexualOffence, ["sexual abuse", "sexually abused", "sexual misconduct", "sexual harassment", "indecent*", "molest*"]),
+    (.biometric, ["fingerprint*", "facial recognition", "biometric*"]),
+    (.genetic, ["dna", "genetic*"]),
   ]
+
+  /// Innocent uses of a listed word (lower case): the match is skipped when one of `before` is among
+  /// the four words before it, or one of `after` among the three words after it ("een verdachte
+  /// e-mail", "om misbruik van de gegevens te voorkomen", "het zit in ons DNA"). Keyed by the
+  /// pattern as written in the lists.
+  static let innocent: [String: (before: Set<String>, after: Set<String>)] = [
+    "verdacht": ([], suspiciousThings), "verdachte": ([], suspiciousThings), "suspect": ([], suspiciousThings),
+    "suspected": ([], suspiciousThings),
+    "misbruik*": (["gegevens", "persoonsgegevens", "data", "om", "tegen", "aanwijzingen", "aanwijzing", "risico", "kans"],
+      ["gegevens", "persoonsgegevens", "data", "account", "wachtwoord", "inloggegevens", "voorkomen", "tegengaan"]),
+    "dna": (["in", "ons", "onze"], []),
+    "grensoverschrijdend*": ([], ["samenwerking", "project", "projecten", "uitwisseling", "onderwijs", "verkeer"]),
+    "zeden*": ([], ["en", "gewoonten", "gewoontes"]),
+    "ziek*": (["meld", "melden", "afmelden"], ["melden", "meld", "gemeld"]),
+    "aangifte*": (["belasting"], ["inkomstenbelasting", "belasting"]),
+  ]
+  /// Things that can be "verdacht" without anyone being a suspect (phishing notices).
+  static let suspiciousThings: Set<String> = [
+    "e", "mail", "mails", "email", "emails", "bericht", "berichten", "link", "links", "bijlage", "bijlagen", "activiteit",
+    "activiteiten", "inlogpoging", "inlogpogingen", "sms", "sms'je", "website", "websites", "bestand", "bestanden",
+    "pakket", "telefoontje", "message", "messages", "activity", "attachment", "login",
+  ]
+  /// Word prefixes never flagged, though a listed prefix matches them ("ziekmelding").
+  static let innocentPrefixes: [String] = ["ziekmeld", "ziekenboeg"]
 
   /// Words that introduce a class or group ("klas 3B", "groep 5", "year 9").
   static let classWords: Set<String> = ["klas", "groep", "leerjaar", "mentorgroep", "group", "class", "form", "year", "grade"]
@@ -58,7 +104,7 @@ enum CommunicationLexicon {
   ]
   /// Titles before a name ("mevrouw Jansen", "Mr Smith"): the next capitalised words are a name.
   static let titles: Set<String> = [
-    "meneer", "mevrouw", "mevr", "dhr", "juf", "juffrouw", "meester", "mr", "mrs", "ms", "miss",
+    "meneer", "mevrouw", "mevr", "mw", "dhr", "heer", "juf", "juffrouw", "meester", "mr", "mrs", "ms", "miss",
   ]
   /// Name particles never flagged alone (tussenvoegsels).
   static let particles: Set<String> = ["de", "der", "den", "van", "von", "het", "ter", "ten", "te", "la", "le", "el", "da", "di", "du", "in", "op", "'t"]
@@ -77,12 +123,25 @@ enum CommunicationLexicon {
     case .race: return dutch ? "ras of etnische afkomst" : "racial or ethnic origin"
     case .politics: return dutch ? "politieke opvattingen" : "political opinions"
     case .tradeUnion: return dutch ? "vakbondslidmaatschap" : "trade-union membership"
-    case .criminal: return dutch ? "strafrechtelijke gegevens" : "criminal data (AVG art. 10)"
+    case .criminal: return dutch ? "strafrechtelijke gegevens, zoals een verdenking of politieonderzoek" : "criminal data, such as a suspicion or a police investigation"
+    case .sexualOffence: return dutch ? "een (mogelijk) zedendelict" : "a (possible) sexual offence"
+    case .biometric: return dutch ? "biometrische gegevens" : "biometric data"
+    case .genetic: return dutch ? "genetische gegevens" : "genetic data"
+    }
+  }
+
+  /// What kind of personal data a category is, with its article: criminal data (art. 10, suspicions
+  /// included) is not a special category of art. 9, a sexual offence is both.
+  static func categoryKind(_ c: SpecialCategory, dutch: Bool) -> String {
+    switch c {
+    case .criminal: return dutch ? "strafrechtelijk persoonsgegeven, AVG art. 10" : "criminal data, AVG art. 10"
+    case .sexualOffence: return dutch ? "strafrechtelijk en bijzonder persoonsgegeven, AVG art. 9 en 10" : "criminal data and a special category, AVG art. 9 and 10"
+    default: return dutch ? "bijzonder persoonsgegeven, AVG art. 9" : "a special category, AVG art. 9"
     }
   }
 
   /// The suggestion for `kind`, in Dutch or English; `word` and `category` fill in special-category ones.
-  static func suggestion(_ kind: FindingKind, dutch: Bool, word: String = "", category: String = "") -> String {
+  static func suggestion(_ kind: FindingKind, dutch: Bool, word: String = "", category: String = "", article: String = "") -> String {
     switch (kind, dutch) {
     case (.name, true): return "Laat de naam weg; schrijf 'een leerling', 'een medewerker' of 'een ouder'."
     case (.name, false): return "Leave out the name; say 'a student', 'a staff member' or 'a parent' instead."
@@ -94,8 +153,10 @@ enum CommunicationLexicon {
     case (.phone, false): return "Leave out the phone number; give the school's general number instead."
     case (.classAndDate, true): return "Noem klas en datum niet samen: zo zijn leerlingen aan te wijzen; schrijf 'een klas' of 'onlangs'."
     case (.classAndDate, false): return "Don't name the class and the date together: they single people out; say 'a class' or 'recently'."
-    case (.specialCategory, true): return "Laat '\(word)' weg: het verwijst naar \(category) (bijzonder persoonsgegeven, AVG art. 9); schrijf 'persoonlijke omstandigheden' of niets."
-    case (.specialCategory, false): return "Leave out '\(word)': it points to \(category) (a special category, AVG art. 9); say 'personal circumstances' or nothing."
+    case (.relativeDate, true): return "Noem een klas of functie niet samen met een moment als 'vorige week dinsdag': zo is één persoon aan te wijzen; schrijf 'onlangs' en 'een leerling' of 'een medewerker'."
+    case (.relativeDate, false): return "Don't name a class or role together with a moment like 'last Tuesday': it points at one person; say 'recently' and 'a student' or 'a staff member'."
+    case (.specialCategory, true): return "Laat '\(word)' weg: het verwijst naar \(category) (\(article)); schrijf 'persoonlijke omstandigheden' of niets."
+    case (.specialCategory, false): return "Leave out '\(word)': it points to \(category) (\(article)); say 'personal circumstances' or nothing."
     }
   }
 }

@@ -2,7 +2,8 @@
 /// e-mail addresses, class + date combinations that single someone out, and health, religion or
 /// other special-category words"; decision 33).
 public enum FindingKind: String, Sendable, CaseIterable {
-  /// A person's name known to a register, or a name after a title (mevrouw, Mr …).
+  /// A person's name: known to a register the caller may read, or found by its form (a title and
+  /// a name, a given name and a surname, with or without tussenvoegsels).
   case name
   /// A student number (6–9 digits, or any number after "leerlingnummer").
   case studentNumber
@@ -12,6 +13,10 @@ public enum FindingKind: String, Sendable, CaseIterable {
   case phone
   /// A class or group together with a date in one sentence.
   case classAndDate
-  /// A word hinting at a special category of AVG art. 9 (or criminal data, art. 10).
+  /// A class or role right next to a relative moment ("4 havo vorige week dinsdag", "de conciërge
+  /// gisteren"): together they point at one person.
+  case relativeDate
+  /// A word hinting at a special category of AVG art. 9 (or criminal data, art. 10: suspicions,
+  /// investigations, sexual offences).
   case specialCategory
 }

@@ -1,8 +1,8 @@
 import JSON
 
 /// The confidential counsellor handling the dossier. Whether they are staff decides their duty to
-/// report sexual offences (WPO art. 4a; rules.md §7: "a flag vp.is_staff drives the prompt";
-/// decision 49).
+/// inform the board of a possible sexual offence (the meldplicht, WPO art. 4a [U]; rules.md §7: "a
+/// flag vp.is_staff drives the prompt"; decision 49).
 public struct Counsellor: Sendable, Equatable {
   /// The counsellor's name.
   public var name: String

@@ -16,6 +16,12 @@ public enum SpecialCategory: String, Sendable, CaseIterable {
   case politics
   /// Trade union membership (art. 9(1)).
   case tradeUnion
-  /// Criminal convictions and offences (art. 10; UAVG art. 31–33).
+  /// Criminal convictions and offences (art. 10; UAVG art. 31–33), suspicions included.
   case criminal
+  /// A (possible) sexual offence: criminal data (art. 10) about a person's sex life (art. 9(1)).
+  case sexualOffence
+  /// Biometric data to identify a person: fingerprints, face recognition (art. 9(1), 4(14)).
+  case biometric
+  /// Genetic data, DNA (art. 9(1), 4(13)).
+  case genetic
 }

@@ -4,7 +4,8 @@ import Rules
 /// The consent register: consents for disclosures and other processing on AVG art. 6(1)(a),
 /// each for one student, given by whoever holds consent on that date (UAVG art. 5; decision 42).
 /// A consent given by a parent before the 16th birthday stays valid after it; from 16 the
-/// student may withdraw it (art. 7(3); rules.md §1.5; decision 43).
+/// student may withdraw it, before 16 only a legal representative may (art. 7(3); UAVG art. 5(1);
+/// rules.md §1.5; decision 43).
 public enum Consents {
   /// The register's name (and event-type prefix).
   public static let name = "consents"
@@ -39,9 +40,11 @@ public enum Consents {
       change: ["student": .string(input.studentID), "givenBy": .string(input.relationship.rawValue), "givenOn": .string(input.givenOn.description)])
   }
 
-  /// Withdraws a consent as of `withdrawnOn` (art. 7(3)). The student may always withdraw (old
-  /// Wbp art. 5(2): the data subject or the representative), so from 16 also a consent a parent
-  /// gave; others only while they hold consent on that date (1003 otherwise). Already withdrawn is 1006.
+  /// Withdraws a consent as of `withdrawnOn` (art. 7(3)). Whoever holds consent on that date may
+  /// withdraw it (decision 43): under 16 only a legal representative (parent with authority,
+  /// guardian; UAVG art. 5(1)); from 16 the student, also a consent the parent gave before 16; a
+  /// curator only for an adult. Anyone else, a student under 16 included, is 1003. Already
+  /// withdrawn is 1006.
   public static func withdraw(
     consentID: String, withdrawnOn: CivilDate, by relationship: ConsentGiver, name byName: String,
     in register: Register, now: Instant, convention: LeapDayConvention = .default
@@ -56,7 +59,7 @@ public enum Consents {
     if let given = before.givenOn, withdrawnOn < given {
       throw .invalid("withdrawnOn", "\(withdrawnOn) is before the consent was given, \(given)")
     }
-    if relationship != .student, let birth = before.birthDate {
+    if let birth = before.birthDate {
       _ = try entitlement(relationship, birthDate: birth, on: withdrawnOn, convention: convention, field: "by.relationship")
     }
     let status = try ConsentMachine.table.next(after: "withdraw", from: before.status)

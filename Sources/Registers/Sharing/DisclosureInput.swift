@@ -43,12 +43,14 @@ public struct DisclosureInput: Sendable {
   public var informedHow: String?
   /// The consent for every student (basis AVG6_1a), unless given per student.
   public var consentID: String?
+  /// Whom the school told, when and how (decision 41; Protocol/sharing.md "Informing").
+  public var informed: [Informing] = []
 
   /// An input.
   public init(
     recipientName: String, recipientRole: RecipientRole, purpose: String, legalBasis: SharingBasis,
     specificLaw: String? = nil, dataCategories: [String], students: [Student], disclosedOn: CivilDate,
-    parentsInformedOn: CivilDate? = nil, informedHow: String? = nil, consentID: String? = nil
+    parentsInformedOn: CivilDate? = nil, informedHow: String? = nil, consentID: String? = nil, informed: [Informing] = []
   ) {
     self.recipientName = recipientName
     self.recipientRole = recipientRole
@@ -61,5 +63,6 @@ public struct DisclosureInput: Sendable {
     self.parentsInformedOn = parentsInformedOn
     self.informedHow = informedHow
     self.consentID = consentID
+    self.informed = informed
   }
 }

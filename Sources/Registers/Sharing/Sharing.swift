@@ -13,7 +13,9 @@ public enum Sharing {
 
   /// Records a disclosure. Consent (6(1)(a)) needs a consent per student that covers that student
   /// (1003 otherwise), is not withdrawn by the disclosure date and covers its purpose and data
-  /// (1006 otherwise); (c) and (e) need the specific law (art. 6(3); -32602 otherwise).
+  /// (1006 otherwise); (c) and (e) need the specific law (art. 6(3); -32602 otherwise) and record
+  /// whom the school informed (`informed`; decision 41): for a student of 18 or more, informing
+  /// only the parents is refused (-32602), since telling them is itself a disclosure.
   public static func record(
     _ input: DisclosureInput, in register: Register, consents: Register, now: Instant, by actor: String,
     convention: LeapDayConvention = .default
@@ -35,6 +37,21 @@ public enum Sharing {
     if input.informedHow != nil, input.parentsInformedOn == nil {
       throw .invalid("parentsInformedOn", "is required with informedHow")
     }
+    if input.parentsInformedOn != nil, !input.informed.isEmpty {
+      throw .invalid("parentsInformedOn", "give the informing once: as informed [{whom: legalRepresentatives, on, how}] or as parentsInformedOn with informedHow, not both")
+    }
+    var informed = input.informed
+    if let on = input.parentsInformedOn, let how = input.informedHow {
+      informed.append(Informing(whom: .legalRepresentatives, on: on, how: how))
+    }
+    let legacy = input.parentsInformedOn != nil && input.informed.isEmpty
+    for (i, entry) in informed.enumerated() {
+      if legacy {
+        try checkInforming(entry, today: today, onField: "parentsInformedOn", howField: "informedHow")
+      } else {
+        try checkInforming(entry, today: today, onField: "informed[\(i)].on", howField: "informed[\(i)].how")
+      }
+    }
     var students: [JSONValue] = []
     var consentIDs: [String] = []
     for (i, s) in input.students.enumerated() {
@@ -42,6 +59,9 @@ public enum Sharing {
         throw .invalid("students[\(i)].birthDate", "the birth date \(s.birthDate) is after disclosedOn \(input.disclosedOn)")
       }
       let age = Rules.age(birthDate: s.birthDate, on: input.disclosedOn, convention: convention)
+      if age >= 18, !informed.isEmpty, !informed.contains(where: { $0.whom == .student }) {
+        throw .invalid(legacy ? "parentsInformedOn" : "informed", adultParentsOnly(s.id, age: age))
+      }
       var entry: JSONObject = ["id": .string(s.id), "ageOnDisclosure": .int(age)]
       if input.legalBasis == .AVG6_1a {
         let consent = try consentFor(s, index: i, input, in: consents)
@@ -59,14 +79,14 @@ public enum Sharing {
       "recipient": ["name": .string(input.recipientName), "role": .string(input.recipientRole.rawValue)],
       "purpose": .string(input.purpose), "legalBasis": .string(input.legalBasis.rawValue),
       "dataCategories": .array(input.dataCategories.map(JSONValue.string)), "students": .array(students),
-      "disclosedOn": .string(input.disclosedOn.description), "parentsInformed": .bool(input.parentsInformedOn != nil),
+      "disclosedOn": .string(input.disclosedOn.description),
     ]
     if let law { record["specificLaw"] = .string(law) }
-    if let on = input.parentsInformedOn { record["parentsInformedOn"] = .string(on.description) }
-    if let how = input.informedHow { record["informedHow"] = .string(how) }
+    record["informed"] = .array(informed.map(json))
     if !consentIDs.isEmpty { record["consentIds"] = .array(consentIDs.map(JSONValue.string)) }
     record["registeredAt"] = .string(Amsterdam.format(now))
     record["registeredBy"] = .string(actor)
+    record = withInforming(record)
     return RegisterChange(
       type: "\(name).recorded", id: id, record: record,
       change: ["recipient": .string(input.recipientName), "legalBasis": .string(input.legalBasis.rawValue), "students": .int(students.count)])

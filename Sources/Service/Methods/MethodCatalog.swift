@@ -41,6 +41,8 @@ enum MethodCatalog {
         SharingAssess.declaration(service),
         SharingRecord.declaration(service),
         SharingRecipients.declaration(service),
+        SharingUninformed.declaration(service),
+        SharingInformed.declaration(service),
       ] + SharingReads.declarations(service) + ConsentsReads.declarations(service)
       + SharingAssessmentsReads.declarations(service)
       // Complaints (the counsellor's dossiers) and the communication check; purge last, as its

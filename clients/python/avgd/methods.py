@@ -26,10 +26,10 @@ METHODS = {
     'breaches.register': ('breaches_register', 'Register a security incident, data breach or near miss; a data breach gets its 72-hour AP deadline.', ('privacyOfficer', 'administration')),
     'breaches.assess': ('breaches_assess', 'Record the risk assessment: unlikely (no AP report), risk (AP report) or high (AP report and tell the people).', ('privacyOfficer',)),
     'breaches.apForm': ('breaches_ap_form', "The AP's breach notification form filled in from the record: answers per section, and what is still missing.", ('privacyOfficer', 'management')),
-    'breaches.reclassify': ('breaches_reclassify', "Change a record's kind, with the reason; becoming a data breach starts no new clock.", ('privacyOfficer',)),
+    'breaches.reclassify': ('breaches_reclassify', "Change a record's kind, with the reason; becoming a data breach starts the 72 hours at `awareAt`.", ('privacyOfficer',)),
     'breaches.reportToAuthority': ('breaches_report_to_authority', 'Record the AP notification; after the 72 hours the reasons for the delay are required.', ('privacyOfficer',)),
     'breaches.followUp': ('breaches_follow_up', 'Record a supplement, amendment or withdrawal of the AP notification.', ('privacyOfficer',)),
-    'breaches.notifySubjects': ('breaches_notify_subjects', "Record that the people were told, with the audience as counts computed from the students' ages.", ('privacyOfficer',)),
+    'breaches.notifySubjects': ('breaches_notify_subjects', "Record that the people were told and what the notice said, with the audience as counts computed from the students' ages.", ('privacyOfficer',)),
     'breaches.addMeasure': ('breaches_add_measure', 'Record a measure taken to deal with the breach or prevent it again.', ('privacyOfficer',)),
     'breaches.close': ('breaches_close', 'Close the record, with lessons learned; refused (1002) while a duty is open.', ('privacyOfficer',)),
     'breaches.due': ('breaches_due', 'Data breaches not yet reported whose AP report is required or not yet assessed, with hours left or overdue.', ('privacyOfficer', 'management')),
@@ -53,6 +53,8 @@ METHODS = {
     'sharing.assess': ('sharing_assess', "Walk the NJi step plan before sharing students' data: per step passed, needsAction or stop, with reason and source.", ('privacyOfficer', 'administration')),
     'sharing.record': ('sharing_record', 'Record a disclosure to a third party with its basis; consent-based disclosures are checked against the consents.', ('privacyOfficer', 'administration')),
     'sharing.recipients': ('sharing_recipients', "Who received a student's data, what and when: the recipients part of an access answer.", ('privacyOfficer', 'management')),
+    'sharing.uninformed': ('sharing_uninformed', 'Disclosures on a legal obligation or public task whose legal representatives or student were not told yet.', ('privacyOfficer', 'management', 'administration')),
+    'sharing.informed': ('sharing_informed', 'Record that the legal representatives or the student were told about a disclosure.', ('privacyOfficer', 'administration')),
     'sharing.get': ('sharing_get', 'One disclosure by id.', ('privacyOfficer', 'management')),
     'sharing.history': ('sharing_history', 'Every change to one disclosure: what, when and by whom.', ('privacyOfficer', 'management')),
     'sharing.list': ('sharing_list', 'The disclosures matching the filters, oldest first, one page at a time.', ('privacyOfficer', 'management')),
@@ -73,7 +75,7 @@ METHODS = {
     'complaints.list': ('complaints_list', 'The dossiers matching the filters, oldest first, one page at a time.', ('confidentialCounsellor',)),
     'complaints.export': ('complaints_export', 'The register as CSV or JSON, for an auditor, the AP or the board.', ('confidentialCounsellor',)),
     'complaints.annualReport': ('complaints_annual_report', 'Counts for one calendar year: opened, closed, by complainant role, by category, by month. No names.', ('confidentialCounsellor', 'management', 'privacyOfficer')),
-    'communication.check': ('communication_check', 'Find what a neutral message must not contain: names, student numbers, contact details, class + date, special-category words.', ('privacyOfficer', 'administration', 'management', 'confidentialCounsellor')),
+    'communication.check': ('communication_check', 'Find what a neutral message must not contain: names, student numbers, contact details, class + date, suspicions, special-category words.', ('privacyOfficer', 'administration', 'management', 'confidentialCounsellor')),
     'complaints.purge': ('complaints_purge', 'Remove closed dossiers whose retention has passed; keep one line per dossier for accountability.', ('confidentialCounsellor',)),
     'audit.list': ('audit_list', 'Audit events of reads of personal data: who, when, which method, which records.', ('privacyOfficer',)),
     'retention.purge': ('retention_purge', 'Remove closed requests and breaches whose retention has passed; keep one line per record.', ('privacyOfficer',)),
@@ -396,7 +398,9 @@ class Methods:
         gets `reportBy` = `awareAt` + 72 hours exactly (AVG art. 33(1)): no weekend or holiday roll-
         over, DST-safe. `awareAt` is the moment the school was reasonably certain personal data was
         compromised (EDPB guidelines 9/2022); for a processor's breach, when the processor told the
-        school (art. 33(2)). Record counts and categories, never names.
+        school (art. 33(2)). An `awareAt` more than five minutes after now is refused (-32602 on
+        `awareAt`): the school cannot be aware yet, and it would push the deadline out. Record
+        counts and categories, never names.
 
         Params:
             kind (Literal['securityIncident', 'dataBreach', 'nearMiss']): securityIncident,
@@ -452,7 +456,8 @@ class Methods:
 
         `unlikely`: no AP notification, the rationale is documented instead (art. 33(1), 33(5)).
         `risk` and `high`: the AP must be notified (33(1)). `high`: the people must be told (34(1))
-        unless an art. 34(3) `exemption` is recorded with its justification;
+        unless an art. 34(3) `exemption` is recorded with its justification (stored with its
+        `article`, e.g. `AVG art. 34(3)(a)`: a decision not to tell names its ground and why);
         `disproportionateEffort` also needs the public communication (34(3)(c)). `riskRationale` is
         required at every level. May be repeated to revise the assessment until the record is
         closed.
@@ -560,17 +565,26 @@ class Methods:
         kind: Literal['securityIncident', 'dataBreach', 'nearMiss'],
         reason: str,
         at: str,
+        *,
+        awareAt: Optional[str] = None,
     ) -> Dict[str, Any]:
-        """Change a record's kind, with the reason; becoming a data breach starts no new clock.
+        """Change a record's kind, with the reason; becoming a data breach starts the 72 hours at `awareAt`.
 
-        The deadline of a record that becomes a `dataBreach` is its original `awareAt` + 72 h (art.
-        33(1)); the AP report and the assessment already recorded stay.
+        A record that becomes a `dataBreach` needs `awareAt`: when the school became aware that
+        personal data was breached (AVG art. 33(1); EDPB guidelines 9/2022: reasonable certainty
+        that personal data is compromised). `reportBy` = that `awareAt` + 72 h, and the late-reason
+        rule of `breaches.reportToAuthority` follows it. It may not be before the registration's own
+        `awareAt`, after `at`, or more than five minutes after now (-32602 on `awareAt`); it is kept
+        as `breachAwareAt` and in `reclassifications`. For another kind `awareAt` is refused. The AP
+        report and the assessment already recorded stay.
 
         Params:
             id (str): The record's id, `D-YYYY-NNNN`.
             kind (Literal['securityIncident', 'dataBreach', 'nearMiss']): The new kind.
             reason (str): Why.
             at (str): When it was decided; RFC 3339 with offset. RFC 3339 instant with an offset
+            awareAt (str, optional): Required for `dataBreach`: when the school became aware
+                that personal data was breached. RFC 3339 instant with an offset
 
         Returns the breach (JSON-RPC result of `breaches.reclassify`).
 
@@ -587,6 +601,7 @@ class Methods:
                 'kind': kind,
                 'reason': reason,
                 'at': at,
+                'awareAt': awareAt,
             }),
         )
 
@@ -597,14 +612,17 @@ class Methods:
         reference: str,
         *,
         lateReason: Optional[str] = None,
+        subjectsNotToldReason: Optional[str] = None,
     ) -> Dict[str, Any]:
         """Record the AP notification; after the 72 hours the reasons for the delay are required.
 
         Only for a `dataBreach`, any time before closing, assessed or not: an initial notification
         may precede the full facts (art. 33(4)). After `reportBy`, `lateReason` is required (33(1):
-        "accompanied by reasons for the delay"; -32602 on `lateReason`). `reportedAt` before
-        `awareAt` is refused (-32602). Later additions, corrections and a withdrawal are
-        `breaches.followUp`.
+        "accompanied by reasons for the delay"; -32602 on `lateReason`); `reportBy` follows a
+        reclassification's `awareAt` (`breaches.reclassify`). `reportedAt` before `awareAt` is
+        refused (-32602). `subjectsNotToldReason` records why the people were not told (AP form
+        section 8; refused once `breaches.notifySubjects` was recorded). Later additions,
+        corrections and a withdrawal are `breaches.followUp`.
 
         Params:
             id (str): The record's id, `D-YYYY-NNNN`.
@@ -612,6 +630,8 @@ class Methods:
                 instant with an offset
             reference (str): The AP's reference of the notification.
             lateReason (str, optional): Why the report is after `reportBy` (required then).
+            subjectsNotToldReason (str, optional): Why the people were not (or not yet) told, as
+                said in the AP form.
 
         Returns the breach (JSON-RPC result of `breaches.reportToAuthority`).
 
@@ -628,6 +648,7 @@ class Methods:
                 'reportedAt': reportedAt,
                 'reference': reference,
                 'lateReason': lateReason,
+                'subjectsNotToldReason': subjectsNotToldReason,
             }),
         )
 
@@ -675,22 +696,29 @@ class Methods:
         id: str,
         notifiedAt: str,
         channel: str,
+        content: Dict[str, Any],
         *,
         audience: Optional[Dict[str, Any]] = None,
         studentBirthDates: Optional[List[str]] = None,
     ) -> Dict[str, Any]:
-        """Record that the people were told, with the audience as counts computed from the students' ages.
+        """Record that the people were told and what the notice said, with the audience as counts computed from the students' ages.
 
-        Only for a `dataBreach`. Give the affected students' birth dates (`studentBirthDates`);
-        their ages on the Europe/Amsterdam date of `notifiedAt` decide the audience: under 16 →
-        `legalRepresentatives`; 16 and older → `students`; 16–17 also `parentsInformed`. `audience`
-        adds counts given directly (e.g. `others` for staff). Only counts are stored, never who (the
-        register keeps no identities, AVG art. 5(1)(c)).
+        Only for a `dataBreach`. `content` records what the notice told the people (AVG art. 34(2)
+        with 33(3)(b)–(d)): `contactPoint` (the FG or another contact point), `consequences` (the
+        likely consequences) and `measures` (taken or proposed), each required (-32602 on
+        `content.<item>`), and optionally `nature` (the breach as described to them). Give the
+        affected students' birth dates (`studentBirthDates`); their ages on the Europe/Amsterdam
+        date of `notifiedAt` decide the audience: under 16 → `legalRepresentatives`; 16 and older →
+        `students`; 16–17 also `parentsInformed`. `audience` adds counts given directly (e.g.
+        `others` for staff). Only counts are stored, never who (the register keeps no identities,
+        AVG art. 5(1)(c)).
 
         Params:
             id (str): The record's id, `D-YYYY-NNNN`.
             notifiedAt (str): When; RFC 3339 with offset. RFC 3339 instant with an offset
             channel (str): letter, e-mail, parent portal, meeting, ...
+            content (Dict[str, Any]): What the notice said: {contactPoint, consequences,
+                measures, nature?}. {contactPoint, consequences, measures, nature?}
             audience (Dict[str, Any], optional): Counts given directly. {legalRepresentatives?,
                 students?, parentsInformed?, others?}
             studentBirthDates (List[str], optional): Birth dates of the affected students (not
@@ -710,6 +738,7 @@ class Methods:
                 'id': id,
                 'notifiedAt': notifiedAt,
                 'channel': channel,
+                'content': content,
                 'audience': audience,
                 'studentBirthDates': studentBirthDates,
             }),
@@ -1281,9 +1310,10 @@ class Methods:
         Otherwise 1003 with `field` `givenBy.relationship`, `reason` and `holders`. `scope` lists
         the data categories covered and `purpose` the specific purpose (art. 4(11));
         `sharing.record` compares both. A consent given under 16 records `studentTakesOverOn` (the
-        16th birthday): it stays valid after it and the student may withdraw it (decision 43); offer
-        re-confirmation then. The id is `C-YYYY-NNNN`, YYYY the year of `givenOn`. `givenOn` in the
-        future, or before the birth date, is -32602.
+        16th birthday): it stays valid after it and from then the student, no longer the parent, may
+        withdraw it; before it only a legal representative may (decision 43); offer re-confirmation
+        then. The id is `C-YYYY-NNNN`, YYYY the year of `givenOn`. `givenOn` in the future, or
+        before the birth date, is -32602.
 
         Params:
             student (Dict[str, Any]): The student: {id, birthDate}. {id, birthDate, consentId?}
@@ -1319,12 +1349,13 @@ class Methods:
     ) -> Dict[str, Any]:
         """Withdraw a consent as of a date; later disclosures on it are refused (1006).
 
-        The `student` may always withdraw (art. 7(3); old Wbp art. 5(2): the data subject or the
-        representative), so from 16 also a consent a parent gave before 16 (rules.md §1.5, decision
-        43). A parent or guardian may withdraw only while the student is under 16, a curator only
-        for an adult; otherwise 1003 on `by.relationship` with `holders`. Already withdrawn: 1006.
-        `withdrawnOn` before `givenOn` or in the future: -32602. The past stays lawful (art. 7(3)):
-        disclosures before `withdrawnOn` remain recorded.
+        Who holds consent on `withdrawnOn` may withdraw it (art. 7(3); UAVG art. 5(1); decision 43):
+        before 16 only a legal representative (`parent` with authority, `guardian`); from 16 the
+        `student`, also a consent a parent gave before 16 (it stays valid until then, rules.md
+        §1.5); a `curator` only for an adult. Anyone else, a student under 16 included, is 1003 on
+        `by.relationship` with `holders`. Already withdrawn: 1006. `withdrawnOn` before `givenOn` or
+        in the future: -32602. The past stays lawful (art. 7(3)): disclosures before `withdrawnOn`
+        remain recorded.
 
         Params:
             consentId (str): The consent, `C-YYYY-NNNN`.
@@ -1427,6 +1458,7 @@ class Methods:
         specificLaw: Optional[str] = None,
         parentsInformedOn: Optional[str] = None,
         informedHow: Optional[str] = None,
+        informed: Optional[List[Dict[str, Any]]] = None,
         consentId: Optional[str] = None,
         assessmentId: Optional[str] = None,
     ) -> Dict[str, Any]:
@@ -1439,11 +1471,17 @@ class Methods:
         missing consent is -32602, an unknown one 1001. A parent's consent given before the 16th
         birthday stays valid (decision 43); the student entry then carries `reconfirmationAdvised`.
         `AVG6_1c`/`AVG6_1e`: `specificLaw` is required (-32602, art. 6(3)); informing replaces
-        consent, so record `parentsInformedOn` and `informedHow` (both or neither);
-        `parentsInformed` says whether it happened. `consentId` with another basis is -32602: a
-        basis cannot be swapped afterwards. Birth dates are not stored; each student's age on
-        `disclosedOn` is. The id is `S-YYYY-NNNN`, YYYY the year of `disclosedOn`; a disclosure in
-        the future is -32602.
+        consent (decision 41), so record whom the school told in `informed` [{whom, on, how}]:
+        `legalRepresentatives` for a student under 16 on `disclosedOn`, `student` from 16 (each
+        student entry gets `inform` and `informed`). For a student of 18 or more, informing only the
+        parents is refused (-32602 on `informed`): telling them is itself a disclosure that needs
+        its own basis. When a student's holder was not told, the disclosure has `informingDue:
+        true`, the answer carries `warnings` [{kind: uninformed, text, students}], and it is listed
+        by `sharing.uninformed` until `sharing.informed` records it. `parentsInformedOn` with
+        `informedHow` (both or neither) is the older form of one `legalRepresentatives` informing.
+        `consentId` with another basis is -32602: a basis cannot be swapped afterwards. Birth dates
+        are not stored; each student's age on `disclosedOn` is. The id is `S-YYYY-NNNN`, YYYY the
+        year of `disclosedOn`; a disclosure in the future is -32602.
 
         Params:
             recipient (Dict[str, Any]): {name, role: thirdPartyController|processor|joint}.
@@ -1457,6 +1495,8 @@ class Methods:
             disclosedOn (str): When. YYYY-MM-DD
             parentsInformedOn (str, optional): When the parents were informed. YYYY-MM-DD
             informedHow (str, optional): How (letter, portal message, ...).
+            informed (List[Dict[str, Any]], optional): Whom the school told: [{whom:
+                legalRepresentatives|student, on, how}].
             consentId (str, optional): The consent for every student (AVG6_1a).
             assessmentId (str, optional): The `sharing.assess` assessment of this disclosure;
                 refused (1006) when it said stop.
@@ -1483,6 +1523,7 @@ class Methods:
                 'disclosedOn': disclosedOn,
                 'parentsInformedOn': parentsInformedOn,
                 'informedHow': informedHow,
+                'informed': informed,
                 'consentId': consentId,
                 'assessmentId': assessmentId,
             }),
@@ -1505,6 +1546,60 @@ class Methods:
         Roles: privacyOfficer, management.
         """
         return self.call('sharing.recipients', **_given({'studentId': studentId}))
+
+    def sharing_uninformed(self) -> Dict[str, Any]:
+        """Disclosures on a legal obligation or public task whose legal representatives or student were not told yet.
+
+        Every `AVG6_1c`/`AVG6_1e` disclosure with a student whose holder (`legalRepresentatives`
+        under 16 on \\ `disclosedOn`, `student` from 16) was not told, oldest first, then by id:
+        `{count, items: [{id, disclosedOn, \\ daysSince, recipient, purpose, legalBasis, specificLaw,
+        students: [{id, inform}]}]}`. `daysSince` counts \\ from `disclosedOn` to today
+        (Europe/Amsterdam). `sharing.informed` records the informing and removes it.
+
+        Returns the uninformed (JSON-RPC result of `sharing.uninformed`).
+
+        Roles: privacyOfficer, management, administration.
+        """
+        return self.call('sharing.uninformed', **_given({}))
+
+    def sharing_informed(
+        self,
+        id: str,
+        whom: Literal['legalRepresentatives', 'student'],
+        on: str,
+        how: str,
+    ) -> Dict[str, Any]:
+        """Record that the legal representatives or the student were told about a disclosure.
+
+        `whom` is `legalRepresentatives` (required for a student under 16 on `disclosedOn`) or
+        `student` (from 16). \\ For a disclosure with a student of 18 or more, informing only the
+        parents is refused (-32602 on `whom`): \\ telling them is itself a disclosure that needs its
+        own basis; inform the student first. `on` in the future is \\ -32602; a date before
+        `disclosedOn` is accepted (telling in advance is telling). Unknown id: 1001. The \\ result is
+        the disclosure with `informed`, each student's `informed` and `informingDue` recomputed.
+
+        Params:
+            id (str): The disclosure, `S-YYYY-NNNN`.
+            whom (Literal['legalRepresentatives', 'student']): legalRepresentatives or student.
+            on (str): When they were told. YYYY-MM-DD
+            how (str): How (letter, portal message, conversation, ...).
+
+        Returns the disclosure (JSON-RPC result of `sharing.informed`).
+
+        Errors (AvgdError with .code):
+            1001: no disclosure with that id
+
+        Roles: privacyOfficer, administration.
+        """
+        return self.call(
+            'sharing.informed',
+            **_given({
+                'id': id,
+                'whom': whom,
+                'on': on,
+                'how': how,
+            }),
+        )
 
     def sharing_get(self, id: str) -> Dict[str, Any]:
         """One disclosure by id.
@@ -1851,9 +1946,13 @@ class Methods:
         `consent.explicit` not true, or consent given after `openedAt` is -32602 on that field (S&V;
         decision 47). A special category (AVG art. 9) is recorded only with the `reason` it is
         directly related to the complaint (-32602 on `specialCategories[i].reason`). Record only
-        facts and circumstances of the complaint. The result is the dossier plus `prompt`: for a
-        staff counsellor the duty to report sexual offences (WPO art. 4a), for an external one the
-        advice to point the complainant to aangifte (decision 49).
+        facts and circumstances of the complaint. The result is the dossier plus `prompt` `{kind,
+        text (Dutch), textEn, source}` (decision 49): for a staff counsellor (`reportingDuty`) the
+        meldplicht: a possible sexual offence by a staff member against a minor student goes to the
+        board (bevoegd gezag) at once; the board consults the vertrouwensinspecteur and, on a
+        reasonable suspicion, files a police report after informing the accused and the parents (WPO
+        art. 4a [U]; the WVO 2020 number is not verified, see Protocol/complaints.md). For an
+        external counsellor (`aangifte`): no meldplicht; point the complainant to aangifte.
 
         Params:
             complainant (Dict[str, Any]): Who complains: `{name, role}`. {name, role}
@@ -2106,12 +2205,18 @@ class Methods:
         language: Optional[Literal['nl', 'en', 'auto']] = None,
         recipientNames: Optional[List[str]] = None,
     ) -> Dict[str, Any]:
-        """Find what a neutral message must not contain: names, student numbers, contact details, class + date, special-category words.
+        """Find what a neutral message must not contain: names, student numbers, contact details, class + date, suspicions, special-category words.
 
         Findings are `{kind, text, start, end, suggestion, category?}`; `start`/`end` count
         **Unicode scalars** (code points, `end` exclusive: Python `text[start:end]`). Names are
-        those of the people in avgd's registers (complainants and accused, requesters, …) and
-        capitalised words after a title (mevrouw, Mr). `audience: affected` (an art. 34 notice to
+        found by their form (a title and a name: mevrouw, mw., dhr., juf, meester, Mr; a given name
+        and a surname, with tussenvoegsels: "Jan van der Berg") and by the registers the caller may
+        see: requesters of subject requests and consent givers; the complainants and accused of the
+        counsellor's dossiers only for the `confidentialCounsellor` (decision 48, no name oracle).
+        Special-category words include suspicion and investigation (verdacht, aangifte,
+        politieonderzoek), sexual offences (zeden*, misbruik, ontucht), biometric and genetic data,
+        political opinion and union membership; `relativeDate` flags a class or role next to a
+        relative moment ("4 havo vorige week dinsdag"). `audience: affected` (an art. 34 notice to
         the people concerned) skips contact details, student numbers and class + date (the
         recipient's own situation) but still flags other names and special-category words;
         `recipientNames` are not flagged. `language` picks the word lists (`auto`: both, suggestions

@@ -30,6 +30,7 @@ enum BreachExportColumns {
     Column("occurredAt", "Occurred at", "Datum en tijd datalek"),
     Column("discoveredAt", "Discovered at", "Datum en tijd ontdekking"),
     Column("awareAt", "Aware at", "Datum en tijd kennisname"),
+    Column("breachAwareAt", "Aware of the data breach at (reclassified)", "Kennisname datalek (na herclassificatie)"),
     Column("reportBy", "Report to AP by (72 h)", "Melden bij AP uiterlijk (72 uur)"),
     Column("authorityReport.reportedAt", "Reported to AP at", "Gemeld bij AP op"),
     Column("authorityReport.lateReason", "Reason for late report", "Reden late melding"),
@@ -59,8 +60,12 @@ enum BreachExportColumns {
     Column("assessment.exemption.ground", "Art. 34(3) exemption", "Uitzondering art. 34 lid 3"),
     Column("assessment.exemption.justification", "Exemption justification", "Onderbouwing uitzondering"),
     Column("assessment.exemption.publicCommunication", "Public communication", "Openbare mededeling"),
+    Column("authorityReport.subjectsNotToldReason", "Why people were not told (AP report)", "Reden betrokkenen niet geïnformeerd (melding AP)"),
     Column("People told at", "Betrokkenen geïnformeerd op") { r in notifications(r) { $0["notifiedAt"]?.stringValue ?? "" } },
     Column("Channel", "Kanaal") { r in notifications(r) { $0["channel"]?.stringValue ?? "" } },
+    Column("Notice: contact point", "Mededeling: contactpunt") { r in notifications(r) { $0["content"]?["contactPoint"]?.stringValue ?? "" } },
+    Column("Notice: likely consequences", "Mededeling: gevolgen") { r in notifications(r) { $0["content"]?["consequences"]?.stringValue ?? "" } },
+    Column("Notice: measures", "Mededeling: maatregelen") { r in notifications(r) { $0["content"]?["measures"]?.stringValue ?? "" } },
     Column("Audience", "Ontvangers") { r in
       notifications(r) { n in
         let a = n["audience"]

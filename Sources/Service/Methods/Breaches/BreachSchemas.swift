@@ -28,7 +28,7 @@ enum BreachSchemas {
       "id": ["type": "string"], "kind": ["enum": .array(BreachKind.allCases.map { .string($0.rawValue) })],
       "status": ["enum": ["registered", "assessed", "reported", "closed"]], "summary": ["type": "string"],
       "source": ["type": "string"], "school": ["type": "string"], "occurredAt": instant, "discoveredAt": instant,
-      "awareAt": instant, "reportBy": ["type": ["string", "null"]],
+      "awareAt": instant, "breachAwareAt": instant, "reportBy": ["type": ["string", "null"]],
       "registeredAt": instant, "registeredBy": ["type": "string"],
       "authorityReportRequired": ["type": ["boolean", "null"]],
       "subjectsNotificationRequired": ["type": ["boolean", "null"]],

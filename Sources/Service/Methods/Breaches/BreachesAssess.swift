@@ -19,7 +19,8 @@ enum BreachesAssess {
       description: """
         `unlikely`: no AP notification, the rationale is documented instead (art. 33(1), 33(5)). `risk` and `high`: \
         the AP must be notified (33(1)). `high`: the people must be told (34(1)) unless an art. 34(3) `exemption` is \
-        recorded with its justification; `disproportionateEffort` also needs the public communication (34(3)(c)). \
+        recorded with its justification (stored with its `article`, e.g. `AVG art. 34(3)(a)`: a decision not to tell \
+        names its ground and why); `disproportionateEffort` also needs the public communication (34(3)(c)). \
         `riskRationale` is required at every level. May be repeated to revise the assessment until the record is closed.
         """,
       params: [

@@ -23,7 +23,7 @@ enum BreachesDue {
       examples: [
         MethodExample(
           "on Sunday morning", params: [:],
-          result: ["at": "2026-11-29T10:00:00+01:00", "items": [["id": "D-2026-0003", "reportBy": "2026-12-01T09:00:00+01:00", "hoursLeft": 47]]])
+          result: ["at": "2026-11-29T10:00:00+01:00", "items": [["id": "D-2026-0003", "reportBy": "2026-12-01T13:30:00+01:00", "hoursLeft": 51.5]]])
       ],
       roles: Role.registerReaders.names
     ) { p, context in

@@ -14,9 +14,12 @@ enum BreachesNotifySubjects {
   static func declaration(_ service: AvgdService) -> MethodDeclaration {
     MethodDeclaration(
       name: "breaches.notifySubjects",
-      summary: "Record that the people were told, with the audience as counts computed from the students' ages.",
+      summary: "Record that the people were told and what the notice said, with the audience as counts computed from the students' ages.",
       description: """
-        Only for a `dataBreach`. Give the affected students' birth dates (`studentBirthDates`); their ages on the \
+        Only for a `dataBreach`. `content` records what the notice told the people (AVG art. 34(2) with 33(3)(b)–(d)): \
+        `contactPoint` (the FG or another contact point), `consequences` (the likely consequences) and `measures` \
+        (taken or proposed), each required (-32602 on `content.<item>`), and optionally `nature` (the breach as \
+        described to them). Give the affected students' birth dates (`studentBirthDates`); their ages on the \
         Europe/Amsterdam date of `notifiedAt` decide the audience: under 16 → `legalRepresentatives`; 16 and older → \
         `students`; 16–17 also `parentsInformed`. `audience` adds counts given directly (e.g. `others` for staff). \
         Only counts are stored, never who (the register keeps no identities, AVG art. 5(1)(c)).
@@ -25,6 +28,13 @@ enum BreachesNotifySubjects {
         BreachSchemas.id,
         ParamSpec("notifiedAt", required: true, "When; RFC 3339 with offset.", schema: BreachSchemas.instant),
         ParamSpec("channel", required: true, "letter, e-mail, parent portal, meeting, ...", schema: BreachSchemas.text),
+        ParamSpec("content", required: true, "What the notice said: {contactPoint, consequences, measures, nature?}.", schema: [
+          "type": "object", "required": ["contactPoint", "consequences", "measures"], "additionalProperties": false,
+          "properties": [
+            "contactPoint": BreachSchemas.text, "consequences": BreachSchemas.text, "measures": BreachSchemas.text,
+            "nature": BreachSchemas.text,
+          ],
+        ]),
         ParamSpec("audience", "Counts given directly.", schema: [
           "type": "object", "additionalProperties": false,
           "properties": ["legalRepresentatives": count, "students": count, "parentsInformed": count, "others": count],
@@ -38,6 +48,11 @@ enum BreachesNotifySubjects {
           "a 15-year-old and a 17-year-old",
           params: [
             "id": "D-2026-0001", "notifiedAt": "2026-11-29T09:30:00+01:00", "channel": "letter",
+            "content": [
+              "contactPoint": "FG, fg@brederocollege.example, 023-5550100",
+              "consequences": "Someone may see your child's grades; misuse for fraud is unlikely",
+              "measures": "The stick was reported lost; grades files are now encrypted; contact us with questions",
+            ],
             "studentBirthDates": ["2011-05-01", "2009-03-10"],
           ],
           result: [
@@ -59,10 +74,14 @@ enum BreachesNotifySubjects {
         do throws(DateFormatError) { births.append(try CivilDate.parse(s)) } catch { throw p.invalid("studentBirthDates[\(i)]", error.reason) }
       }
       let (id, at, channel) = (try p.string("id"), try p.breachInstant("notifiedAt"), try p.string("channel"))
+      let c = try p.nested("content")
+      let content = SubjectNotice(
+        contactPoint: try c.string("contactPoint"), consequences: try c.string("consequences"),
+        measures: try c.string("measures"), nature: try c.optionalString("nature"))
       let convention = service.leapDayConvention
       let record = try service.writeBreach(context) { r throws(RegisterError) in
         try Breaches.notifySubjects(
-          id: id, notifiedAt: at, channel: channel, audience: given, studentBirthDates: births, convention: convention, in: r)
+          id: id, notifiedAt: at, channel: channel, content: content, audience: given, studentBirthDates: births, convention: convention, in: r)
       }
       // The people are told: their list has served its purpose (rules.md §3.5).
       try BreachesAffected.delete(service, id: id, reason: "the art. 34 notification", actor: context.peer.actor)

@@ -3,19 +3,28 @@ import JSONRPC
 import Registers
 
 /// `breaches.reclassify`: a changed judgement of what happened is an event with a reason
-/// (AVG art. 33(5)); a record that becomes a data breach is due 72 h after its original awareAt (33(1)).
+/// (AVG art. 33(5)); a record that becomes a data breach is due 72 h after the moment the school
+/// became aware that personal data was breached (33(1); EDPB guidelines 9/2022), given as `awareAt`.
 enum BreachesReclassify {
   /// The `breaches.reclassify` declaration bound to `service`.
   static func declaration(_ service: AvgdService) -> MethodDeclaration {
     MethodDeclaration(
       name: "breaches.reclassify",
-      summary: "Change a record's kind, with the reason; becoming a data breach starts no new clock.",
-      description: "The deadline of a record that becomes a `dataBreach` is its original `awareAt` + 72 h (art. 33(1)); the AP report and the assessment already recorded stay.",
+      summary: "Change a record's kind, with the reason; becoming a data breach starts the 72 hours at `awareAt`.",
+      description: """
+        A record that becomes a `dataBreach` needs `awareAt`: when the school became aware that personal data was \
+        breached (AVG art. 33(1); EDPB guidelines 9/2022: reasonable certainty that personal data is compromised). \
+        `reportBy` = that `awareAt` + 72 h, and the late-reason rule of `breaches.reportToAuthority` follows it. It \
+        may not be before the registration's own `awareAt`, after `at`, or more than five minutes after now \
+        (-32602 on `awareAt`); it is kept as `breachAwareAt` and in `reclassifications`. For another kind \
+        `awareAt` is refused. The AP report and the assessment already recorded stay.
+        """,
       params: [
         BreachSchemas.id,
         ParamSpec("kind", required: true, "The new kind.", schema: BreachesAssess.enumSchema(BreachKind.self)),
         ParamSpec("reason", required: true, "Why.", schema: BreachSchemas.text),
         ParamSpec("at", required: true, "When it was decided; RFC 3339 with offset.", schema: BreachSchemas.instant),
+        ParamSpec("awareAt", "Required for `dataBreach`: when the school became aware that personal data was breached.", schema: BreachSchemas.instant),
       ],
       result: BreachSchemas.result,
       errors: BreachSchemas.writeErrors,
@@ -24,15 +33,19 @@ enum BreachesReclassify {
           "the stolen laptop held student files",
           params: [
             "id": "D-2026-0003", "kind": "dataBreach", "reason": "The laptop's disk was not encrypted and held student files",
-            "at": "2026-11-28T14:00:00+01:00",
+            "at": "2026-11-28T14:00:00+01:00", "awareAt": "2026-11-28T13:30:00+01:00",
           ],
-          result: ["id": "D-2026-0003", "kind": "dataBreach", "awareAt": "2026-11-28T09:00:00+01:00", "reportBy": "2026-12-01T09:00:00+01:00"])
+          result: [
+            "id": "D-2026-0003", "kind": "dataBreach", "awareAt": "2026-11-28T09:00:00+01:00",
+            "breachAwareAt": "2026-11-28T13:30:00+01:00", "reportBy": "2026-12-01T13:30:00+01:00",
+          ])
       ],
       roles: BreachSchemas.deciders.names
     ) { p, context in
       let (id, kind, reason, at) = (try p.string("id"), try p.choice("kind", BreachKind.self), try p.string("reason"), try p.breachInstant("at"))
+      let (aware, now) = (try p.optionalBreachInstant("awareAt"), service.nowInstant)
       return try service.writeBreach(context) { r throws(RegisterError) in
-        try Breaches.reclassify(id: id, to: kind, reason: reason, at: at, in: r)
+        try Breaches.reclassify(id: id, to: kind, reason: reason, at: at, awareAt: aware, now: now, in: r)
       }
     }
   }

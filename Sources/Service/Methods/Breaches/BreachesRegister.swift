@@ -15,7 +15,9 @@ enum BreachesRegister {
         The id is `D-YYYY-NNNN`, YYYY the Europe/Amsterdam year of `awareAt`. Only a `dataBreach` gets `reportBy` = \
         `awareAt` + 72 hours exactly (AVG art. 33(1)): no weekend or holiday roll-over, DST-safe. `awareAt` is the \
         moment the school was reasonably certain personal data was compromised (EDPB guidelines 9/2022); for a \
-        processor's breach, when the processor told the school (art. 33(2)). Record counts and categories, never names.
+        processor's breach, when the processor told the school (art. 33(2)). An `awareAt` more than five minutes after \
+        now is refused (-32602 on `awareAt`): the school cannot be aware yet, and it would push the deadline out. \
+        Record counts and categories, never names.
         """,
       params: [
         ParamSpec("kind", required: true, "securityIncident, dataBreach or nearMiss.", schema: ["enum": .array(BreachKind.allCases.map { .string($0.rawValue) })]),

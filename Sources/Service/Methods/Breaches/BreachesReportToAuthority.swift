@@ -13,7 +13,9 @@ enum BreachesReportToAuthority {
       description: """
         Only for a `dataBreach`, any time before closing, assessed or not: an initial notification may precede the \
         full facts (art. 33(4)). After `reportBy`, `lateReason` is required (33(1): "accompanied by reasons for the \
-        delay"; -32602 on `lateReason`). `reportedAt` before `awareAt` is refused (-32602). Later additions, \
+        delay"; -32602 on `lateReason`); `reportBy` follows a reclassification's `awareAt` (`breaches.reclassify`). \
+        `reportedAt` before `awareAt` is refused (-32602). `subjectsNotToldReason` records why the people were not \
+        told (AP form section 8; refused once `breaches.notifySubjects` was recorded). Later additions, \
         corrections and a withdrawal are `breaches.followUp`.
         """,
       params: [
@@ -21,6 +23,7 @@ enum BreachesReportToAuthority {
         ParamSpec("reportedAt", required: true, "When the AP form was submitted; RFC 3339 with offset.", schema: BreachSchemas.instant),
         ParamSpec("reference", required: true, "The AP's reference of the notification.", schema: BreachSchemas.text),
         ParamSpec("lateReason", "Why the report is after `reportBy` (required then).", schema: BreachSchemas.text),
+        ParamSpec("subjectsNotToldReason", "Why the people were not (or not yet) told, as said in the AP form.", schema: BreachSchemas.text),
       ],
       result: BreachSchemas.result,
       errors: BreachSchemas.writeErrors,
@@ -36,8 +39,9 @@ enum BreachesReportToAuthority {
       roles: BreachSchemas.deciders.names
     ) { p, context in
       let (id, at, ref, late) = (try p.string("id"), try p.breachInstant("reportedAt"), try p.string("reference"), try p.optionalString("lateReason"))
+      let notTold = try p.optionalString("subjectsNotToldReason")
       return try service.writeBreach(context) { r throws(RegisterError) in
-        try Breaches.reportToAuthority(id: id, reportedAt: at, reference: ref, lateReason: late, in: r)
+        try Breaches.reportToAuthority(id: id, reportedAt: at, reference: ref, lateReason: late, subjectsNotToldReason: notTold, in: r)
       }
     }
   }

@@ -5,20 +5,24 @@ import Registers
 /// §3.4: "no names"): the complainants and accused of the counsellor's dossiers, the requesters
 /// of subject requests and the people who gave consents. Students are recorded by id, not name,
 /// and sharing recipients are organisations, so neither is a source. A new register with
-/// people's names adds its paths here.
+/// people's names adds its paths here, with the roles that may learn a name is in it.
 enum CommunicationNameSources {
-  /// Register → dotted paths of name members (arrays are searched element by element).
-  static let paths: [(register: String, paths: [String])] = [
-    (Complaints.name, ["complainant.name", "accused.name"]),
-    ("requests", ["requester.name"]),
-    ("consents", ["givenBy.name"]),
+  /// Register → dotted paths of name members (arrays are searched element by element), and the
+  /// roles for which the register is a source (`nil`: every caller of the check). The counsellor's
+  /// dossiers are a source for the counsellor alone (decision 48): a finding would otherwise tell
+  /// anyone that a name occurs in them.
+  static let paths: [(register: String, paths: [String], onlyFor: [Role]?)] = [
+    (Complaints.name, ["complainant.name", "accused.name"], [.confidentialCounsellor]),
+    ("requests", ["requester.name"], nil),
+    ("consents", ["givenBy.name"], nil),
   ]
 
-  /// Every name in the registers present, deduplicated, in a stable order.
-  static func names(_ service: AvgdService) -> [String] {
+  /// Every name in the registers that are a source for a caller holding `roles`, deduplicated,
+  /// in a stable order.
+  static func names(_ service: AvgdService, roles: [Role]) -> [String] {
     var seen = Set<String>()
     var out: [String] = []
-    for source in paths {
+    for source in paths where source.onlyFor.map({ only in roles.contains(where: only.contains) }) ?? true {
       let found = try? service.ledger.read(source.register) { r in
         r.all(where: { _ in true }).flatMap { record in source.paths.flatMap { values(.object(record), $0) } }
       }

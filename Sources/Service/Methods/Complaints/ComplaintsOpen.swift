@@ -18,8 +18,12 @@ enum ComplaintsOpen {
         true, or consent given after `openedAt` is -32602 on that field (S&V; decision 47). A special category \
         (AVG art. 9) is recorded only with the `reason` it is directly related to the complaint (-32602 on \
         `specialCategories[i].reason`). Record only facts and circumstances of the complaint. The result is the \
-        dossier plus `prompt`: for a staff counsellor the duty to report sexual offences (WPO art. 4a), for an \
-        external one the advice to point the complainant to aangifte (decision 49).
+        dossier plus `prompt` `{kind, text (Dutch), textEn, source}` (decision 49): for a staff counsellor \
+        (`reportingDuty`) the meldplicht: a possible sexual offence by a staff member against a minor student goes \
+        to the board (bevoegd gezag) at once; the board consults the vertrouwensinspecteur and, on a reasonable \
+        suspicion, files a police report after informing the accused and the parents (WPO art. 4a [U]; the WVO \
+        2020 number is not verified, see Protocol/complaints.md). For an external counsellor (`aangifte`): no \
+        meldplicht; point the complainant to aangifte.
         """,
       params: [
         ParamSpec("complainant", required: true, "Who complains: `{name, role}`.", schema: ComplaintSchemas.party),

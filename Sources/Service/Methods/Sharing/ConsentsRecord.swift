@@ -17,8 +17,9 @@ enum ConsentsRecord {
         decision on curatele or mentorschap, which avgd cannot see). Otherwise 1003 with `field` \
         `givenBy.relationship`, `reason` and `holders`. `scope` lists the data categories covered and `purpose` the \
         specific purpose (art. 4(11)); `sharing.record` compares both. A consent given under 16 records \
-        `studentTakesOverOn` (the 16th birthday): it stays valid after it and the student may withdraw it \
-        (decision 43); offer re-confirmation then. The id is `C-YYYY-NNNN`, YYYY the year of `givenOn`. \
+        `studentTakesOverOn` (the 16th birthday): it stays valid after it and from then the student, no longer \
+        the parent, may withdraw it; before it only a legal representative may (decision 43); offer \
+        re-confirmation then. The id is `C-YYYY-NNNN`, YYYY the year of `givenOn`. \
         `givenOn` in the future, or before the birth date, is -32602.
         """,
       params: [

@@ -22,6 +22,8 @@ enum SharingExportColumns {
     Column("parentsInformed", "Parents informed", "Ouders geïnformeerd"),
     Column("parentsInformedOn", "Parents informed on", "Ouders geïnformeerd op"),
     Column("informedHow", "Informed how", "Wijze van informeren"),
+    Column("studentInformedOn", "Student informed on", "Leerling geïnformeerd op"),
+    Column("informingDue", "Still to be informed", "Nog te informeren"),
     Column("registeredBy", "Registered by", "Geregistreerd door"),
   ]
 }

@@ -19,8 +19,14 @@ enum SharingRecord {
         `dataCategories` entry (1006, art. 4(11)); a missing consent is -32602, an unknown one 1001. A parent's \
         consent given before the 16th birthday stays valid (decision 43); the student entry then carries \
         `reconfirmationAdvised`. `AVG6_1c`/`AVG6_1e`: `specificLaw` is required (-32602, art. 6(3)); informing \
-        replaces consent, so record `parentsInformedOn` and `informedHow` (both or neither); `parentsInformed` \
-        says whether it happened. `consentId` with another basis is -32602: a basis cannot be swapped afterwards. \
+        replaces consent (decision 41), so record whom the school told in `informed` [{whom, on, how}]: \
+        `legalRepresentatives` for a student under 16 on `disclosedOn`, `student` from 16 (each student entry \
+        gets `inform` and `informed`). For a student of 18 or more, informing only the parents is refused \
+        (-32602 on `informed`): telling them is itself a disclosure that needs its own basis. When a student's \
+        holder was not told, the disclosure has `informingDue: true`, the answer carries `warnings` \
+        [{kind: uninformed, text, students}], and it is listed by `sharing.uninformed` until `sharing.informed` \
+        records it. `parentsInformedOn` with `informedHow` (both or neither) is the older form of one \
+        `legalRepresentatives` informing. `consentId` with another basis is -32602: a basis cannot be swapped afterwards. \
         Birth dates are not stored; each student's age on `disclosedOn` is. The id is `S-YYYY-NNNN`, YYYY the year \
         of `disclosedOn`; a disclosure in the future is -32602.
         """,
@@ -37,6 +43,7 @@ enum SharingRecord {
         ParamSpec("disclosedOn", required: true, "When.", schema: SharingSchemas.date),
         ParamSpec("parentsInformedOn", "When the parents were informed.", schema: SharingSchemas.date),
         ParamSpec("informedHow", "How (letter, portal message, ...).", schema: SharingSchemas.text),
+        ParamSpec("informed", "Whom the school told: [{whom: legalRepresentatives|student, on, how}].", schema: ["type": "array", "items": SharingSchemas.informing]),
         ParamSpec("consentId", "The consent for every student (AVG6_1a).", schema: SharingSchemas.text),
         ParamSpec("assessmentId", "The `sharing.assess` assessment of this disclosure; refused (1006) when it said stop.", schema: SharingSchemas.text),
       ],
@@ -61,9 +68,12 @@ enum SharingRecord {
             "recipient": ["name": "Stedelijk Lyceum", "role": "thirdPartyController"], "purpose": "onderwijskundig rapport on transfer",
             "legalBasis": "AVG6_1c", "specificLaw": "WPO art. 42", "dataCategories": ["results", "support needs"],
             "students": [["id": "6012", "birthDate": "2015-06-20"]], "disclosedOn": "2026-11-02",
-            "parentsInformedOn": "2026-11-02", "informedHow": "copy of the report by letter",
+            "informed": [["whom": "legalRepresentatives", "on": "2026-11-02", "how": "copy of the report by letter"]],
           ],
-          result: ["id": "S-2026-0002", "specificLaw": "WPO art. 42", "parentsInformed": true]),
+          result: [
+            "id": "S-2026-0002", "specificLaw": "WPO art. 42", "parentsInformed": true, "informingDue": false,
+            "students": [["id": "6012", "ageOnDisclosure": 11, "inform": "legalRepresentatives", "informed": true]],
+          ]),
         MethodExample(
           "an absence report to the leerplichtambtenaar",
           params: [
@@ -72,7 +82,20 @@ enum SharingRecord {
             "students": [["id": "4521", "birthDate": "2012-05-10"]], "disclosedOn": "2026-11-16",
             "parentsInformedOn": "2026-11-16", "informedHow": "phone call and letter",
           ],
-          result: ["id": "S-2026-0003", "parentsInformed": true]),
+          result: ["id": "S-2026-0003", "parentsInformed": true, "informingDue": false]),
+        MethodExample(
+          "a 17-year-old's absence reported, nobody told yet: a warning",
+          params: [
+            "recipient": ["name": "Leerplicht gemeente Haarlem", "role": "thirdPartyController"],
+            "purpose": "absence report (qualification duty)", "legalBasis": "AVG6_1c", "specificLaw": "Leerplichtwet 1969 art. 21a",
+            "dataCategories": ["name", "absence"], "students": [["id": "5120", "birthDate": "2009-04-02"]],
+            "disclosedOn": "2026-11-24",
+          ],
+          result: [
+            "id": "S-2026-0004", "informingDue": true, "parentsInformed": false,
+            "students": [["id": "5120", "ageOnDisclosure": 17, "inform": "student", "informed": false]],
+            "warnings": [["kind": "uninformed", "students": ["5120"]]],
+          ]),
       ],
       roles: SharingSchemas.writers.names
     ) { p, context in
@@ -86,12 +109,13 @@ enum SharingRecord {
       }
       let (now, convention) = (service.nowInstant, service.leapDayConvention)
       do throws(RPCError) {
-        return .object(try service.ledger.write(Sharing.name, reading: Consents.name, actor: context.peer.actor, at: Amsterdam.format(now)) {
+        let record = try service.ledger.write(Sharing.name, reading: Consents.name, actor: context.peer.actor, at: Amsterdam.format(now)) {
           r, consents throws(RegisterError) in
           SharingAssessments.linked(
             try Sharing.record(input, in: r, consents: consents, now: now, by: context.peer.actor, convention: convention),
             assessmentID: assessment)
-        })
+        }
+        return .object(withWarnings(record))
       } catch {
         throw error.code == .notEntitled ? withoutConsentOwner(error) : error
       }
@@ -107,6 +131,24 @@ enum SharingRecord {
     return RPCError(code: e.code, message: e.message, data: .object(data))
   }
 
+  /// The record with `warnings` when a (c)/(e) disclosure's holders were not told (decision 41):
+  /// in the answer only, not stored; `sharing.uninformed` keeps listing it.
+  static func withWarnings(_ record: JSONObject) -> JSONObject {
+    let missing = Sharing.uninformedStudents(record)
+    guard !missing.isEmpty else { return record }
+    var out = record
+    let nobody = (record["informed"]?.arrayValue ?? []).isEmpty
+    let text = """
+      \(nobody ? "Niemand is" : "Nog niet iedereen die het moet weten is") geïnformeerd over deze verstrekking \
+      zonder toestemming (AVG art. 6 lid 1 onder c/e; S&V: niet \
+      zonder toestemming óf informeren). Informeer de wettelijke vertegenwoordigers van een leerling onder 16 en \
+      de leerling zelf vanaf 16, en leg dat vast met sharing.informed. Nog te informeren: \
+      \(missing.map { "\($0.id) (\($0.whom))" }.joined(separator: ", ")).
+      """
+    out["warnings"] = [["kind": "uninformed", "text": .string(text), "students": .array(missing.map { .string($0.id) })]]
+    return out
+  }
+
   /// The params as a `DisclosureInput` (shapes already checked by the schema).
   static func input(_ p: Params) throws(RPCError) -> DisclosureInput {
     let recipient = try p.nested("recipient")
@@ -120,6 +162,16 @@ enum SharingRecord {
       purpose: try p.text("purpose"), legalBasis: try p.choice("legalBasis", SharingBasis.self),
       specificLaw: try p.optionalText("specificLaw"), dataCategories: try p.optionalStrings("dataCategories") ?? [],
       students: students, disclosedOn: try p.date("disclosedOn"), parentsInformedOn: try p.optionalDate("parentsInformedOn"),
-      informedHow: try p.optionalText("informedHow"), consentID: try p.optionalText("consentId"))
+      informedHow: try p.optionalText("informedHow"), consentID: try p.optionalText("consentId"), informed: try informings(p))
+  }
+
+  /// The `informed` param as `Informing`s (shapes already checked by the schema).
+  static func informings(_ p: Params) throws(RPCError) -> [Informing] {
+    var out: [Informing] = []
+    for (i, v) in (p.value("informed")?.arrayValue ?? []).enumerated() {
+      let e = Params(v.objectValue ?? JSONObject(), path: "informed[\(i)]")
+      out.append(Informing(whom: try e.choice("whom", InformedParty.self), on: try e.date("on"), how: try e.text("how")))
+    }
+    return out
   }
 }

@@ -29,6 +29,12 @@ enum SharingSchemas {
     "properties": ["relationship": choices(ConsentGiver.self), "name": text],
   ]
 
+  /// `{whom, on, how}`: one act of informing (decision 41).
+  static let informing: JSONValue = [
+    "type": "object", "required": ["whom", "on", "how"], "additionalProperties": false,
+    "properties": ["whom": choices(InformedParty.self), "on": date, "how": text],
+  ]
+
   /// Schema of one consent record.
   static let consent: JSONValue = [
     "type": "object", "required": ["id", "status", "student", "givenBy", "scope", "purpose", "givenOn"],
@@ -51,9 +57,14 @@ enum SharingSchemas {
       "dataCategories": strings, "disclosedOn": date,
       "students": ["type": "array", "items": ["type": "object", "properties": [
         "id": ["type": "string"], "ageOnDisclosure": ["type": "integer"], "consentId": ["type": "string"],
-        "reconfirmationAdvised": ["type": "boolean"],
+        "reconfirmationAdvised": ["type": "boolean"], "inform": choices(InformedParty.self), "informed": ["type": "boolean"],
       ]]],
+      "informed": ["type": "array", "items": informing], "informingDue": ["type": "boolean"],
       "parentsInformed": ["type": "boolean"], "parentsInformedOn": date, "informedHow": ["type": "string"],
+      "studentInformedOn": date,
+      "warnings": ["type": "array", "items": ["type": "object", "properties": [
+        "kind": ["const": "uninformed"], "text": ["type": "string"], "students": ["type": "array", "items": ["type": "string"]],
+      ]]],
       "consentIds": ["type": "array", "items": ["type": "string"]],
       "registeredAt": ["type": "string", "format": "date-time"], "registeredBy": ["type": "string"],
     ],

@@ -13,10 +13,10 @@ enum SharingWithdrawConsent {
       name: "sharing.withdrawConsent",
       summary: "Withdraw a consent as of a date; later disclosures on it are refused (1006).",
       description: """
-        The `student` may always withdraw (art. 7(3); old Wbp art. 5(2): the data subject or the representative), so \
-        from 16 also a consent a parent gave before 16 (rules.md §1.5, decision 43). A parent or guardian may \
-        withdraw only while the student is under 16, a curator only for an adult; otherwise 1003 on \
-        `by.relationship` with `holders`. Already withdrawn: 1006. `withdrawnOn` before `givenOn` or in the \
+        Who holds consent on `withdrawnOn` may withdraw it (art. 7(3); UAVG art. 5(1); decision 43): before 16 only \
+        a legal representative (`parent` with authority, `guardian`); from 16 the `student`, also a consent a \
+        parent gave before 16 (it stays valid until then, rules.md §1.5); a `curator` only for an adult. Anyone \
+        else, a student under 16 included, is 1003 on `by.relationship` with `holders`. Already withdrawn: 1006. `withdrawnOn` before `givenOn` or in the \
         future: -32602. The past stays lawful (art. 7(3)): disclosures before `withdrawnOn` remain recorded.
         """,
       params: [
