@@ -64,5 +64,7 @@ enum MethodCatalog {
         RequestsWithdraw.declaration(service),
         RequestsDue.declaration(service),
       ] + RequestsReads.declarations(service)  // requests.get, .history, .list, .export
+      // reports.* and letters.* (issue 17): last, so their examples read every register the examples filled.
+      + [ReportsAnnual.declaration(service), ReportsStatus.declaration(service), LettersRender.declaration(service)]
   }
 }
