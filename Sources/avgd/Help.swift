@@ -10,6 +10,8 @@ enum Help {
       avgd call    [--socket PATH] METHOD [PARAMS-JSON]                 one call, for shell scripts
       avgd store   verify|repair|backup|info [--store DIR] ...          check, mend or copy a store
       avgd openrpc                                                      print the OpenRPC document
+      avgd report  --year YYYY [--school S] [--language en] [--json]    the annual privacy report (HTML)
+      avgd status  [--on DATE] [--school S] [--language en] [--html]    what needs attention now
       avgd --version
 
     Defaults: socket $AVGD_SOCKET, else $XDG_RUNTIME_DIR/avgd.sock, else /tmp/avgd-<uid>/avgd.sock;
@@ -63,5 +65,24 @@ enum Help {
     Exit status: 0 success; 1 the service answered with an error (the error object is printed on
     stderr: {"code":...,"message":...,"data":...}); 2 usage error (bad PARAMS-JSON); 3 no daemon
     answers on the socket; 4 the connection failed mid-call.
+    """
+
+  /// `avgd report --help`.
+  static let report = """
+    Usage: avgd report --year YYYY [--socket PATH] [--school NAME] [--language nl|en] [--json]
+
+    Writes the annual privacy report for the board (reports.annual) to stdout: one self-contained
+    HTML document with charts, Dutch by default, ready to print on A4. --json prints its figures.
+    Example:  avgd report --year 2026 > jaarverslag-2026.html
+    Exit status as avgd call: 0 success, 1 error answer, 2 usage, 3 no daemon, 4 connection failed.
+    """
+
+  /// `avgd status --help`.
+  static let status = """
+    Usage: avgd status [--socket PATH] [--on DATE|INSTANT] [--school NAME] [--language nl|en] [--html]
+
+    Prints what needs attention now (reports.status): overdue first, then due soon, then to check.
+    Coloured when stdout is a terminal (and NO_COLOR is unset); --html prints a one-page HTML overview.
+    Exit status as avgd call: 0 success, 1 error answer, 2 usage, 3 no daemon, 4 connection failed.
     """
 }

@@ -43,8 +43,8 @@ struct AnnualReport: Sendable {
     let now = Amsterdam.date(of: input.now)
     var b = "<header><h1>\(HTML.escape(title))</h1>"
     b += "<p class=\"meta\">" + HTML.escape(input.t(
-      "Opgesteld op \(input.language.long(now.year, now.month, now.day)) uit de registers van avgd. Stand van de cijfers: \(input.countedOn).",
-      "Made on \(input.language.long(now.year, now.month, now.day)) from avgd's registers. Figures as of \(input.countedOn).")) + "</p></header>\n"
+      "Opgesteld op \(input.language.long(now.year, now.month, now.day)) uit de registers van avgd. Stand van de cijfers: \(input.language.long(input.countedOn.year, input.countedOn.month, input.countedOn.day)).",
+      "Made on \(input.language.long(now.year, now.month, now.day)) from avgd's registers. Figures as of \(input.language.long(input.countedOn.year, input.countedOn.month, input.countedOn.day)).")) + "</p></header>\n"
     b += "<section id=\"samenvatting\"><h2>\(HTML.escape(input.t("Samenvatting", "Summary")))</h2>"
     b += ReportDocument.paragraphs([input.t(
       "Dit verslag laat zien hoe de school in \(input.year) met persoonsgegevens van leerlingen, ouders en medewerkers is omgegaan: incidenten en datalekken, verzoeken van betrokkenen, verwerkersovereenkomsten, het delen van gegevens en de jaarcijfers van de vertrouwenspersoon. Het bestuur is verantwoordelijk; de functionaris voor gegevensbescherming rapporteert aan het bestuur (AVG art. 38 lid 3).",

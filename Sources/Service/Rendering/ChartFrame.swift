@@ -6,7 +6,7 @@ struct ChartFrame {
   /// The view box width (the chart scales to the page; print CSS keeps it within A4).
   static let width = 640.0
   /// The view box height.
-  static let height = 230.0
+  static let height = 210.0
   /// Colours per series, distinguishable in grey print too (dark, light, mid alternate).
   static let palette = ["#1f4e8c", "#e8a33d", "#4f9a57", "#b23b4a", "#7a68b3", "#8c8c8c"]
 
@@ -57,11 +57,11 @@ struct ChartFrame {
   }
 
   /// A legend row above the plot: a swatch and a name per series.
-  func legend(_ names: [String]) -> String {
+  func legend(_ names: [String], colours: [String]? = nil) -> String {
     var s = ""
     var x = left
     for (k, name) in names.enumerated() {
-      s += "<rect class=\"swatch\" x=\"\(Self.number(x))\" y=\"8\" width=\"10\" height=\"10\" fill=\"\(Self.colour(k))\"/>"
+      s += "<rect class=\"swatch\" x=\"\(Self.number(x))\" y=\"8\" width=\"10\" height=\"10\" fill=\"\(colours.flatMap { k < $0.count ? $0[k] : nil } ?? Self.colour(k))\"/>"
       s += "<text x=\"\(Self.number(x + 14))\" y=\"17\" font-size=\"11\" fill=\"#333\">\(HTML.escape(name))</text>"
       x += 24 + Double(name.count) * 6.2
     }
@@ -71,12 +71,12 @@ struct ChartFrame {
   /// The colour of series `k`.
   static func colour(_ k: Int) -> String { palette[k % palette.count] }
 
-  /// A round axis maximum at least `v` (1, 2, 5 × 10ⁿ; at least 1).
+  /// A round axis maximum at least `v` whose half is a whole number too (2, 4, 6, 8, 10 × 10ⁿ;
+  /// at least 2), so a count axis never shows 2.5 of a request.
   static func niceMax(_ v: Double) -> Double {
-    guard v > 1 else { return 1 }
     var step = 1.0
     while true {
-      for m in [1.0, 2.0, 5.0] where m * step >= v { return m * step }
+      for m in [2.0, 4.0, 6.0, 8.0, 10.0] where m * step >= v { return m * step }
       step *= 10
     }
   }

@@ -79,4 +79,14 @@ enum LetterWords {
       ]
     }
   }
+
+  /// The signer's role in the reader's words (a role, never a name: "noem geen namen").
+  static func role(_ code: String, _ c: LetterContext) -> String {
+    let words: [String: (String, String)] = [
+      "director": ("directeur", "head teacher"), "bestuurder": ("bestuurder", "board member"),
+      "boardMember": ("bestuurder", "board member"), "privacyOfficer": ("functionaris gegevensbescherming", "data protection officer"),
+      "teamLeader": ("teamleider", "team leader"), "rector": ("rector", "head teacher"), "locationDirector": ("locatiedirecteur", "head of site"),
+    ]
+    return words[code].map { c.language == .nl ? $0.0 : $0.1 } ?? code
+  }
 }

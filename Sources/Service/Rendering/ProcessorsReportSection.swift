@@ -14,6 +14,16 @@ struct ProcessorsReportSection: AnnualReportSource {
   enum State: String, CaseIterable {
     case valid, expiring, missing, expired
 
+    /// Green for valid, amber for expiring, red for missing, dark red for expired.
+    var colour: String {
+      switch self {
+      case .valid: return "#4f9a57"
+      case .expiring: return "#e8a33d"
+      case .missing: return "#c0392b"
+      case .expired: return "#6e1a24"
+      }
+    }
+
     /// The reader's word.
     func name(_ l: ReportLanguage) -> String {
       switch self {
@@ -51,11 +61,12 @@ struct ProcessorsReportSection: AnnualReportSource {
     s.charts.append(.stacked(StackedBarChart(
       id: "processors-per-supplier", title: input.t("Producten in gebruik per leverancier, naar stand van de overeenkomst", "Products in use per supplier, by agreement state"),
       labels: rows.map { $0.0.supplierName },
-      series: State.allCases.map { st in (st.name(input.language), rows.map { r in Double(r.1.filter { $0.state == st }.count) }) })))
+      series: State.allCases.map { st in (st.name(input.language), rows.map { r in Double(r.1.filter { $0.state == st }.count) }) },
+      colours: State.allCases.map(\.colour))))
     let count = { (st: State) in all.filter { $0.state == st }.count }
     s.paragraphs.append(input.t(
-      "Op \(on) waren \(all.count) producten van \(rows.count) leveranciers in gebruik. Voor \(count(.valid)) is de verwerkersovereenkomst met privacybijsluiter in orde; \(count(.expiring)) verlopen binnen 90 dagen, bij \(count(.missing)) ontbreekt een handtekening of bijsluiter en \(count(.expired)) worden nog gebruikt na het einde van de overeenkomst (AVG art. 28).",
-      "On \(on) \(all.count) products of \(rows.count) suppliers were in use. For \(count(.valid)) the processor agreement with its annex is in order; \(count(.expiring)) expire within 90 days, \(count(.missing)) lack a signature or annex and \(count(.expired)) are still used after the agreement ended (GDPR art. 28)."))
+      "Op \(input.language.long(on.year, on.month, on.day)) waren \(all.count) producten van \(rows.count) leveranciers in gebruik. Voor \(count(.valid)) is de verwerkersovereenkomst met privacybijsluiter in orde; \(count(.expiring)) verlopen binnen 90 dagen, bij \(count(.missing)) ontbreekt een handtekening of bijsluiter en \(count(.expired)) worden nog gebruikt na het einde van de overeenkomst (AVG art. 28).",
+      "On \(input.language.long(on.year, on.month, on.day)) \(all.count) products of \(rows.count) suppliers were in use. For \(count(.valid)) the processor agreement with its annex is in order; \(count(.expiring)) expire within 90 days, \(count(.missing)) lack a signature or annex and \(count(.expired)) are still used after the agreement ended (GDPR art. 28)."))
     for p in all where p.state != .valid {
       s.attention.append("\(p.id) \(p.supplier), \(p.name): \(p.state.name(input.language)).")
     }

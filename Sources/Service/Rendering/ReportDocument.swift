@@ -18,7 +18,8 @@ enum ReportDocument {
     figcaption { font-size: 9.5pt; color: #444; margin-bottom: 1mm; font-weight: bold; }
     svg.chart { width: 100%; height: auto; display: block; }
     table { border-collapse: collapse; width: 100%; font-size: 9pt; margin: 2mm 0 4mm; break-inside: auto; }
-    th, td { border-bottom: 0.5pt solid #bbb; text-align: left; padding: 1mm 1.5mm; vertical-align: top; overflow-wrap: anywhere; }
+    th, td { border-bottom: 0.5pt solid #bbb; text-align: left; padding: 1mm 1.5mm; vertical-align: top; overflow-wrap: break-word; }
+    td:first-child { white-space: nowrap; }
     th { background: #e9eef5; }
     tr { break-inside: avoid; }
     .attention { background: #fff6e5; border-left: 3pt solid #e8a33d; padding: 2mm 3mm; margin: 2mm 0 3mm; break-inside: avoid; }

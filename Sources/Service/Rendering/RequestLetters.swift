@@ -73,7 +73,9 @@ enum RequestLetters {
     guard !refusing || c.board != nil else {
       throw LetterProblem(field: "board", reason: "a refusal must name the remedies, which depend on the board: give board publicLaw or private (duties.md §7.4)")
     }
-    let role = r.json["decidedBy"]?["role"]?.stringValue.map { c.t("De \($0) (namens het schoolbestuur)", "The \($0) (for the school board)") }
+    let role = r.json["decidedBy"]?["role"]?.stringValue.map { LetterWords.role($0, c) }.map {
+      c.t("De \($0) (namens het schoolbestuur)", "The \($0) (for the school board)")
+    }
     var l = Letter(
       reference: r.id, date: c.long(c.today), subject: c.t("Beslissing op uw verzoek", "Decision on your request"),
       salutation: LetterWords.salutation(r.requester, c), closing: c.closing(role), labels: c.labels)

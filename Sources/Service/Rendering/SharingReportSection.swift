@@ -28,7 +28,7 @@ struct SharingReportSection: AnnualReportSource {
     var s = ReportSection(id: "sharing", title: input.t("Gegevens gedeeld met derden", "Data shared with third parties"))
     s.charts.append(.bars(BarChart(
       id: "sharing-per-basis", title: input.t("Verstrekkingen per grondslag", "Disclosures per legal basis"),
-      bars: SharingBasis.allCases.map { (Self.basisName($0, input.language) + " (\($0.rawValue.suffix(3)))", Double(basis($0).count)) })))
+      bars: SharingBasis.allCases.map { (Self.basisName($0, input.language) + " (\($0.rawValue.suffix(1)))", Double(basis($0).count)) })))
     s.paragraphs.append(input.t(
       "In \(input.year) zijn \(records.count) keer gegevens aan een andere organisatie verstrekt, over \(students) leerling(en) in totaal. Elke verstrekking heeft een grondslag uit AVG art. 6 lid 1; bij een wettelijke plicht of publieke taak informeert de school de ouders, bij toestemming moet die vooraf gegeven zijn.",
       "In \(input.year) data was disclosed to another organisation \(records.count) time(s), about \(students) student(s) in all. Each disclosure has a basis in GDPR art. 6(1); under a legal obligation or public task the school informs the parents, under consent it must be given beforehand."))

@@ -10,6 +10,11 @@ struct StackedBarChart {
   let labels: [String]
   /// The series, each with one value per label (missing values count as zero).
   let series: [(name: String, values: [Double])]
+  /// A colour per series where the colour carries meaning (valid green, missing red); the palette otherwise.
+  var colours: [String]? = nil
+
+  /// The colour of series `j`.
+  func colour(_ j: Int) -> String { colours.flatMap { j < $0.count ? $0[j] : nil } ?? ChartFrame.colour(j) }
 
   /// The number of `rect.bar` elements `svg` holds.
   var barCount: Int { series.reduce(0) { $0 + $1.values.prefix(labels.count).filter { $0 > 0 }.count } }
@@ -20,7 +25,7 @@ struct StackedBarChart {
   /// The chart as inline SVG.
   var svg: String {
     let frame = ChartFrame(bands: labels.count, largest: labels.indices.map(total).max() ?? 0)
-    var s = frame.open(id: id, title: title) + frame.legend(series.map(\.name)) + frame.axes(labels: labels)
+    var s = frame.open(id: id, title: title) + frame.legend(series.map(\.name), colours: series.indices.map(colour)) + frame.axes(labels: labels)
     let w = min(frame.bandWidth * 0.6, 60)
     for k in labels.indices {
       var base = 0.0
@@ -31,7 +36,7 @@ struct StackedBarChart {
         s += "<rect class=\"bar\" data-series=\"\(HTML.escape(serie.name))\" data-label=\"\(HTML.escape(labels[k]))\" "
           + "data-value=\"\(ChartFrame.number(v))\" x=\"\(ChartFrame.number(frame.centre(k) - w / 2))\" "
           + "y=\"\(ChartFrame.number(top))\" width=\"\(ChartFrame.number(w))\" "
-          + "height=\"\(ChartFrame.number(frame.y(base) - top))\" fill=\"\(ChartFrame.colour(j))\"/>"
+          + "height=\"\(ChartFrame.number(frame.y(base) - top))\" fill=\"\(colour(j))\"/>"
         base += v
       }
       if base > 0 {
