@@ -22,12 +22,15 @@ enum ReportDocument {
     td:first-child { white-space: nowrap; }
     th { background: #e9eef5; }
     tr { break-inside: avoid; }
+    table.status { table-layout: fixed; }
     .attention { background: #fff6e5; border-left: 3pt solid #e8a33d; padding: 2mm 3mm; margin: 2mm 0 3mm; break-inside: avoid; }
     .attention h3 { margin-top: 0; }
     .ok { color: #2f6b36; }
     .overdue { color: #9b1c2c; font-weight: bold; }
     .soon { color: #8a5a00; font-weight: bold; }
     .letter { font-size: 11pt; }
+    .letter h1 { font-size: 15pt; margin: 4mm 0 5mm; }
+    .letter h2 { font-size: 11.5pt; color: #1c1c1c; border: none; margin: 5mm 0 1mm; padding: 0; }
     .letter .sender { color: #555; margin-bottom: 8mm; }
     ul { margin: 0 0 3mm; padding-left: 6mm; }
     footer { margin-top: 8mm; font-size: 8.5pt; color: #666; }

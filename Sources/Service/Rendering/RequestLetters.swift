@@ -113,7 +113,7 @@ enum RequestLetters {
           return "\(w["description"]?.stringValue ?? ""): \(why)"
         }))
       }
-      if !grounds.isEmpty {
+      if !grounds.isEmpty && withheld.isEmpty {
         l.blocks.append(.paragraph(c.t("De grond: ", "The ground: ") + grounds.map { LetterWords.ground($0, c) }.joined(separator: "; ") + "."))
       }
       if let balancing = r.json["balancing"]?.stringValue {

@@ -33,6 +33,14 @@ struct StatusOverview: Sendable {
     }
   }
 
+  /// A due date or instant as a reader writes it: `27 november 2026`, `1 december 2026, 09:00`.
+  func readable(_ due: String) -> String {
+    guard let d = ReportInput.date(.string(due)) else { return due }
+    let day = input.language.long(d.year, d.month, d.day)
+    guard due.count > 10, let i = try? Instant.parse(due) else { return day }
+    return day + ", " + Amsterdam.format(i).dropFirst(11).prefix(5)
+  }
+
   /// `{at, school, counts: {overdue, dueSoon, check}, items}`.
   var json: JSONValue {
     [
@@ -55,13 +63,13 @@ struct StatusOverview: Sendable {
     for u in StatusItem.Urgency.allCases {
       let group = items.filter { $0.urgency == u }
       guard !group.isEmpty else { continue }
-      b += "<section class=\"\(u.rawValue)-group\"><h2>\(HTML.escape(Self.heading(u, input.language))) (\(group.count))</h2><table><thead><tr>"
+      b += "<section class=\"\(u.rawValue)-group\"><h2>\(HTML.escape(Self.heading(u, input.language))) (\(group.count))</h2><table class=\"status\"><colgroup><col style=\"width:24%\"><col style=\"width:54%\"><col style=\"width:22%\"></colgroup><thead><tr>"
       b += [input.t("Nummer", "Number"), input.t("Wat te doen", "What to do"), input.t("Termijn", "Due")].map { "<th>\(HTML.escape($0))</th>" }.joined()
       b += "</tr></thead><tbody>"
       for i in group {
         b += "<tr><td class=\"\(u == .check ? "" : (u == .overdue ? "overdue" : "soon"))\">\(HTML.escape(i.id))</td><td>\(HTML.escape(i.title))"
         if let s = i.summary { b += "<br><small>\(HTML.escape(s))</small>" }
-        b += "</td><td>\(HTML.escape(i.due ?? "–"))</td></tr>"
+        b += "</td><td>\(HTML.escape(i.due.map(readable) ?? "–"))</td></tr>"
       }
       b += "</tbody></table></section>"
     }
