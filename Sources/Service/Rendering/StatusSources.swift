@@ -40,7 +40,10 @@ struct BreachesStatus: StatusSource {
   /// The items.
   func items(_ input: ReportInput) -> [StatusItem] {
     guard let register = input.registers[Breaches.name] else { return [] }
-    let inSchool = { (r: BreachRecord) in input.school == nil || r.school == input.school }
+    // Only what was known at the overview's moment, for the school asked about.
+    let inSchool = { (r: BreachRecord) in
+      (input.school == nil || r.school == input.school) && (r.awareAt.map { $0 <= input.now } ?? true)
+    }
     var out = BreachDue.list(in: register, at: input.now).filter { inSchool($0.record) }.map { d in
       let hours = ChartFrame.number(Double(abs(d.secondsLeft)) / 3600)
       let title = d.secondsLeft < 0
