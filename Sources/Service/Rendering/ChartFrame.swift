@@ -10,6 +10,7 @@ struct ChartFrame {
   /// Colours per series, distinguishable in grey print too (dark, light, mid alternate).
   static let palette = ["#1f4e8c", "#e8a33d", "#4f9a57", "#b23b4a", "#7a68b3", "#8c8c8c"]
 
+  /// Margins around the plot: room for the value labels (left), the legend (top) and the category labels (bottom).
   let left = 40.0, right = 12.0, top = 30.0, bottom = 34.0
   /// The value at the top of the axis.
   let maxValue: Double

@@ -12,7 +12,14 @@ struct ProcessorsReportSection: AnnualReportSource {
 
   /// Where a product in use stands.
   enum State: String, CaseIterable {
-    case valid, expiring, missing, expired
+    /// Signed by both, with its privacybijsluiter, in force for more than 90 days.
+    case valid
+    /// Ends within 90 days.
+    case expiring
+    /// A signature or the product's privacybijsluiter is missing (AVG art. 28(3), 28(9)).
+    case missing
+    /// Still used after the agreement ended.
+    case expired
 
     /// Green for valid, amber for expiring, red for missing, dark red for expired.
     var colour: String {

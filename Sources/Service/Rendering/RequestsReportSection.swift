@@ -12,7 +12,18 @@ struct RequestsReportSection: AnnualReportSource {
 
   /// The outcome a request counts under.
   enum Outcome: String, CaseIterable {
-    case granted, partiallyGranted, refused, rejectedNoStanding, withdrawn, pending
+    /// Given in full.
+    case granted
+    /// Given in part (AVG art. 15(4); UAVG art. 41).
+    case partiallyGranted
+    /// Refused (art. 12(4)).
+    case refused
+    /// The requester had no standing (age, authority).
+    case rejectedNoStanding
+    /// Withdrawn by the requester.
+    case withdrawn
+    /// Not decided yet.
+    case pending
 
     /// The reader's word.
     func name(_ l: ReportLanguage) -> String {

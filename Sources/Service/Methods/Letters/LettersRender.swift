@@ -10,7 +10,12 @@ import Rules
 /// others and special-category words are flagged; rules.md §3.4) and the result says what it found.
 enum LettersRender {
   /// The output formats.
-  enum Format: String, CaseIterable { case markdown, html }
+  enum Format: String, CaseIterable {
+    /// Markdown, for a mail program or word processor.
+    case markdown
+    /// One self-contained HTML document.
+    case html
+  }
 
   /// The `letters.render` declaration bound to `service`.
   static func declaration(_ service: AvgdService) -> MethodDeclaration {

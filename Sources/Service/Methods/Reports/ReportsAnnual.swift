@@ -8,7 +8,12 @@ import Rules
 /// administration that draws its own charts.
 enum ReportsAnnual {
   /// The output formats.
-  enum Format: String, CaseIterable { case html, json }
+  enum Format: String, CaseIterable {
+    /// One self-contained HTML document.
+    case html
+    /// The figures as JSON.
+    case json
+  }
 
   /// The `reports.annual` declaration bound to `service`.
   static func declaration(_ service: AvgdService) -> MethodDeclaration {

@@ -9,7 +9,12 @@ import Rules
 /// without informing parents. JSON for tools and `avgd status`, or one HTML page.
 enum ReportsStatus {
   /// The output formats.
-  enum Format: String, CaseIterable { case json, html }
+  enum Format: String, CaseIterable {
+    /// The figures as JSON.
+    case json
+    /// One self-contained HTML document.
+    case html
+  }
 
   /// The `reports.status` declaration bound to `service`.
   static func declaration(_ service: AvgdService) -> MethodDeclaration {
