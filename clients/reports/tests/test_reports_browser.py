@@ -215,3 +215,26 @@ def test_status_in_the_terminal_is_plain_in_a_pipe(fixture_daemon):
     assert "\x1b[" not in out.stdout
     assert "TERMIJN VERSTREKEN" in out.stdout and "R-2026-0004" in out.stdout
     assert XSS in out.stdout
+
+
+def test_status_on_a_terminal_is_coloured(fixture_daemon):
+    """On a terminal (a pty here) the overview is coloured; the record's own text still cannot steer it."""
+    import pty
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen([fixture_daemon["avgd"], "status", "--socket", fixture_daemon["sock"]],
+                            stdout=follower, stderr=subprocess.PIPE, env={k: v for k, v in os.environ.items() if k != "NO_COLOR"})
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    assert proc.wait(timeout=30) == 0
+    os.close(leader)
+    out = b"".join(chunks).decode()
+    assert "\x1b[1;31m" in out and "TERMIJN VERSTREKEN" in out
+    assert "\x1b[0m" in out
