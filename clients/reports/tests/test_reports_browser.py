@@ -238,3 +238,16 @@ def test_status_on_a_terminal_is_coloured(fixture_daemon):
     out = b"".join(chunks).decode()
     assert "\x1b[1;31m" in out and "TERMIJN VERSTREKEN" in out
     assert "\x1b[0m" in out
+
+
+def test_report_and_status_commands_other_formats(fixture_daemon):
+    avgd, sock = fixture_daemon["avgd"], fixture_daemon["sock"]
+    out = subprocess.run([avgd, "report", "--socket", sock, "--year", "2026", "--json"], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert [s["id"] for s in json.loads(out.stdout)["sections"]] == ["breaches", "requests", "processors", "sharing", "complaints"]
+    out = subprocess.run([avgd, "status", "--socket", sock, "--html"], capture_output=True, text=True)
+    assert out.returncode == 0 and out.stdout.startswith("<!DOCTYPE html>")
+    out = subprocess.run([avgd, "report", "--socket", sock], capture_output=True, text=True)
+    assert out.returncode == 2 and "--year" in out.stderr
+    out = subprocess.run([avgd, "report", "--socket", sock, "--year", "1999"], capture_output=True, text=True)
+    assert out.returncode == 1 and '"field":"year"' in out.stderr
