@@ -38,6 +38,27 @@ ensure_test_tools() {
   fi
 }
 
+# --- Chromium for the reports' browser tests (issue 17) --------------------------------------------
+# clients/reports/tests open the annual report, the overview and the letters in headless Chromium.
+# Installs Debian's `chromium` package when it is missing, and says so. If that fails the run goes on
+# and those tests FAIL (they never skip), so a CI without a browser is noticed.
+ensure_chromium() {
+  if command -v chromium >/dev/null; then return 0; fi
+  echo "== chromium is missing: installing Debian's chromium package (apt-get) for the reports' browser tests"
+  if command -v apt-get >/dev/null && [ "$(id -u)" -eq 0 ]; then
+    local apt=(apt-get -o DPkg::Lock::Timeout=300)
+    DEBIAN_FRONTEND=noninteractive "${apt[@]}" install -y -qq chromium >/dev/null 2>&1 ||
+      { "${apt[@]}" update -qq >/dev/null 2>&1 &&
+        DEBIAN_FRONTEND=noninteractive "${apt[@]}" install -y -qq chromium >/dev/null 2>&1; } || true
+  fi
+  if command -v chromium >/dev/null; then
+    echo "== chromium installed: $(chromium --version 2>/dev/null)"
+  else
+    echo "== chromium could NOT be installed (needs root and apt-get): the reports' browser tests will FAIL"
+  fi
+}
+# ---------------------------------------------------------------------------------------------------
+
 find_validator() {
   for p in "$root/../shared/protocol/validate-openrpc.py" "$root/Protocol/tools/validate-openrpc.py"; do
     [ -f "$p" ] && { echo "$p"; return; }
@@ -84,6 +105,7 @@ INFO
     ;;
   test)
     ensure_test_tools
+    ensure_chromium
     swift build --build-tests
     export AVGD_BIN_DIR; AVGD_BIN_DIR=$(swift build --show-bin-path)
     swift test --skip-build

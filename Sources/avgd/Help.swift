@@ -11,6 +11,8 @@ enum Help {
       avgd export  [--format xlsx|csv] [--output FILE] REGISTER...|--all  registers as a file for Excel
       avgd store   verify|repair|backup|info [--store DIR] ...          check, mend or copy a store
       avgd openrpc                                                      print the OpenRPC document
+      avgd report  --year YYYY [--school S] [--language en] [--json]    the annual privacy report (HTML)
+      avgd status  [--on DATE] [--school S] [--language en] [--html]    what needs attention now
       avgd --version
 
     Defaults: socket $AVGD_SOCKET, else $XDG_RUNTIME_DIR/avgd.sock, else /tmp/avgd-<uid>/avgd.sock;
@@ -96,5 +98,24 @@ enum Help {
       avgd export --all --output registers.xlsx
       avgd export breaches --format csv > datalekken.csv
     Exit status: 0 written; 1 a register could not be exported; 2 usage; 3 no daemon; 4 connection failed.
+    """
+
+  /// `avgd report --help`.
+  static let report = """
+    Usage: avgd report --year YYYY [--socket PATH] [--school NAME] [--language nl|en] [--json]
+
+    Writes the annual privacy report for the board (reports.annual) to stdout: one self-contained
+    HTML document with charts, Dutch by default, ready to print on A4. --json prints its figures.
+    Example:  avgd report --year 2026 > jaarverslag-2026.html
+    Exit status as avgd call: 0 success, 1 error answer, 2 usage, 3 no daemon, 4 connection failed.
+    """
+
+  /// `avgd status --help`.
+  static let status = """
+    Usage: avgd status [--socket PATH] [--on DATE|INSTANT] [--school NAME] [--language nl|en] [--html]
+
+    Prints what needs attention now (reports.status): overdue first, then due soon, then to check.
+    Coloured when stdout is a terminal (and NO_COLOR is unset); --html prints a one-page HTML overview.
+    Exit status as avgd call: 0 success, 1 error answer, 2 usage, 3 no daemon, 4 connection failed.
     """
 }

@@ -16,6 +16,8 @@ case "call": status = CallCommand.run(rest)
 case "export": status = ExportCommand.run(rest)
 case "store": status = rest.first == "backup" ? StoreBackupCommand.run(rest) : StoreCommand.run(rest)
 case "openrpc": status = OpenRPCCommand.run(rest)
+case "report": status = ReportCommand.run(rest)
+case "status": status = StatusCommand.run(rest)
 case "--version", "version": print("avgd \(ServiceVersion.version) (protocol \(ServiceVersion.protocolVersion))"); status = 0
 case "--help", "-h", "help", nil: print(Help.main); status = args.isEmpty ? 2 : 0
 default:

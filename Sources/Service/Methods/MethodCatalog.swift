@@ -105,5 +105,7 @@ enum MethodCatalog {
         InformationPublish.declaration(service),
         InformationPublish.versions(service),
       ] + InformationReads.declarations(service)
+      // reports.* and letters.* (issue 17): last, so their examples read every register the examples filled.
+      + [ReportsAnnual.declaration(service), ReportsStatus.declaration(service), LettersRender.declaration(service)]
   }
 }

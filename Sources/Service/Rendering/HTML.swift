@@ -1,20 +1,20 @@
-/// The one HTML escaping of avgd's printable pages (the AP form now, the reports later): every
-/// text from a record or a setting goes through `escape` before it is put in a page, so a summary
-/// with `<script>` prints as text and cannot run (no injection into a page kept in the file).
+/// The one place text becomes HTML: every value from a record or a setting (a breach summary, a
+/// requester's words) goes through `escape` before it is written into a report, letter or the AP
+/// form's page, so a summary that holds `<script>` or `<img onerror=…>` is shown as text and never runs.
 enum HTML {
-  /// `text` with `&`, `<`, `>`, `"` and `'` replaced by entities: safe in element content and in
+  /// `s` with `&`, `<`, `>`, `"` and `'` replaced by entities: safe in element content and in
   /// quoted attribute values.
-  static func escape(_ text: String) -> String {
+  static func escape(_ s: String) -> String {
     var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for c in text {
+    out.reserveCapacity(s.utf8.count)
+    for c in s.unicodeScalars {
       switch c {
       case "&": out += "&amp;"
       case "<": out += "&lt;"
       case ">": out += "&gt;"
       case "\"": out += "&quot;"
       case "'": out += "&#39;"
-      default: out.append(c)
+      default: out.unicodeScalars.append(c)
       }
     }
     return out

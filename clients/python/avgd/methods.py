@@ -138,6 +138,9 @@ METHODS = {
     'information.history': ('information_history', 'Every change to one statement version: what, when and by whom.', ('privacyOfficer', 'administration', 'management', 'confidentialCounsellor', 'rightsQuery')),
     'information.list': ('information_list', 'The statement versions matching the filters, oldest first, one page at a time.', ('privacyOfficer', 'administration', 'management', 'confidentialCounsellor', 'rightsQuery')),
     'information.export': ('information_export', 'The register as CSV or JSON, for an auditor, the AP or the board.', ('privacyOfficer', 'administration', 'management', 'confidentialCounsellor', 'rightsQuery')),
+    'reports.annual': ('reports_annual', 'The annual privacy report for the board: HTML with charts (default) or the same figures as JSON.', ('privacyOfficer', 'management')),
+    'reports.status': ('reports_status', 'What needs attention now: overdue first, then due soon, then to check. JSON (default) or one HTML page.', ('privacyOfficer', 'management')),
+    'letters.render': ('letters_render', 'A letter from a record: acknowledgement, extensionNotice, decision, breachNotice (art. 34) or parentInformation (BW 1:377c).', ('privacyOfficer', 'administration')),
 }
 
 
@@ -4362,5 +4365,127 @@ class Methods:
                 'language': language,
                 'audience': audience,
                 'school': school,
+            }),
+        )
+
+    def reports_annual(
+        self,
+        year: int,
+        *,
+        school: Optional[str] = None,
+        language: Optional[Literal['nl', 'en']] = None,
+        format: Optional[Literal['html', 'json']] = None,
+    ) -> Dict[str, Any]:
+        """The annual privacy report for the board: HTML with charts (default) or the same figures as JSON.
+
+        One section per register that exists: incidents and breaches (per month by kind, AP reports
+        in time and late with hours from awareness, art. 34 notices, exemptions), subject requests
+        (per type and outcome, in time, extended, late, median days), processor agreements (per
+        product: valid, expiring within 90 days, missing, expired), sharing per legal basis, and the
+        confidential counsellor's figures exactly as `complaints.annualReport` gives them. Each
+        section has a short text and what needs attention. `html` is one self-contained document (no
+        script, no external files, A4 print CSS, charts as inline SVG); `json` gives `{year, school,
+        language, generatedAt, countedOn, sections: [{id, title, figures, attention, charts}]}`.
+        Counts only: no names. `avgd report --year 2026 > jaarverslag-2026.html` writes the HTML.
+
+        Params:
+            year (int): The calendar year. 2000..2100
+            school (str, optional): Only this school's records (as recorded in their `school`).
+            language (Literal['nl', 'en'], optional): nl (default) or en.
+            format (Literal['html', 'json'], optional): html (default) or json.
+
+        Returns the report (JSON-RPC result of `reports.annual`).
+
+        Roles: privacyOfficer, management.
+        """
+        return self.call(
+            'reports.annual',
+            **_given({
+                'year': year,
+                'school': school,
+                'language': language,
+                'format': format,
+            }),
+        )
+
+    def reports_status(
+        self,
+        *,
+        on: Optional[str] = None,
+        school: Optional[str] = None,
+        language: Optional[Literal['nl', 'en']] = None,
+        format: Optional[Literal['json', 'html']] = None,
+    ) -> Dict[str, Any]:
+        """What needs attention now: overdue first, then due soon, then to check. JSON (default) or one HTML page.
+
+        `on` defaults to now; an instant is taken as is, a date as 00:00 Europe/Amsterdam. Items:
+        `{register, id, urgency: overdue|dueSoon|check, title, due?, summary?}`, most urgent first;
+        `counts` per urgency. Titles are in the chosen language (Dutch by default). `avgd status`
+        prints this in the terminal.
+
+        Params:
+            on (str, optional): The moment to look from: an RFC 3339 instant or a date.
+            school (str, optional): Only this school's records (as recorded in their `school`).
+            language (Literal['nl', 'en'], optional): nl (default) or en.
+            format (Literal['json', 'html'], optional): json (default) or html.
+
+        Returns the status (JSON-RPC result of `reports.status`).
+
+        Roles: privacyOfficer, management.
+        """
+        return self.call(
+            'reports.status',
+            **_given({
+                'on': on,
+                'school': school,
+                'language': language,
+                'format': format,
+            }),
+        )
+
+    def letters_render(
+        self,
+        kind: Literal['acknowledgement', 'extensionNotice', 'decision', 'breachNotice', 'parentInformation'],
+        id: str,
+        *,
+        language: Optional[Literal['nl', 'en']] = None,
+        format: Optional[Literal['markdown', 'html']] = None,
+        board: Optional[Literal['publicLaw', 'private']] = None,
+        contact: Optional[str] = None,
+    ) -> Dict[str, Any]:
+        """A letter from a record: acknowledgement, extensionNotice, decision, breachNotice (art. 34) or parentInformation (BW 1:377c).
+
+        `id` is a request (`R-…`) for every kind but `breachNotice`, which takes a breach (`D-…`).
+        `decision` for a refusal, partial grant or rejection needs `board` (publicLaw: Awb
+        objection, UAVG 34; private: petition to the district court, UAVG 35); both name the AP.
+        `contact` is the contact point the letter names (default: the school's DPO through the
+        school office). The letter names no person: it is signed by a role. The result holds the
+        letter (`text`, Markdown or one self-contained HTML document) and `check`, the
+        `communication.check` of its plain text for the `affected` audience (the recipient's own
+        name allowed); `check.ok` false means: fix the record's wording before sending.
+
+        Params:
+            kind (Literal['acknowledgement', 'extensionNotice', 'decision', 'breachNotice',
+                'parentInformation']): Which letter.
+            id (str): The request or breach id.
+            language (Literal['nl', 'en'], optional): nl (default) or en.
+            format (Literal['markdown', 'html'], optional): markdown (default) or html.
+            board (Literal['publicLaw', 'private'], optional): The board type, for the remedies
+                of a refusal (duties.md §7.4).
+            contact (str, optional): The contact point the letter names.
+
+        Returns the letter (JSON-RPC result of `letters.render`).
+
+        Roles: privacyOfficer, administration.
+        """
+        return self.call(
+            'letters.render',
+            **_given({
+                'kind': kind,
+                'id': id,
+                'language': language,
+                'format': format,
+                'board': board,
+                'contact': contact,
             }),
         )

@@ -1,0 +1,26 @@
+import JSON
+import Registers
+import Rules
+
+/// Processor agreements expiring within 90 days or failing the checks of `processors.check` (AVG art. 28).
+struct ProcessorsStatus: StatusSource {
+  /// Reads the processors register.
+  var registers: [String] { [Processors.name] }
+
+  /// The items.
+  func items(_ input: ReportInput) -> [StatusItem] {
+    var out: [StatusItem] = []
+    for r in input.records(Processors.name).map(ProcessorRecord.init) {
+      if let end = r.endDate, !r.isEnded(on: input.today), input.today.days(until: end) <= 90 {
+        out.append(StatusItem(register: Processors.name, id: r.id, urgency: .dueSoon,
+          title: input.t("Verwerkersovereenkomst met \(r.supplierName) loopt af op \(end).", "Processor agreement with \(r.supplierName) ends on \(end)."), due: end.description))
+      }
+      let errors = ProcessorCheck.findings(r, on: input.today).filter { $0.severity == .error }
+      if !errors.isEmpty {
+        out.append(StatusItem(register: Processors.name, id: r.id, urgency: .check,
+          title: input.t("Verwerkersovereenkomst met \(r.supplierName): \(errors.count) punt(en) uit de controle (processors.check).", "Processor agreement with \(r.supplierName): \(errors.count) finding(s) of processors.check.")))
+      }
+    }
+    return out
+  }
+}

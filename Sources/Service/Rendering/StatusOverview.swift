@@ -1,0 +1,79 @@
+import JSON
+import Rules
+
+/// Today's overview (issue 17 §2): what needs attention now across the registers, overdue
+/// first, then due soon, then to check; as JSON for tools and `avgd status`, and as one HTML page.
+struct StatusOverview: Sendable {
+  /// What the overview was made from (`now` is its moment).
+  let input: ReportInput
+  /// The items, most urgent first.
+  let items: [StatusItem]
+
+  /// The overview over `input`, from every source whose registers exist.
+  init(_ input: ReportInput) {
+    self.input = input
+    let order = StatusItem.Urgency.allCases
+    items = StatusSources.all
+      .filter { $0.registers.allSatisfy { input.registers[$0] != nil } }
+      .flatMap { $0.items(input) }
+      .enumerated()
+      .sorted { a, b in
+        let ua = order.firstIndex(of: a.element.urgency) ?? 0, ub = order.firstIndex(of: b.element.urgency) ?? 0
+        return (ua, a.element.due ?? "~", a.offset) < (ub, b.element.due ?? "~", b.offset)
+      }
+      .map(\.element)
+  }
+
+  /// The heading of an urgency group.
+  static func heading(_ u: StatusItem.Urgency, _ l: ReportLanguage) -> String {
+    switch u {
+    case .overdue: return l.pick("Termijn verstreken", "Overdue")
+    case .dueSoon: return l.pick("Termijn loopt bijna af", "Due soon")
+    case .check: return l.pick("Controleren", "To check")
+    }
+  }
+
+  /// A due date or instant as a reader writes it: `27 november 2026`, `1 december 2026, 09:00`.
+  func readable(_ due: String) -> String {
+    guard let d = ReportInput.date(.string(due)) else { return due }
+    let day = input.language.long(d.year, d.month, d.day)
+    guard due.count > 10, let i = try? Instant.parse(due) else { return day }
+    return day + ", " + Amsterdam.format(i).dropFirst(11).prefix(5)
+  }
+
+  /// `{at, school, counts: {overdue, dueSoon, check}, items}`.
+  var json: JSONValue {
+    [
+      "at": .string(Amsterdam.format(input.now)), "school": .optional(input.school),
+      "counts": .object(JSONObject(StatusItem.Urgency.allCases.map { u in (u.rawValue, .int(items.filter { $0.urgency == u }.count)) })),
+      "items": .array(items.map(\.json)),
+    ]
+  }
+
+  /// The overview as one HTML page.
+  var html: String {
+    let d = input.today
+    let title = input.t("Wat vraagt nu aandacht", "What needs attention now")
+    var b = "<h1>\(HTML.escape(title))</h1><p class=\"meta\">"
+    b += HTML.escape(input.t("Stand op \(input.language.long(d.year, d.month, d.day)), \(Amsterdam.format(input.now).dropFirst(11).prefix(5)) uur", "As of \(input.language.long(d.year, d.month, d.day)), \(Amsterdam.format(input.now).dropFirst(11).prefix(5))"))
+    b += (input.school.map { " – " + HTML.escape($0) } ?? "") + "</p>"
+    if items.isEmpty {
+      b += "<p class=\"ok\">\(HTML.escape(input.t("Er staat niets open.", "Nothing is open.")))</p>"
+    }
+    for u in StatusItem.Urgency.allCases {
+      let group = items.filter { $0.urgency == u }
+      guard !group.isEmpty else { continue }
+      b += "<section class=\"\(u.rawValue)-group\"><h2>\(HTML.escape(Self.heading(u, input.language))) (\(group.count))</h2><table class=\"status\"><colgroup><col style=\"width:24%\"><col style=\"width:54%\"><col style=\"width:22%\"></colgroup><thead><tr>"
+      b += [input.t("Nummer", "Number"), input.t("Wat te doen", "What to do"), input.t("Termijn", "Due")].map { "<th>\(HTML.escape($0))</th>" }.joined()
+      b += "</tr></thead><tbody>"
+      for i in group {
+        b += "<tr><td class=\"\(u == .check ? "" : (u == .overdue ? "overdue" : "soon"))\">\(HTML.escape(i.id))</td><td>\(HTML.escape(i.title))"
+        if let s = i.summary { b += "<br><small>\(HTML.escape(s))</small>" }
+        b += "</td><td>\(HTML.escape(i.due.map(readable) ?? "–"))</td></tr>"
+      }
+      b += "</tbody></table></section>"
+    }
+    b += "<footer>\(HTML.escape(input.t("Gemaakt door avgd uit de registers.", "Made by avgd from the registers.")))</footer>"
+    return ReportDocument.page(title: title, language: input.language, body: b)
+  }
+}
