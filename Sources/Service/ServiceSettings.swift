@@ -86,9 +86,22 @@ public struct ServiceSettings: Sendable, Equatable {
 }
 
 extension AvgdService {
-  /// The settings: as configured, or read from the store directory now.
+  /// The settings: as configured (tests, examples), else the board's journaled settings
+  /// (`information.configure`: the one source of the board's name and address and of its FG, who
+  /// is the AP's contact person) completed from `settings.json` with what that register does not
+  /// hold (KvK number, a separate reporter). Without `information.configure`, `settings.json` alone.
   func settings() throws(RPCError) -> ServiceSettings {
     if let s = configuration.settings { return s }
-    return try ServiceSettings.load(storeDirectory: configuration.storeDirectory)
+    var s = try ServiceSettings.load(storeDirectory: configuration.storeDirectory)
+    let configured = try ledger.read(InformationSettings.register) { r throws(RPCError) in InformationSettings.current(in: r) }
+    guard let info = configured else { return s }
+    s.contacts.board = .init(
+      name: info.boardName, kvkNumber: s.contacts.board?.kvkNumber, address: info.boardAddress.isEmpty ? nil : info.boardAddress)
+    if let dpo = info.dpoName {
+      s.contacts.contactPerson = .init(
+        name: dpo, function: "functionaris gegevensbescherming", phone: info.json["dpo"]?["phone"]?.stringValue,
+        email: info.json["dpo"]?["email"]?.stringValue)
+    }
+    return s
   }
 }

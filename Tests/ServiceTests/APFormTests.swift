@@ -42,7 +42,7 @@ import Testing
   /// before (nil: answered from registration or settings alone, so the failing case is `bareFilledBy`).
   static let sections: [(section: Int, key: String, value: JSONValue, bareFilledBy: String?)] = [
     (0, "about.kind", "Nieuwe melding", nil),
-    (1, "contact.board.name", "Stichting Openbaar Onderwijs Kennemerland", "settings.json"),
+    (1, "contact.board.name", "Stichting Openbaar Onderwijs Kennemerland", "information.configure"),
     (2, "timeline.awareAt", "27-11-2026 16:30", nil),
     (3, "breach.nature", ["Lezen (vertrouwelijkheid)"], "breaches.assess"),
     (4, "data.types", ["Naam-, adres- en woonplaatsgegevens", "Overige gegevens, namelijk: cijfers"], "breaches.assess"),

@@ -11,6 +11,12 @@ import Testing
 /// charts, the counsellor's figures exactly as `complaints.annualReport`, the school filter, the
 /// language, a self-contained document with record text escaped, and the section hook.
 @Suite struct ReportsAnnualTests {
+  /// Every decision a request can have is an outcome of its own in the report, so a new decision
+  /// is never counted as "pending" (the fee decision of AVG art. 12(5) once was).
+  @Test func everyDecisionIsAnOutcome() {
+    for d in Decision.allCases { #expect(RequestsReportSection.Outcome(rawValue: d.rawValue) != nil, "\(d)") }
+  }
+
   let f: ReportsFixture
   init() throws { f = try ReportsFixture() }
 

@@ -16,6 +16,8 @@ public enum APFormQuestions {
   typealias Q = APFormQuestion
   /// The method that fills the settings (`settings.json` in the store directory; Protocol/breaches.md).
   static let settings = "settings.json"
+  /// Where the board's name and address and its FG are recorded (the privacy statement's source too).
+  static let configure = "information.configure"
 
   /// A text answer, nil when absent.
   static func text(_ s: String?) -> APFormValue? { s.map(APFormValue.text) }
@@ -39,11 +41,11 @@ public enum APFormQuestions {
   /// Section 1: the board, the reporter and the contact person (settings), another organisation involved.
   static let contact: [Q] = [
     Q(.contact, "contact.board.name", "Over welke organisatie gaat het? Naam", en: "Organisation: name",
-      source: "settings.board.name", filledBy: settings) { f in text(f.contacts.board?.name) },
+      source: "settings.board.name", filledBy: configure) { f in text(f.contacts.board?.name) },
     Q(.contact, "contact.board.kvk", "Over welke organisatie gaat het? KvK-nummer", en: "Organisation: Chamber of Commerce number",
       source: "settings.board.kvkNumber", filledBy: settings) { f in text(f.contacts.board?.kvkNumber) },
     Q(.contact, "contact.board.address", "Over welke organisatie gaat het? Adres", en: "Organisation: address",
-      source: "settings.board.address", filledBy: settings) { f in text(f.contacts.board?.address) },
+      source: "settings.board.address", filledBy: configure) { f in text(f.contacts.board?.address) },
     Q(.contact, "contact.reporter.name", "Wie meldt het datalek? Naam", en: "Who reports the breach: name",
       source: "settings.reporter.name", filledBy: settings) { f in text(f.contacts.submitter?.name) },
     Q(.contact, "contact.reporter.function", "Wie meldt het datalek? Functie", en: "Who reports the breach: function",
@@ -54,13 +56,13 @@ public enum APFormQuestions {
       source: "settings.reporter.email", filledBy: settings) { f in text(f.contacts.submitter?.email) },
     Q(.contact, "contact.person.name", "Met wie kan de AP contact opnemen voor nadere informatie over de melding? Naam",
       en: "Whom can the AP contact about the notification: name",
-      source: "settings.contactPerson.name", filledBy: settings) { f in text(f.contacts.contactPerson?.name) },
+      source: "settings.contactPerson.name", filledBy: configure) { f in text(f.contacts.contactPerson?.name) },
     Q(.contact, "contact.person.function", "Met wie kan de AP contact opnemen? Functie", en: "Contact person: function",
-      source: "settings.contactPerson.function", filledBy: settings) { f in text(f.contacts.contactPerson?.function) },
+      source: "settings.contactPerson.function", filledBy: configure) { f in text(f.contacts.contactPerson?.function) },
     Q(.contact, "contact.person.phone", "Met wie kan de AP contact opnemen? Telefoonnummer", en: "Contact person: phone",
-      source: "settings.contactPerson.phone", filledBy: settings) { f in text(f.contacts.contactPerson?.phone) },
+      source: "settings.contactPerson.phone", filledBy: configure) { f in text(f.contacts.contactPerson?.phone) },
     Q(.contact, "contact.person.email", "Met wie kan de AP contact opnemen? E-mailadres", en: "Contact person: e-mail",
-      source: "settings.contactPerson.email", filledBy: settings) { f in text(f.contacts.contactPerson?.email) },
+      source: "settings.contactPerson.email", filledBy: configure) { f in text(f.contacts.contactPerson?.email) },
     Q(.contact, "contact.otherOrganisation", "Was er een andere organisatie betrokken bij de inbreuk?",
       en: "Was another organisation involved in the breach?", source: "source", filledBy: nil) { f in
       guard let s = f.text("source") else { return nil }

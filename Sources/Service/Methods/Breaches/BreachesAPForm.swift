@@ -31,7 +31,7 @@ enum BreachesAPForm {
         `missing` lists them all. Before the first report the form is a new notification with `reportBy`; after \
         it (`breaches.reportToAuthority`) it is a supplement (aanvulling) with the AP's `reference` and only the \
         answers that changed since the last report or follow-up (`changesSince`); a withdrawn report gives the \
-        withdrawal. Section 1 comes from the board's `settings.json`. `format: text` is plain text to copy field \
+        withdrawal. Section 1 names the board and FG recorded by `information.configure` (KvK number and reporter from `settings.json`). `format: text` is plain text to copy field \
         by field (`avgd call --raw` prints it as is), `format: html` a printable page; both are strings. \
         `language: en` adds English translations of the questions; the values stay Dutch.
         """,
