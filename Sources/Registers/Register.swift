@@ -61,10 +61,11 @@ public struct Register: Sendable {
   public mutating func apply(_ event: RegisterEvent) {
     if event.data["removed"]?.boolValue == true, let id = event.data["id"]?.stringValue {
       remove(id)
-      removals.append(
-        HistoryEntry(
-          seq: event.seq, at: event.at, actor: event.actor, type: event.type,
-          change: event.data["change"]?.objectValue ?? JSONObject()))
+      // The line names the removed id even when its change does not (an affected-people list's
+      // names its breach), so an erasure owed after a crash knows what to erase.
+      var change = event.data["change"]?.objectValue ?? JSONObject()
+      if change["id"] == nil { change["id"] = .string(id) }
+      removals.append(HistoryEntry(seq: event.seq, at: event.at, actor: event.actor, type: event.type, change: change))
       return
     }
     guard let id = event.data["id"]?.stringValue, let record = event.data["record"]?.objectValue else { return }

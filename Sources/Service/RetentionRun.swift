@@ -1,4 +1,3 @@
-import Foundation
 import JSON
 import JSONRPC
 import Registers
@@ -19,9 +18,6 @@ enum RetentionRun {
     return on
   }
 
-  /// Serialises purges (all registers): see `run`.
-  private static let purges = NSLock()
-
   /// Purges `register` as of `on` (or lists only, `dryRun`); returns `{count, purged}` plus, when
   /// something was removed, `erasedFromJournal` and `journal` (what happened to the files).
   static func run(
@@ -33,25 +29,11 @@ enum RetentionRun {
     if dryRun {
       removed = try service.ledger.read(register) { r throws(RPCError) in changes(r, on) }
     } else {
-      // The erasure is promised durably before anything is removed, so a crash between the removal
-      // and the compaction cannot leave the data on disk for good (Ledger+Erasure.swift).
-      // One purge at a time: a purge that removes nothing withdraws the promise, which must not
-      // happen while another purge of the same register is between its removal and its erasure.
-      purges.lock()
-      defer { purges.unlock() }
-      let promises = service.journal as? any ErasureJournal
-      let owed = promises?.pendingErasures.contains(register) ?? false
-      do { try promises?.markErasurePending(register) } catch { throw Ledger.storeFailure(error) }
-      removed = try service.ledger.writeAll(register, actor: actor, at: Amsterdam.format(service.nowInstant)) {
-        r throws(RegisterError) in changes(r, on)
-      }
-      // Every record ever purged is erased, so a compaction that failed before is made good now.
-      if !removed.isEmpty || owed {
-        let erased = service.ledger.keepErasurePromise(register, journal: service.journal, alsoErasing: Set(removed.map(\.id)))
+      let run = try Erasure.removeAndErase(service, register: register, actor: actor) { r throws(RegisterError) in changes(r, on) }
+      removed = run.removed
+      if let erased = run.erased {
         result["erasedFromJournal"] = .bool(erased.erased)
         result["journal"] = .string(erased.note)
-      } else {
-        do { try promises?.clearErasurePending(register) } catch { throw Ledger.storeFailure(error) }
       }
     }
     result["count"] = .int(removed.count)

@@ -94,6 +94,46 @@ import Testing
     #expect(try Self.avgd(["store", "verify", "--store", store]).status == 0)
   }
 
+  /// The affected-people list of a breach is deleted after the art. 34 notice (rules.md §3.5) the
+  /// same way a purge removes records: promised first, so a crash in the compaction leaves the
+  /// promise and the next start erases the names from the files.
+  @Test func anAffectedListDeletionKilledInItsCompactionIsFinishedAtTheNextStart() throws {
+    let dir = Binaries.temporaryDirectory(), store = dir + "/store"
+    let name = "Familie Wijnbergen-Oosterhuis"
+    let first = try LiveProcess(Binaries.avgd, ["serve", "--store", store], socket: true, directory: dir)
+    let a = try first.connect()
+    let breach = try Self.call(a, "breaches.register", [
+      "kind": "dataBreach", "summary": "cijferlijst naar de verkeerde ouders gemaild", "awareAt": "2026-11-27T16:30:00+01:00",
+    ])
+    let id = try #require(breach["result"]?["id"]?.stringValue)
+    _ = try Self.call(a, "breaches.attachAffected", [
+      "id": .string(id), "at": "2026-11-28T09:00:00+01:00", "people": [["name": .string(name)]],
+    ])
+    a.close()
+    #expect(first.terminate() == 0)
+    #expect(!Self.filesHolding(name, in: store).isEmpty)
+
+    let second = try LiveProcess(Binaries.avgd, ["serve", "--store", store], socket: true,
+      environment: ["AVGD_STORE_FAILPOINT": "compaction-before-commit"], directory: dir)
+    let b = try second.connect()
+    b.sendLine(#"{"jsonrpc":"2.0","method":"breaches.notifySubjects","params":{"id":"\#(id)","notifiedAt":"2026-11-28T15:00:00+01:00","channel":"letter","content":{"contactPoint":"FG","consequences":"cijfers gezien door anderen","measures":"mail teruggeroepen"},"audience":{"legalRepresentatives":1}},"id":7}"#)
+    let reply = b.readLine(timeout: 30)
+    if reply != nil { kill(second.process.processIdentifier, SIGKILL) }  // it did not die there: fail, not hang
+    second.process.waitUntilExit()
+    #expect(reply == nil, "the daemon was to die inside the compaction: \(reply.map { String(decoding: $0, as: UTF8.self) } ?? "")")
+    b.close()
+    let verify = try JSONParser.parse(try Self.avgd(["store", "verify", "--json", "--store", store]).output)
+    #expect(verify["pendingErasures"] == ["affected"], "store verify must report the erasure still owed: \(verify)")
+
+    let third = try LiveProcess(Binaries.avgd, ["serve", "--store", store], socket: true, directory: dir)
+    let c = try third.connect()
+    let live = try Self.call(c, "store.verify")
+    #expect(live["result"]?["pendingErasures"] == [], "\(live)")
+    c.close()
+    #expect(third.terminate() == 0)
+    #expect(Self.filesHolding(name, in: store).isEmpty, "still holding the list's name: \(Self.filesHolding(name, in: store))")
+  }
+
   @Test func aStoreRemovedWhileRunningStopsAcknowledgingAndSaysSo() throws {
     let dir = Binaries.temporaryDirectory(), store = dir + "/store"
     let server = try LiveProcess(Binaries.avgd, ["serve", "--store", store], socket: true, directory: dir)

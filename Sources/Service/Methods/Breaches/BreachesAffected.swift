@@ -80,9 +80,9 @@ enum BreachesAffected {
   /// the erasure, never undoes the notification.
   static func delete(_ service: AvgdService, id: String, reason: String, actor: String) throws(RPCError) {
     let today = service.today
-    let removed = try service.ledger.writeAll(AffectedList.name, actor: actor, at: Amsterdam.format(service.nowInstant)) {
-      lists throws(RegisterError) in AffectedList.deletion(breachId: id, reason: reason, on: today, lists: lists).map { [$0] } ?? []
+    // Promised before it is removed, like a retention purge: a crash cannot leave the list on disk.
+    _ = try Erasure.removeAndErase(service, register: AffectedList.name, actor: actor) { lists throws(RegisterError) in
+      AffectedList.deletion(breachId: id, reason: reason, on: today, lists: lists).map { [$0] } ?? []
     }
-    if !removed.isEmpty { _ = service.ledger.eraseFromJournal(AffectedList.name, ids: [id]) }
   }
 }
