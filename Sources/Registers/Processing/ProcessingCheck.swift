@@ -11,7 +11,7 @@ public enum ProcessingCheck {
   /// The findings for one activity on `on`.
   public static func findings(_ a: ProcessingRecord, on: CivilDate, processors: Register) -> [ProcessingFinding] {
     var out: [ProcessingFinding] = []
-    func add(_ severity: ProcessingFinding.Severity, _ code: ProcessingFinding.Code, _ field: String, _ message: String) {
+    func add(_ severity: ProcessingFinding.Severity, _ code: ProcessingFindingCode, _ field: String, _ message: String) {
       out.append(ProcessingFinding(id: a.id, severity: severity, code: code, field: field, message: message))
     }
     let performed = a.dpiaPerformedOn.flatMap { $0 <= on ? $0 : nil }

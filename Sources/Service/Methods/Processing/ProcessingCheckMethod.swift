@@ -40,7 +40,7 @@ enum ProcessingCheckMethod {
                 "type": "object", "required": ["id", "severity", "code", "field", "message"],
                 "properties": [
                   "id": ["type": "string"], "severity": ProcessingSchemas.choices(ProcessingFinding.Severity.self),
-                  "code": ProcessingSchemas.choices(ProcessingFinding.Code.self), "field": ["type": "string"], "message": ["type": "string"],
+                  "code": ProcessingSchemas.choices(ProcessingFindingCode.self), "field": ["type": "string"], "message": ["type": "string"],
                 ],
               ],
             ],
