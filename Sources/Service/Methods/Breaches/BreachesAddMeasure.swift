@@ -12,7 +12,7 @@ enum BreachesAddMeasure {
       summary: "Record a measure taken to deal with the breach or prevent it again.",
       params: [
         BreachSchemas.id,
-        ParamSpec("at", required: true, "When; RFC 3339 with offset.", schema: BreachSchemas.instant),
+        ParamSpec("at", "When. Default: now (the service's clock); the answer shows the moment used. No offset = Amsterdam time.", schema: BreachSchemas.instant),
         ParamSpec("description", required: true, "What was done.", schema: BreachSchemas.text),
       ],
       result: BreachSchemas.result,
@@ -25,7 +25,7 @@ enum BreachesAddMeasure {
       ],
       roles: BreachSchemas.deciders.names
     ) { p, context in
-      let (id, at, text) = (try p.string("id"), try p.breachInstant("at"), try p.string("description"))
+      let (id, at, text) = (try p.string("id"), try p.instant("at", orNow: service), try p.string("description"))
       return try service.writeBreach(context) { r throws(RegisterError) in
         try Breaches.addMeasure(id: id, at: at, description: text, in: r)
       }

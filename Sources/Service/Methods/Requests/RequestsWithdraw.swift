@@ -12,7 +12,7 @@ enum RequestsWithdraw {
       summary: "Close a request the requester withdrew, or a holder-changed one the student did not adopt.",
       params: [
         RequestSchemas.idParam,
-        ParamSpec("at", required: true, "When it was withdrawn.", schema: RequestSchemas.instant),
+        ParamSpec("at", "When it was withdrawn. Default: now (the service's clock); the answer shows the moment used. No offset = Amsterdam time.", schema: RequestSchemas.instant),
         ParamSpec("note", "How or why, in words.", schema: ["type": "string"]),
       ],
       result: ResultSpec("request", schema: RequestSchemas.record),
@@ -26,7 +26,7 @@ enum RequestsWithdraw {
       roles: RequestSchemas.writers.names,
       volatileResultMembers: RequestExamples.volatile
     ) { p, context in
-      let command = WithdrawRequest(id: try p.string("id"), at: try p.instant("at"), note: try p.optionalString("note"))
+      let command = WithdrawRequest(id: try p.string("id"), at: try p.instant("at", orNow: service), note: try p.optionalString("note"))
       return .object(try service.writeRequest(context) { r, clock throws(RegisterError) in try command.change(in: r, clock: clock) })
     }
   }
