@@ -1,7 +1,7 @@
 /// The existing names closest to a mistyped one, so "Method not found" and "is not a parameter"
 /// tell the caller what they probably meant (issue 16 §4) instead of sending them to the docs.
 ///
-/// Close means: a small edit distance (Levenshtein, case-insensitive: at most 1 for short names, a
+/// Close means: a small edit distance (Levenshtein counting a swap of neighbours as one, case-insensitive: at most 1 for short names, a
 /// third of the length for longer ones), or one name containing the other, or the same
 /// namespace with a shared start (`breach.list` → `breaches.list`, `requests.lst` → `requests.list`).
 public enum NameSuggestions {
@@ -26,18 +26,21 @@ public enum NameSuggestions {
     return scored.prefix(limit).map(\.name)
   }
 
-  /// The Levenshtein distance between `a` and `b`.
+  /// The edit distance between `a` and `b` (Levenshtein with swapped neighbours as one edit:
+  /// `rigth` is one typo away from `right`).
   static func distance(_ a: [Character], _ b: [Character]) -> Int {
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
+    var before = [Int](repeating: 0, count: b.count + 1)
     var previous = Array(0...b.count)
     var current = [Int](repeating: 0, count: b.count + 1)
     for i in 1...a.count {
       current[0] = i
       for j in 1...b.count {
         current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { current[j] = min(current[j], before[j - 2] + 1) }
       }
-      swap(&previous, &current)
+      (before, previous, current) = (previous, current, before)
     }
     return previous[b.count]
   }

@@ -95,10 +95,10 @@ import Testing
     ([:], "instant", .refused(field: "x.i", reason: "is required")),
     ([:], "optionalInstant", .value("nil")),
     (["t": "   "], "text", .refused(field: "x.t", reason: "must not be empty")),
-    (["t": 12], "text", .refused(field: "x.t", reason: "must be a string, got number")),
+    (["t": 12], "text", .refused(field: "x.t", reason: "must be a string, got a number")),
     (["c": "vote"], "choice", .refused(field: "x.c", reason: "unknown value \"vote\"; expected one of: \(Right.allCases.map(\.rawValue).joined(separator: ", "))")),
-    (["o": ["d": "2026-03-15", "o": ["i": 5]]], "nested.nested.instant", .refused(field: "x.o.o.i", reason: "must be a string, got number")),
-    (["a": [["t": "een"], "twee"]], "objects.text", .refused(field: "x.a[1]", reason: "must be an object, got string")),
+    (["o": ["d": "2026-03-15", "o": ["i": 5]]], "nested.nested.instant", .refused(field: "x.o.o.i", reason: "must be a string, got a number")),
+    (["a": [["t": "een"], "twee"]], "objects.text", .refused(field: "x.a[1]", reason: "must be an object, got a string")),
     (["a": [["t": "een"], ["t": ""]]], "objects.text", .refused(field: "x.a[1].t", reason: "must not be empty")),
   ]
 
