@@ -19,8 +19,8 @@ enum BreachesAddMeasure {
       errors: BreachSchemas.writeErrors,
       examples: [
         MethodExample(
-          "encrypted sticks",
-          params: ["id": "D-2026-0001", "at": "2026-11-28T10:00:00+01:00", "description": "Staff USB sticks replaced by encrypted ones"],
+          "encrypted sticks (a time without offset is Amsterdam time)",
+          params: ["id": "D-2026-0001", "at": "2026-11-28T10:00:00", "description": "Staff USB sticks replaced by encrypted ones"],
           result: ["id": "D-2026-0001", "measures": [["at": "2026-11-28T10:00:00+01:00", "description": "Staff USB sticks replaced by encrypted ones"]]])
       ],
       roles: BreachSchemas.deciders.names
