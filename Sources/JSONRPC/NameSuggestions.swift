@@ -45,12 +45,14 @@ public enum NameSuggestions {
     return previous[b.count]
   }
 
+  /// How many leading characters `a` and `b` share.
   static func sharedPrefix(_ a: [Character], _ b: [Character]) -> Int {
     var n = 0
     while n < a.count, n < b.count, a[n] == b[n] { n += 1 }
     return n
   }
 
+  /// True when `needle` occurs in `hay` (`service` in `service.info`).
   static func contains(_ hay: [Character], _ needle: [Character]) -> Bool {
     guard needle.count <= hay.count else { return false }
     for start in 0...(hay.count - needle.count) where hay[start..<(start + needle.count)].elementsEqual(needle) {
