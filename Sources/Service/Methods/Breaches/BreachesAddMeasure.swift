@@ -19,9 +19,9 @@ enum BreachesAddMeasure {
       errors: BreachSchemas.writeErrors,
       examples: [
         MethodExample(
-          "encrypted sticks (a time without offset is Amsterdam time)",
-          params: ["id": "D-2026-0001", "at": "2026-11-28T10:00:00", "description": "Staff USB sticks replaced by encrypted ones"],
-          result: ["id": "D-2026-0001", "measures": [["at": "2026-11-28T10:00:00+01:00", "description": "Staff USB sticks replaced by encrypted ones"]]])
+          "encrypted sticks (at left out: the service's now)",
+          params: ["id": "D-2026-0001", "description": "Staff USB sticks replaced by encrypted ones"],
+          result: ["id": "D-2026-0001", "measures": [["at": "2026-11-29T10:00:00+01:00", "description": "Staff USB sticks replaced by encrypted ones"]]])
       ],
       roles: BreachSchemas.deciders.names
     ) { p, context in

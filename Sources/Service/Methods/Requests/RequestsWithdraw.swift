@@ -19,9 +19,9 @@ enum RequestsWithdraw {
       errors: RequestSchemas.commandErrors,
       examples: [
         MethodExample(
-          "the student no longer wants the copy (at left out: now)",
-          params: ["id": "R-2026-0002", "note": "withdrawn by the student by phone"],
-          result: RequestExamples.r2(["status": "withdrawn", "requester": ["relationship": "student"], "withdrawnAt": "2026-11-29T10:00:00+01:00"]))
+          "the student no longer wants the copy (a time without offset is Amsterdam time)",
+          params: ["id": "R-2026-0002", "at": "2026-11-29T09:50:00", "note": "withdrawn by the student by phone"],
+          result: RequestExamples.r2(["status": "withdrawn", "requester": ["relationship": "student"], "withdrawnAt": "2026-11-29T09:50:00+01:00"]))
       ],
       roles: RequestSchemas.writers.names,
       volatileResultMembers: RequestExamples.volatile
