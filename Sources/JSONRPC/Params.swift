@@ -3,20 +3,26 @@ import JSON
 /// By-name params with typed accessors. Every accessor that fails throws -32602 whose
 /// `data.field` is the full dotted path (`student.birthDate`) and `data.reason` says what is wrong,
 /// so a caller always learns which field to fix.
+///
+/// A thin adapter over the one reader, `FieldReader` (issue 13 §1): the registers' `InputReader`
+/// reads through the same core, so both give the same answers and fields.
 public struct Params: Sendable {
-  /// The members.
-  public let object: JSONObject
-  /// The dotted path of this object within the call's params ("" at the top).
-  public let path: String
+  /// The reader that does the work.
+  public let core: FieldReader
 
   /// Params from an object at `path`.
-  public init(_ object: JSONObject, path: String = "") {
-    self.object = object
-    self.path = path
-  }
+  public init(_ object: JSONObject, path: String = "") { core = FieldReader(object, path: path) }
+
+  /// Params over a core reader.
+  public init(_ core: FieldReader) { self.core = core }
+
+  /// The members.
+  public var object: JSONObject { core.object }
+  /// The dotted path of this object within the call's params ("" at the top).
+  public var path: String { core.path }
 
   /// The full field name of member `name`.
-  public func field(_ name: String) -> String { path.isEmpty ? name : "\(path).\(name)" }
+  public func field(_ name: String) -> String { core.field(name) }
 
   /// -32602 for member `name`.
   public func invalid(_ name: String, _ reason: String) -> RPCError {
@@ -24,101 +30,81 @@ public struct Params: Sendable {
   }
 
   /// The raw value, `nil` when absent or `null`.
-  public func value(_ name: String) -> JSONValue? {
-    guard let v = object[name], !v.isNull else { return nil }
-    return v
-  }
+  public func value(_ name: String) -> JSONValue? { core.value(name) }
 
   /// True when `name` is present and not null.
-  public func has(_ name: String) -> Bool { value(name) != nil }
+  public func has(_ name: String) -> Bool { core.has(name) }
+
+  /// Runs a read of the core, its `FieldError` as -32602.
+  @inline(__always)
+  public func read<T>(_ body: () throws(FieldError) -> T) throws(RPCError) -> T {
+    do { return try body() } catch { throw error.rpcError }
+  }
 
   /// A required string.
-  public func string(_ name: String) throws(RPCError) -> String {
-    guard let v = value(name) else { throw invalid(name, "is required") }
-    guard let s = v.stringValue else { throw invalid(name, "must be a string, got \(v.kindName)") }
-    return s
-  }
+  public func string(_ name: String) throws(RPCError) -> String { try read { () throws(FieldError) in try core.string(name) } }
 
   /// An optional string.
   public func optionalString(_ name: String) throws(RPCError) -> String? {
-    guard has(name) else { return nil }
-    return try string(name)
+    try read { () throws(FieldError) in try core.optionalString(name) }
   }
 
   /// A required non-empty string (after trimming spaces).
-  public func text(_ name: String) throws(RPCError) -> String {
-    let s = try string(name)
-    guard s.contains(where: { !$0.isWhitespace }) else { throw invalid(name, "must not be empty") }
-    return s
-  }
+  public func text(_ name: String) throws(RPCError) -> String { try read { () throws(FieldError) in try core.text(name) } }
 
   /// An optional non-empty string.
   public func optionalText(_ name: String) throws(RPCError) -> String? {
-    guard has(name) else { return nil }
-    return try text(name)
+    try read { () throws(FieldError) in try core.optionalText(name) }
   }
 
   /// A required integer.
-  public func int(_ name: String) throws(RPCError) -> Int {
-    guard let v = value(name) else { throw invalid(name, "is required") }
-    guard let i = v.intValue else { throw invalid(name, "must be an integer, got \(v.kindName)") }
-    return i
-  }
+  public func int(_ name: String) throws(RPCError) -> Int { try read { () throws(FieldError) in try core.int(name) } }
 
   /// An optional integer.
   public func optionalInt(_ name: String) throws(RPCError) -> Int? {
-    guard has(name) else { return nil }
-    return try int(name)
+    try read { () throws(FieldError) in try core.optionalInt(name) }
   }
 
   /// An optional Boolean.
   public func optionalBool(_ name: String) throws(RPCError) -> Bool? {
-    guard let v = value(name) else { return nil }
-    guard let b = v.boolValue else { throw invalid(name, "must be true or false, got \(v.kindName)") }
-    return b
+    try read { () throws(FieldError) in try core.optionalBool(name) }
   }
 
   /// A required value from a closed set, e.g. a `Right`; the reason lists the allowed values.
   public func choice<E: RawRepresentable & CaseIterable>(_ name: String, _ type: E.Type) throws(RPCError) -> E
   where E.RawValue == String {
-    let s = try string(name)
-    guard let e = E(rawValue: s) else {
-      let allowed = E.allCases.map(\.rawValue).joined(separator: ", ")
-      throw invalid(name, "unknown value \"\(s)\"; expected one of: \(allowed)")
-    }
-    return e
+    try read { () throws(FieldError) in try core.choice(name, type) }
   }
 
   /// An optional value from a closed set.
   public func optionalChoice<E: RawRepresentable & CaseIterable>(_ name: String, _ type: E.Type) throws(RPCError)
     -> E?
   where E.RawValue == String {
-    guard has(name) else { return nil }
-    return try choice(name, type)
+    try read { () throws(FieldError) in try core.optionalChoice(name, type) }
   }
 
   /// A required nested object, whose accessors report paths under `name`.
   public func nested(_ name: String) throws(RPCError) -> Params {
-    guard let v = value(name) else { throw invalid(name, "is required") }
-    guard let o = v.objectValue else { throw invalid(name, "must be an object, got \(v.kindName)") }
-    return Params(o, path: field(name))
+    Params(try read { () throws(FieldError) in try core.nested(name) })
   }
 
   /// An optional nested object.
   public func optionalNested(_ name: String) throws(RPCError) -> Params? {
-    guard has(name) else { return nil }
-    return try nested(name)
+    try read { () throws(FieldError) in try core.optionalNested(name) }.map { Params($0) }
+  }
+
+  /// An array of objects (absent = empty), each at `name[i]`.
+  public func objects(_ name: String) throws(RPCError) -> [Params] {
+    try read { () throws(FieldError) in try core.objects(name) }.map { Params($0) }
   }
 
   /// An optional array of strings.
   public func optionalStrings(_ name: String) throws(RPCError) -> [String]? {
-    guard let v = value(name) else { return nil }
-    guard let a = v.arrayValue else { throw invalid(name, "must be an array, got \(v.kindName)") }
-    var out: [String] = []
-    for (i, e) in a.enumerated() {
-      guard let s = e.stringValue else { throw invalid("\(name)[\(i)]", "must be a string, got \(e.kindName)") }
-      out.append(s)
-    }
-    return out
+    try read { () throws(FieldError) in try core.optionalStrings(name) }
   }
+}
+
+extension FieldError {
+  /// -32602 with this error's field and reason.
+  public var rpcError: RPCError { RPCError.invalidParams(field: field, reason: reason) }
 }

@@ -41,6 +41,18 @@ public struct RPCError: Error, Sendable, Hashable, CustomStringConvertible {
   /// -32601 with the spec's exact message.
   public static let methodNotFound = RPCError(code: .methodNotFound, message: "Method not found")
 
+  /// -32601 naming the method asked for and the closest existing names (issue 16 §4), so a typo
+  /// is fixed from the error itself: `data: {method, closest: [...], reason}`.
+  public static func methodNotFound(_ method: String, known: [String]) -> RPCError {
+    let closest = NameSuggestions.closest(to: method, in: known)
+    let reason = closest.isEmpty
+      ? "er is geen methode \"\(method)\"; rpc.discover noemt alle methoden"
+      : "er is geen methode \"\(method)\"; bedoelt u \(closest.map { "\"\($0)\"" }.joined(separator: " of "))?"
+    return RPCError(
+      code: .methodNotFound, message: "Method not found",
+      data: ["method": .string(method), "closest": .array(closest.map { .string($0) }), "reason": .string(reason)])
+  }
+
   /// -32602 naming the parameter (a dotted path such as `student.birthDate`) and what is wrong.
   public static func invalidParams(field: String, reason: String) -> RPCError {
     RPCError(

@@ -159,7 +159,9 @@ public final class RPCServer: RPCConnectionHandler {
     method: String, params: JSONValue, id: RequestID?, peer: Peer, session: RPCSession?, checkPermissions: Bool = true,
     answer: (MethodDeclaration, Params, CallContext) throws -> T
   ) -> Result<T, RPCError> {
-    guard let decl = table[method] else { return .failure(.methodNotFound) }
+    guard let decl = table[method] else {
+      return .failure(.methodNotFound(method, known: table.declarations.map(\.name)))
+    }
     if let id, let session, session.takeCancellation(id) { return .failure(.requestCancelled) }
     do {
       let named = try Self.namedParams(params, decl)
@@ -191,19 +193,31 @@ public final class RPCServer: RPCConnectionHandler {
     }
   }
 
+  /// Checks the params against the declaration: an unknown member first (with the known names
+  /// and the closest one, since a misspelt name is also why a required one seems missing), then a
+  /// missing required one, then each value against its schema.
   static func validate(_ params: JSONObject, _ decl: MethodDeclaration) throws(RPCError) {
+    if decl.rejectsUnknownParams {
+      let names = decl.params.map(\.name)
+      for m in params where !names.contains(m.key) {
+        let closest = NameSuggestions.closest(to: m.key, in: names, limit: 3)
+        let hint = closest.isEmpty ? "" : "; did you mean \(closest.joined(separator: " or "))?"
+        let known = names.joined(separator: ", ")
+        var data: JSONObject = [
+          "field": .string(m.key),
+          "reason": .string(
+            "is not a parameter of \(decl.name)" + (known.isEmpty ? " (it takes none)" : " (known: \(known))") + hint),
+          "known": .array(names.map { .string($0) }),
+        ]
+        if !closest.isEmpty { data["closest"] = .array(closest.map { .string($0) }) }
+        throw RPCError(code: .invalidParams, message: "Invalid params", data: .object(data))
+      }
+    }
     for spec in decl.params where spec.required && (params[spec.name] ?? .null) == .null {
       throw RPCError.invalidParams(field: spec.name, reason: "is required")
     }
     for m in params {
-      guard let spec = decl.params.first(where: { $0.name == m.key }) else {
-        if decl.rejectsUnknownParams {
-          let known = decl.params.map(\.name).joined(separator: ", ")
-          throw RPCError.invalidParams(
-            field: m.key, reason: "is not a parameter of \(decl.name)" + (known.isEmpty ? "" : " (known: \(known))"))
-        }
-        continue
-      }
+      guard let spec = decl.params.first(where: { $0.name == m.key }) else { continue }
       if m.value != .null { try SchemaValidator.validate(m.value, against: spec.schema, path: m.key) }
     }
   }

@@ -3,7 +3,7 @@ import JSON
 /// Checks a value against the subset of JSON Schema draft-07 that avgd's declarations use:
 /// `type`, `enum`, `const`, `properties`, `required`, `additionalProperties: false`, `items`,
 /// `minimum`, `maximum`, `minLength`, `maxLength`, `minItems`, `maxItems`, `oneOf`/`anyOf` and the
-/// formats `date` (YYYY-MM-DD, a real calendar day) and `date-time` (RFC 3339 with offset).
+/// formats `date` (YYYY-MM-DD, a real calendar day) and `date-time` (RFC 3339; no offset = Amsterdam time).
 /// The first problem found becomes -32602 with the dotted field path and a plain reason.
 public enum SchemaValidator {
   /// Throws -32602 for the first mismatch of `value` at `path` against `schema`.
@@ -48,17 +48,24 @@ public enum SchemaValidator {
       }
     case .object(let o):
       let props = s["properties"]?.objectValue ?? JSONObject()
+      // An unknown member before a missing one: a misspelt name is usually why one seems missing.
+      if s["additionalProperties"] == .bool(false) {
+        for m in o where props[m.key] == nil {
+          let names = props.map(\.key)
+          let closest = NameSuggestions.closest(to: m.key, in: names, limit: 3)
+          throw RPCError.invalidParams(
+            field: join(path, m.key),
+            reason: "is not a known member (known: \(names.joined(separator: ", ")))"
+              + (closest.isEmpty ? "" : "; did you mean \(closest.joined(separator: " or "))?"))
+        }
+      }
       for name in s["required"]?.arrayValue ?? [] {
         if let n = name.stringValue, o[n] == nil || o[n] == .null {
           throw RPCError.invalidParams(field: join(path, n), reason: "is required")
         }
       }
       for m in o {
-        if let ps = props[m.key] {
-          if m.value != .null { try validate(m.value, against: ps, path: join(path, m.key)) }
-        } else if s["additionalProperties"] == .bool(false) {
-          throw RPCError.invalidParams(field: join(path, m.key), reason: "is not a known member")
-        }
+        if let ps = props[m.key], m.value != .null { try validate(m.value, against: ps, path: join(path, m.key)) }
       }
     default: break
     }
@@ -97,7 +104,8 @@ public enum SchemaValidator {
       guard WireFormats.isDate(s) else { throw fail("must be a date YYYY-MM-DD that exists, got \"\(s)\"") }
     case "date-time":
       guard WireFormats.isInstant(s) else {
-        throw fail("must be an instant in RFC 3339 with an offset, such as 2026-03-05T09:30:00+01:00, got \"\(s)\"")
+        throw fail(
+          "must be an instant in RFC 3339, such as 2026-03-05T09:30:00+01:00 (without offset: Amsterdam time), got \"\(s)\"")
       }
     default: break
     }

@@ -1,5 +1,5 @@
 /// Syntax checks for the two formats of the wire: dates `YYYY-MM-DD` and instants RFC 3339
-/// with an offset. Meaning (time zones, holidays) belongs to the rules module; this is syntax only.
+/// (an instant without offset is Europe/Amsterdam wall time, read by the rules' reader). Meaning (time zones, holidays) belongs to the rules module; this is syntax only.
 public enum WireFormats {
   /// True for `YYYY-MM-DD` naming a day that exists (Gregorian calendar).
   public static func isDate(_ s: String) -> Bool {
@@ -10,10 +10,11 @@ public enum WireFormats {
     return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(month: m, year: y)
   }
 
-  /// True for RFC 3339 `YYYY-MM-DDThh:mm:ss[.frac](Z|±hh:mm)`; `t`/`z` accepted as RFC 3339 allows.
+  /// True for RFC 3339 `YYYY-MM-DDThh:mm:ss[.frac](Z|±hh:mm)`; `t`/`z` accepted as RFC 3339 allows;
+  /// the offset may be left out (Amsterdam wall time, issue 16 §3; a DST gap or fold is refused later).
   public static func isInstant(_ s: String) -> Bool {
     let b = Array(s.utf8)
-    guard b.count >= 20, isDate(String(decoding: b[0..<10], as: UTF8.self)),
+    guard b.count >= 19, isDate(String(decoding: b[0..<10], as: UTF8.self)),
       b[10] == UInt8(ascii: "T") || b[10] == UInt8(ascii: "t"),
       b[13] == 0x3A, b[16] == 0x3A,
       let h = digits(b, 11, 2), let mi = digits(b, 14, 2), let sec = digits(b, 17, 2),
@@ -26,7 +27,7 @@ public enum WireFormats {
       while i < b.count, b[i] >= 0x30, b[i] <= 0x39 { i += 1 }
       guard i > start else { return false }
     }
-    guard i < b.count else { return false }
+    guard i < b.count else { return true }
     if b[i] == UInt8(ascii: "Z") || b[i] == UInt8(ascii: "z") { return i + 1 == b.count }
     guard b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-"), b.count == i + 6, b[i + 3] == 0x3A,
       let oh = digits(b, i + 1, 2), let om = digits(b, i + 4, 2), oh < 24, om < 60

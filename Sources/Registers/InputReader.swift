@@ -5,108 +5,97 @@ import Rules
 /// a register command, so the command can be called and tested without the RPC layer and still
 /// refuse bad input with the dotted field path (`products[0].subProcessors[1].country`) that
 /// Protocol/errors.md promises for -32602.
+///
+/// A thin adapter over the one reader, `FieldReader` (issue 13 §1): the same answers and fields
+/// as the wire's `Params`, thrown as `RegisterError.invalid`.
 public struct InputReader: Sendable {
-  /// The members.
-  public let object: JSONObject
-  /// The dotted path of this object in the params ("" at the top).
-  public let path: String
+  /// The reader that does the work.
+  public let core: FieldReader
 
   /// A reader over `object` at `path`.
-  public init(_ object: JSONObject, path: String = "") {
-    self.object = object
-    self.path = path
-  }
+  public init(_ object: JSONObject, path: String = "") { core = FieldReader(object, path: path) }
+
+  /// An adapter over `core`.
+  public init(_ core: FieldReader) { self.core = core }
+
+  /// The members.
+  public var object: JSONObject { core.object }
+  /// The dotted path of this object in the params ("" at the top).
+  public var path: String { core.path }
 
   /// The full field name of member `name`.
-  public func field(_ name: String) -> String { path.isEmpty ? name : "\(path).\(name)" }
+  public func field(_ name: String) -> String { core.field(name) }
 
   /// True when `name` is present and not null.
-  public func has(_ name: String) -> Bool { object[name].map { !$0.isNull } ?? false }
+  public func has(_ name: String) -> Bool { core.has(name) }
+
+  /// Runs a read of the core, its `FieldError` as `RegisterError.invalid`.
+  @inline(__always)
+  func read<T>(_ body: () throws(FieldError) -> T) throws(RegisterError) -> T {
+    do { return try body() } catch { throw error.registerError }
+  }
 
   /// A required non-blank string.
-  public func text(_ name: String) throws(RegisterError) -> String {
-    guard let v = object[name], !v.isNull else { throw .invalid(field(name), "is required") }
-    guard let s = v.stringValue else { throw .invalid(field(name), "must be a string, got \(v.kindName)") }
-    guard s.contains(where: { !$0.isWhitespace }) else { throw .invalid(field(name), "must not be empty") }
-    return s
-  }
+  public func text(_ name: String) throws(RegisterError) -> String { try read { () throws(FieldError) in try core.text(name) } }
 
   /// An optional non-blank string.
   public func optionalText(_ name: String) throws(RegisterError) -> String? {
-    has(name) ? try text(name) : nil
+    try read { () throws(FieldError) in try core.optionalText(name) }
   }
 
   /// A required `YYYY-MM-DD` date.
-  public func date(_ name: String) throws(RegisterError) -> CivilDate {
-    let s = try text(name)
-    do { return try CivilDate.parse(s) } catch { throw .invalid(field(name), error.reason) }
-  }
+  public func date(_ name: String) throws(RegisterError) -> CivilDate { try read { () throws(FieldError) in try core.date(name) } }
 
   /// An optional date.
   public func optionalDate(_ name: String) throws(RegisterError) -> CivilDate? {
-    has(name) ? try date(name) : nil
+    try read { () throws(FieldError) in try core.optionalDate(name) }
+  }
+
+  /// A required instant (no offset = Amsterdam wall time).
+  public func instant(_ name: String) throws(RegisterError) -> Instant {
+    try read { () throws(FieldError) in try core.instant(name) }
+  }
+
+  /// An optional instant.
+  public func optionalInstant(_ name: String) throws(RegisterError) -> Instant? {
+    try read { () throws(FieldError) in try core.optionalInstant(name) }
   }
 
   /// An optional Boolean.
   public func optionalBool(_ name: String) throws(RegisterError) -> Bool? {
-    guard has(name), let v = object[name] else { return nil }
-    guard let b = v.boolValue else { throw .invalid(field(name), "must be true or false, got \(v.kindName)") }
-    return b
+    try read { () throws(FieldError) in try core.optionalBool(name) }
   }
 
   /// A required value from a closed set; the reason lists the allowed values.
   public func choice<E: RawRepresentable & CaseIterable>(_ name: String, _ type: E.Type) throws(RegisterError) -> E
   where E.RawValue == String {
-    let s = try text(name)
-    guard let e = E(rawValue: s) else {
-      let allowed = E.allCases.map(\.rawValue).joined(separator: ", ")
-      throw .invalid(field(name), "unknown value \"\(s)\"; expected one of: \(allowed)")
-    }
-    return e
+    try read { () throws(FieldError) in try core.choice(name, type) }
   }
 
   /// An optional value from a closed set.
   public func optionalChoice<E: RawRepresentable & CaseIterable>(_ name: String, _ type: E.Type) throws(RegisterError)
     -> E?
   where E.RawValue == String {
-    has(name) ? try choice(name, type) : nil
+    try read { () throws(FieldError) in try core.optionalChoice(name, type) }
   }
 
   /// A required nested object.
   public func nested(_ name: String) throws(RegisterError) -> InputReader {
-    guard let v = object[name], !v.isNull else { throw .invalid(field(name), "is required") }
-    guard let o = v.objectValue else { throw .invalid(field(name), "must be an object, got \(v.kindName)") }
-    return InputReader(o, path: field(name))
+    InputReader(try read { () throws(FieldError) in try core.nested(name) })
   }
 
   /// An optional nested object.
   public func optionalNested(_ name: String) throws(RegisterError) -> InputReader? {
-    has(name) ? try nested(name) : nil
+    try read { () throws(FieldError) in try core.optionalNested(name) }.map { InputReader($0) }
   }
 
   /// An array of objects (absent = empty), each a reader at `name[i]`.
   public func objects(_ name: String) throws(RegisterError) -> [InputReader] {
-    guard has(name), let v = object[name] else { return [] }
-    guard let a = v.arrayValue else { throw .invalid(field(name), "must be an array, got \(v.kindName)") }
-    var out: [InputReader] = []
-    for (i, e) in a.enumerated() {
-      guard let o = e.objectValue else { throw .invalid("\(field(name))[\(i)]", "must be an object, got \(e.kindName)") }
-      out.append(InputReader(o, path: "\(field(name))[\(i)]"))
-    }
-    return out
+    try read { () throws(FieldError) in try core.objects(name) }.map { InputReader($0) }
   }
 
   /// An optional array of non-blank strings.
   public func optionalStrings(_ name: String) throws(RegisterError) -> [String]? {
-    guard has(name), let v = object[name] else { return nil }
-    guard let a = v.arrayValue else { throw .invalid(field(name), "must be an array, got \(v.kindName)") }
-    var out: [String] = []
-    for (i, e) in a.enumerated() {
-      guard let s = e.stringValue, s.contains(where: { !$0.isWhitespace }) else {
-        throw .invalid("\(field(name))[\(i)]", "must be a non-empty string")
-      }
-      out.append(s)
-    }
-    return out
+    try read { () throws(FieldError) in try core.optionalStrings(name, nonBlank: true) }
   }
 }

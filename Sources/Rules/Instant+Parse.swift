@@ -6,6 +6,19 @@ extension Instant {
   /// decides ages and deadlines) could be a day off, so avgd refuses rather than guesses.
   /// Accepts `T`/`t`, `Z`/`z`, 1–9 fractional digits; refuses leap second 60 and out-of-range parts.
   public static func parse(_ text: String) throws(DateFormatError) -> Instant {
+    let t = try wallClock(text)
+    guard let offset = t.offset else {
+      throw DateFormatError(reason: "'\(text)': an instant needs an offset such as +01:00 or Z")
+    }
+    return Instant(
+      date: t.date, hour: t.hour, minute: t.minute, second: t.second, nanosecond: t.nanosecond,
+      utcOffsetSeconds: offset)
+  }
+
+  /// The parts of an RFC 3339 date-time whose offset may be missing (`offset == nil`): the one
+  /// syntax check behind both `parse` and `Amsterdam.parseInstant`, so both refuse the same texts
+  /// with the same reasons and keep the same 1–9 fractional digits exactly (no rounding).
+  static func wallClock(_ text: String) throws(DateFormatError) -> WallClockTime {
     let b = Array(text.utf8)
     let shape = "'\(text)' is not an RFC 3339 instant such as 2026-03-15T09:30:00+01:00"
     guard b.count >= 19, b[10] == UInt8(ascii: "T") || b[10] == UInt8(ascii: "t"),
@@ -39,7 +52,7 @@ extension Instant {
       for _ in count..<9 { nanos *= 10 }
     }
     guard i < b.count else {
-      throw DateFormatError(reason: "'\(text)': an instant needs an offset such as +01:00 or Z")
+      return WallClockTime(date: date, hour: hour, minute: minute, second: second, nanosecond: nanos, offset: nil)
     }
     let offset: Int
     if b[i] == UInt8(ascii: "Z") || b[i] == UInt8(ascii: "z") {
@@ -58,8 +71,6 @@ extension Instant {
     } else {
       throw DateFormatError(reason: shape)
     }
-    return Instant(
-      date: date, hour: hour, minute: minute, second: second, nanosecond: nanos,
-      utcOffsetSeconds: offset)
+    return WallClockTime(date: date, hour: hour, minute: minute, second: second, nanosecond: nanos, offset: offset)
   }
 }

@@ -6,44 +6,23 @@ import Rules
 /// Reads the rules methods' params into `Rules` values and maps rule errors to -32602, so every
 /// bad date, instant or fact comes back with `data.field` and a plain `data.reason`.
 enum RulesParams {
-  /// A required `YYYY-MM-DD` date.
-  static func date(_ p: Params, _ name: String) throws(RPCError) -> CivilDate {
-    let s = try p.string(name)
-    do { return try CivilDate.parse(s) } catch { throw p.invalid(name, error.reason) }
-  }
+  /// A required `YYYY-MM-DD` date (the one reader's).
+  static func date(_ p: Params, _ name: String) throws(RPCError) -> CivilDate { try p.date(name) }
 
-  /// A required RFC 3339 instant with an offset.
-  static func instant(_ p: Params, _ name: String) throws(RPCError) -> Instant {
-    let s = try p.string(name)
-    do { return try Instant.parse(s) } catch { throw p.invalid(name, error.reason) }
-  }
+  /// A required RFC 3339 instant (the one reader's; no offset = Amsterdam wall time).
+  static func instant(_ p: Params, _ name: String) throws(RPCError) -> Instant { try p.instant(name) }
 
   /// An optional date given as `YYYY-MM-DD` or as an instant; an instant becomes its
   /// Europe/Amsterdam date (issue 4: 2026-03-14T23:30:00Z is 2026-03-15).
   static func optionalDateOrInstant(_ p: Params, _ name: String) throws(RPCError) -> CivilDate? {
-    guard let s = try p.optionalString(name) else { return nil }
-    let b = Array(s.utf8)
-    if b.count == 10 {
-      do { return try CivilDate.parse(s) } catch { throw p.invalid(name, error.reason) }
-    }
-    guard b.count > 10, b[10] == UInt8(ascii: "T") || b[10] == UInt8(ascii: "t") else {
-      throw p.invalid(
-        name, "'\(s)' is neither a date YYYY-MM-DD nor an RFC 3339 instant such as 2026-03-15T09:30:00+01:00")
-    }
-    do { return Amsterdam.date(of: try Instant.parse(s)) } catch { throw p.invalid(name, error.reason) }
+    try p.dateOrInstant(name)
   }
 
   /// Today in Europe/Amsterdam by the service's clock (pinned by `AVGD_NOW` in tests).
-  static func today(_ service: AvgdService) -> CivilDate {
-    Amsterdam.date(of: instant(of: service.now()))
-  }
+  static func today(_ service: AvgdService) -> CivilDate { service.today }
 
-  /// A Foundation `Date` as an exact-enough `Instant` (nanoseconds rounded).
-  static func instant(of date: Date) -> Instant {
-    let t = date.timeIntervalSince1970
-    let whole = t.rounded(.down)
-    return Instant(secondsSinceEpoch: Int64(whole), nanoseconds: Int64(((t - whole) * 1e9).rounded()))
-  }
+  /// A Foundation `Date` as an `Instant`, the same conversion as the service's clock (milliseconds).
+  static func instant(of date: Date) -> Instant { Instant(clock: date) }
 
   /// The configured 29 February convention (default `march1`, rules.md §1.4).
   static func convention(_ service: AvgdService) -> LeapDayConvention {

@@ -28,7 +28,7 @@ import Testing
     #expect(due["result"]?["items"]?.arrayValue?.first?["hoursLeft"] == 30.5)
 
     let noOffset = try Self.call(client, "breaches.register", [
-      "kind": "dataBreach", "summary": "x", "awareAt": "2026-11-27T16:30:00",
+      "kind": "dataBreach", "summary": "x", "awareAt": "2026-10-25T02:30:00",
     ], id: 3)
     #expect(noOffset["error"]?["code"] == -32602)
     #expect(noOffset["error"]?["data"]?["field"] == "awareAt")

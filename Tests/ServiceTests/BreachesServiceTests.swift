@@ -106,7 +106,7 @@ import Testing
   }
 
   static let badCalls: [(method: String, params: JSONObject, code: Int, field: String?)] = [
-    ("breaches.register", ["kind": "dataBreach", "summary": "x", "awareAt": "2026-11-27T16:30:00"], -32602, "awareAt"),
+    ("breaches.register", ["kind": "dataBreach", "summary": "x", "awareAt": "2026-03-29T02:30:00"], -32602, "awareAt"),
     ("breaches.register", ["kind": "leak", "summary": "x", "awareAt": "2026-11-27T16:30:00+01:00"], -32602, "kind"),
     ("breaches.reportToAuthority", ["id": "D-2026-0001", "reportedAt": "2026-12-01T09:00:00+01:00", "reference": "M"], -32602, "lateReason"),
     ("breaches.reportToAuthority", ["id": "D-2026-0001", "reportedAt": "2026-11-26T09:00:00+01:00", "reference": "M"], -32602, "reportedAt"),

@@ -49,7 +49,7 @@ import Testing
     (with(opening(), "consent", ["givenBy": "S", "givenAt": "2027-01-01T10:00:00+01:00", "explicit": true]), "consent.givenAt"),
     (with(opening(), "specialCategories", [["category": "health", "reason": ""]]), "specialCategories[0].reason"),
     (with(opening(), "specialCategories", [["category": "health"]]), "specialCategories[0].reason"),
-    (with(opening(), "openedAt", "2026-11-02T10:15:00"), "openedAt"),
+    (with(opening(), "openedAt", "2026-10-25T02:15:00"), "openedAt"),
   ]
 
   @Test(arguments: refusals.indices) func openRefused(_ i: Int) throws {

@@ -150,7 +150,7 @@ import Testing
     ("requests.open", ["type": "visit", "student": ["id": "S", "birthDate": "2014-05-12"], "requester": ["relationship": "parent"], "receivedOn": "2026-11-20"], "type"),
     ("requests.open", ["type": "access", "student": ["id": "S", "birthDate": "2014-02-30"], "requester": ["relationship": "parent"], "receivedOn": "2026-11-20"], "student.birthDate"),
     ("requests.open", ["type": "access", "student": ["id": "S", "birthDate": "2014-05-12"], "requester": ["relationship": "aunt"], "receivedOn": "2026-11-20"], "requester.relationship"),
-    ("requests.open", ["type": "access", "student": ["id": "S", "birthDate": "2014-05-12"], "requester": ["relationship": "parent"], "receivedAt": "2026-11-20T10:00:00"], "receivedAt"),
+    ("requests.open", ["type": "access", "student": ["id": "S", "birthDate": "2014-05-12"], "requester": ["relationship": "parent"], "receivedAt": "2026-03-29T02:30:00"], "receivedAt"),
     ("requests.verifyIdentity", ["id": "R-2026-0001", "method": "passport NX1234567", "verifiedAt": "2026-11-21T10:00:00+01:00"], "method"),
     ("requests.decide", ["id": "R-2026-0001", "decision": "refused", "decidedBy": ["name": "X", "role": "teacher"], "decidedAt": "2026-11-21T10:00:00+01:00"], "decidedBy.role"),
     ("requests.decide", ["id": "R-2026-0001", "decision": "refused", "decidedBy": ["name": "X", "role": "delegate"], "decidedAt": "2026-11-21T10:00:00+01:00", "grounds": ["AVG15_4"]], "decidedBy.mandate"),

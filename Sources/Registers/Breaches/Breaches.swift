@@ -11,23 +11,18 @@ public enum Breaches {
   /// The id prefix: `D-2026-0001` (D for datalek).
   public static let idPrefix = "D"
 
-  /// An instant from the wire, RFC 3339 with an offset (refused without one, since the
-  /// Amsterdam date and the 72 hours of art. 33(1) depend on it).
+  /// An instant from the wire through the one reader (RFC 3339; no offset = Amsterdam wall time,
+  /// refused at a DST gap or fold, since the Amsterdam date and the 72 hours of art. 33(1) depend on it).
   public static func instant(_ text: String, field: String) throws(RegisterError) -> Instant {
-    do { return try Instant.parse(text) } catch { throw .invalid(field, error.reason) }
+    do { return try FieldReader.instant(text, field: field) } catch { throw error.registerError }
   }
 
-  /// A value from a closed set, refused with the allowed values listed.
+  /// A value from a closed set, refused with the allowed values listed (the one reader's wording).
   public static func choice<E: RawRepresentable & CaseIterable>(_ text: String, _ type: E.Type, field: String)
     throws(RegisterError) -> E where E.RawValue == String
   {
-    guard let e = E(rawValue: text) else {
-      let allowed = E.allCases.map(\.rawValue).joined(separator: ", ")
-      throw .invalid(field, "unknown value \"\(text)\"; expected one of: \(allowed)")
-    }
-    return e
+    do { return try FieldReader.choice(text, type, field: field) } catch { throw error.registerError }
   }
-
 
   /// How far an `awareAt` may lie after the service's "now" (clock skew between the caller's
   /// machine and the daemon): five minutes. Awareness later than that has not happened yet, and a

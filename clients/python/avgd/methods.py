@@ -442,8 +442,8 @@ class Methods:
         risk: Literal['unlikely', 'risk', 'high'],
         riskRationale: str,
         assessedBy: Dict[str, Any],
-        assessedAt: str,
         *,
+        assessedAt: Optional[str] = None,
         ciaTypes: Optional[List[Literal['confidentiality', 'integrity', 'availability']]] = None,
         dataCategories: Optional[List[str]] = None,
         specialCategories: Optional[List[str]] = None,
@@ -470,7 +470,9 @@ class Methods:
             risk (Literal['unlikely', 'risk', 'high']): unlikely, risk or high.
             riskRationale (str): Why this level (EDPB 9/2022).
             assessedBy (Dict[str, Any]): Who decided: {name, role}. {name, role}
-            assessedAt (str): When; RFC 3339 with offset. RFC 3339 instant with an offset
+            assessedAt (str, optional): When. Default: now (the service's clock); the answer
+                shows the moment used. No offset = Amsterdam time. RFC 3339 instant with an
+                offset
             ciaTypes (List[Literal['confidentiality', 'integrity', 'availability']], optional):
                 confidentiality, integrity, availability (art. 4(12)).
             dataCategories (List[str], optional): Kinds of personal data (AP form section 4).
@@ -568,8 +570,8 @@ class Methods:
         id: str,
         kind: Literal['securityIncident', 'dataBreach', 'nearMiss'],
         reason: str,
-        at: str,
         *,
+        at: Optional[str] = None,
         awareAt: Optional[str] = None,
     ) -> Dict[str, Any]:
         """Change a record's kind, with the reason; becoming a data breach starts the 72 hours at `awareAt`.
@@ -586,7 +588,9 @@ class Methods:
             id (str): The record's id, `D-YYYY-NNNN`.
             kind (Literal['securityIncident', 'dataBreach', 'nearMiss']): The new kind.
             reason (str): Why.
-            at (str): When it was decided; RFC 3339 with offset. RFC 3339 instant with an offset
+            at (str, optional): When it was decided. Default: now (the service's clock); the
+                answer shows the moment used. No offset = Amsterdam time. RFC 3339 instant with
+                an offset
             awareAt (str, optional): Required for `dataBreach`: when the school became aware
                 that personal data was breached. RFC 3339 instant with an offset
 
@@ -612,9 +616,9 @@ class Methods:
     def breaches_report_to_authority(
         self,
         id: str,
-        reportedAt: str,
         reference: str,
         *,
+        reportedAt: Optional[str] = None,
         lateReason: Optional[str] = None,
         subjectsNotToldReason: Optional[str] = None,
     ) -> Dict[str, Any]:
@@ -630,8 +634,9 @@ class Methods:
 
         Params:
             id (str): The record's id, `D-YYYY-NNNN`.
-            reportedAt (str): When the AP form was submitted; RFC 3339 with offset. RFC 3339
-                instant with an offset
+            reportedAt (str, optional): When the AP form was submitted. Default: now (the
+                service's clock); the answer shows the moment used. No offset = Amsterdam time.
+                RFC 3339 instant with an offset
             reference (str): The AP's reference of the notification.
             lateReason (str, optional): Why the report is after `reportBy` (required then).
             subjectsNotToldReason (str, optional): Why the people were not (or not yet) told, as
@@ -659,10 +664,11 @@ class Methods:
     def breaches_follow_up(
         self,
         id: str,
-        at: str,
         type: Literal['supplement', 'amend', 'withdraw'],
         reference: str,
         note: str,
+        *,
+        at: Optional[str] = None,
     ) -> Dict[str, Any]:
         """Record a supplement, amendment or withdrawal of the AP notification.
 
@@ -671,7 +677,8 @@ class Methods:
 
         Params:
             id (str): The record's id, `D-YYYY-NNNN`.
-            at (str): When; RFC 3339 with offset. RFC 3339 instant with an offset
+            at (str, optional): When. Default: now (the service's clock); the answer shows the
+                moment used. No offset = Amsterdam time. RFC 3339 instant with an offset
             type (Literal['supplement', 'amend', 'withdraw']): supplement, amend or withdraw.
             reference (str): The AP's reference.
             note (str): What was added, changed or why it was withdrawn.
@@ -698,10 +705,10 @@ class Methods:
     def breaches_notify_subjects(
         self,
         id: str,
-        notifiedAt: str,
         channel: str,
         content: Dict[str, Any],
         *,
+        notifiedAt: Optional[str] = None,
         audience: Optional[Dict[str, Any]] = None,
         studentBirthDates: Optional[List[str]] = None,
     ) -> Dict[str, Any]:
@@ -719,7 +726,9 @@ class Methods:
 
         Params:
             id (str): The record's id, `D-YYYY-NNNN`.
-            notifiedAt (str): When; RFC 3339 with offset. RFC 3339 instant with an offset
+            notifiedAt (str, optional): When. Default: now (the service's clock); the answer
+                shows the moment used. No offset = Amsterdam time. RFC 3339 instant with an
+                offset
             channel (str): letter, e-mail, parent portal, meeting, ...
             content (Dict[str, Any]): What the notice said: {contactPoint, consequences,
                 measures, nature?}. {contactPoint, consequences, measures, nature?}
@@ -748,12 +757,19 @@ class Methods:
             }),
         )
 
-    def breaches_add_measure(self, id: str, at: str, description: str) -> Dict[str, Any]:
+    def breaches_add_measure(
+        self,
+        id: str,
+        description: str,
+        *,
+        at: Optional[str] = None,
+    ) -> Dict[str, Any]:
         """Record a measure taken to deal with the breach or prevent it again.
 
         Params:
             id (str): The record's id, `D-YYYY-NNNN`.
-            at (str): When; RFC 3339 with offset. RFC 3339 instant with an offset
+            at (str, optional): When. Default: now (the service's clock); the answer shows the
+                moment used. No offset = Amsterdam time. RFC 3339 instant with an offset
             description (str): What was done.
 
         Returns the breach (JSON-RPC result of `breaches.addMeasure`).
@@ -776,8 +792,8 @@ class Methods:
     def breaches_close(
         self,
         id: str,
-        closedAt: str,
         *,
+        closedAt: Optional[str] = None,
         lessonsLearned: Optional[str] = None,
     ) -> Dict[str, Any]:
         """Close the record, with lessons learned; refused (1002) while a duty is open.
@@ -789,7 +805,8 @@ class Methods:
 
         Params:
             id (str): The record's id, `D-YYYY-NNNN`.
-            closedAt (str): When; RFC 3339 with offset. RFC 3339 instant with an offset
+            closedAt (str, optional): When. Default: now (the service's clock); the answer shows
+                the moment used. No offset = Amsterdam time. RFC 3339 instant with an offset
             lessonsLearned (str, optional): What the school changes because of it.
 
         Returns the breach (JSON-RPC result of `breaches.close`).
@@ -829,7 +846,8 @@ class Methods:
         self,
         id: str,
         people: List[Dict[str, Any]],
-        at: str,
+        *,
+        at: Optional[str] = None,
     ) -> Dict[str, Any]:
         """Attach the list of affected people needed to notify them (restricted; deleted after notification).
 
@@ -839,7 +857,9 @@ class Methods:
         Params:
             id (str): The record's id, `D-YYYY-NNNN`.
             people (List[Dict[str, Any]]): Who must be told: name and contact.
-            at (str): When the list was attached. RFC 3339 instant with an offset
+            at (str, optional): When the list was attached. Default: now (the service's clock);
+                the answer shows the moment used. No offset = Amsterdam time. RFC 3339 instant
+                with an offset
 
         Returns the attachment (JSON-RPC result of `breaches.attachAffected`).
 
@@ -1570,8 +1590,9 @@ class Methods:
         self,
         id: str,
         whom: Literal['legalRepresentatives', 'student'],
-        on: str,
         how: str,
+        *,
+        on: Optional[str] = None,
     ) -> Dict[str, Any]:
         """Record that the legal representatives or the student were told about a disclosure.
 
@@ -1585,7 +1606,8 @@ class Methods:
         Params:
             id (str): The disclosure, `S-YYYY-NNNN`.
             whom (Literal['legalRepresentatives', 'student']): legalRepresentatives or student.
-            on (str): When they were told. YYYY-MM-DD
+            on (str, optional): When they were told. Default: today (the service's clock,
+                Amsterdam); the answer shows the date used. YYYY-MM-DD
             how (str): How (letter, portal message, conversation, ...).
 
         Returns the disclosure (JSON-RPC result of `sharing.informed`).
@@ -1996,9 +2018,9 @@ class Methods:
     def complaints_add_report(
         self,
         id: str,
-        at: str,
         summary: str,
         *,
+        at: Optional[str] = None,
         with_: Optional[Literal['complainant', 'accused', 'both', 'other']] = None,
     ) -> Dict[str, Any]:
         """Add the report of a conversation to an open dossier.
@@ -2009,8 +2031,9 @@ class Methods:
 
         Params:
             id (str): The dossier's id, `K-YYYY-NNNN`.
-            at (str): When the conversation took place; RFC 3339 with offset. RFC 3339 instant
-                with an offset
+            at (str, optional): When the conversation took place. Default: now (the service's
+                clock); the answer shows the moment used. No offset = Amsterdam time. RFC 3339
+                instant with an offset
             summary (str): What was said and agreed.
             with_ (Literal['complainant', 'accused', 'both', 'other'], optional): complainant,
                 accused, both or other.
@@ -2033,7 +2056,13 @@ class Methods:
             }),
         )
 
-    def complaints_close(self, id: str, closedAt: str, outcome: str) -> Dict[str, Any]:
+    def complaints_close(
+        self,
+        id: str,
+        outcome: str,
+        *,
+        closedAt: Optional[str] = None,
+    ) -> Dict[str, Any]:
         """Close a dossier with its outcome; sets retainUntil = closing date + the retention years.
 
         `retainUntil` is the Europe/Amsterdam date of `closedAt` plus `complaintRetentionYears`
@@ -2043,7 +2072,8 @@ class Methods:
 
         Params:
             id (str): The dossier's id, `K-YYYY-NNNN`.
-            closedAt (str): When; RFC 3339 with offset. RFC 3339 instant with an offset
+            closedAt (str, optional): When. Default: now (the service's clock); the answer shows
+                the moment used. No offset = Amsterdam time. RFC 3339 instant with an offset
             outcome (str): How it ended (resolved, referred to the klachtencommissie, …).
 
         Returns the dossier (JSON-RPC result of `complaints.close`).
@@ -2463,7 +2493,13 @@ class Methods:
             }),
         )
 
-    def requests_verify_identity(self, id: str, method: str, verifiedAt: str) -> Dict[str, Any]:
+    def requests_verify_identity(
+        self,
+        id: str,
+        method: str,
+        *,
+        verifiedAt: Optional[str] = None,
+    ) -> Dict[str, Any]:
         """Record how the requester's identity was established; the deadline is not paused.
 
         Only the method is stored, in words. Text holding a document or BSN number is refused: avgd
@@ -2472,7 +2508,9 @@ class Methods:
         Params:
             id (str): The request's id (R-YYYY-NNNN).
             method (str): How identity was established, in words (no document numbers).
-            verifiedAt (str): When. RFC 3339 instant with an offset
+            verifiedAt (str, optional): When. Default: now (the service's clock); the answer
+                shows the moment used. No offset = Amsterdam time. RFC 3339 instant with an
+                offset
 
         Returns the request (JSON-RPC result of `requests.verifyIdentity`).
 
@@ -2493,7 +2531,13 @@ class Methods:
             }),
         )
 
-    def requests_extend(self, id: str, reason: str, noticeSentAt: str) -> Dict[str, Any]:
+    def requests_extend(
+        self,
+        id: str,
+        reason: str,
+        *,
+        noticeSentAt: Optional[str] = None,
+    ) -> Dict[str, Any]:
         """Extend a request once, to three months from receipt, after notifying the requester with reasons.
 
         AVG art. 12(3): by two further months where necessary given complexity and number, with the
@@ -2505,8 +2549,9 @@ class Methods:
         Params:
             id (str): The request's id (R-YYYY-NNNN).
             reason (str): Why: the complexity or number of requests (sent to the requester).
-            noticeSentAt (str): When the notice with reasons was sent. RFC 3339 instant with an
-                offset
+            noticeSentAt (str, optional): When the notice with reasons was sent. Default: now
+                (the service's clock); the answer shows the moment used. No offset = Amsterdam
+                time. RFC 3339 instant with an offset
 
         Returns the request (JSON-RPC result of `requests.extend`).
 
@@ -2532,8 +2577,8 @@ class Methods:
         self,
         id: str,
         to: Literal['legalRepresentatives', 'student'],
-        at: str,
         *,
+        at: Optional[str] = None,
         justification: Optional[str] = None,
         decidedBy: Optional[Dict[str, Any]] = None,
     ) -> Dict[str, Any]:
@@ -2550,7 +2595,9 @@ class Methods:
         Params:
             id (str): The request's id (R-YYYY-NNNN).
             to (Literal['legalRepresentatives', 'student']): Where the request goes.
-            at (str): When it was routed or accepted. RFC 3339 instant with an offset
+            at (str, optional): When it was routed or accepted. Default: now (the service's
+                clock); the answer shows the moment used. No offset = Amsterdam time. RFC 3339
+                instant with an offset
             justification (str, optional): Why the student can handle this request personally
                 (required for `to: student`).
             decidedBy (Dict[str, Any], optional): Who accepted it, with authority (required for
@@ -2584,8 +2631,8 @@ class Methods:
         id: str,
         decision: Literal['granted', 'partiallyGranted', 'refused', 'rejectedNoStanding', 'fee'],
         decidedBy: Dict[str, Any],
-        decidedAt: str,
         *,
+        decidedAt: Optional[str] = None,
         grounds: Optional[List[Literal['UAVG41_1i_PROTECT_DATA_SUBJECT', 'UAVG41_1i_RIGHTS_OF_OTHERS', 'AVG15_4', 'AVG12_5_UNFOUNDED', 'AVG12_5_EXCESSIVE', 'AVG17_3b_LEGAL_OBLIGATION', 'NO_STANDING', 'IDENTITY_NOT_ESTABLISHED', 'BW1_377C_CHILD_INTEREST']]] = None,
         items: Optional[List[Dict[str, Any]]] = None,
         balancing: Optional[str] = None,
@@ -2622,8 +2669,9 @@ class Methods:
                 'fee']): The outcome.
             decidedBy (Dict[str, Any]): Who decided, with authority (rules.md §2.4 item 7).
                 {name, role, mandate?}
-            decidedAt (str): When decided; standing is re-checked on its Amsterdam date. RFC
-                3339 instant with an offset
+            decidedAt (str, optional): When decided; standing is re-checked on its Amsterdam
+                date. Default: now (the service's clock); the answer shows the moment used. No
+                offset = Amsterdam time. RFC 3339 instant with an offset
             grounds (List[Literal['UAVG41_1i_PROTECT_DATA_SUBJECT',
                 'UAVG41_1i_RIGHTS_OF_OTHERS', 'AVG15_4', 'AVG12_5_UNFOUNDED',
                 'AVG12_5_EXCESSIVE', 'AVG17_3b_LEGAL_OBLIGATION', 'NO_STANDING',
@@ -2678,7 +2726,13 @@ class Methods:
             }),
         )
 
-    def requests_adopt(self, id: str, by: Literal['student'], at: str) -> Dict[str, Any]:
+    def requests_adopt(
+        self,
+        id: str,
+        by: Literal['student'],
+        *,
+        at: Optional[str] = None,
+    ) -> Dict[str, Any]:
         """The student adopts a parent's request after turning 16 (18 for results and BW 1:377c); the deadline is unchanged.
 
         Allowed in `holderChanged`, and in `open`/`extended` once the original requester has lost
@@ -2688,7 +2742,9 @@ class Methods:
         Params:
             id (str): The request's id (R-YYYY-NNNN).
             by (Literal['student']): Who adopts: the student.
-            at (str): When the student said so. RFC 3339 instant with an offset
+            at (str, optional): When the student said so. Default: now (the service's clock);
+                the answer shows the moment used. No offset = Amsterdam time. RFC 3339 instant
+                with an offset
 
         Returns the request (JSON-RPC result of `requests.adopt`).
 
@@ -2707,8 +2763,9 @@ class Methods:
     def requests_respond(
         self,
         id: str,
-        respondedAt: str,
         channel: Literal['email', 'letter', 'inPerson', 'phone', 'portal', 'other'],
+        *,
+        respondedAt: Optional[str] = None,
     ) -> Dict[str, Any]:
         """Record that the decided answer was sent (date and channel); closes the request.
 
@@ -2717,7 +2774,9 @@ class Methods:
 
         Params:
             id (str): The request's id (R-YYYY-NNNN).
-            respondedAt (str): When the answer was sent. RFC 3339 instant with an offset
+            respondedAt (str, optional): When the answer was sent. Default: now (the service's
+                clock); the answer shows the moment used. No offset = Amsterdam time. RFC 3339
+                instant with an offset
             channel (Literal['email', 'letter', 'inPerson', 'phone', 'portal', 'other']): How
                 (electronically when asked electronically, art. 12(3)).
 
@@ -2740,12 +2799,20 @@ class Methods:
             }),
         )
 
-    def requests_withdraw(self, id: str, at: str, *, note: Optional[str] = None) -> Dict[str, Any]:
+    def requests_withdraw(
+        self,
+        id: str,
+        *,
+        at: Optional[str] = None,
+        note: Optional[str] = None,
+    ) -> Dict[str, Any]:
         """Close a request the requester withdrew, or a holder-changed one the student did not adopt.
 
         Params:
             id (str): The request's id (R-YYYY-NNNN).
-            at (str): When it was withdrawn. RFC 3339 instant with an offset
+            at (str, optional): When it was withdrawn. Default: now (the service's clock); the
+                answer shows the moment used. No offset = Amsterdam time. RFC 3339 instant with
+                an offset
             note (str, optional): How or why, in words.
 
         Returns the request (JSON-RPC result of `requests.withdraw`).
@@ -3456,8 +3523,9 @@ class Methods:
     def staff_instruct(
         self,
         topic: Literal['AVG_BASIS', 'DATALEK_MELDEN', 'DELEN_GEGEVENS', 'BEELDMATERIAAL', 'VERZOEKEN_HERKENNEN', 'WACHTWOORDEN_APPARATEN', 'COMMUNICATIE_NEUTRAAL', 'MELDCODE_ZEDEN', 'ROL_ADMINISTRATIE', 'ROL_ZORG', 'ROL_HR', 'ROL_ICT', 'VP_VERTROUWELIJKHEID'],
-        on: str,
         staff: List[Dict[str, Any]],
+        *,
+        on: Optional[str] = None,
     ) -> Dict[str, Any]:
         """Record that staff members were instructed on a topic on a date (one session, one or more attendees).
 
@@ -3473,7 +3541,8 @@ class Methods:
                 'VERZOEKEN_HERKENNEN', 'WACHTWOORDEN_APPARATEN', 'COMMUNICATIE_NEUTRAAL',
                 'MELDCODE_ZEDEN', 'ROL_ADMINISTRATIE', 'ROL_ZORG', 'ROL_HR', 'ROL_ICT',
                 'VP_VERTROUWELIJKHEID']): The topic code (staff.topics).
-            on (str): When the instruction was given. YYYY-MM-DD
+            on (str, optional): When the instruction was given. Default: today (the service's
+                clock, Amsterdam); the answer shows the date used. YYYY-MM-DD
             staff (List[Dict[str, Any]]): The attendees: [{id, role?, school?}].
 
         Returns the instructed (JSON-RPC result of `staff.instruct`).

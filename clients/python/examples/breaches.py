@@ -11,11 +11,11 @@ with avgd.Client() as c:
     print(f"{b['id']} registered; report to the AP by {b['reportBy']}")
     print("due now:", [(i["id"], i["hoursLeft"]) for i in c.breaches_due()["items"]])
     b = c.breaches_assess(b["id"], "high", "Names and grades of minors, unencrypted",
-                          {"name": "A. de Vries", "role": "privacyOfficer"}, "2026-11-28T09:00:00+01:00",
+                          {"name": "A. de Vries", "role": "privacyOfficer"}, assessedAt="2026-11-28T09:00:00+01:00",
                           includesMinors=True, subjectsAffected={"min": 28, "max": 30})
     print(f"assessed: AP report required {b['authorityReportRequired']}, "
           f"tell the people {b['subjectsNotificationRequired']}")
-    b = c.breaches_report_to_authority(b["id"], "2026-11-28T11:00:00+01:00", "M-2026-48213")
+    b = c.breaches_report_to_authority(b["id"], "M-2026-48213", reportedAt="2026-11-28T11:00:00+01:00")
     print(f"reported: status {b['status']}; still due: {len(c.breaches_due()['items'])}")
     try:
         c.breaches_get("D-2026-9999")

@@ -11,5 +11,5 @@ with avgd.Client() as c:
                           {"name": "A. Smit", "isStaff": True}, "2026-11-02T10:15:00+01:00",
                           accused={"name": "P. Bakker", "role": "staff"}, category="treatment")
     print(f"{k['id']} {k['status']}")
-    k = c.complaints_add_report(k["id"], "2026-11-09T15:30:00+01:00", "Agreed she keeps a log", with_="complainant")
+    k = c.complaints_add_report(k["id"], "Agreed she keeps a log", at="2026-11-09T15:30:00+01:00", with_="complainant")
     print("annual report 2026:", c.complaints_annual_report(2026))

@@ -52,11 +52,8 @@ enum BreachSchemas {
 }
 
 extension Params {
-  /// A required instant, refused without an offset (-32602 naming the field).
-  func breachInstant(_ name: String) throws(RPCError) -> Instant {
-    let s = try string(name)
-    do { return try Breaches.instant(s, field: field(name)) } catch { throw error.rpcError }
-  }
+  /// A required instant, through the one reader (-32602 naming the field).
+  func breachInstant(_ name: String) throws(RPCError) -> Instant { try instant(name) }
 
   /// An optional instant.
   func optionalBreachInstant(_ name: String) throws(RPCError) -> Instant? {

@@ -12,20 +12,20 @@ enum BreachesAddMeasure {
       summary: "Record a measure taken to deal with the breach or prevent it again.",
       params: [
         BreachSchemas.id,
-        ParamSpec("at", required: true, "When; RFC 3339 with offset.", schema: BreachSchemas.instant),
+        ParamSpec("at", "When. Default: now (the service's clock); the answer shows the moment used. No offset = Amsterdam time.", schema: BreachSchemas.instant),
         ParamSpec("description", required: true, "What was done.", schema: BreachSchemas.text),
       ],
       result: BreachSchemas.result,
       errors: BreachSchemas.writeErrors,
       examples: [
         MethodExample(
-          "encrypted sticks",
-          params: ["id": "D-2026-0001", "at": "2026-11-28T10:00:00+01:00", "description": "Staff USB sticks replaced by encrypted ones"],
-          result: ["id": "D-2026-0001", "measures": [["at": "2026-11-28T10:00:00+01:00", "description": "Staff USB sticks replaced by encrypted ones"]]])
+          "encrypted sticks (at left out: the service's now)",
+          params: ["id": "D-2026-0001", "description": "Staff USB sticks replaced by encrypted ones"],
+          result: ["id": "D-2026-0001", "measures": [["at": "2026-11-29T10:00:00+01:00", "description": "Staff USB sticks replaced by encrypted ones"]]])
       ],
       roles: BreachSchemas.deciders.names
     ) { p, context in
-      let (id, at, text) = (try p.string("id"), try p.breachInstant("at"), try p.string("description"))
+      let (id, at, text) = (try p.string("id"), try p.instant("at", orNow: service), try p.string("description"))
       return try service.writeBreach(context) { r throws(RegisterError) in
         try Breaches.addMeasure(id: id, at: at, description: text, in: r)
       }

@@ -25,7 +25,7 @@ enum BreachesAffected {
       description: "Only for a data breach that is not closed. Replaces an earlier list. The breach record keeps counts only.",
       params: [
         BreachSchemas.id, ParamSpec("people", required: true, "Who must be told: name and contact.", schema: people),
-        ParamSpec("at", required: true, "When the list was attached.", schema: BreachSchemas.instant),
+        ParamSpec("at", "When the list was attached. Default: now (the service's clock); the answer shows the moment used. No offset = Amsterdam time.", schema: BreachSchemas.instant),
       ],
       result: ResultSpec("attachment", schema: ["type": "object", "required": ["breachId", "count"]]),
       errors: BreachSchemas.writeErrors,
@@ -39,7 +39,7 @@ enum BreachesAffected {
       roles: BreachSchemas.deciders.names
     ) { p, context in
       let id = try p.string("id")
-      let at = try p.breachInstant("at")
+      let at = try p.instant("at", orNow: service)
       let list = (p.value("people")?.arrayValue ?? []).compactMap(\.objectValue)
       let record = try service.ledger.write(
         AffectedList.name, reading: Breaches.name, actor: context.peer.actor, at: Amsterdam.format(service.nowInstant)

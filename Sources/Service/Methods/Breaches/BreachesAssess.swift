@@ -31,7 +31,7 @@ enum BreachesAssess {
           "type": "object", "required": ["name", "role"], "additionalProperties": false,
           "properties": ["name": BreachSchemas.text, "role": BreachSchemas.text],
         ]),
-        ParamSpec("assessedAt", required: true, "When; RFC 3339 with offset.", schema: BreachSchemas.instant),
+        ParamSpec("assessedAt", "When. Default: now (the service's clock); the answer shows the moment used. No offset = Amsterdam time.", schema: BreachSchemas.instant),
         ParamSpec("ciaTypes", "confidentiality, integrity, availability (art. 4(12)).", schema: ["type": "array", "items": enumSchema(CIAType.self)]),
         ParamSpec("dataCategories", "Kinds of personal data (AP form section 4).", schema: BreachSchemas.strings),
         ParamSpec("specialCategories", "Art. 9/10 categories involved.", schema: BreachSchemas.strings),
@@ -68,7 +68,7 @@ enum BreachesAssess {
       var a = BreachAssessment(
         risk: try p.choice("risk", RiskLevel.self), riskRationale: try p.string("riskRationale"),
         assessedByName: try by.string("name"), assessedByRole: try by.string("role"),
-        assessedAt: try p.breachInstant("assessedAt"))
+        assessedAt: try p.instant("assessedAt", orNow: service))
       for (i, s) in (try p.optionalStrings("ciaTypes") ?? []).enumerated() {
         do throws(RegisterError) { a.ciaTypes.append(try Breaches.choice(s, CIAType.self, field: "ciaTypes[\(i)]")) } catch {
           throw error.rpcError

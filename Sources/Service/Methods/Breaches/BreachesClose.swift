@@ -18,7 +18,7 @@ enum BreachesClose {
         """,
       params: [
         BreachSchemas.id,
-        ParamSpec("closedAt", required: true, "When; RFC 3339 with offset.", schema: BreachSchemas.instant),
+        ParamSpec("closedAt", "When. Default: now (the service's clock); the answer shows the moment used. No offset = Amsterdam time.", schema: BreachSchemas.instant),
         ParamSpec("lessonsLearned", "What the school changes because of it.", schema: BreachSchemas.text),
       ],
       result: BreachSchemas.result,
@@ -35,7 +35,7 @@ enum BreachesClose {
       ],
       roles: BreachSchemas.deciders.names
     ) { p, context in
-      let (id, at, lessons) = (try p.string("id"), try p.breachInstant("closedAt"), try p.optionalText("lessonsLearned"))
+      let (id, at, lessons) = (try p.string("id"), try p.instant("closedAt", orNow: service), try p.optionalText("lessonsLearned"))
       let record = try service.writeBreach(context) { r throws(RegisterError) in
         try Breaches.close(id: id, closedAt: at, lessonsLearned: lessons, in: r)
       }

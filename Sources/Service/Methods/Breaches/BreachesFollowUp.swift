@@ -13,7 +13,7 @@ enum BreachesFollowUp {
       description: "Only after `breaches.reportToAuthority`. A withdrawal marks the report `withdrawn`; the record stays (art. 33(5)).",
       params: [
         BreachSchemas.id,
-        ParamSpec("at", required: true, "When; RFC 3339 with offset.", schema: BreachSchemas.instant),
+        ParamSpec("at", "When. Default: now (the service's clock); the answer shows the moment used. No offset = Amsterdam time.", schema: BreachSchemas.instant),
         ParamSpec("type", required: true, "supplement, amend or withdraw.", schema: BreachesAssess.enumSchema(FollowUpType.self)),
         ParamSpec("reference", required: true, "The AP's reference.", schema: BreachSchemas.text),
         ParamSpec("note", required: true, "What was added, changed or why it was withdrawn.", schema: BreachSchemas.text),
@@ -34,7 +34,7 @@ enum BreachesFollowUp {
       ],
       roles: BreachSchemas.deciders.names
     ) { p, context in
-      let (id, at, type) = (try p.string("id"), try p.breachInstant("at"), try p.choice("type", FollowUpType.self))
+      let (id, at, type) = (try p.string("id"), try p.instant("at", orNow: service), try p.choice("type", FollowUpType.self))
       let (ref, note) = (try p.string("reference"), try p.string("note"))
       return try service.writeBreach(context) { r throws(RegisterError) in
         try Breaches.followUp(id: id, at: at, type: type, reference: ref, note: note, in: r)

@@ -26,7 +26,7 @@ enum BreachesNotifySubjects {
         """,
       params: [
         BreachSchemas.id,
-        ParamSpec("notifiedAt", required: true, "When; RFC 3339 with offset.", schema: BreachSchemas.instant),
+        ParamSpec("notifiedAt", "When. Default: now (the service's clock); the answer shows the moment used. No offset = Amsterdam time.", schema: BreachSchemas.instant),
         ParamSpec("channel", required: true, "letter, e-mail, parent portal, meeting, ...", schema: BreachSchemas.text),
         ParamSpec("content", required: true, "What the notice said: {contactPoint, consequences, measures, nature?}.", schema: [
           "type": "object", "required": ["contactPoint", "consequences", "measures"], "additionalProperties": false,
@@ -73,7 +73,7 @@ enum BreachesNotifySubjects {
       for (i, s) in (try p.optionalStrings("studentBirthDates") ?? []).enumerated() {
         do throws(DateFormatError) { births.append(try CivilDate.parse(s)) } catch { throw p.invalid("studentBirthDates[\(i)]", error.reason) }
       }
-      let (id, at, channel) = (try p.string("id"), try p.breachInstant("notifiedAt"), try p.string("channel"))
+      let (id, at, channel) = (try p.string("id"), try p.instant("notifiedAt", orNow: service), try p.string("channel"))
       let c = try p.nested("content")
       let content = SubjectNotice(
         contactPoint: try c.string("contactPoint"), consequences: try c.string("consequences"),

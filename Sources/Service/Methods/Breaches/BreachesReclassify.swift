@@ -23,7 +23,7 @@ enum BreachesReclassify {
         BreachSchemas.id,
         ParamSpec("kind", required: true, "The new kind.", schema: BreachesAssess.enumSchema(BreachKind.self)),
         ParamSpec("reason", required: true, "Why.", schema: BreachSchemas.text),
-        ParamSpec("at", required: true, "When it was decided; RFC 3339 with offset.", schema: BreachSchemas.instant),
+        ParamSpec("at", "When it was decided. Default: now (the service's clock); the answer shows the moment used. No offset = Amsterdam time.", schema: BreachSchemas.instant),
         ParamSpec("awareAt", "Required for `dataBreach`: when the school became aware that personal data was breached.", schema: BreachSchemas.instant),
       ],
       result: BreachSchemas.result,
@@ -42,7 +42,7 @@ enum BreachesReclassify {
       ],
       roles: BreachSchemas.deciders.names
     ) { p, context in
-      let (id, kind, reason, at) = (try p.string("id"), try p.choice("kind", BreachKind.self), try p.string("reason"), try p.breachInstant("at"))
+      let (id, kind, reason, at) = (try p.string("id"), try p.choice("kind", BreachKind.self), try p.string("reason"), try p.instant("at", orNow: service))
       let (aware, now) = (try p.optionalBreachInstant("awareAt"), service.nowInstant)
       return try service.writeBreach(context) { r throws(RegisterError) in
         try Breaches.reclassify(id: id, to: kind, reason: reason, at: at, awareAt: aware, now: now, in: r)

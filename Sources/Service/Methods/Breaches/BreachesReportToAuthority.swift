@@ -20,7 +20,7 @@ enum BreachesReportToAuthority {
         """,
       params: [
         BreachSchemas.id,
-        ParamSpec("reportedAt", required: true, "When the AP form was submitted; RFC 3339 with offset.", schema: BreachSchemas.instant),
+        ParamSpec("reportedAt", "When the AP form was submitted. Default: now (the service's clock); the answer shows the moment used. No offset = Amsterdam time.", schema: BreachSchemas.instant),
         ParamSpec("reference", required: true, "The AP's reference of the notification.", schema: BreachSchemas.text),
         ParamSpec("lateReason", "Why the report is after `reportBy` (required then).", schema: BreachSchemas.text),
         ParamSpec("subjectsNotToldReason", "Why the people were not (or not yet) told, as said in the AP form.", schema: BreachSchemas.text),
@@ -38,7 +38,7 @@ enum BreachesReportToAuthority {
       ],
       roles: BreachSchemas.deciders.names
     ) { p, context in
-      let (id, at, ref, late) = (try p.string("id"), try p.breachInstant("reportedAt"), try p.string("reference"), try p.optionalString("lateReason"))
+      let (id, at, ref, late) = (try p.string("id"), try p.instant("reportedAt", orNow: service), try p.string("reference"), try p.optionalString("lateReason"))
       let notTold = try p.optionalString("subjectsNotToldReason")
       return try service.writeBreach(context) { r throws(RegisterError) in
         try Breaches.reportToAuthority(id: id, reportedAt: at, reference: ref, lateReason: late, subjectsNotToldReason: notTold, in: r)

@@ -16,7 +16,7 @@ enum ComplaintsAddReport {
         """,
       params: [
         ComplaintSchemas.id,
-        ParamSpec("at", required: true, "When the conversation took place; RFC 3339 with offset.", schema: ComplaintSchemas.instant),
+        ParamSpec("at", "When the conversation took place. Default: now (the service's clock); the answer shows the moment used. No offset = Amsterdam time.", schema: ComplaintSchemas.instant),
         ParamSpec("summary", required: true, "What was said and agreed.", schema: ComplaintSchemas.text),
         ParamSpec("with", "complainant, accused, both or other.", schema: ComplaintSchemas.enumSchema(ConversationParty.self)),
       ],
@@ -25,7 +25,7 @@ enum ComplaintsAddReport {
       examples: ComplaintExamples.addReport,
       roles: ComplaintSchemas.counsellor.names
     ) { p, context in
-      let (id, at, summary) = (try p.string("id"), try p.instant("at"), try p.string("summary"))
+      let (id, at, summary) = (try p.string("id"), try p.instant("at", orNow: service), try p.string("summary"))
       let with = try p.optionalChoice("with", ConversationParty.self)
       return .object(try service.writeComplaint(context) { r throws(RegisterError) in
         try Complaints.addReport(id: id, at: at, summary: summary, with: with, in: r)

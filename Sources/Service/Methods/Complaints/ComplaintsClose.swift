@@ -18,7 +18,7 @@ enum ComplaintsClose {
         """,
       params: [
         ComplaintSchemas.id,
-        ParamSpec("closedAt", required: true, "When; RFC 3339 with offset.", schema: ComplaintSchemas.instant),
+        ParamSpec("closedAt", "When. Default: now (the service's clock); the answer shows the moment used. No offset = Amsterdam time.", schema: ComplaintSchemas.instant),
         ParamSpec("outcome", required: true, "How it ended (resolved, referred to the klachtencommissie, …).", schema: ComplaintSchemas.text),
       ],
       result: ComplaintSchemas.result,
@@ -26,7 +26,7 @@ enum ComplaintsClose {
       examples: ComplaintExamples.close,
       roles: ComplaintSchemas.counsellor.names
     ) { p, context in
-      let (id, at, outcome) = (try p.string("id"), try p.instant("closedAt"), try p.string("outcome"))
+      let (id, at, outcome) = (try p.string("id"), try p.instant("closedAt", orNow: service), try p.string("outcome"))
       let years = service.configuration.complaintRetentionYears
       return .object(try service.writeComplaint(context) { r throws(RegisterError) in
         try Complaints.close(id: id, closedAt: at, outcome: outcome, retentionYears: years, in: r)

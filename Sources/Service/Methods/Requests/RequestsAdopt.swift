@@ -14,7 +14,7 @@ enum RequestsAdopt {
       params: [
         RequestSchemas.idParam,
         ParamSpec("by", required: true, "Who adopts: the student.", schema: ["enum": ["student"]]),
-        ParamSpec("at", required: true, "When the student said so.", schema: RequestSchemas.instant),
+        ParamSpec("at", "When the student said so. Default: now (the service's clock); the answer shows the moment used. No offset = Amsterdam time.", schema: RequestSchemas.instant),
       ],
       result: ResultSpec("request", schema: RequestSchemas.record),
       errors: RequestSchemas.commandErrors + [
@@ -31,7 +31,7 @@ enum RequestsAdopt {
       volatileResultMembers: RequestExamples.volatile
     ) { p, context in
       _ = try p.string("by")
-      let command = AdoptRequest(id: try p.string("id"), at: try p.instant("at"))
+      let command = AdoptRequest(id: try p.string("id"), at: try p.instant("at", orNow: service))
       return .object(try service.writeRequest(context) { r, clock throws(RegisterError) in try command.change(in: r, clock: clock) })
     }
   }

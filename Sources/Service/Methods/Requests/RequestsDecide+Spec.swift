@@ -10,7 +10,7 @@ extension RequestsDecide {
       RequestSchemas.idParam,
       ParamSpec("decision", required: true, "The outcome.", schema: ["enum": RequestSchemas.values(Decision.self)]),
       ParamSpec("decidedBy", required: true, "Who decided, with authority (rules.md §2.4 item 7).", schema: decisionMakerSchema),
-      ParamSpec("decidedAt", required: true, "When decided; standing is re-checked on its Amsterdam date.", schema: RequestSchemas.instant),
+      ParamSpec("decidedAt", "When decided; standing is re-checked on its Amsterdam date. Default: now (the service's clock); the answer shows the moment used. No offset = Amsterdam time.", schema: RequestSchemas.instant),
       ParamSpec("grounds", "Ground codes (rules.md §2.4 item 3); required for partiallyGranted and refused.", schema: ["type": "array", "items": ground]),
       ParamSpec("items", "What is disclosed and withheld: references, never copies.", schema: [
         "type": "array",

@@ -1,6 +1,7 @@
 import JSON
 import JSONRPC
 import Registers
+import Rules
 
 /// `requests.decide`: the decision with what AVG art. 12(4) and rules.md §2.4 require, after
 /// re-checking standing at `decidedAt` (rules.md §1.5).
@@ -37,7 +38,7 @@ enum RequestsDecide {
       roles: RequestSchemas.legalSteps.names,
       volatileResultMembers: RequestExamples.volatile
     ) { p, context in
-      let command = try parse(p)
+      let command = try parse(p, now: service.nowInstant)
       let record = try service.writeRequest(context, readingConsents: { r, consents, clock throws(RegisterError) in
         try command.change(in: r, consents: consents, clock: clock)
       })
@@ -63,8 +64,9 @@ enum RequestsDecide {
     } catch let e as RPCError { throw e } catch let e as RegisterError { throw e.rpcError } catch { throw .internalError("\(error)") }
   }
 
-  /// The typed command from the params (-32602 naming the member on any mistake).
-  static func parse(_ p: Params) throws(RPCError) -> DecideRequest {
+  /// The typed command from the params (-32602 naming the member on any mistake); `decidedAt`
+  /// left out is `now` (issue 16 §3).
+  static func parse(_ p: Params, now: Instant) throws(RPCError) -> DecideRequest {
     let maker = try decisionMaker(p)
     var grounds: [GroundCode] = []
     for (i, s) in (try p.optionalStrings("grounds") ?? []).enumerated() {
@@ -88,7 +90,7 @@ enum RequestsDecide {
     var command = DecideRequest(
       id: try p.string("id"), decision: try p.choice("decision", Decision.self), items: items, grounds: grounds,
       decidedBy: maker, balancing: try p.optionalString("balancing"), writtenRecord: try p.optionalString("writtenRecord"),
-      decidedAt: try p.instant("decidedAt"))
+      decidedAt: try p.instant("decidedAt", orNow: now))
     if let r = try p.optionalNested("remedies") {
       command.remedies = Remedies(
         apComplaint: try r.optionalBool("apComplaint") ?? false, judicialRemedy: try r.optionalBool("judicialRemedy") ?? false,

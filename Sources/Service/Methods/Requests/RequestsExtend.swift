@@ -19,7 +19,7 @@ enum RequestsExtend {
       params: [
         RequestSchemas.idParam,
         ParamSpec("reason", required: true, "Why: the complexity or number of requests (sent to the requester).", schema: RequestSchemas.text),
-        ParamSpec("noticeSentAt", required: true, "When the notice with reasons was sent.", schema: RequestSchemas.instant),
+        ParamSpec("noticeSentAt", "When the notice with reasons was sent. Default: now (the service's clock); the answer shows the moment used. No offset = Amsterdam time.", schema: RequestSchemas.instant),
       ],
       result: ResultSpec("request", schema: RequestSchemas.record),
       errors: RequestSchemas.commandErrors + [ErrorSpec(.tooLate, "the notice was sent after the legal due date (`data.deadline`)")],
@@ -32,7 +32,7 @@ enum RequestsExtend {
       roles: RequestSchemas.legalSteps.names,
       volatileResultMembers: RequestExamples.volatile
     ) { p, context in
-      let command = ExtendRequest(id: try p.string("id"), reason: try p.text("reason"), noticeSentAt: try p.instant("noticeSentAt"))
+      let command = ExtendRequest(id: try p.string("id"), reason: try p.text("reason"), noticeSentAt: try p.instant("noticeSentAt", orNow: service))
       return .object(try service.writeRequest(context) { r, clock throws(RegisterError) in try command.change(in: r, clock: clock) })
     }
   }

@@ -13,7 +13,7 @@ enum RequestsRespond {
       description: "Only after `requests.decide`. A response after the effective due date is recorded with `respondedLate: true`.",
       params: [
         RequestSchemas.idParam,
-        ParamSpec("respondedAt", required: true, "When the answer was sent.", schema: RequestSchemas.instant),
+        ParamSpec("respondedAt", "When the answer was sent. Default: now (the service's clock); the answer shows the moment used. No offset = Amsterdam time.", schema: RequestSchemas.instant),
         ParamSpec("channel", required: true, "How (electronically when asked electronically, art. 12(3)).", schema: RequestSchemas.channel),
       ],
       result: ResultSpec("request", schema: RequestSchemas.record),
@@ -27,7 +27,7 @@ enum RequestsRespond {
       roles: RequestSchemas.writers.names,
       volatileResultMembers: RequestExamples.volatile
     ) { p, context in
-      let command = RespondToRequest(id: try p.string("id"), respondedAt: try p.instant("respondedAt"), channel: try p.string("channel"))
+      let command = RespondToRequest(id: try p.string("id"), respondedAt: try p.instant("respondedAt", orNow: service), channel: try p.string("channel"))
       return .object(try service.writeRequest(context) { r, clock throws(RegisterError) in try command.change(in: r, clock: clock) })
     }
   }

@@ -21,7 +21,7 @@ enum RequestsRoute {
       params: [
         RequestSchemas.idParam,
         ParamSpec("to", required: true, "Where the request goes.", schema: ["enum": RequestSchemas.values(RouteTarget.self)]),
-        ParamSpec("at", required: true, "When it was routed or accepted.", schema: RequestSchemas.instant),
+        ParamSpec("at", "When it was routed or accepted. Default: now (the service's clock); the answer shows the moment used. No offset = Amsterdam time.", schema: RequestSchemas.instant),
         ParamSpec("justification", "Why the student can handle this request personally (required for `to: student`).", schema: RequestSchemas.text),
         ParamSpec("decidedBy", "Who accepted it, with authority (required for `to: student`).", schema: RequestsDecide.decisionMakerSchema),
       ],
@@ -52,7 +52,7 @@ enum RequestsRoute {
       var maker: DecisionMaker? = nil
       if p.has("decidedBy") { maker = try RequestsDecide.decisionMaker(p) }
       let command = RouteRequest(
-        id: try p.string("id"), to: try p.choice("to", RouteTarget.self), at: try p.instant("at"),
+        id: try p.string("id"), to: try p.choice("to", RouteTarget.self), at: try p.instant("at", orNow: service),
         justification: try p.optionalString("justification"), decidedBy: maker)
       return .object(try service.writeRequest(context) { r, clock throws(RegisterError) in try command.change(in: r, clock: clock) })
     }

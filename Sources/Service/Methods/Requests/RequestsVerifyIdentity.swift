@@ -37,7 +37,7 @@ enum RequestsVerifyIdentity {
       params: [
         RequestSchemas.idParam,
         ParamSpec("method", required: true, "How identity was established, in words (no document numbers).", schema: ["type": "string", "minLength": 1, "maxLength": 300]),
-        ParamSpec("verifiedAt", required: true, "When.", schema: RequestSchemas.instant),
+        ParamSpec("verifiedAt", "When. Default: now (the service's clock); the answer shows the moment used. No offset = Amsterdam time.", schema: RequestSchemas.instant),
       ],
       result: ResultSpec("request", schema: resultSchema),
       errors: RequestSchemas.commandErrors,
@@ -50,7 +50,7 @@ enum RequestsVerifyIdentity {
       roles: RequestSchemas.writers.names,
       volatileResultMembers: RequestExamples.volatile
     ) { p, context in
-      let command = VerifyIdentity(id: try p.string("id"), method: try p.text("method"), verifiedAt: try p.instant("verifiedAt"))
+      let command = VerifyIdentity(id: try p.string("id"), method: try p.text("method"), verifiedAt: try p.instant("verifiedAt", orNow: service))
       let record = try service.writeRequest(context) { r, clock throws(RegisterError) in try command.change(in: r, clock: clock) }
       try service.auditRead(context, ids: [command.id])
       return .object(answer(record, for: service.configuration.access.roles(of: context.peer)))

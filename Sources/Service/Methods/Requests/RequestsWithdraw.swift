@@ -12,21 +12,21 @@ enum RequestsWithdraw {
       summary: "Close a request the requester withdrew, or a holder-changed one the student did not adopt.",
       params: [
         RequestSchemas.idParam,
-        ParamSpec("at", required: true, "When it was withdrawn.", schema: RequestSchemas.instant),
+        ParamSpec("at", "When it was withdrawn. Default: now (the service's clock); the answer shows the moment used. No offset = Amsterdam time.", schema: RequestSchemas.instant),
         ParamSpec("note", "How or why, in words.", schema: ["type": "string"]),
       ],
       result: ResultSpec("request", schema: RequestSchemas.record),
       errors: RequestSchemas.commandErrors,
       examples: [
         MethodExample(
-          "the student no longer wants the copy",
-          params: ["id": "R-2026-0002", "at": "2026-11-29T09:50:00+01:00", "note": "withdrawn by the student by phone"],
+          "the student no longer wants the copy (a time without offset is Amsterdam time)",
+          params: ["id": "R-2026-0002", "at": "2026-11-29T09:50:00", "note": "withdrawn by the student by phone"],
           result: RequestExamples.r2(["status": "withdrawn", "requester": ["relationship": "student"], "withdrawnAt": "2026-11-29T09:50:00+01:00"]))
       ],
       roles: RequestSchemas.writers.names,
       volatileResultMembers: RequestExamples.volatile
     ) { p, context in
-      let command = WithdrawRequest(id: try p.string("id"), at: try p.instant("at"), note: try p.optionalString("note"))
+      let command = WithdrawRequest(id: try p.string("id"), at: try p.instant("at", orNow: service), note: try p.optionalString("note"))
       return .object(try service.writeRequest(context) { r, clock throws(RegisterError) in try command.change(in: r, clock: clock) })
     }
   }

@@ -23,7 +23,7 @@ enum SharingInformed {
       params: [
         ParamSpec("id", required: true, "The disclosure, `S-YYYY-NNNN`.", schema: SharingSchemas.text),
         ParamSpec("whom", required: true, "legalRepresentatives or student.", schema: SharingSchemas.choices(InformedParty.self)),
-        ParamSpec("on", required: true, "When they were told.", schema: SharingSchemas.date),
+        ParamSpec("on", "When they were told. Default: today (the service's clock, Amsterdam); the answer shows the date used.", schema: SharingSchemas.date),
         ParamSpec("how", required: true, "How (letter, portal message, conversation, ...).", schema: SharingSchemas.text),
       ],
       result: ResultSpec("disclosure", schema: SharingSchemas.disclosure),
@@ -40,7 +40,7 @@ enum SharingInformed {
       roles: SharingSchemas.writers.names
     ) { p, context in
       let id = try p.string("id")
-      let entry = Informing(whom: try p.choice("whom", InformedParty.self), on: try p.date("on"), how: try p.text("how"))
+      let entry = Informing(whom: try p.choice("whom", InformedParty.self), on: try p.date("on", orToday: service), how: try p.text("how"))
       let now = service.nowInstant
       return try service.writeSharing(Sharing.name, context) { r throws(RegisterError) in
         try Sharing.informed(id: id, entry, in: r, now: now)

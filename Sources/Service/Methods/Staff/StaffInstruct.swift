@@ -20,7 +20,7 @@ enum StaffInstruct {
         """,
       params: [
         ParamSpec("topic", required: true, "The topic code (staff.topics).", schema: StaffSchemas.topic),
-        ParamSpec("on", required: true, "When the instruction was given.", schema: SharingSchemas.date),
+        ParamSpec("on", "When the instruction was given. Default: today (the service's clock, Amsterdam); the answer shows the date used.", schema: SharingSchemas.date),
         ParamSpec("staff", required: true, "The attendees: [{id, role?, school?}].", schema: [
           "type": "array", "minItems": 1,
           "items": [
@@ -55,7 +55,7 @@ enum StaffInstruct {
       let topic: InstructionTopic
       let code = try p.text("topic")
       topic = try StaffSchemas.topic(code)
-      let on = try p.date("on")
+      let on = try p.date("on", orToday: service)
       var attendees: [Staff.Attendee] = []
       for (i, v) in (p.value("staff")?.arrayValue ?? []).enumerated() {
         let a = Params(v.objectValue ?? JSONObject(), path: "staff[\(i)]")
