@@ -4,8 +4,17 @@ import Registers
 import Rules
 
 /// The audit trail of reads: every call that returns personal data leaves an `audit.read` event in
-/// the journal saying who (actor, uid), when, which method and which record ids. The school must be
+/// the journal saying who (actor, uid), when, which method and which records. The school must be
 /// able to show who saw a pupil's data (AVG art. 5(2) accountability, art. 32(1)(b) confidentiality).
+///
+/// The dispatcher records it from the method's declaration (`MethodDeclaration.audit`), after the
+/// handler succeeded and before the reply is sent; no handler audits by hand.
+///
+/// An event costs the same journal bytes whatever the answer holds (issue 13 §3): an answer of at
+/// most `ServiceConfiguration.auditIdsUpTo` records names them (`recordIds`); a larger answer of a
+/// whole register (an unfiltered export) is described as "every record of register G alive at
+/// journal position N" (`answer`), which `AuditMembership` resolves exactly for any record later,
+/// also after purges and restarts (Protocol/access.md, "Audit of reads").
 ///
 /// Audit events live in their own register, `audit`, so a retention purge of a data register (which
 /// rewrites that register's events) never takes the audit events with it; they are kept for
@@ -18,28 +27,28 @@ enum ReadAudit {
 }
 
 extension AvgdService {
-  /// Records that the caller of `context` received the records `ids`. Appended in call order but not
-  /// waited for (the next group commit makes it durable; a crash can lose at most the audit events of
-  /// the last few milliseconds, never reorder them). If it cannot even be appended, the read fails
-  /// with 1100: no personal data leaves unaudited.
-  func auditRead(_ context: CallContext, ids: [String]) throws(RPCError) {
+  /// Records that the caller of `context` received `answer` (the dispatcher's `Auditor`). Appended
+  /// in call order but not waited for (the next group commit makes it durable; a crash can lose at
+  /// most the audit events of the last few milliseconds, never reorder them). If it cannot even be
+  /// appended, the read fails with 1100: no personal data leaves unaudited.
+  func recordAudit(_ context: CallContext, _ answer: AuditedAnswer) throws(RPCError) {
     let now = nowInstant
     let at = Amsterdam.format(now)
     let year = Amsterdam.date(of: now).year
     let peer = context.peer
     try ledger.write(ReadAudit.register, actor: peer.actor, at: at, wait: false) { r throws(RegisterError) in
       let id = r.nextID(year: year)
-      let record: JSONObject = [
+      var record: JSONObject = [
         "id": .string(id), "at": .string(at), "actor": .string(peer.actor), "uid": .int(Int(peer.uid)),
-        "method": .string(context.method), "recordIds": .array(ids.map { .string($0) }),
+        "method": .string(context.method),
       ]
+      switch answer {
+      case .ids(let ids): record["recordIds"] = .array(ids.map { .string($0) })
+      case .described(let description):
+        record["recordIds"] = []
+        record["answer"] = .object(description)
+      }
       return RegisterChange(type: "audit.read", id: id, record: record, change: [:])
     }
-  }
-
-  /// Audits a read whose result is `records` (objects with `id`) and returns them unchanged.
-  func audited(_ context: CallContext, _ records: [JSONObject]) throws(RPCError) -> [JSONObject] {
-    try auditRead(context, ids: records.compactMap { $0["id"]?.stringValue })
-    return records
   }
 }
