@@ -137,3 +137,15 @@ import Testing
     return (own, all)
   }
 }
+
+/// The shape-based audit of answers that mention records anywhere (`ReadAudit.mentioned`).
+@Suite struct MentionedIDsTests {
+  @Test(arguments: [
+    (JSONValue.string("<td>R-2026-0001</td><td>D-2025-0012, R-2026-0001</td>"), ["R-2026-0001", "D-2025-0012"]),
+    (["a": ["x": "see BT-2026-0007"], "b": ["K-2024-0001"]], ["BT-2026-0007", "K-2024-0001"]),
+    ("XR-2026-0001 R-26-0001 A-2026-0001", []),
+  ] as [(JSONValue, [String])])
+  func findsPersonalRecordIdsByShape(value: JSONValue, expected: [String]) {
+    #expect(Set(ReadAudit.mentionedIDs(in: value)) == Set(expected))
+  }
+}

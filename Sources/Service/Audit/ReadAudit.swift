@@ -1,3 +1,4 @@
+import Foundation
 import JSON
 import JSONRPC
 import Registers
@@ -51,4 +52,40 @@ extension AvgdService {
       return RegisterChange(type: "audit.read", id: id, record: record, change: [:])
     }
   }
+}
+
+extension ReadAudit {
+  /// The audit of a method whose answer mentions records of personal-data registers anywhere (a
+  /// check's findings, a report's HTML): every such id, found by its shape (`R-2026-0001`) in any
+  /// string of the result. Used where no fixed member holds the ids.
+  static let mentioned = AuditPolicy.custom { _, result in mentionedIDs(in: result) }
+
+  /// Record ids of personal-data registers (`RegisterKind.personalData`) in the strings of `value`,
+  /// in order of appearance, each once.
+  static func mentionedIDs(in value: JSONValue) -> [String] {
+    var found: [String] = []
+    var seen = Set<String>()
+    func scan(_ v: JSONValue) {
+      switch v {
+      case .string(let s):
+        guard let idPattern else { return }
+        let range = NSRange(s.startIndex..., in: s)
+        for m in idPattern.matches(in: s, range: range) {
+          if let r = Range(m.range, in: s), seen.insert(String(s[r])).inserted { found.append(String(s[r])) }
+        }
+      case .array(let a): a.forEach(scan)
+      case .object(let o): for m in o { scan(m.value) }
+      default: break
+      }
+    }
+    scan(value)
+    return found
+  }
+
+  /// `PREFIX-YYYY-NNNN` for the personal-data registers' prefixes.
+  nonisolated(unsafe) private static let idPattern: NSRegularExpression? = {
+    let prefixes = RegisterCatalog.kinds.filter(\.personalData).map(\.idPrefix).sorted { $0.count > $1.count }
+    // The prefixes are letters only (RegisterKind), so the pattern compiles; a test pins it.
+    return try? NSRegularExpression(pattern: "\\b(?:" + prefixes.joined(separator: "|") + ")-[0-9]{4}-[0-9]{4,}\\b")
+  }()
 }
