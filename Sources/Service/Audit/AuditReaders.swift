@@ -13,32 +13,38 @@ enum AuditReaders {
     let limit = try p.optionalInt("limit") ?? 100
     let cursor = try p.optionalString("cursor")
     let kind = RegisterCatalog.kinds.first { id.hasPrefix($0.idPrefix + "-") }
-    // The record's lifetime is read before the trail: a compact event appended meanwhile describes
-    // a later position and is judged against the same lifetime, which does not shrink.
-    let life: AuditMembership? = try kind.map { k throws(RPCError) in
-      try service.ledger.read(k.name) { r throws(RPCError) in AuditMembership(id, in: r) }
-    }
-    let (matches, start): ([JSONObject], Int) = try service.ledger.read(ReadAudit.register) { r throws(RPCError) in
-      // Creation order: the journal position of each event's creation (its first history line).
-      func order(_ e: JSONObject) -> UInt64 { r.histories[e["id"]?.stringValue ?? ""]?.first?.seq ?? 0 }
+    // The trail first, each event with its creation position (its first history line's seq).
+    let (named, described, after) = try service.ledger.read(ReadAudit.register) {
+      r throws(RPCError) -> ([(UInt64, JSONObject)], [(UInt64, JSONObject)], UInt64?) in
+      func ordered(_ events: [JSONObject]) -> [(UInt64, JSONObject)] {
+        events.map { (r.histories[$0["id"]?.stringValue ?? ""]?.first?.seq ?? 0, $0) }
+      }
       do throws(RegisterError) {
-        var found = try r.all(matching: conditions + [.contains(AuditFacets.recordIds, id)])
-        if let kind, let life {
-          let compact = try r.all(matching: conditions + [.equals(AuditFacets.answered, .text(kind.name))])
-          let named = Set(found.compactMap { $0["id"]?.stringValue })
-          found += compact.filter { e in
-            !named.contains(e["id"]?.stringValue ?? "")
-              && AuditMembership.returned(id, event: e, lifetimes: { $0 == kind.name ? life : nil })
-          }
+        let named = try r.all(matching: conditions + [.contains(AuditFacets.recordIds, id)])
+        let described = try kind.map { k throws(RegisterError) in
+          try r.all(matching: conditions + [.equals(AuditFacets.answered, .text(k.name))])
+        } ?? []
+        var after: UInt64? = nil
+        if let cursor {
+          guard r[cursor] != nil else { throw RegisterError.invalid("cursor", "is not a cursor of this register") }
+          after = r.histories[cursor]?.first?.seq ?? 0
         }
-        found.sort { order($0) < order($1) }
-        guard let cursor else { return (found, 0) }
-        guard r[cursor] != nil else { throw RegisterError.invalid("cursor", "is not a cursor of this register") }
-        let after = order(["id": .string(cursor)])
-        return (found, found.firstIndex { order($0) > after } ?? found.count)
+        return (ordered(named), ordered(described), after)
       } catch { throw error.rpcError }
     }
-    let items = Array(matches[start..<min(matches.count, start + limit)])
+    // Then the record's lifetime, read after the trail: a purge that happened meanwhile is in its
+    // removal line, so every described event read above is judged on what was true at its position.
+    var matches = named
+    if let kind, !described.isEmpty {
+      let life = try service.ledger.read(kind.name) { r throws(RPCError) in AuditMembership(id, in: r) }
+      let seen = Set(named.map(\.0))
+      matches += described.filter { e in
+        !seen.contains(e.0) && AuditMembership.returned(id, event: e.1, lifetimes: { $0 == kind.name ? life : nil })
+      }
+    }
+    matches.sort { $0.0 < $1.0 }
+    let start = after.map { a in matches.firstIndex { $0.0 > a } ?? matches.count } ?? 0
+    let items = matches[start..<min(matches.count, start + limit)].map(\.1)
     let more = start + items.count < matches.count
     return (items, more ? items.last?["id"]?.stringValue : nil, matches.count)
   }
