@@ -39,13 +39,17 @@ public struct MethodDeclaration: Sendable {
   /// writes those bytes instead of encoding the value again. `nil` for most methods. Must give
   /// the same result as `handler` (tests compare both paths).
   public let encodedHandler: (@Sendable (Params, CallContext) throws -> EncodedResult)?
+  /// Where the answer names the personal-data records it returned, for a method whose answers
+  /// must be audited (AVG art. 5(2)); nil for a method that returns none. The dispatcher records
+  /// the audit after the handler succeeded and before the reply is sent (`RPCServer.Auditor`).
+  public let audit: AuditPolicy?
 
   /// A declaration.
   public init(
     name: String, summary: String, description: String = "", tag: String? = nil,
     params: [ParamSpec] = [], rejectsUnknownParams: Bool = true, paramStructure: ParamStructure = .byName,
     result: ResultSpec, errors: [ErrorSpec] = [], examples: [MethodExample] = [], roles: [String] = [],
-    volatileResultMembers: [String] = [],
+    volatileResultMembers: [String] = [], audit: AuditPolicy? = nil,
     encodedHandler: (@Sendable (Params, CallContext) throws -> EncodedResult)? = nil,
     handler: @escaping @Sendable (Params, CallContext) throws -> JSONValue
   ) {
@@ -63,6 +67,7 @@ public struct MethodDeclaration: Sendable {
     self.volatileResultMembers = volatileResultMembers
     self.handler = handler
     self.encodedHandler = encodedHandler
+    self.audit = audit
   }
 }
 
@@ -74,10 +79,13 @@ public struct CallContext: Sendable {
   public let id: RequestID?
   /// The method name.
   public let method: String
+  /// Where the handler of a `.noted` audited method states what it returned (`AuditPolicy`).
+  public let audit: AuditNote
   /// A context.
-  public init(peer: Peer, id: RequestID?, method: String) {
+  public init(peer: Peer, id: RequestID?, method: String, audit: AuditNote = AuditNote()) {
     self.peer = peer
     self.id = id
     self.method = method
+    self.audit = audit
   }
 }

@@ -6,22 +6,29 @@ import JSON
 public final class RPCServer: RPCConnectionHandler {
   /// Decides whether `peer` may call a method; returns the error to send (1004) or nil.
   public typealias Authorizer = @Sendable (Peer, MethodDeclaration) -> RPCError?
+  /// Records that the call of `CallContext` returned `AuditedAnswer` (a method with an `audit`
+  /// declaration), after its handler succeeded and before the reply is sent. Throws the error the
+  /// caller gets instead of the data when the audit cannot be recorded (no unaudited data leaves).
+  public typealias Auditor = @Sendable (CallContext, MethodDeclaration, AuditedAnswer) throws(RPCError) -> Void
 
   /// The methods.
   public let table: MethodTable
   /// The wire limits.
   public let limits: Limits
   private let authorize: Authorizer
+  private let auditor: Auditor
   private let log: @Sendable (String) -> Void
 
   /// A server over `table`.
   public init(
     table: MethodTable, limits: Limits = Limits(), authorize: @escaping Authorizer = { _, _ in nil },
+    audit: @escaping Auditor = { _, _, _ in },
     log: @escaping @Sendable (String) -> Void = { _ in }
   ) {
     self.table = table
     self.limits = limits
     self.authorize = authorize
+    self.auditor = audit
     self.log = log
   }
 
@@ -89,7 +96,22 @@ public final class RPCServer: RPCConnectionHandler {
     -> Result<JSONValue, RPCError>
   {
     run(method: method, params: .object(params), id: .number(JSONNumber(0)), peer: peer, session: nil,
-        checkPermissions: checkPermissions) { decl, p, context in try decl.handler(p, context) }
+        checkPermissions: checkPermissions) { decl, p, context in try audited(decl, p, context, try decl.handler(p, context)) }
+  }
+
+  /// Audits the successful `result` of a method declaring an `audit` policy, then returns it: the
+  /// one place reads of personal data are audited. A `.noted` handler that stated nothing, or an
+  /// audit that cannot be recorded, fails the call (1100 from the auditor): no data leaves unaudited.
+  private func audited(_ decl: MethodDeclaration, _ p: Params, _ context: CallContext, _ result: JSONValue) throws(RPCError)
+    -> JSONValue
+  {
+    guard let policy = decl.audit else { return result }
+    guard let answer = policy.answer(p, result, note: context.audit.answer) else {
+      log("method \(decl.name) stated no audit answer")
+      throw RPCError.internalError("\(decl.name) did not state what it returned for the audit")
+    }
+    try auditor(context, decl, answer)
+    return result
   }
 
   /// What a call on the wire answers: a value to encode, or bytes the method had ready.
@@ -123,8 +145,9 @@ public final class RPCServer: RPCConnectionHandler {
       return Self.encode(.failure(.invalidRequest("params must be an object or an array")), id: replyID)
     }
     let result = run(method: method, params: params, id: id, peer: peer, session: session) { decl, p, context in
-      if let encoded = decl.encodedHandler { return Answer.encoded(try encoded(p, context).bytes) }
-      return Answer.value(try decl.handler(p, context))
+      // An audited method always answers by value: its audit reads the result.
+      if decl.audit == nil, let encoded = decl.encodedHandler { return Answer.encoded(try encoded(p, context).bytes) }
+      return Answer.value(try audited(decl, p, context, try decl.handler(p, context)))
     }
     guard let id else {
       if case .failure(let e) = result, e.code == .internalError { log("notification \(method) failed: \(e)") }

@@ -112,6 +112,8 @@ extension Register {
       if let y = Int(m.key), let n = m.value.intValue { counters[y] = n }
     }
     removals = (snapshot["removals"]?.arrayValue ?? []).map(Self.entry)
+    for h in histories.values { if let last = h.last { appliedThrough = max(appliedThrough, last.seq) } }
+    if let last = removals.last { appliedThrough = max(appliedThrough, last.seq) }
   }
 
   /// A history line from its snapshot JSON.

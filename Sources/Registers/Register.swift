@@ -29,6 +29,10 @@ public struct Register: Sendable {
   public internal(set) var index: RegisterIndex?
   /// The filter columns (`kind.facets`), one row per slot, if this register keeps them.
   var facetRows: FacetRows?
+  /// The journal position of the last event applied to this register (or, after a restore, of
+  /// the last one the restored state shows): a reader's state holds exactly the events at or before
+  /// it, which is what a compact audit of a whole-register answer records (`AuditMembership`).
+  public internal(set) var appliedThrough: UInt64 = 0
 
   /// An empty register of `kind`, with the index and facets the kind declares.
   public init(kind: RegisterKind) {
@@ -59,11 +63,15 @@ public struct Register: Sendable {
   /// Applies a journaled event: upsert of the record, a history line, the id counter. An event
   /// with `removed: true` removes the record and keeps its line in `removals`.
   public mutating func apply(_ event: RegisterEvent) {
+    appliedThrough = max(appliedThrough, event.seq)
     if event.data["removed"]?.boolValue == true, let id = event.data["id"]?.stringValue {
+      var change = event.data["change"]?.objectValue ?? JSONObject()
+      // The removal line keeps when the record was created, so the audit of reads can still say
+      // whether an answer described as "every record alive at position N" held it (AuditMembership).
+      if change["createdSeq"] == nil, let created = histories[id]?.first?.seq { change["createdSeq"] = .int(Int(created)) }
       remove(id)
       // The line names the removed id even when its change does not (an affected-people list's
       // names its breach), so an erasure owed after a crash knows what to erase.
-      var change = event.data["change"]?.objectValue ?? JSONObject()
       if change["id"] == nil { change["id"] = .string(id) }
       removals.append(HistoryEntry(seq: event.seq, at: event.at, actor: event.actor, type: event.type, change: change))
       return

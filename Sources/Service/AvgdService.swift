@@ -70,8 +70,12 @@ public final class AvgdService: @unchecked Sendable {
     self.server = RPCServer(table: try MethodTable([]))
     let table = try MethodTable(MethodCatalog.declarations(for: self))
     let access = configuration.access
+    // Reads of personal data are audited by the dispatcher from each declaration (`audit`).
+    let auditor: RPCServer.Auditor = { [unowned self] context, _, answer throws(RPCError) in
+      try self.recordAudit(context, answer)
+    }
     self.server = RPCServer(
-      table: table, limits: configuration.limits, authorize: { access.authorize($0, $1) }, log: log)
+      table: table, limits: configuration.limits, authorize: { access.authorize($0, $1) }, audit: auditor, log: log)
   }
 
   /// The document and its example problems, computed once.

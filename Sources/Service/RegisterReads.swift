@@ -4,8 +4,9 @@ import JSONRPC
 import Registers
 
 /// The read side every register shares — `get`, `history`, `list` and `export` — declared once
-/// here and instantiated per register, so the registers behave alike. Each of them leaves an audit
-/// event naming the records it returned (`auditRead`, AVG art. 5(2)): the one place reads are audited.
+/// here and instantiated per register, so the registers behave alike. For a register holding
+/// personal data (`RegisterKind.personalData`) each declares its audit (`audit(_:)`), and the
+/// dispatcher records what it returned (AVG art. 5(2)).
 struct RegisterReads {
   /// One export column: English and Dutch headers and how to get the cell from a record.
   struct Column {
@@ -107,12 +108,10 @@ struct RegisterReads {
       result: ResultSpec(noun, schema: recordSchema),
       errors: [ErrorSpec(.notFound, "no \(noun) with that id")],
       examples: [MethodExample("the \(noun)", params: ["id": .string(exampleID)], result: .object(exampleRecord))],
-      roles: roles.names, volatileResultMembers: exampleVolatile
-    ) { p, context in
+      roles: roles.names, volatileResultMembers: exampleVolatile, audit: audit(.param("id"))
+    ) { p, _ in
       let id = try p.string("id")
-      let rec = try service.ledger.read(register) { r throws(RPCError) in try record(id, in: r) }
-      try service.auditRead(context, ids: [id])
-      return .object(rec)
+      return .object(try service.ledger.read(register) { r throws(RPCError) in try record(id, in: r) })
     }
   }
 
@@ -123,15 +122,13 @@ struct RegisterReads {
       result: ResultSpec("history", schema: ["type": "object", "properties": ["id": ["type": "string"], "events": ["type": "array"]]]),
       errors: [ErrorSpec(.notFound, "no \(noun) with that id")],
       examples: [MethodExample("its history", params: ["id": .string(exampleID)], result: ["id": .string(exampleID)])],
-      roles: roles.names
-    ) { p, context in
+      roles: roles.names, audit: audit(.param("id"))
+    ) { p, _ in
       let id = try p.string("id")
-      let result: JSONValue = try service.ledger.read(register) { r throws(RPCError) in
+      return try service.ledger.read(register) { r throws(RPCError) in
         _ = try record(id, in: r)
         return ["id": .string(id), "events": .array((r.histories[id] ?? []).map(\.json))]
       }
-      try service.auditRead(context, ids: [id])
-      return result
     }
   }
 
@@ -148,8 +145,9 @@ struct RegisterReads {
             ? ["total": .int(exampleCount)]
             : ["items": [.object(exampleRecord)], "total": .int(exampleCount), "nextCursor": .null])
       ],
-      roles: roles.names, volatileResultMembers: exampleVolatile.isEmpty ? [] : ["items"]
-    ) { p, context in
+      roles: roles.names, volatileResultMembers: exampleVolatile.isEmpty ? [] : ["items"],
+      audit: audit(.resultItems("items"))
+    ) { p, _ in
       let page: (items: [JSONObject], nextCursor: String?, total: Int)
       switch filter {
       case .records(let make):
@@ -160,7 +158,7 @@ struct RegisterReads {
       case .facets(let make):
         page = try Paging.page(service, register, p, matching: try make(p, service))
       }
-      return Paging.json(try service.audited(context, page.items), total: page.total, nextCursor: page.nextCursor)
+      return Paging.json(page.items, total: page.total, nextCursor: page.nextCursor)
     }
   }
 
@@ -191,21 +189,29 @@ struct RegisterReads {
       examples: [
         MethodExample("as CSV", params: exampleParams(["format": "csv"]), result: ["format": "csv", "count": .int(exampleCount)])
       ],
-      roles: roles.names
+      roles: roles.names, audit: audit(.noted)
     ) { p, context in
       let nl = try p.optionalString("language") == "nl"
-      let selected: [JSONObject]
+      let filtered = filterParams.contains { !(p.object[$0.name]?.isNull ?? true) }
+      let records: [JSONObject]
       switch filter {
       case .records(let make):
         let predicate = try make(p, service)
-        selected = try service.ledger.read(register) { r throws(RPCError) in r.all(where: predicate) }
+        records = try service.ledger.read(register) { r throws(RPCError) in
+          let selected = r.all(where: predicate)
+          context.audit.state(exportAnswer(selected, of: r, filtered: filtered, service))
+          return selected
+        }
       case .facets(let make):
         let conditions = try make(p, service)
-        selected = try service.ledger.read(register) { r throws(RPCError) in
-          do throws(RegisterError) { return try r.all(matching: conditions) } catch { throw error.rpcError }
+        records = try service.ledger.read(register) { r throws(RPCError) in
+          do throws(RegisterError) {
+            let selected = try r.all(matching: conditions)
+            context.audit.state(exportAnswer(selected, of: r, filtered: filtered, service))
+            return selected
+          } catch { throw error.rpcError }
         }
       }
-      let records = try service.audited(context, selected)
       let format = try p.string("format")
       if format == "json" {
         return ["format": "json", "count": .int(records.count), "records": .array(records.map { .object($0) })]
@@ -230,5 +236,21 @@ struct RegisterReads {
         return ["format": "csv", "count": .int(records.count), "contentType": "text/csv; charset=utf-8", "csv": .string(text)]
       }
     }
+  }
+
+  /// The audit this register's reads declare: `policy` when the register holds personal data
+  /// (`RegisterKind.personalData`), none otherwise.
+  private func audit(_ policy: AuditPolicy) -> AuditPolicy? {
+    RegisterCatalog.kind(named: register)?.personalData == false ? nil : policy
+  }
+
+  /// What an export of `selected` (read from `r`) returned, for its audit: the ids of a small or
+  /// filtered answer; for a large unfiltered one, "every record alive at `r.appliedThrough`", whose
+  /// size does not depend on the answer's (`AuditMembership`, Protocol/access.md).
+  private func exportAnswer(_ selected: [JSONObject], of r: Register, filtered: Bool, _ service: AvgdService) -> AuditedAnswer {
+    guard !filtered, selected.count > service.configuration.auditIdsUpTo else {
+      return .ids(selected.compactMap { $0["id"]?.stringValue })
+    }
+    return AuditMembership.whole(r, count: selected.count)
   }
 }

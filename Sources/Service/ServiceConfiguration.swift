@@ -25,6 +25,9 @@ public struct ServiceConfiguration: Sendable {
   public var imageConsentRenewal: String = "08-01"
   /// Days after a staff member's start before a missing instruction is due (duties.md D22; default 30).
   public var staffInstructionGraceDays: Int = 30
+  /// The largest answer whose audit event names every record id; a larger whole-register answer is
+  /// described compactly instead (Protocol/access.md, "Audit of reads"). Tests set it to compare both.
+  public var auditIdsUpTo: Int = 100
   /// Who may call what: the roles file, or the default (the daemon's own user is privacyOfficer).
   public var access = AccessPolicy()
   /// Store tuning; the example recorder turns fsync off for its throwaway store.

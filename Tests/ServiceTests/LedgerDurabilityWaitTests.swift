@@ -63,7 +63,7 @@ import Testing
     let spy = SpyJournal()
     let service = try AvgdService(configuration: ServiceConfiguration(), journal: spy, recordExamples: false)
     let peer = Peer(kind: .socket, uid: 1000, gid: 1000, pid: nil, userName: "jansen")
-    try service.auditRead(CallContext(peer: peer, id: nil, method: "requests.get"), ids: ["R-2026-0001"])
+    try service.recordAudit(CallContext(peer: peer, id: nil, method: "requests.get"), .ids(["R-2026-0001"]))
     #expect(spy.calls.waited == [])
     #expect(spy.calls.requested == [1])
   }

@@ -2,19 +2,26 @@ import JSON
 import Rules
 
 /// The facets of the audit trail of reads (the `audit` register the service writes, AVG art.
-/// 5(2)): who read, on which Amsterdam day, and every record id the read returned, so
-/// `audit.list` answers "who has seen this pupil's file?" from the events that name the file.
+/// 5(2)): who read, on which Amsterdam day, every record id the read returned, and for a large
+/// answer described compactly the register it was taken from (`answered`), so `audit.list` answers
+/// "who has seen this pupil's file?" from the events that name the file plus the few compact events
+/// of its register, without reading the whole trail.
 public enum AuditFacets {
   /// The register's name.
   public static let register = "audit"
   /// Facet names.
-  public static let actor = "actor", day = "day", recordIds = "recordIds"
+  public static let actor = "actor", day = "day", recordIds = "recordIds", answered = "answered"
 
   /// The facets. `at` is written in Amsterdam time, so its first ten characters are the
   /// Amsterdam date; `day` holds them as a number (YYYYMMDD) for `from`/`to`.
   public static let facets = RegisterFacets(
-    [actor, day], many: [recordIds],
-    values: { json in [.text(json["actor"]?.stringValue), .number(dayNumber(json["at"]?.stringValue))] },
+    [actor, day, answered], many: [recordIds],
+    values: { json in
+      [
+        .text(json["actor"]?.stringValue), .number(dayNumber(json["at"]?.stringValue)),
+        .text(json["answer"]?["register"]?.stringValue),
+      ]
+    },
     manyValues: { json in [(json["recordIds"]?.arrayValue ?? []).compactMap(\.stringValue)] })
 
   /// A date as the number YYYYMMDD, the form of `day` (`audit.list`'s `from` and `to`).

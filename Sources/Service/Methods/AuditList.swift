@@ -11,6 +11,10 @@ enum AuditList {
     "properties": [
       "id": ["type": "string"], "at": ["type": "string", "format": "date-time"], "actor": ["type": "string"],
       "uid": ["type": "integer"], "method": ["type": "string"], "recordIds": ["type": "array", "items": ["type": "string"]],
+      "answer": [
+        "type": "object", "description": "A large answer described instead of listed: every record of `register` alive at journal position `through` (`count` of them).",
+        "properties": ["register": ["type": "string"], "through": ["type": "integer"], "count": ["type": "integer"]],
+      ],
     ],
   ]
 
@@ -21,7 +25,9 @@ enum AuditList {
       description: """
         Every call that returns personal data (a register's `get`, `history`, `list`, `export`, and `breaches.due`) \
         leaves one event. Oldest first, one page at a time (`nextCursor`). Events are kept \(ReadAudit.retentionYears) \
-        years, independent of the records they mention (Protocol/access.md). Reading the audit trail is not itself audited.
+        years, independent of the records they mention (Protocol/access.md). Reading the audit trail is not itself audited. \
+        A large answer of a whole register is described (`answer`) instead of listing its ids; `recordId` still finds \
+        exactly the events that returned the record, also after it was purged (Protocol/access.md, "Audit of reads").
         """,
       params: [
         ParamSpec("from", "Events on or after this Amsterdam date.", schema: ["type": "string", "format": "date"]),
@@ -52,7 +58,10 @@ enum AuditList {
       if let from = try p.optionalDate("from") { conditions.append(.atLeast(AuditFacets.day, AuditFacets.dayNumber(from))) }
       if let to = try p.optionalDate("to") { conditions.append(.below(AuditFacets.day, AuditFacets.dayNumber(to) + 1)) }
       if let actor = try p.optionalString("actor") { conditions.append(.equals(AuditFacets.actor, .text(actor))) }
-      if let id = try p.optionalString("recordId") { conditions.append(.contains(AuditFacets.recordIds, id)) }
+      if let id = try p.optionalString("recordId") {
+        let page = try AuditReaders.page(service, of: id, conditions: conditions, p)
+        return Paging.json(page.items, total: page.total, nextCursor: page.nextCursor)
+      }
       let page = try Paging.page(service, ReadAudit.register, p, matching: conditions)
       return Paging.json(page.items, total: page.total, nextCursor: page.nextCursor)
     }

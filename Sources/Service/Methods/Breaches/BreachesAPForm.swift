@@ -51,7 +51,7 @@ enum BreachesAPForm {
       ]]),
       errors: [ErrorSpec(.notFound, "no breach with that id")],
       examples: BreachesAPFormExamples.all,
-      roles: Role.registerReaders.names
+      roles: Role.registerReaders.names, audit: .param("id")
     ) { p, context in
       let id = try p.string("id")
       let english = try p.optionalString("language") == "en"
@@ -63,7 +63,6 @@ enum BreachesAPForm {
           throw error.rpcError
         }
       }
-      try service.auditRead(context, ids: [id])
       switch format {
       case .json: return .object(form)
       case .text: return .string(APFormText.render(form))

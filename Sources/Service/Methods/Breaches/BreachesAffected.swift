@@ -63,14 +63,13 @@ enum BreachesAffected {
           "the list", params: ["id": "D-2026-0003"],
           result: ["breachId": "D-2026-0003", "count": 2, "people": [["name": "Fam. Jansen", "contact": "Dorpsstraat 1"], ["name": "Fam. Smit", "contact": "Kerkweg 2"]]])
       ],
-      roles: BreachSchemas.deciders.names
+      roles: BreachSchemas.deciders.names, audit: .param("id")
     ) { p, context in
       let id = try p.string("id")
       let list = try service.ledger.read(AffectedList.name) { r throws(RPCError) in
         guard let l = r[id] else { throw RPCError.notFound("Affected list of", id: id) }
         return l
       }
-      try service.auditRead(context, ids: [id])
       return ["breachId": .string(id), "count": list["count"] ?? 0, "people": list["people"] ?? []]
     }
   }

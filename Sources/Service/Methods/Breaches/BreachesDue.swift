@@ -25,14 +25,13 @@ enum BreachesDue {
           "on Sunday morning", params: [:],
           result: ["at": "2026-11-29T10:00:00+01:00", "items": [["id": "D-2026-0003", "reportBy": "2026-12-01T13:30:00+01:00", "hoursLeft": 51.5]]])
       ],
-      roles: Role.registerReaders.names
+      roles: Role.registerReaders.names, audit: .resultItems("items")
     ) { p, context in
       var at = service.nowInstant
       if let s = try p.optionalString("on") {
         if s.count == 10 { at = Amsterdam.startOfDay(try p.date("on")) } else { at = try p.breachInstant("on") }
       }
       let items = try service.ledger.read(Breaches.name) { r throws(RPCError) in BreachDue.list(in: r, at: at) }
-      try service.auditRead(context, ids: items.map(\.record.id))
       return ["at": .string(Amsterdam.format(at)), "items": .array(items.map(\.json))]
     }
   }

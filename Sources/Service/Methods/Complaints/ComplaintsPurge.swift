@@ -35,7 +35,7 @@ enum ComplaintsPurge {
       examples: ComplaintExamples.purge,
       roles: ComplaintSchemas.counsellor.names,
       // They depend on where the service keeps its journal (memory when examples are recorded).
-      volatileResultMembers: ["erasedFromJournal", "journal"]
+      volatileResultMembers: ["erasedFromJournal", "journal"], audit: ReadAudit.mentioned
     ) { p, context in
       let on = try RetentionRun.date(p, service)
       let dryRun = try p.optionalBool("dryRun") ?? false

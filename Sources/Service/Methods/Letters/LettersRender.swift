@@ -48,7 +48,7 @@ enum LettersRender {
         ],
       ]),
       examples: LetterExamples.all,
-      roles: Role.registerWriters.names
+      roles: Role.registerWriters.names, audit: .param("id")
     ) { p, context in
       let kind = try p.choice("kind", LetterKind.self)
       let id = try p.text("id")
@@ -77,7 +77,6 @@ enum LettersRender {
       let check = CommunicationCheck(
         text: letter.plainText, audience: .affected, language: language == .nl ? .nl : .en,
         knownNames: CommunicationNameSources.names(service, roles: service.configuration.access.roles(of: context.peer)), allowedNames: recipient.map { [$0] } ?? [])
-      try service.auditRead(context, ids: [id])
       return [
         "kind": .string(kind.rawValue), "id": .string(id), "format": .string(format.rawValue), "language": .string(language.rawValue),
         "subject": .string(letter.subject), "text": .string(format == .markdown ? letter.markdown : letter.html(language)),

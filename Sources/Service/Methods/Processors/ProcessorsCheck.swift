@@ -59,7 +59,7 @@ enum ProcessorsCheck {
             ],
           ]),
       ],
-      roles: Role.registerReaders.names
+      roles: Role.registerReaders.names, audit: ReadAudit.mentioned
     ) { p, _ in
       let id = try p.optionalString("id")
       let on = try p.optionalDate("on") ?? service.today

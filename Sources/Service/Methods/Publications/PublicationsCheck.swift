@@ -52,7 +52,7 @@ enum PublicationsCheck {
           params: ["studentId": "4521", "channel": "WEBSITE", "on": "2027-08-01"],
           result: ["allowed": false, "code": "expired", "validUntil": "2027-07-31"]),
       ],
-      roles: PublicationSchemas.readers.names
+      roles: PublicationSchemas.readers.names, audit: .result(idMember: "consentId")
     ) { p, context in
       let (student, channel) = (try p.text("studentId"), try p.choice("channel", PublicationChannel.self))
       let on = try p.optionalDate("on") ?? service.today
@@ -60,7 +60,6 @@ enum PublicationsCheck {
       let verdict = try service.ledger.read(ImageConsents.name) { r throws(RPCError) in
         PublicationVerdict.evaluate(studentID: student, channel: channel, on: on, in: r, convention: convention)
       }
-      try service.auditRead(context, ids: verdict.consentID.map { [$0] } ?? [])
       var result: JSONObject = ["studentId": .string(student), "channel": .string(channel.rawValue), "on": .string(on.description)]
       for m in verdict.json(channel: channel) { result[m.key] = m.value }
       return .object(result)

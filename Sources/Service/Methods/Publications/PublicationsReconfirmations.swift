@@ -37,12 +37,11 @@ enum PublicationsReconfirmations {
           params: ["on": "2026-12-01"],
           result: ["on": "2026-12-01", "count": 1, "items": [["consentId": "BT-2026-0007", "studentId": "7001", "channel": "OUDERPORTAAL", "since": "2026-12-01"]]])
       ],
-      roles: PublicationSchemas.readers.names
+      roles: PublicationSchemas.readers.names, audit: .resultItems("items", idMember: "consentId")
     ) { p, context in
       let on = try p.optionalDate("on") ?? service.today
       let convention = service.leapDayConvention
       let items = try service.ledger.read(ImageConsents.name) { r throws(RPCError) in Reconfirmations.due(on: on, in: r, convention: convention) }
-      try service.auditRead(context, ids: items.compactMap { $0["consentId"]?.stringValue })
       return ["on": .string(on.description), "count": .int(items.count), "items": .array(items.map(JSONValue.object))]
     }
   }

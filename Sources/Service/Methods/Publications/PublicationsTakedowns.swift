@@ -38,11 +38,10 @@ enum PublicationsTakedowns {
             ]],
           ])
       ],
-      roles: PublicationSchemas.readers.names
+      roles: PublicationSchemas.readers.names, audit: .resultItems("items", idMember: "publicationId")
     ) { p, context in
       let on = try p.optionalDate("on") ?? service.today
       let items = try list(service, on: on, channel: try p.optionalChoice("channel", PublicationChannel.self), studentID: nil, includePrinted: false)
-      try service.auditRead(context, ids: items.compactMap { $0["publicationId"]?.stringValue })
       return ["on": .string(on.description), "count": .int(items.count), "items": .array(items.map(JSONValue.object))]
     }
   }

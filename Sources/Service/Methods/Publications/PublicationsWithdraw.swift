@@ -61,7 +61,7 @@ enum PublicationsWithdraw {
           params: ["studentId": "4521", "channel": "DRUKWERK", "withdrawnOn": "2026-11-22", "by": ["relationship": "parent", "name": "M. Jansen"]],
           result: ["status": "withdrawn", "takedowns": [["publicationId": "BP-2026-0003", "recallable": false]]]),
       ],
-      roles: PublicationSchemas.writers.names
+      roles: PublicationSchemas.writers.names, audit: .resultItems("takedowns", idMember: "publicationId")
     ) { p, context in
       let by = try p.nested("by")
       let (student, channel, on) = (try p.text("studentId"), try p.choice("channel", PublicationChannel.self), try p.date("withdrawnOn"))
@@ -89,7 +89,6 @@ enum PublicationsWithdraw {
       if suspended {
         result["note"] = "De leerling is 16 of ouder en beslist zelf: het verzoek van de ouder schorst dit kanaal tot de leerling de toestemming intrekt of opnieuw geeft."
       }
-      try service.auditRead(context, ids: takedowns.compactMap { $0["publicationId"]?.stringValue })
       return .object(result)
     }
   }

@@ -39,7 +39,7 @@ enum ReportsStatus {
         ],
       ]),
       examples: ReportExamples.status,
-      roles: Role.registerReaders.names
+      roles: Role.registerReaders.names, audit: .noted
     ) { p, context in
       var at = service.nowInstant
       if let s = try p.optionalString("on") {
@@ -49,7 +49,7 @@ enum ReportsStatus {
         service, registers: StatusSources.registers, year: Amsterdam.date(of: at).year, school: try p.optionalText("school"),
         language: try p.optionalChoice("language", ReportLanguage.self) ?? .nl, now: at)
       let overview = StatusOverview(input)
-      try service.auditRead(context, ids: overview.items.map(\.id))
+      context.audit.state(.ids(overview.items.map(\.id)))
       switch try p.optionalChoice("format", Format.self) ?? .json {
       case .html: return ["format": "html", "html": .string(overview.html)]
       case .json:

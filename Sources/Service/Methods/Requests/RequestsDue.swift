@@ -37,7 +37,7 @@ enum RequestsDue {
           params: [:],
           result: ["on": "2026-11-29", "within": 7, "overdue": 1, "items": [["id": "R-2026-0004", "daysLeft": -2, "overdue": true]]])
       ],
-      roles: RequestSchemas.readers.names
+      roles: RequestSchemas.readers.names, audit: .resultItems("items")
     ) { p, context in
       let on = try p.optionalDate("on") ?? service.today
       let within = try p.optionalInt("within") ?? 7
@@ -47,7 +47,6 @@ enum RequestsDue {
         r.indexed(upTo: bound) ?? r.all(where: { _ in true })
       }
       let entries = DueList.entries(records, on: on, within: within)
-      try service.auditRead(context, ids: entries.map(\.record.id))
       return [
         "on": .string(on.description), "within": .int(within), "overdue": .int(entries.filter { $0.daysLeft < 0 }.count),
         "items": .array(entries.map(\.json)),

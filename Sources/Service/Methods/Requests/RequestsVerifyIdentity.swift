@@ -48,11 +48,10 @@ enum RequestsVerifyIdentity {
           result: RequestExamples.r1(["identity": ["method": "passport shown at the front desk; no copy kept", "verifiedAt": "2026-11-27T09:00:00+01:00"]]))
       ],
       roles: RequestSchemas.writers.names,
-      volatileResultMembers: RequestExamples.volatile
+      volatileResultMembers: RequestExamples.volatile, audit: .param("id")
     ) { p, context in
       let command = VerifyIdentity(id: try p.string("id"), method: try p.text("method"), verifiedAt: try p.instant("verifiedAt", orNow: service))
       let record = try service.writeRequest(context) { r, clock throws(RegisterError) in try command.change(in: r, clock: clock) }
-      try service.auditRead(context, ids: [command.id])
       return .object(answer(record, for: service.configuration.access.roles(of: context.peer)))
     }
   }

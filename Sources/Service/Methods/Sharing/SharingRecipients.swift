@@ -36,11 +36,10 @@ enum SharingRecipients {
             ],
           ])
       ],
-      roles: Role.registerReaders.names
+      roles: Role.registerReaders.names, audit: .resultItems("disclosures", idMember: "disclosureId")
     ) { p, context in
       let id = try p.text("studentId")
       let (disclosures, recipients) = try service.ledger.read(Sharing.name) { r throws(RPCError) in DisclosureRecipients.list(studentID: id, in: r) }
-      try service.auditRead(context, ids: disclosures.compactMap { $0["disclosureId"]?.stringValue })
       return [
         "studentId": .string(id), "count": .int(disclosures.count),
         "recipients": .array(recipients.map(JSONValue.object)), "disclosures": .array(disclosures.map(JSONValue.object)),

@@ -27,11 +27,10 @@ enum SharingUninformed {
           "the absence report of the 17-year-old, not yet told", params: [:],
           result: ["count": 1, "items": [["id": "S-2026-0004", "daysSince": 5, "students": [["id": "5120", "inform": "student"]]]]])
       ],
-      roles: (Role.registerReaders + [.administration]).names
+      roles: (Role.registerReaders + [.administration]).names, audit: .resultItems("items")
     ) { _, context in
       let today = Amsterdam.date(of: service.nowInstant)
       let records = try service.ledger.read(Sharing.name) { r throws(RPCError) in Sharing.uninformed(in: r) }
-      try service.auditRead(context, ids: records.compactMap { $0["id"]?.stringValue })
       let items: [JSONValue] = records.map { r in
         var o: JSONObject = [:]
         for k in ["id", "disclosedOn", "recipient", "purpose", "legalBasis", "specificLaw"] { o[k] = r[k] }

@@ -53,7 +53,7 @@ enum StaffDueMethod {
           "everything due at the Brederocollege (the new administration employee is still within the grace period)",
           params: ["school": "Brederocollege"], result: ["count": 15]),
       ],
-      roles: StaffSchemas.readers.names
+      roles: StaffSchemas.readers.names, audit: .resultItems("items", idMember: "staffId")
     ) { p, context in
       let on = try p.optionalDate("on") ?? service.today
       let school = try p.optionalText("school")
@@ -67,7 +67,6 @@ enum StaffDueMethod {
       }
       var ids: [String] = []
       for i in items { if let id = i["staffId"]?.stringValue, !ids.contains(id) { ids.append(id) } }
-      try service.auditRead(context, ids: ids)
       return ["on": .string(on.description), "count": .int(items.count), "items": .array(items.map(JSONValue.object))]
     }
   }
