@@ -6,22 +6,27 @@ import JSON
 public final class RPCServer: RPCConnectionHandler {
   /// Decides whether `peer` may call a method; returns the error to send (1004) or nil.
   public typealias Authorizer = @Sendable (Peer, MethodDeclaration) -> RPCError?
+  /// The parts of the organisation an authorized `peer`'s grants for a method are limited to
+  /// (nil: all of it), carried to the handler in `CallContext.scope`.
+  public typealias Scoper = @Sendable (Peer, MethodDeclaration) -> [String]?
 
   /// The methods.
   public let table: MethodTable
   /// The wire limits.
   public let limits: Limits
   private let authorize: Authorizer
+  private let scope: Scoper
   private let log: @Sendable (String) -> Void
 
   /// A server over `table`.
   public init(
     table: MethodTable, limits: Limits = Limits(), authorize: @escaping Authorizer = { _, _ in nil },
-    log: @escaping @Sendable (String) -> Void = { _ in }
+    scope: @escaping Scoper = { _, _ in nil }, log: @escaping @Sendable (String) -> Void = { _ in }
   ) {
     self.table = table
     self.limits = limits
     self.authorize = authorize
+    self.scope = scope
     self.log = log
   }
 
@@ -165,7 +170,8 @@ public final class RPCServer: RPCConnectionHandler {
       let named = try Self.namedParams(params, decl)
       try Self.validate(named, decl)
       if checkPermissions, let denied = authorize(peer, decl) { return .failure(denied) }
-      return .success(try answer(decl, Params(named), CallContext(peer: peer, id: id, method: method)))
+      let context = CallContext(peer: peer, id: id, method: method, scope: checkPermissions ? scope(peer, decl) : nil)
+      return .success(try CallContext.$current.withValue(context) { try answer(decl, Params(named), context) })
     } catch let e as RPCError {
       return .failure(e)
     } catch {

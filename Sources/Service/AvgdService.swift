@@ -71,7 +71,8 @@ public final class AvgdService: @unchecked Sendable {
     let table = try MethodTable(MethodCatalog.declarations(for: self))
     let access = configuration.access
     self.server = RPCServer(
-      table: table, limits: configuration.limits, authorize: { access.authorize($0, $1) }, log: log)
+      table: table, limits: configuration.limits, authorize: { access.authorize($0, $1) },
+      scope: { access.scope(of: $0, for: $1) }, log: log)
   }
 
   /// The document and its example problems, computed once.

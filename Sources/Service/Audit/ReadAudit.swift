@@ -29,10 +29,13 @@ extension AvgdService {
     let peer = context.peer
     try ledger.write(ReadAudit.register, actor: peer.actor, at: at, wait: false) { r throws(RegisterError) in
       let id = r.nextID(year: year)
-      let record: JSONObject = [
+      var record: JSONObject = [
         "id": .string(id), "at": .string(at), "actor": .string(peer.actor), "uid": .int(Int(peer.uid)),
         "method": .string(context.method), "recordIds": .array(ids.map { .string($0) }),
       ]
+      // The schools the read was limited to (issue 18 §1); absent for a read for the whole board.
+      // Also what `audit.list` scopes on (`RegisterKind.audit`'s school).
+      if let scope = context.scope { record["scope"] = .array(scope.map { .string($0) }) }
       return RegisterChange(type: "audit.read", id: id, record: record, change: [:])
     }
   }

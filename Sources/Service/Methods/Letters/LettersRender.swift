@@ -48,7 +48,8 @@ enum LettersRender {
         ],
       ]),
       examples: LetterExamples.all,
-      roles: Role.registerWriters.names
+      roles: Role.registerWriters.names,
+      scope: SchoolScope.letters
     ) { p, context in
       let kind = try p.choice("kind", LetterKind.self)
       let id = try p.text("id")
