@@ -11,6 +11,7 @@ enum AuditList {
     "properties": [
       "id": ["type": "string"], "at": ["type": "string", "format": "date-time"], "actor": ["type": "string"],
       "uid": ["type": "integer"], "method": ["type": "string"], "recordIds": ["type": "array", "items": ["type": "string"]],
+      "scope": ["type": "array", "items": ["type": "string"], "description": "The schools the read was limited to; absent for the whole board."],
     ],
   ]
 
