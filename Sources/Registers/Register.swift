@@ -42,6 +42,10 @@ public struct Register: Sendable {
     return view
   }
 
+  /// The history of record `id`, or nil when there is none or the view's caller may not see it
+  /// (use this, not `histories`, wherever a caller's view is read).
+  public func history(of id: String) -> [HistoryEntry]? { self[id] == nil ? nil : histories[id] }
+
   /// True when the view's caller may see `record`.
   public func isVisible(_ record: JSONObject) -> Bool { kind.school.mayRead(record, scope: scope) }
 

@@ -128,7 +128,7 @@ struct RegisterReads {
       let id = try p.string("id")
       let result: JSONValue = try service.ledger.read(register) { r throws(RPCError) in
         _ = try record(id, in: r)
-        return ["id": .string(id), "events": .array((r.histories[id] ?? []).map(\.json))]
+        return ["id": .string(id), "events": .array((r.history(of: id) ?? []).map(\.json))]
       }
       try service.auditRead(context, ids: [id])
       return result
