@@ -32,6 +32,11 @@ public struct MethodDeclaration: Sendable {
   /// Top-level result members whose example values only illustrate (uptime, generated ids of
   /// nested documents); published as `x-volatile` and skipped when examples are replayed.
   public let volatileResultMembers: [String]
+  /// How the method is limited for a caller whose roles hold only for part of the organisation
+  /// (published as `x-scope`). The dispatcher carries the caller's scope in `CallContext.scope`;
+  /// the service derives each method's rule from what it reads, and a method whose rule cannot be
+  /// derived declares it here. Plain words; JSON-RPC itself gives it no meaning.
+  public var scope: String?
   /// The work. Throws `RPCError` for anything the caller should see.
   public let handler: @Sendable (Params, CallContext) throws -> JSONValue
   /// The same work answered with the result's wire encoding ready, for a method that keeps its
@@ -49,7 +54,7 @@ public struct MethodDeclaration: Sendable {
     name: String, summary: String, description: String = "", tag: String? = nil,
     params: [ParamSpec] = [], rejectsUnknownParams: Bool = true, paramStructure: ParamStructure = .byName,
     result: ResultSpec, errors: [ErrorSpec] = [], examples: [MethodExample] = [], roles: [String] = [],
-    volatileResultMembers: [String] = [], audit: AuditPolicy? = nil,
+    volatileResultMembers: [String] = [], audit: AuditPolicy? = nil, scope: String? = nil,
     encodedHandler: (@Sendable (Params, CallContext) throws -> EncodedResult)? = nil,
     handler: @escaping @Sendable (Params, CallContext) throws -> JSONValue
   ) {
@@ -65,6 +70,7 @@ public struct MethodDeclaration: Sendable {
     self.examples = examples
     self.roles = roles
     self.volatileResultMembers = volatileResultMembers
+    self.scope = scope
     self.handler = handler
     self.encodedHandler = encodedHandler
     self.audit = audit
@@ -81,11 +87,20 @@ public struct CallContext: Sendable {
   public let method: String
   /// Where the handler of a `.noted` audited method states what it returned (`AuditPolicy`).
   public let audit: AuditNote
+  /// The parts of the organisation the caller's grants for this method are limited to (for avgd:
+  /// school names), or nil when they hold for all of it. Opaque here: the service gives it meaning.
+  public let scope: [String]?
   /// A context.
-  public init(peer: Peer, id: RequestID?, method: String, audit: AuditNote = AuditNote()) {
+  public init(peer: Peer, id: RequestID?, method: String, scope: [String]? = nil, audit: AuditNote = AuditNote()) {
     self.peer = peer
     self.id = id
     self.method = method
+    self.scope = scope
     self.audit = audit
   }
+
+  /// The context of the call running on this task or thread, bound by the dispatcher while the
+  /// handler runs, so shared code below the handler (the service's ledger) applies the caller's
+  /// scope without every handler passing it on.
+  @TaskLocal public static var current: CallContext?
 }

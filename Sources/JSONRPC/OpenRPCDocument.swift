@@ -43,6 +43,7 @@ public enum OpenRPCDocument {
         ]
       })
     o["x-roles"] = .array(d.roles.map { .string($0) })
+    if let scope = d.scope { o["x-scope"] = .string(scope) }
     if !d.volatileResultMembers.isEmpty { o["x-volatile"] = .array(d.volatileResultMembers.map { .string($0) }) }
     return .object(o)
   }

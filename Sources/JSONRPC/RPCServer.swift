@@ -10,6 +10,9 @@ public final class RPCServer: RPCConnectionHandler {
   /// declaration), after its handler succeeded and before the reply is sent. Throws the error the
   /// caller gets instead of the data when the audit cannot be recorded (no unaudited data leaves).
   public typealias Auditor = @Sendable (CallContext, MethodDeclaration, AuditedAnswer) throws(RPCError) -> Void
+  /// The parts of the organisation an authorized `peer`'s grants for a method are limited to
+  /// (nil: all of it), carried to the handler in `CallContext.scope`.
+  public typealias Scoper = @Sendable (Peer, MethodDeclaration) -> [String]?
 
   /// The methods.
   public let table: MethodTable
@@ -17,18 +20,20 @@ public final class RPCServer: RPCConnectionHandler {
   public let limits: Limits
   private let authorize: Authorizer
   private let auditor: Auditor
+  private let scope: Scoper
   private let log: @Sendable (String) -> Void
 
   /// A server over `table`.
   public init(
     table: MethodTable, limits: Limits = Limits(), authorize: @escaping Authorizer = { _, _ in nil },
     audit: @escaping Auditor = { _, _, _ in },
-    log: @escaping @Sendable (String) -> Void = { _ in }
+    scope: @escaping Scoper = { _, _ in nil }, log: @escaping @Sendable (String) -> Void = { _ in }
   ) {
     self.table = table
     self.limits = limits
     self.authorize = authorize
     self.auditor = audit
+    self.scope = scope
     self.log = log
   }
 
@@ -190,7 +195,8 @@ public final class RPCServer: RPCConnectionHandler {
       let named = try Self.namedParams(params, decl)
       try Self.validate(named, decl)
       if checkPermissions, let denied = authorize(peer, decl) { return .failure(denied) }
-      return .success(try answer(decl, Params(named), CallContext(peer: peer, id: id, method: method)))
+      let context = CallContext(peer: peer, id: id, method: method, scope: checkPermissions ? scope(peer, decl) : nil)
+      return .success(try CallContext.$current.withValue(context) { try answer(decl, Params(named), context) })
     } catch let e as RPCError {
       return .failure(e)
     } catch {

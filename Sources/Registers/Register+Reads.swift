@@ -9,6 +9,7 @@ extension Register {
   {
     let start = try start(after: cursor)
     guard let filter else {
+      if scope != nil { return page(from: start, limit: limit) { k in visible(k) != nil } }
       var items: [JSONObject] = []
       var next: String? = nil
       var k = start
@@ -20,7 +21,7 @@ extension Register {
       }
       return (items, next, count)
     }
-    return page(from: start, limit: limit) { k in slots[k].record.map(filter) ?? false }
+    return page(from: start, limit: limit) { k in visible(k).map(filter) ?? false }
   }
 
   /// One page of the records meeting every condition, like `page(after:limit:where:)` but read
@@ -35,11 +36,11 @@ extension Register {
     guard let candidates = q.candidates else {
       // Row tests only: a tight loop over the rows, touching no record.
       let tests = q.tests
-      return page(from: start, limit: limit) { k in rows.matches(k, tests) }
+      return page(from: start, limit: limit) { k in rows.matches(k, tests) && (scope == nil || visible(k) != nil) }
     }
     // A many-valued facet: only the records its postings name.
     var page = PageTaker(start: start, limit: limit)
-    for k in candidates where k < slots.count && rows.matches(k, q, { slots[k].record }) { page.take(k, slots) }
+    for k in candidates where k < slots.count && rows.matches(k, q, { visible(k) }) && visible(k) != nil { page.take(k, slots) }
     return page.result
   }
 
@@ -49,15 +50,15 @@ extension Register {
     let q = try rows.query(conditions)
     guard let candidates = q.candidates else {
       let tests = q.tests
-      return slots.indices.compactMap { k in rows.matches(k, tests) ? slots[k].record : nil }
+      return slots.indices.compactMap { k in rows.matches(k, tests) ? visible(k) : nil }
     }
-    return candidates.compactMap { k in k < slots.count && rows.matches(k, q, { slots[k].record }) ? slots[k].record : nil }
+    return candidates.compactMap { k in k < slots.count && rows.matches(k, q, { visible(k) }) ? visible(k) : nil }
   }
 
   /// The slot after `cursor` (0 without one).
   private func start(after cursor: String?) throws(RegisterError) -> Int {
     guard let cursor else { return 0 }
-    guard let p = position[cursor] else { throw RegisterError.invalid("cursor", "is not a cursor of this register") }
+    guard let p = position[cursor], visible(p) != nil else { throw RegisterError.invalid("cursor", "is not a cursor of this register") }
     return p + 1
   }
 
@@ -72,14 +73,14 @@ extension Register {
 
   /// Every record matching `filter`, in creation order (exports).
   public func all(where filter: (JSONObject) -> Bool) -> [JSONObject] {
-    slots.compactMap { $0.record.flatMap { filter($0) ? $0 : nil } }
+    slots.indices.compactMap { k in visible(k).flatMap { filter($0) ? $0 : nil } }
   }
 
   /// The records the register's index holds with a key at most `bound` (all of them when nil),
   /// in creation order; `nil` when the register keeps no index (the caller then scans).
   public func indexed(upTo bound: Int64? = nil) -> [JSONObject]? {
     guard let index else { return nil }
-    return index.ids(upTo: bound).compactMap { position[$0] }.sorted().compactMap { slots[$0].record }
+    return index.ids(upTo: bound).compactMap { position[$0] }.sorted().compactMap(visible)
   }
 
   /// The register's state for a snapshot.

@@ -34,6 +34,32 @@ public struct Register: Sendable {
   /// it, which is what a compact audit of a whole-register answer records (`AuditMembership`).
   public internal(set) var appliedThrough: UInt64 = 0
 
+  /// The schools this view of the register is limited to (nil: the whole board). The ledger sets it
+  /// from the caller's scope (issue 18 §1); every read below (`self[id]`, pages, `all`, `indexed`,
+  /// `count`, `order`) then passes only records `kind.school` lets that caller see, so a record of
+  /// another school is as absent as one that never existed.
+  public private(set) var scope: [String]?
+
+  /// This register as a caller scoped to `scope` sees it (nil: unscoped). O(1): the storage is shared.
+  public func scoped(_ scope: [String]?) -> Register {
+    var view = self
+    view.scope = scope
+    return view
+  }
+
+  /// The history of record `id`, or nil when there is none or the view's caller may not see it
+  /// (use this, not `histories`, wherever a caller's view is read).
+  public func history(of id: String) -> [HistoryEntry]? { self[id] == nil ? nil : histories[id] }
+
+  /// True when the view's caller may see `record`.
+  public func isVisible(_ record: JSONObject) -> Bool { kind.school.mayRead(record, scope: scope) }
+
+  /// The record in slot `k` if the view's caller may see it.
+  func visible(_ k: Int) -> JSONObject? {
+    guard let r = slots[k].record else { return nil }
+    return scope == nil || isVisible(r) ? r : nil
+  }
+
   /// An empty register of `kind`, with the index and facets the kind declares.
   public init(kind: RegisterKind) {
     self.kind = kind
@@ -44,11 +70,11 @@ public struct Register: Sendable {
   /// True when listings can filter on facets (`page(after:limit:matching:)`).
   public var keepsFacets: Bool { facetRows != nil }
 
-  /// Number of records.
-  public var count: Int { position.count }
+  /// Number of records (that the view's caller may see).
+  public var count: Int { scope == nil ? position.count : slots.indices.reduce(0) { $0 + (visible($1) == nil ? 0 : 1) } }
 
   /// Ids in creation order (the stable listing order).
-  public var order: [String] { slots.compactMap { $0.record == nil ? nil : $0.id } }
+  public var order: [String] { slots.indices.compactMap { visible($0) == nil ? nil : slots[$0].id } }
 
   /// The next id for a record created in `year`: `R-2026-0001`, never reused.
   public func nextID(year: Int) -> String {
@@ -58,7 +84,7 @@ public struct Register: Sendable {
   }
 
   /// The record with `id`.
-  public subscript(id: String) -> JSONObject? { position[id].flatMap { slots[$0].record } }
+  public subscript(id: String) -> JSONObject? { position[id].flatMap(visible) }
 
   /// Applies a journaled event: upsert of the record, a history line, the id counter. An event
   /// with `removed: true` removes the record and keeps its line in `removals`.

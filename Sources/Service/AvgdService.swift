@@ -75,7 +75,8 @@ public final class AvgdService: @unchecked Sendable {
       try self.recordAudit(context, answer)
     }
     self.server = RPCServer(
-      table: table, limits: configuration.limits, authorize: { access.authorize($0, $1) }, audit: auditor, log: log)
+      table: table, limits: configuration.limits, authorize: { access.authorize($0, $1) }, audit: auditor,
+      scope: { access.scope(of: $0, for: $1) }, log: log)
   }
 
   /// The document and its example problems, computed once.

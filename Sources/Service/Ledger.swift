@@ -58,9 +58,16 @@ public final class Ledger: Sendable {
     return c
   }
 
-  /// Reads register `name`, beside other readers and without waiting for its writers.
+  /// The schools the current call is limited to (nil: the whole board, or no call at all: start-up,
+  /// background retention). Taken from the call context the dispatcher binds for the call
+  /// (`CallContext.current`), so every read and write below is scoped without a handler asking.
+  static var callerScope: [String]? { CallContext.current?.scope }
+
+  /// Reads register `name`, beside other readers and without waiting for its writers. The body sees
+  /// the register as the caller's scope allows (`Register.scoped`; issue 18 §1).
   func read<T>(_ name: String, _ body: (Register) throws(RPCError) -> T) throws(RPCError) -> T {
-    try cell(name).read(body)
+    let scope = Self.callerScope
+    return try cell(name).read { r throws(RPCError) -> T in try body(r.scoped(scope)) }
   }
 
   /// Reads several registers as of one moment, in the order named, so a check that crosses
@@ -70,7 +77,8 @@ public final class Ledger: Sendable {
   func read<T: Sendable>(_ names: [String], _ body: ([Register]) throws(RPCError) -> T) throws(RPCError) -> T {
     var found: [RegisterCell] = []
     for name in names { found.append(try cell(name)) }
-    return try withWriters(Set(names)) { () throws(RPCError) -> T in try body(found.map(\.forWriter)) }
+    let scope = Self.callerScope
+    return try withWriters(Set(names)) { () throws(RPCError) -> T in try body(found.map { $0.forWriter.scoped(scope) }) }
   }
 
   /// Runs `command` against register `name`, journals its change, applies it, waits until it is
@@ -93,8 +101,9 @@ public final class Ledger: Sendable {
     _ command: (Register, Register) throws(RegisterError) -> RegisterChange
   ) throws(RPCError) -> JSONObject {
     let second = try cell(other)
+    let scope = Self.callerScope
     let changes = try journaled(name, also: [other], actor: actor, at: at, wait: true) { r throws(RegisterError) in
-      [try command(r, second.forWriter)]
+      [try command(r, second.forWriter.scoped(scope))]
     }
     return changes.last?.record ?? JSONObject()
   }
@@ -117,9 +126,16 @@ public final class Ledger: Sendable {
     _ command: (Register) throws(RegisterError) -> [RegisterChange]
   ) throws(RPCError) -> [RegisterChange] {
     let target = try cell(name)
+    let scope = Self.callerScope
     let (changes, last) = try withWriters(Set([name] + also)) { () throws(RPCError) -> ([RegisterChange], UInt64?) in
       let proposed: [RegisterChange]
-      do throws(RegisterError) { proposed = try command(target.forWriter) } catch { throw error.rpcError }
+      do throws(RegisterError) {
+        // A scoped caller's command sees only its schools' records (another school's id is not
+        // found), and may only leave records that name one of its schools.
+        let view = target.forWriter.scoped(scope)
+        proposed = try command(view)
+        for change in proposed where !change.removes { try SchoolScope.checkWrite(change.record, in: view.kind, scope: scope) }
+      } catch { throw error.rpcError }
       var last: UInt64? = nil
       for change in proposed {
         let seq: UInt64

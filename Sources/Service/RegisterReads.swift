@@ -127,7 +127,7 @@ struct RegisterReads {
       let id = try p.string("id")
       return try service.ledger.read(register) { r throws(RPCError) in
         _ = try record(id, in: r)
-        return ["id": .string(id), "events": .array((r.histories[id] ?? []).map(\.json))]
+        return ["id": .string(id), "events": .array((r.history(of: id) ?? []).map(\.json))]
       }
     }
   }
@@ -245,10 +245,11 @@ struct RegisterReads {
   }
 
   /// What an export of `selected` (read from `r`) returned, for its audit: the ids of a small or
-  /// filtered answer; for a large unfiltered one, "every record alive at `r.appliedThrough`", whose
+  /// filtered answer (by params or by the caller's school scope); for a large unfiltered one, "every record alive at `r.appliedThrough`", whose
   /// size does not depend on the answer's (`AuditMembership`, Protocol/access.md).
   private func exportAnswer(_ selected: [JSONObject], of r: Register, filtered: Bool, _ service: AvgdService) -> AuditedAnswer {
-    guard !filtered, selected.count > service.configuration.auditIdsUpTo else {
+    // A caller scoped to schools read only its schools' records: that answer is filtered too.
+    guard !filtered, r.scope == nil, selected.count > service.configuration.auditIdsUpTo else {
       return .ids(selected.compactMap { $0["id"]?.stringValue })
     }
     return AuditMembership.whole(r, count: selected.count)

@@ -17,7 +17,7 @@ public enum APForm {
     guard record.kind == .dataBreach else {
       throw .invalid("id", "\(id) is a \(record.kind?.rawValue ?? "record") and not a data breach: only a data breach is notified to the AP (AVG art. 33(1))")
     }
-    let history = register.histories[id] ?? []
+    let history = register.history(of: id) ?? []
     let report = json["authorityReport"]?.objectValue
     let kind: APFormNotification =
       report == nil ? .new : (report?["withdrawn"]?.boolValue == true ? .withdrawal : .supplement)

@@ -4,10 +4,11 @@ extension RegisterKind {
   /// names no data subject, so its reads are not audited.
   public static let information = RegisterKind(
     name: StatementVersions.name, idPrefix: StatementVersions.idPrefix, recordName: "Privacy statement version",
-    personalData: false)
+    personalData: false, school: .single(sharedReads: true))
 
   /// The board's contact details, data protection officer and request channel (AVG art. 13(1)(a),
   /// (b), 37(7)): one record, replaced by `information.configure`, its history kept.
   public static let informationSettings = RegisterKind(
-    name: InformationSettings.register, idPrefix: "IS", recordName: "Settings", personalData: false)
+    name: InformationSettings.register, idPrefix: "IS", recordName: "Settings", personalData: false,
+    school: .boardShared)
 }

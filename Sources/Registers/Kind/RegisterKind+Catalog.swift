@@ -14,7 +14,7 @@ extension RegisterKind {
       guard r.status?.isPending == true, let due = r.effectiveDueOn else { return nil }
       return Int64(due.daysSinceEpoch)
     },
-    facets: RequestFacets.facets, title: ("Subject requests", "Verzoeken"))
+    facets: RequestFacets.facets, title: ("Subject requests", "Verzoeken"), school: .single())
 
   /// Breaches and security incidents (AVG art. 33(5)): indexed by `reportBy` while a data breach
   /// awaits its report to the Autoriteit Persoonsgegevens (art. 33(1), `breaches.due`).
@@ -25,7 +25,7 @@ extension RegisterKind {
       guard r.kind == .dataBreach, r.awaitsAuthorityReport, let by = r.reportBy else { return nil }
       return by.secondsSinceEpoch
     },
-    facets: BreachFacets.facets, title: ("Breaches and incidents", "Datalekken en incidenten"))
+    facets: BreachFacets.facets, title: ("Breaches and incidents", "Datalekken en incidenten"), school: .single())
 
   /// The restricted lists of people affected by a breach, one per breach, deleted after the
   /// art. 34 notification (rules.md §3.5).
@@ -35,7 +35,7 @@ extension RegisterKind {
   /// Processor agreements (AVG art. 28).
   public static let processors = RegisterKind(
     name: Processors.name, idPrefix: Processors.idPrefix, recordName: "Processor agreement",
-    lifecycle: ProcessorMachine.table, title: ("Processor agreements", "Verwerkersovereenkomsten"))
+    lifecycle: ProcessorMachine.table, title: ("Processor agreements", "Verwerkersovereenkomsten"), school: .boardShared)
 
   /// Disclosures to third parties (AVG art. 6, 15(1)(c)): facts, recorded once.
   public static let sharing = RegisterKind(name: Sharing.name, idPrefix: Sharing.idPrefix, recordName: "Disclosure",
@@ -49,11 +49,11 @@ extension RegisterKind {
   /// The confidential counsellor's dossiers (rules.md §7; readable by the counsellor alone).
   public static let complaints = RegisterKind(
     name: Complaints.name, idPrefix: Complaints.idPrefix, recordName: "Complaint dossier",
-    lifecycle: ComplaintMachine.table, title: ("Complaint dossiers", "Klachtdossiers"))
+    lifecycle: ComplaintMachine.table, title: ("Complaint dossiers", "Klachtdossiers"), school: .single())
 
   /// The audit trail of reads (AVG art. 5(2)): who read which records when. Its own reads are not
   /// audited again (that would never end); `audit.list` is limited to the privacy officer.
   public static let audit = RegisterKind(
     name: AuditFacets.register, idPrefix: "A", recordName: "Audit event", facets: AuditFacets.facets,
-    personalData: false, title: ("Audit of reads", "Inzagelog"))
+    personalData: false, title: ("Audit of reads", "Inzagelog"), school: .list("scope", match: .every))
 }

@@ -27,13 +27,17 @@ public struct RegisterKind: Sendable {
   /// The register's title for people, in English and Dutch (`Subject requests`, `Verzoeken`): the
   /// sheet of an xlsx export, the heading of a report.
   public let title: (en: String, nl: String)
+  /// Where its records keep their school, for callers scoped to schools (issue 18 §1);
+  /// `.board` when they keep none.
+  public let school: RegisterSchool
 
   /// A descriptor. `title` defaults to the name.
   public init(
     name: String, idPrefix: String, recordName: String, lifecycle: StateMachine? = nil,
     index: RegisterIndex? = nil, facets: RegisterFacets? = nil, personalData: Bool = true,
-    title: (en: String, nl: String)? = nil
+    title: (en: String, nl: String)? = nil, school: RegisterSchool = .board
   ) {
+    self.school = school
     self.title = title ?? (name, name)
     self.name = name
     self.idPrefix = idPrefix

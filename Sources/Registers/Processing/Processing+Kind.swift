@@ -4,5 +4,6 @@ extension RegisterKind {
   /// so its reads are not audited (`personalData: false`).
   public static let processing = RegisterKind(
     name: Processing.name, idPrefix: Processing.idPrefix, recordName: "Processing activity",
-    lifecycle: ProcessingMachine.table, personalData: false)
+    lifecycle: ProcessingMachine.table, personalData: false,
+    school: .single(sharedReads: true))
 }

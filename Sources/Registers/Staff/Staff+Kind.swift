@@ -2,5 +2,5 @@
 extension RegisterKind {
   /// Staff members (opaque ids, roles, schools) and the instructions they had (AVG art. 32(4), 39(1)(b)).
   public static let staff = RegisterKind(
-    name: Staff.name, idPrefix: Staff.idPrefix, recordName: "Staff member", lifecycle: StaffMachine.table)
+    name: Staff.name, idPrefix: Staff.idPrefix, recordName: "Staff member", lifecycle: StaffMachine.table, school: .list("schools"))
 }

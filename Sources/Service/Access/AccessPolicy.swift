@@ -24,21 +24,58 @@ public struct AccessPolicy: Sendable {
 
   /// The caller's roles, in `Role` order.
   public func roles(of peer: Peer) -> [Role] {
-    let uid = peer.kind == .inProcess ? ownUID : peer.uid
-    guard let config else { return uid == ownUID ? [.privacyOfficer] : [] }
-    var held = Set(config.uids[uid] ?? [])
-    if let name = peer.userName { held.formUnion(config.users[name] ?? []) }
-    if !config.groups.isEmpty {
-      for g in GroupMembership.names(user: peer.userName, gid: peer.gid) { held.formUnion(config.groups[g] ?? []) }
-    }
+    let held = Set(grants(of: peer).map(\.role))
     return Role.allCases.filter(held.contains)
+  }
+
+  /// Every role the caller holds, each with the schools it holds for (nil: the whole board). The
+  /// `users`, `groups` and `uids` maps grant for the whole board; `grants` may name schools.
+  public func grants(of peer: Peer) -> [(role: Role, schools: [String]?)] {
+    let uid = peer.kind == .inProcess ? ownUID : peer.uid
+    guard let config else { return uid == ownUID ? [(.privacyOfficer, nil)] : [] }
+    var out: [(role: Role, schools: [String]?)] = (config.uids[uid] ?? []).map { ($0, nil) }
+    if let name = peer.userName { out += (config.users[name] ?? []).map { ($0, nil) } }
+    let needGroups = !config.groups.isEmpty || config.grants.contains { if case .group = $0.holder { return true } else { return false } }
+    let groups = needGroups ? GroupMembership.names(user: peer.userName, gid: peer.gid) : []
+    for g in groups { out += (config.groups[g] ?? []).map { ($0, nil) } }
+    for grant in config.grants {
+      let matches: Bool
+      switch grant.holder {
+      case .user(let n): matches = peer.userName == n
+      case .group(let g): matches = groups.contains(g)
+      case .uid(let u): matches = u == uid
+      }
+      if matches { out.append((grant.role, grant.schools)) }
+    }
+    return out
+  }
+
+  /// The schools the caller may act for in `declaration` (issue 18 §1): nil when one of its grants
+  /// of a role the method allows holds for the whole board, else the union of the schools of those
+  /// grants, sorted. Carried to the handler in `CallContext.scope`; the ledger applies it.
+  public func scope(of peer: Peer, for declaration: MethodDeclaration) -> [String]? {
+    var schools = Set<String>()
+    for g in grants(of: peer) where declaration.roles.contains(g.role.rawValue) {
+      guard let named = g.schools else { return nil }
+      schools.formUnion(named)
+    }
+    return schools.sorted()
   }
 
   /// nil when `peer` holds one of `declaration.roles`, else 1004 with `method`, the caller's `roles`
   /// and the `required` roles, so the refusal says exactly what is missing.
   public func authorize(_ peer: Peer, _ declaration: MethodDeclaration) -> RPCError? {
     let held = roles(of: peer)
-    if held.contains(where: { declaration.roles.contains($0.rawValue) }) { return nil }
+    if held.contains(where: { declaration.roles.contains($0.rawValue) }) {
+      guard declaration.scope == SchoolScope.boardOnly, let schools = scope(of: peer, for: declaration) else { return nil }
+      return RPCError(
+        code: .forbidden, message: "Forbidden",
+        data: [
+          "method": .string(declaration.name), "actor": .string(peer.actor),
+          "scope": .array(schools.map { .string($0) }),
+          "reason": "deze methode werkt op het hele bestuur; u bent alleen bevoegd voor enkele scholen",
+        ])
+    }
     return RPCError(
       code: .forbidden, message: "Forbidden",
       data: [

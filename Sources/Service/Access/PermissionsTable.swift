@@ -1,7 +1,7 @@
 import JSONRPC
 
-/// Protocol/permissions.md, generated from the method declarations' `roles` — the one place the
-/// permission table lives — so the published table cannot drift from what the authorizer enforces
+/// Protocol/permissions.md, generated from the method declarations' `roles` and `scope` — the one
+/// place the permission table lives — so the published table cannot drift from what the authorizer enforces
 /// (AVG art. 5(2) and 24: the school can show who may do what). A test keeps the file equal to this.
 public enum PermissionsTable {
   /// The Markdown document for `declarations`.
@@ -15,11 +15,17 @@ public enum PermissionsTable {
       "Identity, roles and the roles file: [access.md](access.md). A call without a listed role is refused",
       "with 1004 Forbidden (`data.method`, `data.roles`, `data.required`).",
       "",
-      "| method | " + roles.joined(separator: " | ") + " |",
-      "|---|" + String(repeating: ":---:|", count: roles.count),
+      "The last column is how the method is limited for a caller whose grants name schools (`x-scope`;",
+      "[access.md](access.md#roles-scoped-to-schools)): by the register's school member, declared by the method,",
+      "or board only. Records of another school, and board-level records, are absent for such a caller.",
+      "",
+      "| method | " + roles.joined(separator: " | ") + " | scoped to schools |",
+      "|---|" + String(repeating: ":---:|", count: roles.count) + "---|",
     ]
     for d in declarations {
-      lines.append("| `\(d.name)` | " + roles.map { d.roles.contains($0) ? "✓" : "" }.joined(separator: " | ") + " |")
+      lines.append(
+        "| `\(d.name)` | " + roles.map { d.roles.contains($0) ? "✓" : "" }.joined(separator: " | ")
+          + " | \(d.scope ?? "—") |")
     }
     lines.append("")
     return lines.joined(separator: "\n")

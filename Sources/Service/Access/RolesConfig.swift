@@ -11,6 +11,9 @@ public struct RolesConfig: Sendable, Equatable {
   public var groups: [String: [Role]] = [:]
   /// Roles by numeric uid (users without a name, containers).
   public var uids: [UInt32: [Role]] = [:]
+  /// Grants of one role to one user, group or uid, for the whole board or for named schools
+  /// (issue 18 §1). The maps above grant for the whole board.
+  public var grants: [RoleGrant] = []
 
   /// An empty configuration (nobody has a role).
   public init() {}
@@ -86,12 +89,13 @@ public struct RolesConfig: Sendable, Equatable {
       case "version", "comment": continue
       case "users": config.users = try roleMap(m.value, "users", fail)
       case "groups": config.groups = try roleMap(m.value, "groups", fail)
+      case "grants": config.grants = try RoleGrant.list(m.value, fail)
       case "uids":
         for (key, roles) in try roleMap(m.value, "uids", fail) {
           guard let uid = UInt32(key) else { throw fail("uids.\(key)", "must be a decimal uid") }
           config.uids[uid] = roles
         }
-      default: throw fail(m.key, "is not a member of the roles file (known: version, comment, users, groups, uids)")
+      default: throw fail(m.key, "is not a member of the roles file (known: version, comment, users, groups, uids, grants)")
       }
     }
     return config

@@ -49,6 +49,9 @@ extension AvgdService {
         record["recordIds"] = []
         record["answer"] = .object(description)
       }
+      // The schools the read was limited to (issue 18 §1); absent for a read for the whole board.
+      // Also what `audit.list` scopes on (`RegisterKind.audit`'s school).
+      if let scope = context.scope { record["scope"] = .array(scope.map { .string($0) }) }
       return RegisterChange(type: "audit.read", id: id, record: record, change: [:])
     }
   }

@@ -15,6 +15,7 @@ enum AuditList {
         "type": "object", "description": "A large answer described instead of listed: every record of `register` alive at journal position `through` (`count` of them).",
         "properties": ["register": ["type": "string"], "through": ["type": "integer"], "count": ["type": "integer"]],
       ],
+      "scope": ["type": "array", "items": ["type": "string"], "description": "The schools the read was limited to; absent for the whole board."],
     ],
   ]
 

@@ -55,7 +55,8 @@ enum CalendarHolidays {
             ],
           ])
       ],
-      roles: Role.anyone.names
+      roles: Role.anyone.names,
+      scope: SchoolScope.rulesOnly
     ) { params, _ in
       let year = try params.int("year")
       let list = try RulesParams.rule { () throws(RuleError) in try DutchHolidays.holidays(in: year) }

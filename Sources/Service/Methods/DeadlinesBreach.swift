@@ -32,7 +32,8 @@ enum DeadlinesBreach {
           "across the start of summer time", params: ["awareAt": "2026-03-27T10:15:00+01:00"],
           result: ["awareAt": "2026-03-27T10:15:00+01:00", "reportBy": "2026-03-30T11:15:00+02:00", "hours": 72]),
       ],
-      roles: Role.anyone.names
+      roles: Role.anyone.names,
+      scope: SchoolScope.rulesOnly
     ) { params, _ in
       let aware = try RulesParams.instant(params, "awareAt")
       return [

@@ -75,7 +75,8 @@ enum DeadlinesRequest {
             }
             """#)),
       ],
-      roles: Role.anyone.names
+      roles: Role.anyone.names,
+      scope: SchoolScope.rulesOnly
     ) { params, _ in
       let at = params.has("receivedAt") ? try RulesParams.instant(params, "receivedAt") : nil
       let on = params.has("receivedOn") ? try RulesParams.date(params, "receivedOn") : nil

@@ -5,6 +5,16 @@ import JSONRPC
 /// one line here, and its tests.
 enum MethodCatalog {
   static func declarations(for service: AvgdService) -> [MethodDeclaration] {
+    // Each method's school scoping (issue 18 §1): declared, else derived from its register.
+    listed(service).map { d in
+      var d = d
+      d.scope = SchoolScope.rule(of: d)
+      return d
+    }
+  }
+
+  /// Every declaration in catalog order, as the methods declare them.
+  private static func listed(_ service: AvgdService) -> [MethodDeclaration] {
     [
       RPCDiscover.declaration(service),
       ServiceInfo.declaration(service),

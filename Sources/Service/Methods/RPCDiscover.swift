@@ -16,7 +16,8 @@ enum RPCDiscover {
           result: ["openrpc": "1.3.2", "info": ["title": "avgd", "version": .string(ServiceVersion.protocolVersion)], "methods": []])
       ],
       roles: Role.anyone.names,
-      volatileResultMembers: ["methods"]
+      volatileResultMembers: ["methods"],
+      scope: SchoolScope.rulesOnly
     ) { _, _ in service.openRPC }
   }
 }

@@ -47,7 +47,8 @@ enum RetentionPurgeMethod {
             "registers": ["requests": ["count": 0, "purged": []], "breaches": ["count": 0, "purged": []]],
           ])
       ],
-      roles: [Role.privacyOfficer].names
+      roles: [Role.privacyOfficer].names,
+      scope: SchoolScope.boardOnly
     ) { p, context in
       let on = try RetentionRun.date(p, service)
       let dryRun = try p.optionalBool("dryRun") ?? false

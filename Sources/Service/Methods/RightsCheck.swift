@@ -80,7 +80,8 @@ enum RightsCheck {
             }
             """#)),
       ],
-      roles: Role.anyone.names
+      roles: Role.anyone.names,
+      scope: SchoolScope.rulesOnly
     ) { params, _ in
       let birthDate = try RulesParams.date(params, "birthDate")
       let right = try params.choice("right", Right.self)

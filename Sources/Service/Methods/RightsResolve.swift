@@ -69,6 +69,7 @@ enum RightsResolve {
             """#)),
       ],
       roles: Role.anyone.names,
+      scope: SchoolScope.rulesOnly,
       encodedHandler: { params, _ in try answer(params, service).encoded }
     ) { params, _ in try answer(params, service).value }
   }

@@ -49,7 +49,8 @@ enum RightsTimeline {
             }
             """#)),
       ],
-      roles: Role.anyone.names
+      roles: Role.anyone.names,
+      scope: SchoolScope.rulesOnly
     ) { params, _ in
       let birthDate = try RulesParams.date(params, "birthDate")
       let convention = RulesParams.convention(service)

@@ -75,7 +75,8 @@ enum ServiceInfo {
           ])
       ],
       roles: Role.anyone.names,
-      volatileResultMembers: ["uptimeSeconds", "store", "socket", "rolesFile", "caller"]
+      volatileResultMembers: ["uptimeSeconds", "store", "socket", "rolesFile", "caller"],
+      scope: SchoolScope.rulesOnly
     ) { [base = staticPart(service)] _, context in
       // The static members are built once; only uptime and the caller change per call.
       let c = service.configuration

@@ -36,7 +36,8 @@ enum BreachesAffected {
             "people": [["name": "Fam. Jansen", "contact": "Dorpsstraat 1"], ["name": "Fam. Smit", "contact": "Kerkweg 2"]],
           ], result: ["breachId": "D-2026-0003", "count": 2])
       ],
-      roles: BreachSchemas.deciders.names
+      roles: BreachSchemas.deciders.names,
+      scope: SchoolScope.registers([Breaches.name, AffectedList.name])
     ) { p, context in
       let id = try p.string("id")
       let at = try p.instant("at", orNow: service)
@@ -63,7 +64,8 @@ enum BreachesAffected {
           "the list", params: ["id": "D-2026-0003"],
           result: ["breachId": "D-2026-0003", "count": 2, "people": [["name": "Fam. Jansen", "contact": "Dorpsstraat 1"], ["name": "Fam. Smit", "contact": "Kerkweg 2"]]])
       ],
-      roles: BreachSchemas.deciders.names, audit: .param("id")
+      roles: BreachSchemas.deciders.names, audit: .param("id"),
+      scope: SchoolScope.registers([Breaches.name, AffectedList.name])
     ) { p, context in
       let id = try p.string("id")
       let list = try service.ledger.read(AffectedList.name) { r throws(RPCError) in

@@ -60,7 +60,8 @@ enum CommunicationCheckMethod {
           ],
         ]),
       examples: CommunicationExamples.all,
-      roles: roles.names
+      roles: roles.names,
+      scope: SchoolScope.registers(CommunicationNameSources.registers)
     ) { p, context in
       let audience = try p.choice("audience", NoticeAudience.self)
       let recipients = try p.optionalStrings("recipientNames") ?? []

@@ -17,6 +17,9 @@ enum CommunicationNameSources {
     ("consents", ["givenBy.name"], nil),
   ]
 
+  /// The registers names are read from (each scoped to the caller's schools by its descriptor).
+  static var registers: [String] { paths.map(\.register) }
+
   /// Every name in the registers that are a source for a caller holding `roles`, deduplicated,
   /// in a stable order.
   static func names(_ service: AvgdService, roles: [Role]) -> [String] {

@@ -48,7 +48,8 @@ enum LettersRender {
         ],
       ]),
       examples: LetterExamples.all,
-      roles: Role.registerWriters.names, audit: .param("id")
+      roles: Role.registerWriters.names, audit: .param("id"),
+      scope: SchoolScope.letters
     ) { p, context in
       let kind = try p.choice("kind", LetterKind.self)
       let id = try p.text("id")

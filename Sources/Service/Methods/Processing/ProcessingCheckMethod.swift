@@ -67,7 +67,8 @@ enum ProcessingCheckMethod {
           params: ["id": "VA-2026-0003", "on": "2026-07-31"],
           result: ["on": "2026-07-31", "checked": 1, "errors": 0, "warnings": 0, "findings": []]),
       ],
-      roles: ProcessingSchemas.readers.names, audit: ReadAudit.mentioned
+      roles: ProcessingSchemas.readers.names, audit: ReadAudit.mentioned,
+      scope: SchoolScope.registers([Processing.name, Processors.name, Sharing.name])
     ) { p, _ in
       let id = try p.optionalString("id")
       let on = try p.optionalDate("on") ?? service.today

@@ -52,7 +52,8 @@ enum PublicationsCheck {
           params: ["studentId": "4521", "channel": "WEBSITE", "on": "2027-08-01"],
           result: ["allowed": false, "code": "expired", "validUntil": "2027-07-31"]),
       ],
-      roles: PublicationSchemas.readers.names, audit: .result(idMember: "consentId")
+      roles: PublicationSchemas.readers.names, audit: .result(idMember: "consentId"),
+      scope: SchoolScope.registers([ImageConsents.name])
     ) { p, context in
       let (student, channel) = (try p.text("studentId"), try p.choice("channel", PublicationChannel.self))
       let on = try p.optionalDate("on") ?? service.today

@@ -38,7 +38,8 @@ enum PublicationsTakedowns {
             ]],
           ])
       ],
-      roles: PublicationSchemas.readers.names, audit: .resultItems("items", idMember: "publicationId")
+      roles: PublicationSchemas.readers.names, audit: .resultItems("items", idMember: "publicationId"),
+      scope: SchoolScope.registers([ImageConsents.name, Publications.name])
     ) { p, context in
       let on = try p.optionalDate("on") ?? service.today
       let items = try list(service, on: on, channel: try p.optionalChoice("channel", PublicationChannel.self), studentID: nil, includePrinted: false)

@@ -45,7 +45,8 @@ enum ReportsAnnual {
       ]),
       examples: ReportExamples.annual,
       roles: Role.registerReaders.names,
-      volatileResultMembers: ["generatedAt"], audit: ReadAudit.mentioned
+      volatileResultMembers: ["generatedAt"], audit: ReadAudit.mentioned,
+      scope: SchoolScope.registers(AnnualReportSources.registers)
     ) { p, _ in
       let year = try p.int("year")
       guard (2000...2100).contains(year) else { throw p.invalid("year", "must be a year from 2000 to 2100") }

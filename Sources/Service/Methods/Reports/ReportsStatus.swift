@@ -39,7 +39,8 @@ enum ReportsStatus {
         ],
       ]),
       examples: ReportExamples.status,
-      roles: Role.registerReaders.names, audit: .noted
+      roles: Role.registerReaders.names, audit: .noted,
+      scope: SchoolScope.registers(StatusSources.registers)
     ) { p, context in
       var at = service.nowInstant
       if let s = try p.optionalString("on") {

@@ -97,7 +97,8 @@ enum SharingRecord {
             "warnings": [["kind": "uninformed", "students": ["5120"]]],
           ]),
       ],
-      roles: SharingSchemas.writers.names
+      roles: SharingSchemas.writers.names,
+      scope: SchoolScope.registers([Sharing.name, SharingAssessments.name, Consents.name])
     ) { p, context in
       let input = try input(p)
       // The assessment before sharing (issue 20): an assessment never changes, so it is checked before the write.

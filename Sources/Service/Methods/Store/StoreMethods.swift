@@ -32,7 +32,8 @@ enum StoreMethods {
       roles: Role.privacyOfficerOnly.names,
       volatileResultMembers: [
         "directory", "journal", "snapshot", "events", "lastSeq", "durableSeq", "eventsSinceSnapshot", "fsyncs", "lastHash",
-      ]
+      ],
+      scope: SchoolScope.boardOnly
     ) { _, _ in service.journal.info() }
   }
 
@@ -62,7 +63,8 @@ enum StoreMethods {
         "pendingErasures": [],
       ])],
       roles: Role.privacyOfficerOnly.names,
-      volatileResultMembers: ["directory", "files", "events", "lastSeq", "snapshotSeq", "snapshotAt", "headSeq"]
+      volatileResultMembers: ["directory", "files", "events", "lastSeq", "snapshotSeq", "snapshotAt", "headSeq"],
+      scope: SchoolScope.boardOnly
     ) { _, _ in
       service.journal.verify() ?? ["ok": true, "kind": "memory", "warnings": ["an in-memory service keeps no journal"]]
     }
@@ -94,7 +96,8 @@ enum StoreMethods {
         "ok": true, "destination": "/var/lib/avgd-backups/backup-2026-11-29", "events": 49, "lastSeq": 51,
       ])],
       roles: Role.privacyOfficerOnly.names,
-      volatileResultMembers: ["destination", "events", "lastSeq"]
+      volatileResultMembers: ["destination", "events", "lastSeq"],
+      scope: SchoolScope.boardOnly
     ) { p, _ in
       let destination = try resolve(try p.string("destination"), store: service.configuration.storeDirectory)
       if let store = service.configuration.storeDirectory {
