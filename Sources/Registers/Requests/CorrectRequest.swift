@@ -95,11 +95,13 @@ public struct CorrectRequest: Sendable {
     return RequestRecord(record).change("corrected", c.change)
   }
 
+  /// A corrected date from the wire, or -32602 on `field`.
   static func date(_ v: JSONValue, field: String) throws(RegisterError) -> CivilDate {
     guard let s = v.stringValue else { throw .invalid(field, "must be a date YYYY-MM-DD") }
     do { return try CivilDate.parse(s) } catch { throw .invalid(field, error.reason) }
   }
 
+  /// A corrected instant from the wire (RFC 3339), or -32602 on `field`.
   static func instant(_ v: JSONValue, field: String) throws(RegisterError) -> Instant {
     guard let s = v.stringValue else { throw .invalid(field, "must be an RFC 3339 instant") }
     do { return try Instant.parse(s) } catch { throw .invalid(field, error.reason) }

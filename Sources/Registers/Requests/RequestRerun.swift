@@ -122,5 +122,6 @@ struct RequestRerun {
     return out
   }
 
+  /// A stored instant (avgd writes them with their offset), or nil.
   static func instant(_ v: JSONValue?) -> Instant? { v?.stringValue.flatMap { try? Instant.parse($0) } }
 }
