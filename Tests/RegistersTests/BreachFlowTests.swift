@@ -96,12 +96,12 @@ import Testing
     let unassessed = registerError { () throws(RegisterError) in
       _ = try Breaches.close(id: id, closedAt: t("2026-12-01T10:00:00+01:00"), lessonsLearned: nil, in: b.register)
     }
-    #expect(unassessed == .transition(action: "close", status: "registered", allowed: ["addMeasure", "assess", "notifySubjects", "reclassify", "reportToAuthority"]))
+    #expect(unassessed == .transition(action: "close", status: "registered", allowed: ["addMeasure", "assess", "correct", "notifySubjects", "reclassify", "reportToAuthority"]))
     try b.assessed(id, .risk)
     let unreported = registerError { () throws(RegisterError) in
       _ = try Breaches.close(id: id, closedAt: t("2026-12-01T10:00:00+01:00"), lessonsLearned: nil, in: b.register)
     }
-    #expect(unreported == .transition(action: "close", status: "assessed", allowed: ["addMeasure", "assess", "notifySubjects", "reclassify", "reportToAuthority"]))
+    #expect(unreported == .transition(action: "close", status: "assessed", allowed: ["addMeasure", "assess", "correct", "notifySubjects", "reclassify", "reportToAuthority"]))
     let incident = try b.registered(.securityIncident, awareAt: Self.aware)
     let e = registerError { () throws(RegisterError) in _ = try Self.report(incident, at: "2026-11-28T11:00:00+01:00", lateReason: nil)(b.register) }
     guard case .transition("reportToAuthority", "registered", let allowed)? = e else { Issue.record("got \(String(describing: e))"); return }

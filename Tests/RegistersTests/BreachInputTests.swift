@@ -41,7 +41,7 @@ import Testing
     let id = try b.registered(.nearMiss, awareAt: "2026-11-27T16:30:00+01:00")
     try b.run { r throws(RegisterError) in try Breaches.close(id: id, closedAt: t("2026-11-28T10:00:00+01:00"), lessonsLearned: "lock the cupboard", in: r) }
     let e = registerError { () throws(RegisterError) in _ = try b.assessed(id, .risk) }
-    #expect(e == .transition(action: "assess", status: "closed", allowed: []))
+    #expect(e == .transition(action: "assess", status: "closed", allowed: ["correct"]))
     #expect(registerError { () throws(RegisterError) in _ = try b.assessed("D-2026-0099", .risk) } == .notFound(register: "breaches", id: "D-2026-0099"))
   }
 

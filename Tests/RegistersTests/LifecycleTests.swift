@@ -5,7 +5,8 @@ import Testing
 
 /// The registers' lifecycles are typed (issue 13): every status is a case of the register's status
 /// enum, so a misspelt target does not compile. What the compiler cannot see is checked here: every
-/// status is reachable from the initial one, closed statuses allow nothing, and a stored status that
+/// status is reachable from the initial one, closed statuses allow nothing but `correct` (AVG
+/// art. 16 applies to a closed record's facts too, issue 16 §6), and a stored status that
 /// is no case is refused (1002, nothing allowed) instead of being read as the initial status.
 @Suite struct LifecycleTests {
   /// Each register's statuses and which of them are final (allow no action).
@@ -28,7 +29,12 @@ import Testing
     #expect(c.reachableIsAll, "\(name): a status no action leads to")
     #expect(Set(c.machine.statuses) == c.all)
     for s in c.all {
-      #expect(c.machine.allowed(in: s).isEmpty == c.finals.contains(s), "\(name).\(s)")
+      let moves = c.machine.allowed(in: s).filter { $0 != "correct" }
+      #expect(moves.isEmpty == c.finals.contains(s), "\(name).\(s)")
+      if c.finals.contains(s), ["requests", "breaches"].contains(name) {
+        #expect(c.machine.allowed(in: s) == ["correct"], "\(name).\(s): a closed record's facts can be corrected")
+        #expect(try c.machine.next(after: "correct", from: s) == s)
+      }
     }
   }
 
@@ -52,7 +58,7 @@ import Testing
   }
 
   @Test func aTransitionOutsideTheTableListsWhatIsAllowed() throws {
-    #expect(throws: RegisterError.transition(action: "respond", status: "open", allowed: ["adopt", "decide", "extend", "route", "verifyIdentity", "withdraw"])) {
+    #expect(throws: RegisterError.transition(action: "respond", status: "open", allowed: ["adopt", "correct", "decide", "extend", "route", "verifyIdentity", "withdraw"])) {
       try RequestLifecycle.lifecycle.next(after: "respond", from: .open)
     }
     #expect(try ComplaintMachine.lifecycle.next(after: "close", from: .open) == .closed)

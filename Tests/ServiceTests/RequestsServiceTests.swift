@@ -179,7 +179,7 @@ import Testing
     #expect(missing.code == .notFound && missing.data?["id"] == "R-2026-0099")
     let late = try #require(s.error("requests.respond", ["id": "R-2026-0001", "respondedAt": "2026-11-28T10:00:00+01:00", "channel": "email"]))
     #expect(late.code == .invalidTransition && late.data?["status"] == "open")
-    #expect(late.data?["allowed"] == ["adopt", "decide", "extend", "route", "verifyIdentity", "withdraw"])
+    #expect(late.data?["allowed"] == ["adopt", "correct", "decide", "extend", "route", "verifyIdentity", "withdraw"])
     let decide: JSONObject = ["id": "R-2026-0001", "decision": "granted", "decidedBy": ["name": "A", "role": "director"], "decidedAt": "2026-11-28T10:00:00+01:00"]
     let holder = try #require(s.error("requests.decide", decide))
     #expect(holder.code == .notEntitled && holder.data?["status"] == "holderChanged" && holder.data?["field"] == "decidedAt")

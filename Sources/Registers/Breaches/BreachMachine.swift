@@ -11,15 +11,20 @@ public enum BreachMachine {
       .registered: [
         "assess": .assessed, "reclassify": .registered, "reportToAuthority": .reported,
         "notifySubjects": .registered, "addMeasure": .registered, "close": .closed,
+        "correct": .registered,
       ],
       .assessed: [
         "assess": .assessed, "reclassify": .assessed, "reportToAuthority": .reported,
         "notifySubjects": .assessed, "addMeasure": .assessed, "close": .closed,
+        "correct": .assessed,
       ],
       .reported: [
         "assess": .reported, "reclassify": .reported, "followUp": .reported,
         "notifySubjects": .reported, "addMeasure": .reported, "close": .closed,
+        "correct": .reported,
       ],
+      // A closed record's facts can still be corrected (AVG art. 16, 33(5)); nothing else.
+      .closed: ["correct": .closed],
     ])
 
   /// The status of a new record.

@@ -12,14 +12,18 @@ public enum RequestLifecycle {
     [
       .open: [
         "verifyIdentity": .open, "extend": .extended, "decide": .decided, "adopt": .open, "route": .open,
-        "withdraw": .withdrawn,
+        "withdraw": .withdrawn, "correct": .open,
       ],
       .extended: [
         "verifyIdentity": .extended, "decide": .decided, "adopt": .extended, "route": .extended,
-        "withdraw": .withdrawn,
+        "withdraw": .withdrawn, "correct": .extended,
       ],
-      .holderChanged: ["verifyIdentity": .holderChanged, "adopt": .open, "withdraw": .withdrawn],
-      .decided: ["respond": .responded, "withdraw": .withdrawn],
+      .holderChanged: ["verifyIdentity": .holderChanged, "adopt": .open, "withdraw": .withdrawn, "correct": .holderChanged],
+      .decided: ["respond": .responded, "withdraw": .withdrawn, "correct": .decided],
+      // A closed request's facts can still be corrected (AVG art. 16 applies to the register);
+      // what was sent stays as sent (`requests.correct`).
+      .responded: ["correct": .responded],
+      .withdrawn: ["correct": .withdrawn],
     ],
     alternatives: ["decide": [.holderChanged], "adopt": [.extended]])
 

@@ -36,7 +36,7 @@ enum MethodCatalog {
       BreachesDue.declaration(service),
       BreachesAffected.attach(service),
       BreachesAffected.read(service),
-    ] + BreachesReads.declarations(service)
+    ] + BreachesReads.declarations(service) + [BreachesCorrect.declaration(service)]  // issue 16 §6
       // processors.* and sharing.* / consents.* (issue 7): kept together at the end.
       + [
         ProcessorsRegister.declaration(service),
@@ -80,6 +80,7 @@ enum MethodCatalog {
         RequestsWithdraw.declaration(service),
         RequestsDue.declaration(service),
       ] + RequestsReads.declarations(service)  // requests.get, .history, .list, .export
+      + [RequestsCorrect.declaration(service)]  // issue 16 §6: after the reads, as it changes R-2026-0004
       // publications.* and imageConsents.* (issue 15 §4): image consent per channel, Protocol/publications.md.
       + [
         PublicationsConsent.declaration(service),

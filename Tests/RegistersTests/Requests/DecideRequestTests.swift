@@ -18,7 +18,7 @@ import Testing
     #expect(desk.register.histories[r.id]?.last?.type == "requests.holderChanged")
     // A decision is not possible until the student adopts; the deadline stays.
     let again = Desk.error { try desk.decide(Desk.decision(r.id, .granted, at: "2026-11-29T09:00:00+01:00")) }
-    #expect(again == .transition(action: "decide", status: "holderChanged", allowed: ["adopt", "verifyIdentity", "withdraw"]))
+    #expect(again == .transition(action: "decide", status: "holderChanged", allowed: ["adopt", "correct", "verifyIdentity", "withdraw"]))
     let adopted = try desk.adopt(r.id, at: "2026-11-29T09:30:00+01:00")
     #expect(adopted.status == .open && adopted.requester == .student && adopted.dueOn == r.dueOn)
     let decided = try desk.decide(Desk.decision(r.id, .granted, at: "2026-11-29T09:40:00+01:00"))
@@ -133,7 +133,7 @@ import Testing
     #expect(Desk.invalidField(Desk.error { try desk.decide(Desk.decision(r.id, .rejectedNoStanding, at: at, grounds: [.AVG15_4])) }) == "grounds")
     let d = try desk.decide(Desk.decision(r.id, .rejectedNoStanding, at: at))
     #expect(d.status == .decided && d.json["grounds"] == ["NO_STANDING"])
-    #expect(Desk.error { try desk.adopt(r.id, at: at) } == .transition(action: "adopt", status: "decided", allowed: ["respond", "withdraw"]))
+    #expect(Desk.error { try desk.adopt(r.id, at: at) } == .transition(action: "adopt", status: "decided", allowed: ["correct", "respond", "withdraw"]))
   }
 
   @Test func decisionTimesMustBeBetweenReceiptAndNow() throws {

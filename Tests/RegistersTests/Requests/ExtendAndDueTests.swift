@@ -24,7 +24,7 @@ import Testing
     let r = try desk.open(received: "2026-11-20")
     try desk.extend(r.id, at: "2026-11-21T10:00:00+01:00")
     let e = Desk.error { try desk.extend(r.id, at: "2026-11-22T10:00:00+01:00") }
-    #expect(e == .transition(action: "extend", status: "extended", allowed: ["adopt", "decide", "route", "verifyIdentity", "withdraw"]))
+    #expect(e == .transition(action: "extend", status: "extended", allowed: ["adopt", "correct", "decide", "route", "verifyIdentity", "withdraw"]))
   }
 
   @Test func theChainedReadingIsFlaggedWhenEarlier() throws {

@@ -15,6 +15,8 @@ import Testing
     ("withdrawn", "adopt", nil), ("withdrawn", "decide", nil),
     ("open", "route", "open"), ("extended", "route", "extended"), ("holderChanged", "route", nil),
     ("decided", "route", nil), ("responded", "route", nil),
+    ("open", "correct", "open"), ("extended", "correct", "extended"), ("holderChanged", "correct", "holderChanged"),
+    ("decided", "correct", "decided"), ("responded", "correct", "responded"), ("withdrawn", "correct", "withdrawn"),
   ]
 
   @Test(arguments: cases)
@@ -34,10 +36,12 @@ import Testing
     }
   }
 
-  @Test func closedStatesAllowNothingAndEveryStatusHasARow() {
+  @Test func closedStatesAllowOnlyCorrectionAndEveryStatusHasARow() throws {
     for s in RequestStatus.allCases {
       #expect(RequestLifecycle.machine.transitions[s.rawValue] != nil, "\(s)")
-      #expect(RequestLifecycle.machine.allowed(in: s.rawValue).isEmpty == !s.isPending)
+      // A closed request allows only `correct` (its facts, never what was sent; issue 16 §6).
+      #expect(RequestLifecycle.machine.allowed(in: s.rawValue).filter { $0 != "correct" }.isEmpty == !s.isPending)
+      #expect(try RequestLifecycle.machine.next(after: "correct", from: s.rawValue) == s.rawValue)
     }
   }
 }

@@ -39,6 +39,7 @@ METHODS = {
     'breaches.history': ('breaches_history', 'Every change to one breach: what, when and by whom.', ('privacyOfficer', 'management')),
     'breaches.list': ('breaches_list', 'The breachs matching the filters, oldest first, one page at a time.', ('privacyOfficer', 'management')),
     'breaches.export': ('breaches_export', 'The register as CSV or JSON, for an auditor, the AP or the board.', ('privacyOfficer', 'management')),
+    'breaches.correct': ('breaches_correct', 'Correct facts entered wrongly (summary, moments, counts, categories) with a reason; reportBy and lateness are re-run.', ('privacyOfficer',)),
     'processors.register': ('processors_register', 'Register a processor agreement (verwerkersovereenkomst) with its products and bijsluiters.', ('privacyOfficer',)),
     'processors.update': ('processors_update', 'Replace parts of an agreement (supplier, agreement, products, returnDeletion, school), with a reason.', ('privacyOfficer',)),
     'processors.addProduct': ('processors_add_product', 'Add a product (with its bijsluiter and sub-processors) to an active agreement.', ('privacyOfficer',)),
@@ -95,6 +96,7 @@ METHODS = {
     'requests.history': ('requests_history', 'Every change to one request: what, when and by whom.', ('privacyOfficer', 'management')),
     'requests.list': ('requests_list', 'The requests matching the filters, oldest first, one page at a time.', ('privacyOfficer', 'management')),
     'requests.export': ('requests_export', 'The register as CSV or JSON, for an auditor, the AP or the board.', ('privacyOfficer', 'management')),
+    'requests.correct': ('requests_correct', 'Correct facts entered wrongly (name, birth date, receipt, school, ...) with a reason; deadlines and standing are re-run.', ('privacyOfficer', 'administration')),
     'publications.consent': ('publications_consent', 'Record consent to publish images of a student, one record per channel; refused (1003) from someone who does not hold consent that day.', ('privacyOfficer', 'administration')),
     'publications.check': ('publications_check', 'May this student be shown on this channel on this date? Allowed or not, and why (in Dutch).', ('privacyOfficer', 'administration', 'management')),
     'publications.record': ('publications_record', 'Register a publication (channel, date, what, the students shown); refused (1006) for a recognisable student without consent.', ('privacyOfficer', 'administration')),
@@ -1020,6 +1022,58 @@ class Methods:
                 'from': from_,
                 'to': to,
                 'school': school,
+            }),
+        )
+
+    def breaches_correct(
+        self,
+        id: str,
+        fields: Dict[str, Any],
+        reason: str,
+        *,
+        lateReason: Optional[str] = None,
+    ) -> Dict[str, Any]:
+        """Correct facts entered wrongly (summary, moments, counts, categories) with a reason; reportBy and lateness are re-run.
+
+        AVG art. 16 applies to the register too. `fields` may hold `summary`, `source`, `school`,
+        `occurredAt`, `discoveredAt`, `awareAt`, `breachAwareAt` (only after a reclassification to
+        dataBreach) and, once assessed, `assessment` with `dataCategories`, `specialCategories`,
+        `subjectCategories`, `subjectsAffected`, `recordsAffected`. Anything else is refused with
+        -32602 on `fields.<name>` saying why: the kind is `breaches.reclassify`, the risk is a
+        judgement (`breaches.assess` again), and the AP report and the notices to the people stay as
+        sent. The moments keep their order and no recorded act may fall before the corrected
+        awareness. `reportBy` (72 h from the awareness) and the `breaches.due` list follow the
+        correction. Once reported, a correction that makes the report late needs `lateReason` (art.
+        33(1)), kept as `authorityReport.correctedLateReason` with `correctedLate`; one that makes
+        it timely sets `correctedLate: false`; `lateReason` is refused otherwise.
+        `correction.review` says what to tell the AP (`breaches.followUp`). The event's `change`
+        (`breaches.history`) holds every field's old and new value, the recomputed members and the
+        reason.
+
+        Params:
+            id (str): The record's id, `D-YYYY-NNNN`.
+            fields (Dict[str, Any]): The corrected facts, shaped as the record. {summary?,
+                source?, school?, occurredAt?, discoveredAt?, awareAt?, breachAwareAt?,
+                assessment?}
+            reason (str): Why the record was wrong (kept in the history).
+            lateReason (str, optional): Only when the correction makes the AP report late: the
+                reasons for the delay (art. 33(1)).
+
+        Returns the corrected (JSON-RPC result of `breaches.correct`).
+
+        Errors (AvgdError with .code):
+            1001: no breach with that id
+            1002: the record's status (or kind, or an unmet duty) does not allow this action
+
+        Roles: privacyOfficer.
+        """
+        return self.call(
+            'breaches.correct',
+            **_given({
+                'id': id,
+                'fields': fields,
+                'reason': reason,
+                'lateReason': lateReason,
             }),
         )
 
@@ -2980,6 +3034,47 @@ class Methods:
                 'overdue': overdue,
                 'dueBefore': dueBefore,
                 'school': school,
+            }),
+        )
+
+    def requests_correct(self, id: str, fields: Dict[str, Any], reason: str) -> Dict[str, Any]:
+        """Correct facts entered wrongly (name, birth date, receipt, school, ...) with a reason; deadlines and standing are re-run.
+
+        AVG art. 16 applies to the register too. `fields` has the shape of `requests.open`'s params:
+        `student.id`, `student.birthDate`, `requester.name`, `requester.contact`, `receivedAt` or
+        `receivedOn`, `channel`, `description`, `school`. Anything else is refused with -32602 on
+        `fields.<name>` saying why: the id, the status, the type, whom it is about, the requester's
+        relationship (another request: `requests.open`), and what was communicated (decision,
+        grounds, answer, extension notice, routing) stay as they are. A corrected receipt or birth
+        date re-runs `dueOn`/`dueBy` (and the extended dates), `decidedLate`/`respondedLate`, and
+        the standing at receipt (`entitled`, `entitlementAtReceipt`, `legalChannel`, a pending
+        route); a decision or answer already given is not rewritten, and `correction.review` says
+        what the privacy officer must look at. A receipt after an act already recorded is refused.
+        The event's `change` (see `requests.history`) holds every field's old and new value, what
+        was recomputed and the reason; the journal keeps both versions.
+
+        Params:
+            id (str): The request's id (R-YYYY-NNNN).
+            fields (Dict[str, Any]): The corrected facts, shaped as in requests.open. {student?,
+                requester?, receivedAt?, receivedOn?, channel?, description?, school?}
+            reason (str): Why the record was wrong (kept in the history).
+
+        Returns the corrected (JSON-RPC result of `requests.correct`).
+
+        Errors (AvgdError with .code):
+            1001: no request with that id
+            1002: the action is not allowed in the request's status (`data.status`,
+                `data.allowed`)
+            1100: the change could not be saved; nothing was changed
+
+        Roles: privacyOfficer, administration.
+        """
+        return self.call(
+            'requests.correct',
+            **_given({
+                'id': id,
+                'fields': fields,
+                'reason': reason,
             }),
         )
 
