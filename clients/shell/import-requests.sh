@@ -17,13 +17,15 @@
 # Reports one line per record: "line N: R-2026-0001 opened, due 2026-12-28" or
 # "line N: FAILED <code> <message> <field>: <reason>". Not idempotent: a second run opens the
 # requests again. --dry-run prints the params of each call instead of calling.
-# Exit: 0 all opened; 1 one or more lines failed; 2 usage or a bad header; 3 no daemon.
+# Exit: 0 all opened; 1 one or more lines failed; 2 usage or a bad header; 3 avgd not found or no daemon.
 set -euo pipefail
 AVGD=${AVGD:-avgd}
+case ${1:-} in -h|--help) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;; esac
 dry=
 if [ "${1:-}" = --dry-run ]; then dry=1; shift; fi
 [ $# -eq 1 ] && [ -r "$1" ] || { echo "usage: import-requests.sh [--dry-run] FILE.csv" >&2; exit 2; }
 command -v jq >/dev/null || { echo "import-requests.sh: jq is required (apt-get install jq)" >&2; exit 3; }
+command -v "$AVGD" >/dev/null || { echo "import-requests.sh: avgd not found (./run.sh install puts it on PATH; or set AVGD=/path/to/avgd)" >&2; exit 3; }
 
 # CSV -> one JSON object per record: {"line": N, "params": {...}} or {"line": N, "error": "..."};
 # a bad header gives {"header": "..."} alone.
