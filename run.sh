@@ -13,7 +13,8 @@ Usage: ./run.sh [COMMAND]
   (none)     build (release) and start the daemon on the default store and socket
   install [PREFIX]  build (release) and install avgd to PREFIX/bin (default ~/.local/bin, as root
              /usr/local/bin), the shell recipes beside it (avgd-morning, avgd-export-csv,
-             avgd-import-requests) and the Python client (pip install --user, or system-wide as root)
+             avgd-import-requests) and the Python client (pip install --user, or system-wide as root;
+             AVGD_INSTALL_PYTHON=0 leaves it out)
   test       build and run every test: Swift, the Python client, conformance, OpenRPC validation
   bench      run the benchmarks and write BENCHMARKS.md (AVGD_BENCH_QUICK=1 for a short run)
   openrpc    regenerate Protocol/openrpc.json from the method declarations (and clients/python/avgd/methods.py)
@@ -93,8 +94,13 @@ install_avgd() {
   if [ -z "$prefix" ]; then
     if [ "$(id -u)" -eq 0 ]; then prefix=/usr/local; else prefix=$HOME/.local; fi
   fi
-  swift build -c release --product avgd >&2
-  local bin; bin=$(swift build -c release --show-bin-path)/avgd
+  local bin
+  if [ -n "${AVGD_INSTALL_FROM:-}" ]; then
+    bin=$AVGD_INSTALL_FROM/avgd   # an avgd already built (the install test; packagers)
+  else
+    swift build -c release --product avgd >&2
+    bin=$(swift build -c release --show-bin-path)/avgd
+  fi
   mkdir -p "$prefix/bin"
   install -m 0755 "$bin" "$prefix/bin/avgd"
   local r
