@@ -64,7 +64,8 @@ records=$(jq -R -n -c '
     "decided by","besloten door","decided","besloten","responded","beantwoord","response channel","wijze van antwoord",
     "closed","afgesloten"];
   def column: gsub("^\\s+|\\s+$"; "") as $c | ($c | ascii_downcase) as $l
-    | if (known | index($c)) then $c elif aliases[$l] then aliases[$l] elif (derived | index($l)) then null else $c end;
+    | (known | map(select(ascii_downcase == $l)) | first) as $k
+    | if $k then $k elif aliases[$l] then aliases[$l] elif (derived | index($l)) then null else $c end;
   def types: {"inzage": "access", "rectificatie": "rectification", "verwijdering": "erasure", "beperking": "restriction",
     "bezwaar": "objection", "overdraagbaarheid": "portability", "inzage in resultaten": "results"};
   def relationships: {"leerling": "student", "ouder met gezag": "parent", "ouder": "parent", "voogd": "guardian",
@@ -90,7 +91,7 @@ records=$(jq -R -n -c '
         else ([$head, $f] | transpose | map(select(.[0] != null) | {key: .[0], value: .[1]}) | from_entries) as $r
         | ($r.receivedOn // "") as $on
         | (if ($on | test("^\\d{2}-\\d{2}-\\d{4} \\d{2}:\\d{2}$"))
-             then {receivedAt: "\($on[0:10] | isodate)T\($on[11:16]):00"}
+             then {receivedAtLocal: "\($on[0:10] | isodate) \($on[11:16])"}
            elif ($on | test("^\\d{4}-\\d{2}-\\d{2}T")) then {receivedAt: $on}
            else {receivedOn: ($on | isodate)} end) as $receipt
         | {line: ($i + 1), params: ({type: ($r.type | wire(types)),
@@ -112,6 +113,11 @@ while IFS= read -r rec; do
     echo "line $line: FAILED $err"; failed=$((failed + 1)); continue
   fi
   params=$(jq -c .params <<<"$rec")
+  # dd-mm-jjjj uu:mm is Amsterdam wall time: its offset from the zone database (summer or winter time).
+  if local=$(jq -er '.receivedAtLocal // empty' <<<"$params"); then
+    at=$(TZ=Europe/Amsterdam date -d "$local" +%Y-%m-%dT%H:%M:%S%:z 2>/dev/null) || at="$local"
+    params=$(jq -c --arg at "$at" 'del(.receivedAtLocal) + {receivedAt: $at}' <<<"$params")
+  fi
   [ -z "$dry" ] || params=$(jq -c '. + {dryRun: true}' <<<"$params")
   set +e
   out=$("$AVGD" call requests.open "$params" 2>&1)

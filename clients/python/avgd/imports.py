@@ -8,8 +8,10 @@ UTF-8 byte-order mark, English or Dutch column names, Dutch values and dd-mm-jjj
             print(line, outcome)
 """
 import csv
+import datetime
 import io
 import re
+import zoneinfo
 
 #: Dutch (and the export's English) column names -> the param names of requests.open.
 ALIASES = {
@@ -44,6 +46,9 @@ def _column(name):
     low = name.lower()
     if low in ALIASES:
         return ALIASES[low]
+    for known in KNOWN:   # `School`, `Contact`: the export's capitals
+        if known.lower() == low:
+            return known
     return None if low in DERIVED else name
 
 
@@ -96,7 +101,9 @@ def read_requests(text):
         }
         on = r.get("receivedOn", "")
         if re.fullmatch(r"\d{2}-\d{2}-\d{4} \d{2}:\d{2}", on):
-            params["receivedAt"] = f"{_date(on[:10])}T{on[11:]}:00"
+            # Amsterdam wall time: its offset from the zone database (summer or winter time).
+            wall = datetime.datetime.fromisoformat(f"{_date(on[:10])}T{on[11:]}:00")
+            params["receivedAt"] = wall.replace(tzinfo=zoneinfo.ZoneInfo("Europe/Amsterdam")).isoformat()
         elif re.match(r"\d{4}-\d{2}-\d{2}T", on):
             params["receivedAt"] = on
         elif on:

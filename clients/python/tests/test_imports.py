@@ -15,7 +15,7 @@ def test_dutch_excel_file_becomes_the_params_of_requests_open():
     assert rows[0] == (2, {"type": "access", "student": {"id": "S-501", "birthDate": "2014-05-12"},
                            "requester": {"relationship": "parent"}, "receivedOn": "2026-11-20",
                            "school": "De Linde; locatie 2", "externalRef": "SIS-501"})
-    assert rows[1][1]["receivedAt"] == "2026-11-26T16:45:00" and rows[1][1]["type"] == "erasure"
+    assert rows[1][1]["receivedAt"] == "2026-11-26T16:45:00+01:00" and rows[1][1]["type"] == "erasure"
 
 
 def test_english_comma_file_and_header_errors():
