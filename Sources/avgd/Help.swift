@@ -88,7 +88,8 @@ enum Help {
     `avgd call METHOD --help` prints the method's parameters (type, required, description), the
     roles that may call it and an example; `avgd methods` lists the methods.
     Exit status: 0 success; 1 the service answered with an error (the error object is printed on
-    stderr: {"code":...,"message":...,"data":...}, then a line saying why when the answer names it);
+    stderr: {"code":...,"message":...,"data":...}; a refusal that waits for a duty names it in
+    data.duty and data.reason);
     2 usage error (bad PARAMS); 3 no daemon answers on the socket, or it is served by another user
     than you, root or --expect-uid N; 4 the connection failed mid-call.
     --raw prints a result that is a string as plain text (a form or letter to copy from):

@@ -160,3 +160,11 @@ def test_the_committed_examples_are_what_dutch_excel_opens():
     with zipfile.ZipFile(examples / "registers-voorbeeld.xlsx") as z:
         assert z.testzip() is None and "xl/workbook.xml" in z.namelist()
         assert "Datalekken en incidenten" in z.read("xl/workbook.xml").decode()
+
+
+def test_summaries_spell_their_plurals():
+    """`breaches.list` said "The breachs ..." (issue 16 §7); the plural is made, not glued."""
+    summaries = {m["name"]: m["summary"] for m in DOCUMENT["methods"]}
+    assert summaries["breaches.list"].startswith("The breaches matching")
+    assert summaries["processing.list"].startswith("The processing activities matching")
+    assert not any(re.search(r"\b\w+(chs|[^aeiou]ys)\b", s) for s in summaries.values())
