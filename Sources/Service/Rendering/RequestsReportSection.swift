@@ -20,6 +20,8 @@ struct RequestsReportSection: AnnualReportSource {
     case refused
     /// The requester had no standing (age, authority).
     case rejectedNoStanding
+    /// Acted on for a reasonable fee (AVG art. 12(5)(a)).
+    case fee
     /// Withdrawn by the requester.
     case withdrawn
     /// Not decided yet.
@@ -32,6 +34,7 @@ struct RequestsReportSection: AnnualReportSource {
       case .partiallyGranted: return l.pick("deels toegekend", "partly granted")
       case .refused: return l.pick("afgewezen", "refused")
       case .rejectedNoStanding: return l.pick("geen recht", "no standing")
+      case .fee: return l.pick("tegen vergoeding", "for a fee")
       case .withdrawn: return l.pick("ingetrokken", "withdrawn")
       case .pending: return l.pick("loopt nog", "pending")
       }
