@@ -11,6 +11,10 @@ usage() {
 Usage: ./run.sh [COMMAND]
 
   (none)     build (release) and start the daemon on the default store and socket
+  install [PREFIX]  build (release) and install avgd to PREFIX/bin (default ~/.local/bin, as root
+             /usr/local/bin), the shell recipes beside it (avgd-morning, avgd-export-csv,
+             avgd-import-requests) and the Python client (pip install --user, or system-wide as root;
+             AVGD_INSTALL_PYTHON=0 leaves it out)
   test       build and run every test: Swift, the Python client, conformance, OpenRPC validation
   bench      run the benchmarks and write BENCHMARKS.md (AVGD_BENCH_QUICK=1 for a short run)
   openrpc    regenerate Protocol/openrpc.json from the method declarations (and clients/python/avgd/methods.py)
@@ -24,6 +28,7 @@ USAGE
 # Installs what the tests need when it is missing (fresh machine): python3 with pip, jsonschema, pytest.
 ensure_test_tools() {
   if ! command -v python3 >/dev/null; then
+    echo "== python3 is missing: installing Debian's python3 and python3-pip (apt-get) for the client tests"
     apt-get update -qq && apt-get install -y -qq python3 python3-pip >/dev/null
   fi
   local missing=()
@@ -83,22 +88,59 @@ run_fuzz() {
   [ "$rc" -eq 0 ] || { echo "fuzz: FAILED (exit $rc; log .build/fuzz/last-run.log, input saved under .build/fuzz/)"; return 1; }
 }
 
+# Installs avgd, the recipes and the Python client (issue 16 §5): $1 is PREFIX.
+install_avgd() {
+  local prefix=${1:-}
+  if [ -z "$prefix" ]; then
+    if [ "$(id -u)" -eq 0 ]; then prefix=/usr/local; else prefix=$HOME/.local; fi
+  fi
+  local bin
+  if [ -n "${AVGD_INSTALL_FROM:-}" ]; then
+    bin=$AVGD_INSTALL_FROM/avgd   # an avgd already built (the install test; packagers)
+  else
+    swift build -c release --product avgd >&2
+    bin=$(swift build -c release --show-bin-path)/avgd
+  fi
+  mkdir -p "$prefix/bin"
+  install -m 0755 "$bin" "$prefix/bin/avgd"
+  local r
+  for r in morning export-csv import-requests; do
+    install -m 0755 "clients/shell/$r.sh" "$prefix/bin/avgd-$r"
+  done
+  echo "installed $prefix/bin/avgd and the recipes avgd-morning, avgd-export-csv, avgd-import-requests" >&2
+  if [ "${AVGD_INSTALL_PYTHON:-1}" = 1 ]; then
+    local pip=(python3 -m pip install -q --upgrade)
+    [ "$(id -u)" -eq 0 ] || pip+=(--user)
+    if "${pip[@]}" ./clients/python 2>/dev/null || "${pip[@]}" --break-system-packages ./clients/python; then
+      echo "installed the Python client (import avgd; python3 -m avgd)" >&2
+    else
+      echo "the Python client was NOT installed (pip failed): pip install ./clients/python" >&2
+    fi
+  fi
+  case ":$PATH:" in
+    *":$prefix/bin:"*) ;;
+    *) echo "note: $prefix/bin is not on your PATH; add it:  export PATH=\"$prefix/bin:\$PATH\"" >&2 ;;
+  esac
+}
+
 cmd=${1:-serve}
 case "$cmd" in
   -h|--help|help) usage ;;
+  install) install_avgd "${2:-}" ;;
   serve)
     swift build -c release --product avgd >&2
     bin=$(swift build -c release --show-bin-path)/avgd
     socket=${AVGD_SOCKET:-${XDG_RUNTIME_DIR:+$XDG_RUNTIME_DIR/avgd.sock}}
     socket=${socket:-/tmp/avgd-$(id -u)/avgd.sock}
     store=${AVGD_STORE:-${XDG_STATE_HOME:-$HOME/.local/state}/avgd}
+    # avgd serve creates a missing socket directory itself (0700, refused when not the user's own).
     cat >&2 <<INFO
 avgd is starting.
   socket: $socket
   store:  $store
-Call it from another terminal:
-  $bin call service.info
-  echo '{"jsonrpc":"2.0","method":"rights.resolve","params":{"birthDate":"2010-03-15"},"id":1}' | $bin connect
+Call it from another terminal (after ./run.sh install, \`avgd\` alone does):
+  $bin call --socket $socket service.info
+  $bin call --socket $socket rights.resolve birthDate=2010-03-15
 Stop it with Ctrl-C (or SIGTERM).
 INFO
     exec "$bin" serve --socket "$socket" --store "$store"
@@ -120,7 +162,7 @@ INFO
     echo "== soak (64 clients; AVGD_SOAK_SECONDS, default 10 s with CI=true, else 20 s)"
     python3 Tests/Soak/soak.py
     echo "== Python client and clients' tests"
-    python3 -m pytest -q clients
+    python3 -m pytest -q -rs clients   # -rs: each skipped test with its reason in the summary
     ;;
   bench)
     swift build -c release

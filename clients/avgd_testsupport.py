@@ -5,6 +5,7 @@ import os
 import pathlib
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
 
@@ -41,6 +42,10 @@ def require_tool(command, package=None):
         return path
     package = package or command
     if shutil.which("apt-get") and os.geteuid() == 0:
+        # Said on the real stderr (pytest captures the rest): a test run that installs a system
+        # package must say so (issue 16 §7).
+        print(f"\n== {command} is missing: installing Debian's {package} package (apt-get) for a client test",
+              file=sys.__stderr__, flush=True)
         lock = ["-o", "DPkg::Lock::Timeout=300"]
         env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
         ok = subprocess.run(["apt-get", *lock, "install", "-y", "-qq", package], env=env, capture_output=True)

@@ -29,6 +29,15 @@ enum CSV {
     return out
   }
 
+  /// The document a Dutch Excel opens correctly by double-click (issue 16 §2): a UTF-8 byte-order
+  /// mark (without it Excel reads the bytes as Windows-1252 and garbles `ë`), `;` between fields
+  /// (the list separator of the Dutch locale), CRLF, and dates as `dd-mm-jjjj`, moments as
+  /// `dd-mm-jjjj uu:mm` in Amsterdam time (`SpreadsheetCell.dutchText`), which Excel reads as dates.
+  /// Values are expected already in Dutch (`DutchLabels.rows`); formula neutralising is as always.
+  static func dutchDocument(header: [String], rows: [[String]]) -> String {
+    "\u{FEFF}" + document(header: header, rows: rows.map { $0.map { SpreadsheetCell.from($0).dutchText } }, separator: .semicolon)
+  }
+
   /// One CSV line with its CRLF.
   static func line(_ fields: [String], separator: Separator = .comma) -> String {
     fields.map(cell).joined(separator: separator.rawValue) + "\r\n"

@@ -12,6 +12,11 @@ extension RegisterError {
       return .notFound(Self.recordName(register), id: id)
     case .transition(let action, let status, let allowed):
       return .invalidTransition(action: action, status: status, allowed: allowed)
+    case .blocked(let action, let status, let allowed, let duty, let reason):
+      var e = RPCError.invalidTransition(action: action, status: status, allowed: allowed)
+      e.message = "\(action) is not allowed yet: \(duty) comes first"
+      e.data = ["status": .string(status), "allowed": .array(allowed.map { .string($0) }), "duty": .string(duty), "reason": .string(reason)]
+      return e
     case .notEntitled(let field, let reason):
       return RPCError(
         code: .notEntitled, message: "Requester not entitled", data: ["field": .string(field), "reason": .string(reason)])

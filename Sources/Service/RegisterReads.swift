@@ -134,7 +134,7 @@ struct RegisterReads {
 
   private func list(_ service: AvgdService) -> MethodDeclaration {
     MethodDeclaration(
-      name: "\(register).list", summary: "The \(noun)s matching the filters, oldest first, one page at a time.",
+      name: "\(register).list", summary: "The \(Self.plural(noun)) matching the filters, oldest first, one page at a time.",
       description: "Pages are stable: records added meanwhile never shift a page. Pass `nextCursor` as `cursor`.",
       params: filterParams + Paging.params,
       result: ResultSpec("page", schema: Paging.schema(items: recordSchema)),
@@ -162,18 +162,27 @@ struct RegisterReads {
     }
   }
 
+  /// The English plural of a noun in a summary (`breach` → `breaches`, `activity` → `activities`).
+  static func plural(_ noun: String) -> String {
+    if ["ch", "sh", "s", "x"].contains(where: noun.hasSuffix) { return noun + "es" }
+    if noun.hasSuffix("y"), let before = noun.dropLast().last, !"aeiou".contains(before) { return noun.dropLast() + "ies" }
+    return noun + "s"
+  }
+
   private func export(_ service: AvgdService) -> MethodDeclaration {
     MethodDeclaration(
       name: "\(register).export", summary: "The register as CSV or JSON, for an auditor, the AP or the board.",
       description: """
-        CSV is RFC 4180 with CRLF line ends; `language: \"nl\"` gives Dutch column headers. `xlsx` is an Excel \
+        CSV is RFC 4180 with CRLF line ends; `language: \"nl\"` gives what Dutch Excel opens by double-click: \
+        Dutch headers and values (`datalek`, `afgerond`, `ja`/`nee`), `;` as separator, a UTF-8 byte-order mark, \
+        dates as dd-mm-jjjj and moments as dd-mm-jjjj uu:mm in Amsterdam time. `xlsx` is an Excel \
         workbook (Office Open XML, base64 in `base64`): one sheet, a frozen bold header row, dates and moments as \
         date cells in Amsterdam time. `table` gives the same cells as `header` and `rows` of text, for a client \
         that lays out its own table or builds a workbook of several registers (`avgd export --all`).
         """,
       params: [
         ParamSpec("format", required: true, "csv, json, xlsx or table.", schema: ["enum": ["csv", "json", "xlsx", "table"]]),
-        ParamSpec("language", "Column headers: en (default) or nl.", schema: ["enum": ["en", "nl"]]),
+        ParamSpec("language", "en (default): English headers, comma CSV; nl: Dutch headers and values, the CSV for Dutch Excel.", schema: ["enum": ["en", "nl"]]),
       ] + filterParams,
       result: ResultSpec(
         "export",
@@ -217,7 +226,8 @@ struct RegisterReads {
         return ["format": "json", "count": .int(records.count), "records": .array(records.map { .object($0) })]
       }
       let header = columns.map { nl ? $0.headerNL : $0.header }
-      let rows = records.map { r in columns.map { $0.value(r) } }
+      let cells = records.map { r in columns.map { $0.value(r) } }
+      let rows = nl ? DutchLabels.rows(cells, register: register, headers: columns.map(\.header)) : cells
       let title = RegisterCatalog.kind(named: register).map { nl ? $0.title.nl : $0.title.en } ?? register
       switch format {
       case "table":
@@ -232,7 +242,7 @@ struct RegisterReads {
           "base64": .string(Data(book.bytes(at: service.nowInstant)).base64EncodedString()),
         ]
       default:
-        let text = CSV.document(header: header, rows: rows)
+        let text = nl ? CSV.dutchDocument(header: header, rows: rows) : CSV.document(header: header, rows: rows)
         return ["format": "csv", "count": .int(records.count), "contentType": "text/csv; charset=utf-8", "csv": .string(text)]
       }
     }

@@ -7,7 +7,9 @@ enum Help {
     Usage:
       avgd serve   [--stdio] [--socket PATH] [--store DIR] [options]   run the service
       avgd connect [--socket PATH] [--expect-uid N]                     pipe stdin/stdout to a running daemon
-      avgd call    [--socket PATH] [--expect-uid N] METHOD [PARAMS-JSON] one call, for shell scripts
+      avgd call    [--socket PATH] [--expect-uid N] METHOD [PARAMS]      one call, for shell scripts
+      avgd call    METHOD --help                                       a method's params, roles, example
+      avgd methods                                                     the methods, one line each
       avgd export  [--format xlsx|csv] [--output FILE] REGISTER...|--all  registers as a file for Excel
       avgd store   verify|repair|backup|info [--store DIR] ...          check, mend or copy a store
       avgd openrpc                                                      print the OpenRPC document
@@ -75,16 +77,31 @@ enum Help {
 
   /// `avgd call --help`, with the exit codes scripts rely on.
   static let call = """
-    Usage: avgd call [--socket PATH] [--expect-uid N] [--raw] METHOD [PARAMS-JSON]
+    Usage: avgd call [--socket PATH] [--expect-uid N] [--raw] METHOD [PARAMS]
+           avgd call METHOD --help
 
-    Sends one request (params by name, a JSON object; default {}) and prints its `result` as JSON
-    on stdout.  Example:  avgd call rights.resolve '{"birthDate":"2010-03-15","on":"2026-03-15"}'
+    Sends one request and prints its `result` as JSON on stdout. PARAMS (default none) is one JSON
+    object or key=value pairs; a value that reads as a JSON number, object, array or boolean is
+    that value, a JSON string in quotes is that string ('id="123"'), anything else is text:
+      avgd call rights.resolve birthDate=2010-03-15 on=2026-03-15
+      avgd call rights.resolve '{"birthDate":"2010-03-15","on":"2026-03-15"}'
+    `avgd call METHOD --help` prints the method's parameters (type, required, description), the
+    roles that may call it and an example; `avgd methods` lists the methods.
     Exit status: 0 success; 1 the service answered with an error (the error object is printed on
-    stderr: {"code":...,"message":...,"data":...}); 2 usage error (bad PARAMS-JSON); 3 no daemon
-    answers on the socket, or it is served by another user than you, root or --expect-uid N;
-    4 the connection failed mid-call.
+    stderr: {"code":...,"message":...,"data":...}; a refusal that waits for a duty names it in
+    data.duty and data.reason);
+    2 usage error (bad PARAMS); 3 no daemon answers on the socket, or it is served by another user
+    than you, root or --expect-uid N; 4 the connection failed mid-call.
     --raw prints a result that is a string as plain text (a form or letter to copy from):
-      avgd call --raw breaches.apForm '{"id":"D-2026-0001","format":"text"}'
+      avgd call --raw breaches.apForm id=D-2026-0001 format=text
+    """
+
+  /// `avgd methods --help`.
+  static let methods = """
+    Usage: avgd methods [--socket PATH] [--expect-uid N]
+
+    Lists every method with its one-line summary: the running daemon's (rpc.discover), or this
+    binary's own when no daemon answers. `avgd call METHOD --help` tells more about one.
     """
 
   /// `avgd export --help`.
@@ -93,7 +110,8 @@ enum Help {
 
     Writes registers as a file for a person. xlsx (default): an Excel workbook with one sheet per
     register, a frozen bold header row and real date cells; --all takes every register your role may
-    read (the others are left out, said on stderr). csv: one register, RFC 4180.
+    read (the others are left out, said on stderr). csv: one register; in Dutch (the default) the CSV
+    Dutch Excel opens (`;`, a byte-order mark, Dutch values, dd-mm-jjjj), with --language en RFC 4180.
     Headers and sheet names are Dutch unless --language en. Examples:
       avgd export --all --output registers.xlsx
       avgd export breaches --format csv > datalekken.csv

@@ -35,7 +35,7 @@ struct Server {
           try SocketDirectory.prepare(socketPath: path)
           listener = try UnixSocketListener(
             path: path, mode: socketMode, limits: config.limits, handler: service.server, log: logger)
-          log.info("listening on \(path)")
+          log.info("listening on \(path); call it with: avgd call --socket \(path) service.info")
         }
         try listener?.start()
       } catch {

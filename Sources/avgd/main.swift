@@ -13,6 +13,7 @@ switch args.first {
 case "serve": status = ServeCommand.run(rest)
 case "connect": status = ConnectCommand.run(rest)
 case "call": status = CallCommand.run(rest)
+case "methods": status = MethodsCommand.run(rest)
 case "export": status = ExportCommand.run(rest)
 case "store": status = rest.first == "backup" ? StoreBackupCommand.run(rest) : StoreCommand.run(rest)
 case "openrpc": status = OpenRPCCommand.run(rest)

@@ -74,7 +74,7 @@ import Testing
     #expect(done["status"] == "responded" && done["respondedLate"] == false)
     let csv = try s.result("requests.export", ["format": "csv", "language": "nl", "status": "responded"])
     #expect(csv["count"] == 1)
-    #expect(csv["csv"]?.stringValue?.hasPrefix("Kenmerk,Soort verzoek,Status,") == true)
+    #expect(csv["csv"]?.stringValue?.hasPrefix("\u{FEFF}Kenmerk;Soort verzoek;Status;") == true)
     s.client.close()
     #expect(server.terminate() == 0)
   }

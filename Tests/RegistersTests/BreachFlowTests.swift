@@ -76,8 +76,10 @@ import Testing
       _ = try Breaches.close(id: id, closedAt: t("2026-12-01T10:00:00+01:00"), lessonsLearned: nil, in: b.register)
     }
     if c.notify == true {
-      guard case .transition(let action, let status, let allowed)? = close else { Issue.record("closed without telling people"); return }
+      guard case .blocked(let action, let status, let allowed, let duty, let reason)? = close else { Issue.record("closed without telling people"); return }
       #expect(action == "close" && status == "reported" && allowed.contains("notifySubjects"))
+      // The refusal says which duty comes first (issue 16 §4).
+      #expect(duty == "notifySubjects" && reason.contains("art. 34"))
     } else {
       #expect(close == nil)
     }
@@ -96,15 +98,22 @@ import Testing
     let unassessed = registerError { () throws(RegisterError) in
       _ = try Breaches.close(id: id, closedAt: t("2026-12-01T10:00:00+01:00"), lessonsLearned: nil, in: b.register)
     }
-    #expect(unassessed == .transition(action: "close", status: "registered", allowed: ["addMeasure", "assess", "correct", "notifySubjects", "reclassify", "reportToAuthority"]))
+    guard case .blocked("close", "registered", let allowed, "assess", _)? = unassessed else {
+      Issue.record("closed unassessed: \(String(describing: unassessed))"); return
+    }
+    #expect(allowed == ["addMeasure", "assess", "correct", "notifySubjects", "reclassify", "reportToAuthority"])
     try b.assessed(id, .risk)
     let unreported = registerError { () throws(RegisterError) in
       _ = try Breaches.close(id: id, closedAt: t("2026-12-01T10:00:00+01:00"), lessonsLearned: nil, in: b.register)
     }
-    #expect(unreported == .transition(action: "close", status: "assessed", allowed: ["addMeasure", "assess", "correct", "notifySubjects", "reclassify", "reportToAuthority"]))
+    guard case .blocked("close", "assessed", let allowedThen, "reportToAuthority", let why)? = unreported else {
+      Issue.record("closed unreported: \(String(describing: unreported))"); return
+    }
+    #expect(allowedThen == ["addMeasure", "assess", "correct", "notifySubjects", "reclassify", "reportToAuthority"])
+    #expect(why.contains("art. 33 lid 1"))
     let incident = try b.registered(.securityIncident, awareAt: Self.aware)
     let e = registerError { () throws(RegisterError) in _ = try Self.report(incident, at: "2026-11-28T11:00:00+01:00", lateReason: nil)(b.register) }
-    guard case .transition("reportToAuthority", "registered", let allowed)? = e else { Issue.record("got \(String(describing: e))"); return }
+    guard case .blocked("reportToAuthority", "registered", let allowed, "reclassify", _)? = e else { Issue.record("got \(String(describing: e))"); return }
     #expect(!allowed.contains("reportToAuthority"))
   }
 

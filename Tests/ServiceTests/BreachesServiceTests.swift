@@ -34,33 +34,35 @@ import Testing
     ])
   }
 
-  static let expectedCells: [(en: String, nl: String, value: String)] = [
-    ("Id", "Kenmerk", "D-2026-0001"),
-    ("Kind", "Soort", "dataBreach"),
-    ("Status", "Status", "reported"),
-    ("AP reference", "Meldnummer AP", "M-1"),
-    ("School", "School", "Brederocollege"),
-    ("Registered by", "Geregistreerd door", "fg"),
-    ("Aware at", "Datum en tijd kennisname", "2026-11-27T16:30:00+01:00"),
-    ("Report to AP by (72 h)", "Melden bij AP uiterlijk (72 uur)", "2026-11-30T16:30:00+01:00"),
-    ("Reported to AP at", "Gemeld bij AP op", "2026-12-01T09:00:00+01:00"),
-    ("Reason for late report", "Reden late melding", "weekend, FG ill"),
-    ("Summary", "Samenvatting", "USB stick lost, \"class 3B\" list"),
-    ("Nature (CIA)", "Aard (BIV)", "confidentiality"),
-    ("Personal data", "Soort persoonsgegevens", "name; grades"),
-    ("Records (max)", "Aantal records (max)", "31"),
-    ("People (min)", "Aantal betrokkenen (min)", "28"),
-    ("Includes minors", "Minderjarigen betrokken", "yes"),
-    ("Measures before the breach", "Maatregelen vóór het lek", "'=none"),
-    ("Risk", "Risico", "high"),
-    ("AP report required", "Melding AP verplicht", "yes"),
-    ("People must be told", "Betrokkenen informeren verplicht", "yes"),
-    ("People told at", "Betrokkenen geïnformeerd op", "2026-12-01T10:00:00+01:00"),
-    ("Audience", "Ontvangers", "legalRepresentatives=1 students=1 parentsInformed=1 others=2"),
-    ("Notice: contact point", "Mededeling: contactpunt", "FG"),
-    ("Notice: likely consequences", "Mededeling: gevolgen", "grades seen by others"),
-    ("Notice: measures", "Mededeling: maatregelen", "stick blocked"),
-    ("Closed at", "Afgesloten op", ""),
+  /// English header, Dutch header, the English (wire) value and, when it differs, the Dutch value
+  /// (issue 16 §2: Dutch labels, ja/nee, dd-mm-jjjj uu:mm in Amsterdam time).
+  static let expectedCells: [(en: String, nl: String, value: String, valueNL: String?)] = [
+    ("Id", "Kenmerk", "D-2026-0001", nil),
+    ("Kind", "Soort", "dataBreach", "datalek"),
+    ("Status", "Status", "reported", "gemeld"),
+    ("AP reference", "Meldnummer AP", "M-1", nil),
+    ("School", "School", "Brederocollege", nil),
+    ("Registered by", "Geregistreerd door", "fg", nil),
+    ("Aware at", "Datum en tijd kennisname", "2026-11-27T16:30:00+01:00", "27-11-2026 16:30"),
+    ("Report to AP by (72 h)", "Melden bij AP uiterlijk (72 uur)", "2026-11-30T16:30:00+01:00", "30-11-2026 16:30"),
+    ("Reported to AP at", "Gemeld bij AP op", "2026-12-01T09:00:00+01:00", "01-12-2026 09:00"),
+    ("Reason for late report", "Reden late melding", "weekend, FG ill", nil),
+    ("Summary", "Samenvatting", "USB stick lost, \"class 3B\" list", nil),
+    ("Nature (CIA)", "Aard (BIV)", "confidentiality", "vertrouwelijkheid"),
+    ("Personal data", "Soort persoonsgegevens", "name; grades", nil),
+    ("Records (max)", "Aantal records (max)", "31", nil),
+    ("People (min)", "Aantal betrokkenen (min)", "28", nil),
+    ("Includes minors", "Minderjarigen betrokken", "yes", "ja"),
+    ("Measures before the breach", "Maatregelen vóór het lek", "'=none", nil),
+    ("Risk", "Risico", "high", "hoog risico"),
+    ("AP report required", "Melding AP verplicht", "yes", "ja"),
+    ("People must be told", "Betrokkenen informeren verplicht", "yes", "ja"),
+    ("People told at", "Betrokkenen geïnformeerd op", "2026-12-01T10:00:00+01:00", "01-12-2026 10:00"),
+    ("Audience", "Ontvangers", "legalRepresentatives=1 students=1 parentsInformed=1 others=2", nil),
+    ("Notice: contact point", "Mededeling: contactpunt", "FG", nil),
+    ("Notice: likely consequences", "Mededeling: gevolgen", "grades seen by others", nil),
+    ("Notice: measures", "Mededeling: maatregelen", "stick blocked", nil),
+    ("Closed at", "Afgesloten op", "", nil),
   ]
 
   @Test(arguments: ["en", "nl"]) func csvExportFieldByField(_ language: String) throws {
@@ -70,14 +72,16 @@ import Testing
     #expect(out["contentType"] == "text/csv; charset=utf-8")
     let text = try #require(out["csv"]?.stringValue)
     #expect(text.hasSuffix("\r\n"))
-    let rows = CSVReader.rows(text)
+    // nl: what Dutch Excel opens by double-click (BOM, `;`); en: RFC 4180 with commas, no BOM.
+    #expect(text.hasPrefix("\u{FEFF}") == (language == "nl"))
+    let rows = CSVReader.rows(language == "nl" ? String(text.dropFirst()) : text, separator: language == "nl" ? ";" : ",")
     try #require(rows.count == 2)
     #expect(rows[0].count == rows[1].count)
     #expect(rows[0].first == (language == "nl" ? "Kenmerk" : "Id"))
     for c in Self.expectedCells {
       let header = language == "nl" ? c.nl : c.en
       let i = try #require(rows[0].firstIndex(of: header), "no column \(header)")
-      #expect(rows[1][i] == c.value, "\(header)")
+      #expect(rows[1][i] == (language == "nl" ? c.valueNL ?? c.value : c.value), "\(header)")
     }
   }
 
@@ -133,7 +137,7 @@ import Testing
 
 /// An RFC 4180 reader for the tests (quoted fields, doubled quotes, CRLF).
 enum CSVReader {
-  static func rows(_ text: String) -> [[String]] {
+  static func rows(_ text: String, separator: Character = ",") -> [[String]] {
     var rows: [[String]] = []
     var row: [String] = []
     var field = ""
@@ -145,7 +149,7 @@ enum CSVReader {
           if chars.first == "\"" { field.append("\""); chars.removeFirst() } else { quoted = false }
         } else { field.append(c) }
       } else if c == "\"" { quoted = true }
-      else if c == "," { row.append(field); field = "" }
+      else if c == separator { row.append(field); field = "" }
       else if c == "\r\n" || c == "\n" { row.append(field); rows.append(row); row = []; field = "" }
       else { field.append(c) }
     }

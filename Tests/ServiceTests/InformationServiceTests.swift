@@ -119,8 +119,8 @@ import Testing
     try populated()
     let csv = try #require(try s.ok("processing.export", ["format": "csv", "language": "nl"])["csv"]?.stringValue)
     let lines = csv.components(separatedBy: "\r\n")
-    #expect(lines[0].hasPrefix("Kenmerk,Status,Verwerkingsactiviteit,Doel,School,Eigenaar,Grondslag (art. 6 lid 1),Wet,Artikel,Betrokkenen"))
-    #expect(lines[1].hasPrefix("VA-2026-0001,active,Leerlingadministratie,"))
+    #expect(lines[0].hasPrefix("\u{FEFF}Kenmerk;Status;Verwerkingsactiviteit;Doel;School;Eigenaar;Grondslag (art. 6 lid 1);Wet;Artikel;Betrokkenen"))
+    #expect(lines[1].hasPrefix("VA-2026-0001;actief;Leerlingadministratie;"))
     #expect(try s.ok("processing.list", ["dpiaNeed": "required"])["total"] == 2)
     #expect(try s.ok("processing.list", ["subjectCategory": "staff"])["total"] == 1)
     var unknown = ProcessingExamples.staff

@@ -81,10 +81,11 @@ import Testing
       return csv.components(separatedBy: "\r\n")[0]
     }
     let nl = language == "nl"
-    #expect(try header("imageConsents.export").hasPrefix(nl ? "Kenmerk,Status,Leerling,Kanaal" : "Id,Status,Student,Channel"))
-    #expect(try header("publications.export").hasPrefix(nl ? "Kenmerk,Status,Kanaal,Gepubliceerd op" : "Id,Status,Channel,Published on"))
+    // nl: the CSV for Dutch Excel (byte-order mark, `;`; issue 16 §2).
+    #expect(try header("imageConsents.export").hasPrefix(nl ? "\u{FEFF}Kenmerk;Status;Leerling;Kanaal" : "Id,Status,Student,Channel"))
+    #expect(try header("publications.export").hasPrefix(nl ? "\u{FEFF}Kenmerk;Status;Kanaal;Gepubliceerd op" : "Id,Status,Channel,Published on"))
     #expect(try header("staff.export") == (nl
-      ? "Personeelsnummer,Status,Rollen,Scholen,In dienst vanaf,Uit dienst op,Instructies"
+      ? "\u{FEFF}Personeelsnummer;Status;Rollen;Scholen;In dienst vanaf;Uit dienst op;Instructies"
       : "Staff id,Status,Roles,Schools,In service from,Left on,Instructions"))
   }
 

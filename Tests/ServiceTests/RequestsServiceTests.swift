@@ -27,14 +27,14 @@ import Testing
     return s
   }
 
-  static func rows(_ csv: String) -> [[String]] {
-    csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }.map { line in
+  static func rows(_ csv: String, separator: Character = ",") -> [[String]] {
+    (csv.hasPrefix("\u{FEFF}") ? String(csv.dropFirst()) : csv).components(separatedBy: "\r\n").filter { !$0.isEmpty }.map { line in
       var cells: [String] = [], cell = "", quoted = false
       var chars = Array(line)[...]
       while let c = chars.popFirst() {
         if quoted {
           if c == "\"" { if chars.first == "\"" { cell.append("\""); chars.removeFirst() } else { quoted = false } } else { cell.append(c) }
-        } else if c == "\"" { quoted = true } else if c == "," { cells.append(cell); cell = "" } else { cell.append(c) }
+        } else if c == "\"" { quoted = true } else if c == separator { cells.append(cell); cell = "" } else { cell.append(c) }
       }
       return cells + [cell]
     }
@@ -48,10 +48,15 @@ import Testing
     let s = try Self.populated()
     let out = try s.ok("requests.export", ["format": "csv", "language": .string(language), "studentId": "S-1"])
     #expect(out["count"] == 1)
-    let table = Self.rows(out["csv"]?.stringValue ?? "")
+    let table = Self.rows(out["csv"]?.stringValue ?? "", separator: language == "nl" ? ";" : ",")
     try #require(table.count == 2)
     let row = Dictionary(uniqueKeysWithValues: zip(table[0], table[1]))
-    let want = [
+    // nl: Dutch values and dd-mm-jjjj (uu:mm Amsterdam time) for Dutch Excel (issue 16 §2).
+    let want = language == "nl" ? [
+      "R-2026-0001", "26-11-2026 16:45", "28-12-2026", "26-02-2027", "afgewezen",
+      "buitensporig (AVG art. 12 lid 5); rechten van anderen (AVG art. 15 lid 4)",
+      "M. Bakker (delegate, Mandaat 2025-07)", "28-11-2026 11:00",
+    ] : [
       "R-2026-0001", "2026-11-26T16:45:00+01:00", "2026-12-28", "2027-02-26", "refused", "AVG12_5_EXCESSIVE; AVG15_4",
       "M. Bakker (delegate, Mandaat 2025-07)", "2026-11-28T11:00:00+01:00",
     ]

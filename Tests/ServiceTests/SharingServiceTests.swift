@@ -28,8 +28,11 @@ import Testing
     let out = try s.call("processors.export", ["format": "csv", "language": .string(language)]).get()
     #expect(out["count"] == 1)
     let lines = try #require(out["csv"]?.stringValue).components(separatedBy: "\r\n")
-    #expect(lines[0].hasPrefix(language == "nl" ? "Kenmerk,Status,School,Leverancier,KvK-nummer" : "Id,Status,School,Supplier,KvK number"))
-    #expect(lines[1].hasPrefix("P-2026-0001,active,Brederocollege,Leerlingdata B.V.,12345678,participant"))
+    // nl: the CSV Dutch Excel opens (byte-order mark, `;`, Dutch values, dd-mm-jjjj; issue 16 §2).
+    #expect(lines[0].hasPrefix(language == "nl" ? "\u{FEFF}Kenmerk;Status;School;Leverancier;KvK-nummer" : "Id,Status,School,Supplier,KvK number"))
+    #expect(lines[1].hasPrefix(language == "nl"
+      ? "P-2026-0001;actief;Brederocollege;Leerlingdata B.V.;12345678;deelnemer;01-09-2026;model 3.0"
+      : "P-2026-0001,active,Brederocollege,Leerlingdata B.V.,12345678,participant"))
     let check = try s.call("processors.check", [:]).get()
     #expect(check["errors"] == 1)
     #expect(check["warnings"] == 1)
@@ -47,8 +50,10 @@ import Testing
     ]).get()
     let sharing = try s.call("sharing.export", ["format": "csv", "language": "nl"]).get()
     let lines = try #require(sharing["csv"]?.stringValue).components(separatedBy: "\r\n")
-    #expect(lines[0].hasPrefix("Kenmerk,Verstrekt op,Leerlingen,Ontvanger,Rol ontvanger,Doel,Grondslag"))
-    #expect(lines[1] == "S-2026-0001,2026-02-01,3310,'=Fotostudio,thirdPartyController,photos on the school website,AVG6_1a,,photo,C-2026-0001,no,,,,no,fg")
+    #expect(lines[0].hasPrefix("\u{FEFF}Kenmerk;Verstrekt op;Leerlingen;Ontvanger;Rol ontvanger;Doel;Grondslag"))
+    #expect(lines[1] == "S-2026-0001;01-02-2026;3310;'=Fotostudio;derde (verwerkingsverantwoordelijke);photos on the school website;toestemming (AVG art. 6 lid 1 sub a);;photo;C-2026-0001;nee;;;;nee;fg")
+    let english = try s.call("sharing.export", ["format": "csv", "language": "en"]).get()
+    #expect(try #require(english["csv"]?.stringValue).components(separatedBy: "\r\n")[1] == "S-2026-0001,2026-02-01,3310,'=Fotostudio,thirdPartyController,photos on the school website,AVG6_1a,,photo,C-2026-0001,no,,,,no,fg")
     let consents = try s.call("consents.export", ["format": "json"]).get()
     #expect(consents["records"]?.arrayValue?.first?["ageOnGiving"] == 15)
     #expect(try s.call("sharing.list", ["studentId": "3310"]).get()["total"] == 1)

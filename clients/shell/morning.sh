@@ -6,9 +6,9 @@
 #
 # Cron-ready: prints nothing on stderr when all is well and exits non-zero when something is
 # overdue, so cron's mail (or `|| notify`) fires only then, e.g. on weekdays at 07:30:
-#   30 7 * * 1-5  AVGD_SOCKET=/run/avgd/avgd.sock /usr/local/share/avgd/morning.sh
+#   30 7 * * 1-5  AVGD_SOCKET=/run/avgd/avgd.sock /usr/local/bin/avgd-morning
 # Exit: 0 nothing overdue; 1 something overdue (a request past its due date or a breach past its
-# 72 hours); 2 usage; 3 avgd could not answer (no daemon, an error reply).
+# 72 hours); 2 usage; 3 avgd not found, no daemon, or an error reply (nothing is known: check avgd).
 # Needs: avgd (or $AVGD) and jq. The socket is $AVGD_SOCKET or avgd's default.
 set -euo pipefail
 AVGD=${AVGD:-avgd}
@@ -24,6 +24,7 @@ while [ $# -gt 0 ]; do
 done
 [[ $within =~ ^[0-9]+$ ]] || { echo "morning.sh: --within must be a whole number of days" >&2; exit 2; }
 command -v jq >/dev/null || { echo "morning.sh: jq is required (apt-get install jq)" >&2; exit 3; }
+command -v "$AVGD" >/dev/null || { echo "morning.sh: avgd not found (./run.sh install puts it on PATH; or set AVGD=/path/to/avgd)" >&2; exit 3; }
 
 call() { # METHOD PARAMS: the result on stdout, or exit 3 with avgd's error on stderr
   local out

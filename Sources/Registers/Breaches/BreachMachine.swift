@@ -41,9 +41,33 @@ public enum BreachMachine {
   public static func next(after action: String, record: BreachRecord) throws(RegisterError) -> String {
     let allowed = allowed(record)
     guard allowed.contains(action) else {
+      if let (duty, reason) = blockingDuty(action, record) {
+        throw .blocked(action: action, status: record.status, allowed: allowed, duty: duty, reason: reason)
+      }
       throw .transition(action: action, status: record.status, allowed: allowed)
     }
     return try table.next(after: action, from: record.status)
+  }
+
+  /// The duty that keeps a status-allowed `action` from `record`, and why in words (issue 16 §4: a
+  /// refusal says which duty comes first). Nil when the status itself refuses, or nothing blocks.
+  static func blockingDuty(_ action: String, _ r: BreachRecord) -> (String, String)? {
+    guard table.allowed(in: r.status).contains(action), !guardHolds(action, r) else { return nil }
+    switch action {
+    case "close":
+      if r.risk == nil { return ("assess", "beoordeel eerst het risico van het datalek (breaches.assess; AVG art. 33 lid 5)") }
+      if r.authorityReportRequired == true, r.reportedAt == nil {
+        return ("reportToAuthority", "meld het datalek eerst bij de Autoriteit Persoonsgegevens (breaches.reportToAuthority; AVG art. 33 lid 1)")
+      }
+      if r.subjectsNotificationRequired == true, !r.subjectsNotified {
+        return ("notifySubjects", "informeer eerst de betrokkenen: het hoge risico vraagt om een mededeling (breaches.notifySubjects; AVG art. 34 lid 1)")
+      }
+      return nil
+    case "reportToAuthority", "notifySubjects":
+      return ("reclassify", "alleen een datalek wordt gemeld of meegedeeld (AVG art. 33 en 34); herclassificeer eerst als datalek (breaches.reclassify)")
+    default:
+      return nil
+    }
   }
 
   /// Whether the record's facts allow `action` (kind; the close conditions of art. 33(1), 33(5), 34(1)).

@@ -40,6 +40,9 @@ public struct OpenRequest: Sendable {
   public var description: String? = nil
   /// The school or location (decision 51).
   public var school: String? = nil
+  /// The request's id in the school's own administration (the SIS), so an import can be run again
+  /// without registering a request twice (issue 16 §2): see `existing(in:)`.
+  public var externalRef: String? = nil
 
   /// A request to register.
   public init(type: RequestType, studentID: String, birthDate: CivilDate, requester: Requester, receipt: Receipt) {
@@ -88,7 +91,7 @@ public struct OpenRequest: Sendable {
     ]
     if case .at(let at) = receipt { record["receivedAt"] = .string(Amsterdam.format(at)) }
     record["receivedOn"] = .string(receivedOn.description)
-    for (k, v) in [("channel", channel), ("description", description), ("school", school)] {
+    for (k, v) in [("channel", channel), ("description", description), ("school", school), ("externalRef", externalRef)] {
       if let v { record[k] = .string(v) }
     }
     record["registeredAt"] = .string(clock.stamp)
@@ -104,6 +107,36 @@ public struct OpenRequest: Sendable {
     }
     let r = RequestRecord(record)
     return r.change("opened", ["receivedOn": .string(receivedOn.description), "entitled": .bool(standing.entitled)])
+  }
+
+  /// The request already registered under `externalRef`, if any: a second open with the same
+  /// reference answers it instead of registering a duplicate, so an import run twice is harmless.
+  /// When the second open names a different request — another type, student, birth date, requester
+  /// or day of receipt — it is refused (1006 Conflict, naming the field): two requests under one SIS id is a
+  /// mistake to look at, not to paper over. Other fields (name, contact, channel, description,
+  /// school) are not compared and the record is not changed: a register entry is corrected with
+  /// its own history, never by an import.
+  public func existing(in register: Register) throws(RegisterError) -> JSONObject? {
+    guard let externalRef else { return nil }
+    guard let found = register.all(where: { $0["externalRef"]?.stringValue == externalRef }).first else { return nil }
+    let receivedOn: String
+    switch receipt {
+    case .at(let at): receivedOn = Amsterdam.date(of: at).description
+    case .on(let on): receivedOn = on.description
+    }
+    let same: [(String, JSONValue?, String)] = [
+      ("type", found["type"], type.rawValue), ("student.id", found["student"]?["id"], studentID),
+      ("student.birthDate", found["student"]?["birthDate"], birthDate.description),
+      ("requester.relationship", found["requester"]?["relationship"], requester.rawValue),
+      ("receivedOn", found["receivedOn"], receivedOn),
+    ]
+    for (field, stored, given) in same where stored?.stringValue != given {
+      let id = found["id"]?.stringValue ?? "?"
+      throw .conflict(
+        field: field,
+        reason: "externalRef \(externalRef) is already request \(id) with \(field) \(stored?.stringValue ?? "(none)"), not \(given)")
+    }
+    return found
   }
 
   /// A student's own request under 16 (settled decision 7): registered, never turned away; the

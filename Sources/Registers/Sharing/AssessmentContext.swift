@@ -80,6 +80,7 @@ extension RegisterError {
     case .invalid(_, let r), .notEntitled(_, let r), .conflict(_, let r), .tooLate(_, let r, _): r
     case .notFound(let register, let id): "\(id) is not in the \(register) register"
     case .transition(let action, let status, _): "\(action) is not allowed in status \(status)"
+    case .blocked(_, _, _, _, let reason): reason
     }
   }
 }

@@ -157,7 +157,7 @@ extension RegisterError {
     switch self {
     case .invalid(let f, _): f
     case .notEntitled(let f, _), .conflict(let f, _), .tooLate(let f, _, _): f
-    case .notFound, .transition: nil
+    case .notFound, .transition, .blocked: nil
     }
   }
 }

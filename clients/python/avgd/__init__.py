@@ -15,5 +15,5 @@ from .client import (  # noqa: F401
 from .client import __all__ as _client_all
 from .methods import METHODS, Methods  # noqa: F401
 
-__version__ = "1.0.0"
+__version__ = "0.1.0"   # = avgd --version and service.info (a test keeps them equal)
 __all__ = list(_client_all) + ["Methods", "METHODS"]

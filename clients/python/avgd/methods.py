@@ -37,7 +37,7 @@ METHODS = {
     'breaches.affected': ('breaches_affected', 'The restricted list of affected people of a breach, while it exists (audited read).', ('privacyOfficer',)),
     'breaches.get': ('breaches_get', 'One breach by id.', ('privacyOfficer', 'management')),
     'breaches.history': ('breaches_history', 'Every change to one breach: what, when and by whom.', ('privacyOfficer', 'management')),
-    'breaches.list': ('breaches_list', 'The breachs matching the filters, oldest first, one page at a time.', ('privacyOfficer', 'management')),
+    'breaches.list': ('breaches_list', 'The breaches matching the filters, oldest first, one page at a time.', ('privacyOfficer', 'management')),
     'breaches.export': ('breaches_export', 'The register as CSV or JSON, for an auditor, the AP or the board.', ('privacyOfficer', 'management')),
     'breaches.correct': ('breaches_correct', 'Correct facts entered wrongly (summary, moments, counts, categories) with a reason; reportBy and lateness are re-run.', ('privacyOfficer',)),
     'processors.register': ('processors_register', 'Register a processor agreement (verwerkersovereenkomst) with its products and bijsluiters.', ('privacyOfficer',)),
@@ -128,7 +128,7 @@ METHODS = {
     'processing.end': ('processing_end', 'End an activity: its last day and why; the record stays.', ('privacyOfficer',)),
     'processing.get': ('processing_get', 'One processing activity by id.', ('privacyOfficer', 'management')),
     'processing.history': ('processing_history', 'Every change to one processing activity: what, when and by whom.', ('privacyOfficer', 'management')),
-    'processing.list': ('processing_list', 'The processing activitys matching the filters, oldest first, one page at a time.', ('privacyOfficer', 'management')),
+    'processing.list': ('processing_list', 'The processing activities matching the filters, oldest first, one page at a time.', ('privacyOfficer', 'management')),
     'processing.export': ('processing_export', 'The register as CSV or JSON, for an auditor, the AP or the board.', ('privacyOfficer', 'management')),
     'information.configure': ('information_configure', "Set the board's contact details, the data protection officer, the request channel and the board type.", ('privacyOfficer',)),
     'information.settings': ('information_settings', 'The settings the texts are written from; 1001 before information.configure.', ('privacyOfficer', 'administration', 'management', 'confidentialCounsellor', 'rightsQuery')),
@@ -939,7 +939,7 @@ class Methods:
         cursor: Optional[str] = None,
         limit: Optional[int] = None,
     ) -> Dict[str, Any]:
-        """The breachs matching the filters, oldest first, one page at a time.
+        """The breaches matching the filters, oldest first, one page at a time.
 
         Pages are stable: records added meanwhile never shift a page. Pass `nextCursor` as `cursor`.
 
@@ -988,15 +988,18 @@ class Methods:
     ) -> Dict[str, Any]:
         """The register as CSV or JSON, for an auditor, the AP or the board.
 
-        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives Dutch column headers. `xlsx` is
-        an Excel workbook (Office Open XML, base64 in `base64`): one sheet, a frozen bold header
-        row, dates and moments as date cells in Amsterdam time. `table` gives the same cells as
-        `header` and `rows` of text, for a client that lays out its own table or builds a workbook
-        of several registers (`avgd export --all`).
+        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives what Dutch Excel opens by
+        double-click: Dutch headers and values (`datalek`, `afgerond`, `ja`/`nee`), `;` as
+        separator, a UTF-8 byte-order mark, dates as dd-mm-jjjj and moments as dd-mm-jjjj uu:mm in
+        Amsterdam time. `xlsx` is an Excel workbook (Office Open XML, base64 in `base64`): one
+        sheet, a frozen bold header row, dates and moments as date cells in Amsterdam time. `table`
+        gives the same cells as `header` and `rows` of text, for a client that lays out its own
+        table or builds a workbook of several registers (`avgd export --all`).
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
-            language (Literal['en', 'nl'], optional): Column headers: en (default) or nl.
+            language (Literal['en', 'nl'], optional): en (default): English headers, comma CSV;
+                nl: Dutch headers and values, the CSV for Dutch Excel.
             kind (Literal['securityIncident', 'dataBreach', 'nearMiss'], optional): Only this
                 kind.
             status (Literal['registered', 'assessed', 'reported', 'closed'], optional): Only
@@ -1343,15 +1346,18 @@ class Methods:
     ) -> Dict[str, Any]:
         """The register as CSV or JSON, for an auditor, the AP or the board.
 
-        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives Dutch column headers. `xlsx` is
-        an Excel workbook (Office Open XML, base64 in `base64`): one sheet, a frozen bold header
-        row, dates and moments as date cells in Amsterdam time. `table` gives the same cells as
-        `header` and `rows` of text, for a client that lays out its own table or builds a workbook
-        of several registers (`avgd export --all`).
+        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives what Dutch Excel opens by
+        double-click: Dutch headers and values (`datalek`, `afgerond`, `ja`/`nee`), `;` as
+        separator, a UTF-8 byte-order mark, dates as dd-mm-jjjj and moments as dd-mm-jjjj uu:mm in
+        Amsterdam time. `xlsx` is an Excel workbook (Office Open XML, base64 in `base64`): one
+        sheet, a frozen bold header row, dates and moments as date cells in Amsterdam time. `table`
+        gives the same cells as `header` and `rows` of text, for a client that lays out its own
+        table or builds a workbook of several registers (`avgd export --all`).
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
-            language (Literal['en', 'nl'], optional): Column headers: en (default) or nl.
+            language (Literal['en', 'nl'], optional): en (default): English headers, comma CSV;
+                nl: Dutch headers and values, the CSV for Dutch Excel.
             supplier (str, optional): Supplier name contains this (case-insensitive).
             convenantStatus (Literal['participant', 'supporter', 'none'], optional): Only this
                 convenant status.
@@ -1768,15 +1774,18 @@ class Methods:
     ) -> Dict[str, Any]:
         """The register as CSV or JSON, for an auditor, the AP or the board.
 
-        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives Dutch column headers. `xlsx` is
-        an Excel workbook (Office Open XML, base64 in `base64`): one sheet, a frozen bold header
-        row, dates and moments as date cells in Amsterdam time. `table` gives the same cells as
-        `header` and `rows` of text, for a client that lays out its own table or builds a workbook
-        of several registers (`avgd export --all`).
+        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives what Dutch Excel opens by
+        double-click: Dutch headers and values (`datalek`, `afgerond`, `ja`/`nee`), `;` as
+        separator, a UTF-8 byte-order mark, dates as dd-mm-jjjj and moments as dd-mm-jjjj uu:mm in
+        Amsterdam time. `xlsx` is an Excel workbook (Office Open XML, base64 in `base64`): one
+        sheet, a frozen bold header row, dates and moments as date cells in Amsterdam time. `table`
+        gives the same cells as `header` and `rows` of text, for a client that lays out its own
+        table or builds a workbook of several registers (`avgd export --all`).
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
-            language (Literal['en', 'nl'], optional): Column headers: en (default) or nl.
+            language (Literal['en', 'nl'], optional): en (default): English headers, comma CSV;
+                nl: Dutch headers and values, the CSV for Dutch Excel.
             studentId (str, optional): Only disclosures including this student.
             recipient (str, optional): Recipient name contains this (case-insensitive).
             legalBasis (Literal['AVG6_1a', 'AVG6_1b', 'AVG6_1c', 'AVG6_1d', 'AVG6_1e'],
@@ -1875,15 +1884,18 @@ class Methods:
     ) -> Dict[str, Any]:
         """The register as CSV or JSON, for an auditor, the AP or the board.
 
-        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives Dutch column headers. `xlsx` is
-        an Excel workbook (Office Open XML, base64 in `base64`): one sheet, a frozen bold header
-        row, dates and moments as date cells in Amsterdam time. `table` gives the same cells as
-        `header` and `rows` of text, for a client that lays out its own table or builds a workbook
-        of several registers (`avgd export --all`).
+        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives what Dutch Excel opens by
+        double-click: Dutch headers and values (`datalek`, `afgerond`, `ja`/`nee`), `;` as
+        separator, a UTF-8 byte-order mark, dates as dd-mm-jjjj and moments as dd-mm-jjjj uu:mm in
+        Amsterdam time. `xlsx` is an Excel workbook (Office Open XML, base64 in `base64`): one
+        sheet, a frozen bold header row, dates and moments as date cells in Amsterdam time. `table`
+        gives the same cells as `header` and `rows` of text, for a client that lays out its own
+        table or builds a workbook of several registers (`avgd export --all`).
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
-            language (Literal['en', 'nl'], optional): Column headers: en (default) or nl.
+            language (Literal['en', 'nl'], optional): en (default): English headers, comma CSV;
+                nl: Dutch headers and values, the CSV for Dutch Excel.
             studentId (str, optional): Only this student's consents.
             status (Literal['given', 'withdrawn'], optional): given or withdrawn.
 
@@ -1979,15 +1991,18 @@ class Methods:
     ) -> Dict[str, Any]:
         """The register as CSV or JSON, for an auditor, the AP or the board.
 
-        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives Dutch column headers. `xlsx` is
-        an Excel workbook (Office Open XML, base64 in `base64`): one sheet, a frozen bold header
-        row, dates and moments as date cells in Amsterdam time. `table` gives the same cells as
-        `header` and `rows` of text, for a client that lays out its own table or builds a workbook
-        of several registers (`avgd export --all`).
+        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives what Dutch Excel opens by
+        double-click: Dutch headers and values (`datalek`, `afgerond`, `ja`/`nee`), `;` as
+        separator, a UTF-8 byte-order mark, dates as dd-mm-jjjj and moments as dd-mm-jjjj uu:mm in
+        Amsterdam time. `xlsx` is an Excel workbook (Office Open XML, base64 in `base64`): one
+        sheet, a frozen bold header row, dates and moments as date cells in Amsterdam time. `table`
+        gives the same cells as `header` and `rows` of text, for a client that lays out its own
+        table or builds a workbook of several registers (`avgd export --all`).
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
-            language (Literal['en', 'nl'], optional): Column headers: en (default) or nl.
+            language (Literal['en', 'nl'], optional): en (default): English headers, comma CSV;
+                nl: Dutch headers and values, the CSV for Dutch Excel.
             studentId (str, optional): Only assessments including this student.
             recipient (str, optional): Recipient name contains this (case-insensitive).
             outcome (Literal['passed', 'needsAction', 'stop'], optional): Only this outcome.
@@ -2234,15 +2249,18 @@ class Methods:
     ) -> Dict[str, Any]:
         """The register as CSV or JSON, for an auditor, the AP or the board.
 
-        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives Dutch column headers. `xlsx` is
-        an Excel workbook (Office Open XML, base64 in `base64`): one sheet, a frozen bold header
-        row, dates and moments as date cells in Amsterdam time. `table` gives the same cells as
-        `header` and `rows` of text, for a client that lays out its own table or builds a workbook
-        of several registers (`avgd export --all`).
+        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives what Dutch Excel opens by
+        double-click: Dutch headers and values (`datalek`, `afgerond`, `ja`/`nee`), `;` as
+        separator, a UTF-8 byte-order mark, dates as dd-mm-jjjj and moments as dd-mm-jjjj uu:mm in
+        Amsterdam time. `xlsx` is an Excel workbook (Office Open XML, base64 in `base64`): one
+        sheet, a frozen bold header row, dates and moments as date cells in Amsterdam time. `table`
+        gives the same cells as `header` and `rows` of text, for a client that lays out its own
+        table or builds a workbook of several registers (`avgd export --all`).
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
-            language (Literal['en', 'nl'], optional): Column headers: en (default) or nl.
+            language (Literal['en', 'nl'], optional): en (default): English headers, comma CSV;
+                nl: Dutch headers and values, the CSV for Dutch Excel.
             status (Literal['open', 'closed'], optional): Only this status.
             category (Literal['sexualHarassment', 'bullying', 'discrimination', 'aggression',
                 'radicalisation', 'treatment', 'other'], optional): Only this category code.
@@ -2494,6 +2512,8 @@ class Methods:
         channel: Optional[Literal['email', 'letter', 'inPerson', 'phone', 'portal', 'other']] = None,
         description: Optional[str] = None,
         school: Optional[str] = None,
+        externalRef: Optional[str] = None,
+        dryRun: Optional[bool] = None,
     ) -> Dict[str, Any]:
         """Register a received data-subject request: its deadlines and the requester's standing at receipt.
 
@@ -2507,7 +2527,13 @@ class Methods:
         turned away (decision 7): the record names the legal representatives as holders
         (`route.status: pending`) until `requests.route` sends it to them or accepts it for the
         student. A parent's results request for a student of 18 or more is registered with
-        `entitledWithStudentConsent`: it is decided on the student's consent.
+        `entitledWithStudentConsent`: it is decided on the student's consent. `externalRef` (the
+        request's id in the school's own administration) makes an import safe to run again: a second
+        open with the same reference registers nothing and answers the existing record with
+        `alreadyRegistered: true`; if it names another request (type, student, birth date, requester
+        or day of receipt differ) it is refused with 1006 Conflict naming the field. `dryRun: true`
+        checks every field exactly as a real open and answers the record that would be registered,
+        with `dryRun: true`, without registering it.
 
         Params:
             type (Literal['access', 'rectification', 'erasure', 'restriction', 'objection',
@@ -2526,11 +2552,16 @@ class Methods:
                 optional): How it arrived.
             description (str, optional): What is asked, in the requester's words.
             school (str, optional): The school or location.
+            externalRef (str, optional): The request's id in the school's own administration
+                (SIS): a second open with it answers the existing record.
+            dryRun (bool, optional): Check everything and answer the record that would be
+                registered, without registering it.
 
         Returns the request (JSON-RPC result of `requests.open`).
 
         Errors (AvgdError with .code):
             1100: the request could not be saved; nothing was registered
+            1006: externalRef is already another request (data.field names what differs)
 
         Roles: privacyOfficer, administration.
         """
@@ -2546,6 +2577,8 @@ class Methods:
                 'channel': channel,
                 'description': description,
                 'school': school,
+                'externalRef': externalRef,
+                'dryRun': dryRun,
             }),
         )
 
@@ -2999,15 +3032,18 @@ class Methods:
     ) -> Dict[str, Any]:
         """The register as CSV or JSON, for an auditor, the AP or the board.
 
-        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives Dutch column headers. `xlsx` is
-        an Excel workbook (Office Open XML, base64 in `base64`): one sheet, a frozen bold header
-        row, dates and moments as date cells in Amsterdam time. `table` gives the same cells as
-        `header` and `rows` of text, for a client that lays out its own table or builds a workbook
-        of several registers (`avgd export --all`).
+        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives what Dutch Excel opens by
+        double-click: Dutch headers and values (`datalek`, `afgerond`, `ja`/`nee`), `;` as
+        separator, a UTF-8 byte-order mark, dates as dd-mm-jjjj and moments as dd-mm-jjjj uu:mm in
+        Amsterdam time. `xlsx` is an Excel workbook (Office Open XML, base64 in `base64`): one
+        sheet, a frozen bold header row, dates and moments as date cells in Amsterdam time. `table`
+        gives the same cells as `header` and `rows` of text, for a client that lays out its own
+        table or builds a workbook of several registers (`avgd export --all`).
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
-            language (Literal['en', 'nl'], optional): Column headers: en (default) or nl.
+            language (Literal['en', 'nl'], optional): en (default): English headers, comma CSV;
+                nl: Dutch headers and values, the CSV for Dutch Excel.
             status (Literal['open', 'extended', 'holderChanged', 'decided', 'responded',
                 'withdrawn'], optional): Only this status.
             type (Literal['access', 'rectification', 'erasure', 'restriction', 'objection',
@@ -3421,15 +3457,18 @@ class Methods:
     ) -> Dict[str, Any]:
         """The register as CSV or JSON, for an auditor, the AP or the board.
 
-        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives Dutch column headers. `xlsx` is
-        an Excel workbook (Office Open XML, base64 in `base64`): one sheet, a frozen bold header
-        row, dates and moments as date cells in Amsterdam time. `table` gives the same cells as
-        `header` and `rows` of text, for a client that lays out its own table or builds a workbook
-        of several registers (`avgd export --all`).
+        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives what Dutch Excel opens by
+        double-click: Dutch headers and values (`datalek`, `afgerond`, `ja`/`nee`), `;` as
+        separator, a UTF-8 byte-order mark, dates as dd-mm-jjjj and moments as dd-mm-jjjj uu:mm in
+        Amsterdam time. `xlsx` is an Excel workbook (Office Open XML, base64 in `base64`): one
+        sheet, a frozen bold header row, dates and moments as date cells in Amsterdam time. `table`
+        gives the same cells as `header` and `rows` of text, for a client that lays out its own
+        table or builds a workbook of several registers (`avgd export --all`).
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
-            language (Literal['en', 'nl'], optional): Column headers: en (default) or nl.
+            language (Literal['en', 'nl'], optional): en (default): English headers, comma CSV;
+                nl: Dutch headers and values, the CSV for Dutch Excel.
             studentId (str, optional): Only publications showing this student.
             channel (Literal['WEBSITE', 'SOCIAAL_MEDIA', 'NIEUWSBRIEF', 'OUDERPORTAAL',
                 'DRUKWERK', 'PERS', 'JAARBOEK'], optional): Only this channel.
@@ -3534,15 +3573,18 @@ class Methods:
     ) -> Dict[str, Any]:
         """The register as CSV or JSON, for an auditor, the AP or the board.
 
-        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives Dutch column headers. `xlsx` is
-        an Excel workbook (Office Open XML, base64 in `base64`): one sheet, a frozen bold header
-        row, dates and moments as date cells in Amsterdam time. `table` gives the same cells as
-        `header` and `rows` of text, for a client that lays out its own table or builds a workbook
-        of several registers (`avgd export --all`).
+        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives what Dutch Excel opens by
+        double-click: Dutch headers and values (`datalek`, `afgerond`, `ja`/`nee`), `;` as
+        separator, a UTF-8 byte-order mark, dates as dd-mm-jjjj and moments as dd-mm-jjjj uu:mm in
+        Amsterdam time. `xlsx` is an Excel workbook (Office Open XML, base64 in `base64`): one
+        sheet, a frozen bold header row, dates and moments as date cells in Amsterdam time. `table`
+        gives the same cells as `header` and `rows` of text, for a client that lays out its own
+        table or builds a workbook of several registers (`avgd export --all`).
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
-            language (Literal['en', 'nl'], optional): Column headers: en (default) or nl.
+            language (Literal['en', 'nl'], optional): en (default): English headers, comma CSV;
+                nl: Dutch headers and values, the CSV for Dutch Excel.
             studentId (str, optional): Only this student's consents.
             channel (Literal['WEBSITE', 'SOCIAAL_MEDIA', 'NIEUWSBRIEF', 'OUDERPORTAAL',
                 'DRUKWERK', 'PERS', 'JAARBOEK'], optional): Only this channel.
@@ -3811,15 +3853,18 @@ class Methods:
     ) -> Dict[str, Any]:
         """The register as CSV or JSON, for an auditor, the AP or the board.
 
-        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives Dutch column headers. `xlsx` is
-        an Excel workbook (Office Open XML, base64 in `base64`): one sheet, a frozen bold header
-        row, dates and moments as date cells in Amsterdam time. `table` gives the same cells as
-        `header` and `rows` of text, for a client that lays out its own table or builds a workbook
-        of several registers (`avgd export --all`).
+        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives what Dutch Excel opens by
+        double-click: Dutch headers and values (`datalek`, `afgerond`, `ja`/`nee`), `;` as
+        separator, a UTF-8 byte-order mark, dates as dd-mm-jjjj and moments as dd-mm-jjjj uu:mm in
+        Amsterdam time. `xlsx` is an Excel workbook (Office Open XML, base64 in `base64`): one
+        sheet, a frozen bold header row, dates and moments as date cells in Amsterdam time. `table`
+        gives the same cells as `header` and `rows` of text, for a client that lays out its own
+        table or builds a workbook of several registers (`avgd export --all`).
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
-            language (Literal['en', 'nl'], optional): Column headers: en (default) or nl.
+            language (Literal['en', 'nl'], optional): en (default): English headers, comma CSV;
+                nl: Dutch headers and values, the CSV for Dutch Excel.
             school (str, optional): Only staff of this school.
             role (Literal['LERAAR', 'ONDERSTEUNING', 'ADMINISTRATIE', 'DIRECTIE', 'ZORG', 'HR',
                 'ICT', 'VERTROUWENSPERSOON', 'STAGIAIR', 'VRIJWILLIGER', 'OVERIG'], optional):
@@ -4127,7 +4172,7 @@ class Methods:
         cursor: Optional[str] = None,
         limit: Optional[int] = None,
     ) -> Dict[str, Any]:
-        """The processing activitys matching the filters, oldest first, one page at a time.
+        """The processing activities matching the filters, oldest first, one page at a time.
 
         Pages are stable: records added meanwhile never shift a page. Pass `nextCursor` as `cursor`.
 
@@ -4169,15 +4214,18 @@ class Methods:
     ) -> Dict[str, Any]:
         """The register as CSV or JSON, for an auditor, the AP or the board.
 
-        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives Dutch column headers. `xlsx` is
-        an Excel workbook (Office Open XML, base64 in `base64`): one sheet, a frozen bold header
-        row, dates and moments as date cells in Amsterdam time. `table` gives the same cells as
-        `header` and `rows` of text, for a client that lays out its own table or builds a workbook
-        of several registers (`avgd export --all`).
+        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives what Dutch Excel opens by
+        double-click: Dutch headers and values (`datalek`, `afgerond`, `ja`/`nee`), `;` as
+        separator, a UTF-8 byte-order mark, dates as dd-mm-jjjj and moments as dd-mm-jjjj uu:mm in
+        Amsterdam time. `xlsx` is an Excel workbook (Office Open XML, base64 in `base64`): one
+        sheet, a frozen bold header row, dates and moments as date cells in Amsterdam time. `table`
+        gives the same cells as `header` and `rows` of text, for a client that lays out its own
+        table or builds a workbook of several registers (`avgd export --all`).
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
-            language (Literal['en', 'nl'], optional): Column headers: en (default) or nl.
+            language (Literal['en', 'nl'], optional): en (default): English headers, comma CSV;
+                nl: Dutch headers and values, the CSV for Dutch Excel.
             status (Literal['active', 'ended'], optional): Only this status.
             school (str, optional): Only activities of this school and of the whole board.
             subjectCategory (Literal['students', 'parents', 'staff', 'applicants', 'alumni',
@@ -4509,15 +4557,18 @@ class Methods:
     ) -> Dict[str, Any]:
         """The register as CSV or JSON, for an auditor, the AP or the board.
 
-        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives Dutch column headers. `xlsx` is
-        an Excel workbook (Office Open XML, base64 in `base64`): one sheet, a frozen bold header
-        row, dates and moments as date cells in Amsterdam time. `table` gives the same cells as
-        `header` and `rows` of text, for a client that lays out its own table or builds a workbook
-        of several registers (`avgd export --all`).
+        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives what Dutch Excel opens by
+        double-click: Dutch headers and values (`datalek`, `afgerond`, `ja`/`nee`), `;` as
+        separator, a UTF-8 byte-order mark, dates as dd-mm-jjjj and moments as dd-mm-jjjj uu:mm in
+        Amsterdam time. `xlsx` is an Excel workbook (Office Open XML, base64 in `base64`): one
+        sheet, a frozen bold header row, dates and moments as date cells in Amsterdam time. `table`
+        gives the same cells as `header` and `rows` of text, for a client that lays out its own
+        table or builds a workbook of several registers (`avgd export --all`).
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
-            language (Literal['en', 'nl'], optional): Column headers: en (default) or nl.
+            language (Literal['en', 'nl'], optional): en (default): English headers, comma CSV;
+                nl: Dutch headers and values, the CSV for Dutch Excel.
             audience (Literal['parents', 'students', 'staff'], optional): Only this audience.
             school (str, optional): Only this school's versions.
 

@@ -77,7 +77,7 @@ def test_export_all_is_a_workbook_excel_can_open(filled, tmp_path):
 def test_export_one_register_as_csv_and_refuse_xlsx_to_a_terminal(filled, tmp_path):
     run = subprocess.run(["avgd", "export", "breaches", "--format", "csv"], env=filled, capture_output=True, timeout=60)
     assert run.returncode == 0, run.stderr.decode()
-    assert run.stdout.decode().startswith("Kenmerk")
+    assert run.stdout.decode().startswith("\ufeffKenmerk;Soort;Status;")   # Dutch by default: for Dutch Excel
     usage = subprocess.run(["avgd", "export", "--all", "--format", "csv"], env=filled, capture_output=True, timeout=60)
     assert usage.returncode == 2
     assert b"CSV holds one register" in usage.stderr

@@ -70,8 +70,13 @@ def test_export_csv_breaches_in_english_and_dutch(client_env):
     assert rows[0][:3] == ["Id", "Kind", "Status"] and len(rows) == 3
     assert rows[1][rows[0].index("Summary")] == "Laptop, stolen"
     assert en.stdout.endswith("\r\n") and not en.stdout.endswith("\r\n\n")   # the CSV exactly, no extra line
-    nl_rows = list(csv.reader(io.StringIO(nl.stdout, newline="")))
-    assert nl_rows[0][0] == "Kenmerk" and nl_rows[1:] == rows[1:]
+    # Dutch: what Dutch Excel opens by double-click (issue 16 §2).
+    assert nl.stdout.startswith("\ufeffKenmerk;Soort;Status;")
+    nl_rows = list(csv.reader(io.StringIO(nl.stdout[1:], newline=""), delimiter=";"))
+    assert len(nl_rows) == 3 and [r[0] for r in nl_rows[1:]] == [r[0] for r in rows[1:]]
+    assert nl_rows[1][1] == "datalek" and nl_rows[2][1] == "bijna-incident"
+    assert nl_rows[1][nl_rows[0].index("Datum en tijd kennisname")] == "27-11-2026 09:00"
+    assert nl_rows[1][nl_rows[0].index("Samenvatting")] == "Laptop, stolen"
 
 
 @pytest.mark.parametrize("register", ["requests", "sharing", "complaints"])
@@ -109,7 +114,7 @@ def test_import_requests_reports_each_line_and_fails_when_one_did(client_env, tm
     assert lines[1].startswith("line 4: FAILED -32602") and "student.birthDate" in lines[1]
     assert lines[2].startswith("line 5: FAILED") and "fields" in lines[2]
     assert lines[3].startswith("line 6: R-2026-")
-    assert lines[-1] == "2 opened, 2 failed"
+    assert lines[-1] == "2 opened, 0 already registered, 2 failed"
     first = call(client_env, "requests.get", id=lines[0].split()[2])
     assert first["requester"]["name"] == 'de Vries, J. "Jan"' and first["school"] == "Het Baken"
 
@@ -119,7 +124,7 @@ def test_import_requests_all_good_exits_0(client_env, tmp_path):
     f = tmp_path / "ok.csv"
     f.write_text("studentId,birthDate,type,relationship,receivedAt\nS-9,2012-01-01,access,parent,2026-11-26T16:45:00+01:00\n")
     out = sh(client_env, "import-requests.sh", f)
-    assert out.returncode == 0 and out.stdout.splitlines()[-1] == "1 opened, 0 failed", out.stdout + out.stderr
+    assert out.returncode == 0 and out.stdout.splitlines()[-1] == "1 opened, 0 already registered, 0 failed", out.stdout + out.stderr
 
 
 def test_import_requests_checks_the_header_before_sending_anything(client_env, tmp_path):
@@ -134,8 +139,56 @@ def test_import_requests_dry_run_parses_rfc4180_quoting(client_env, tmp_path):
     f = tmp_path / "in.csv"
     f.write_text(CSV)
     out = sh(client_env, "import-requests.sh", "--dry-run", f)
-    first = json.loads(out.stdout.splitlines()[0].split(" ", 3)[3])
+    lines = out.stdout.splitlines()
+    assert lines[0].startswith("line 2: ok (dry run), due 2026-12-21: requests.open "), out.stdout + out.stderr
+    # Checked by the service exactly as the real open: the birth date in the future fails here too.
+    assert lines[1].startswith("line 4: FAILED -32602") and "student.birthDate" in lines[1]
+    assert lines[-1] == "dry run: 2 would be opened, 0 already registered, 2 failed; nothing registered"
+    assert call(client_env, "requests.list")["total"] == 0
+    first = json.loads(lines[0].split("requests.open ", 1)[1])
     assert first == {"type": "access", "student": {"id": "S-1001", "birthDate": "2014-05-12"},
                      "requester": {"relationship": "parent", "name": 'de Vries, J. "Jan"', "contact": "j@example.nl"},
                      "receivedOn": "2026-11-20", "channel": "email", "school": "Het Baken"}
     assert out.returncode == 1   # line 5 has too few fields even in a dry run
+
+
+# What Dutch Excel saves (issue 16 §2): a byte-order mark, `;`, CRLF, Dutch column names and values,
+# dates as dd-mm-jjjj, and the SIS's own id in Kenmerk.
+DUTCH = (
+    "\ufeffKenmerk;Soort verzoek;Leerling;Geboortedatum;Hoedanigheid verzoeker;Ontvangen;School;Status\r\n"
+    "SIS-501;inzage;S-501;12-05-2014;ouder met gezag;20-11-2026;Het Baken;open\r\n"
+    "SIS-502;verwijdering;S-502;01-03-2009;leerling;26-11-2026 16:45;\"De Linde; locatie 2\";\r\n"
+)
+
+
+def test_import_takes_what_dutch_excel_saves_and_a_second_run_is_harmless(client_env, tmp_path):
+    require_methods("requests.open")
+    f = tmp_path / "verzoeken.csv"
+    f.write_bytes(DUTCH.encode())
+    dry = sh(client_env, "import-requests.sh", "--dry-run", f)
+    assert dry.returncode == 0, dry.stdout + dry.stderr
+    assert call(client_env, "requests.list")["total"] == 0
+    first = sh(client_env, "import-requests.sh", f)
+    assert first.returncode == 0 and first.stdout.splitlines()[-1] == "2 opened, 0 already registered, 0 failed", first.stdout
+    r1 = call(client_env, "requests.get", id=first.stdout.split()[2])
+    assert r1["type"] == "access" and r1["requester"]["relationship"] == "parent" and r1["externalRef"] == "SIS-501"
+    assert r1["student"]["birthDate"] == "2014-05-12" and r1["receivedOn"] == "2026-11-20"
+    r2 = call(client_env, "requests.get", id=first.stdout.splitlines()[1].split()[2])
+    assert r2["receivedAt"].startswith("2026-11-26T16:45:00") and r2["school"] == "De Linde; locatie 2"
+    again = sh(client_env, "import-requests.sh", f)
+    assert again.returncode == 0 and again.stdout.splitlines()[-1] == "0 opened, 2 already registered, 0 failed", again.stdout
+    assert "already registered (externalRef SIS-501)" in again.stdout
+    assert call(client_env, "requests.list")["total"] == 2
+
+
+def test_every_recipe_prints_its_help_and_exits_0(client_env):
+    for script in ["morning.sh", "export-csv.sh", "import-requests.sh"]:
+        out = sh(client_env, script, "--help")
+        assert out.returncode == 0 and script in out.stdout and "Exit" in out.stdout, script
+
+
+def test_recipes_tell_a_missing_avgd_from_something_overdue(client_env, tmp_path):
+    env = dict(client_env, AVGD=str(tmp_path / "no-avgd"))
+    for script, args in [("morning.sh", []), ("export-csv.sh", ["breaches"]), ("import-requests.sh", [__file__])]:
+        out = sh(env, script, *args)
+        assert out.returncode == 3 and "avgd not found" in out.stderr, script

@@ -44,6 +44,7 @@ enum RequestSchemas {
       "legalChannel": ["enum": ["A_AVG", "B_SECTOR_LAW", "BW_377C"]],
       "receivedAt": instant, "receivedOn": date, "channel": ["type": "string"], "description": ["type": "string"],
       "school": ["type": "string"], "registeredAt": instant, "registeredBy": ["type": "string"],
+      "externalRef": ["type": "string"], "alreadyRegistered": ["type": "boolean"], "dryRun": ["type": "boolean"],
       "baseDueOn": date, "dueOn": date, "dueBy": instant, "dueRolledOver": ["type": "array"],
       "entitled": ["type": "boolean"], "entitlementAtReceipt": ["type": "object"],
       "identity": ["type": "object", "properties": ["method": ["type": "string"], "verifiedAt": instant]],

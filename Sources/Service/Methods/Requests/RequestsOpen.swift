@@ -20,7 +20,12 @@ enum RequestsOpen {
         is registered anyway with `entitled: false`. A student under 16 asking for themselves is never turned away \
         (decision 7): the record names the legal representatives as holders (`route.status: pending`) until \
         `requests.route` sends it to them or accepts it for the student. A parent's results request for a student of \
-        18 or more is registered with `entitledWithStudentConsent`: it is decided on the student's consent.
+        18 or more is registered with `entitledWithStudentConsent`: it is decided on the student's consent. \
+        `externalRef` (the request's id in the school's own administration) makes an import safe to run again: a \
+        second open with the same reference registers nothing and answers the existing record with \
+        `alreadyRegistered: true`; if it names another request (type, student, birth date, requester or day of \
+        receipt differ) it is refused with 1006 Conflict naming the field. `dryRun: true` checks every field exactly as a \
+        real open and answers the record that would be registered, with `dryRun: true`, without registering it.
         """,
       params: [
         ParamSpec("type", required: true, "What is asked; `results` is progress information (Channel B).", schema: ["enum": RequestSchemas.values(RequestType.self)]),
@@ -38,9 +43,14 @@ enum RequestsOpen {
         ParamSpec("channel", "How it arrived.", schema: RequestSchemas.channel),
         ParamSpec("description", "What is asked, in the requester's words.", schema: ["type": "string"]),
         ParamSpec("school", "The school or location.", schema: RequestSchemas.text),
+        ParamSpec("externalRef", "The request's id in the school's own administration (SIS): a second open with it answers the existing record.", schema: RequestSchemas.text),
+        ParamSpec("dryRun", "Check everything and answer the record that would be registered, without registering it.", schema: ["type": "boolean"]),
       ],
       result: ResultSpec("request", schema: RequestSchemas.record),
-      errors: [ErrorSpec(.storeFailure, "the request could not be saved; nothing was registered")],
+      errors: [
+        ErrorSpec(.storeFailure, "the request could not be saved; nothing was registered"),
+        ErrorSpec(.conflict, "externalRef is already another request (data.field names what differs)"),
+      ],
       examples: examples,
       roles: RequestSchemas.writers.names,
       volatileResultMembers: RequestExamples.volatile
@@ -64,16 +74,37 @@ enum RequestsOpen {
       command.channel = try p.optionalString("channel")
       command.description = try p.optionalString("description")
       command.school = try p.optionalText("school")
-      return .object(try service.writeRequest(context) { r, clock throws(RegisterError) in
-        try command.change(in: r, clock: clock, actor: context.peer.actor)
-      })
+      command.externalRef = try p.optionalText("externalRef")
+      let dryRun = try p.optionalBool("dryRun") ?? false
+      // One writer turn: the lookup by externalRef and the open cannot be split by another open.
+      // Nothing is journaled when the reference is known or on a dry run (an empty change list).
+      var answer: JSONObject? = nil
+      let clock = RequestClock(now: service.nowInstant, convention: service.leapDayConvention)
+      let changes = try service.ledger.writeAll("requests", actor: context.peer.actor, at: Amsterdam.format(clock.now)) {
+        r throws(RegisterError) in
+        if var found = try command.existing(in: r) {
+          found["alreadyRegistered"] = true
+          answer = found
+          return []
+        }
+        let change = try command.change(in: r, clock: clock, actor: context.peer.actor)
+        guard !dryRun else {
+          var would = change.record
+          would["dryRun"] = true
+          answer = would
+          return []
+        }
+        return [change]
+      }
+      return .object(answer ?? changes.last?.record ?? JSONObject())
     }
   }
 
   /// R-2026-0001 (a parent's access request, carried through the whole lifecycle), R-2026-0002
   /// (the student turned 16 after receipt: adopted later), R-2026-0003 (a parent without
   /// authority: BW 1:377c), R-2026-0004 (overdue on the pinned date), R-2026-0005 and -0006 (a
-  /// student under 16 asking for themselves: accepted, and routed to the legal representatives).
+  /// student under 16 asking for themselves: accepted, and routed to the legal representatives);
+  /// then an import's dry run, which registers nothing.
   static let examples: [MethodExample] = [
     MethodExample(
       "a parent asks for the dossier of a 12-year-old",
@@ -118,5 +149,12 @@ enum RequestsOpen {
         "requester": ["relationship": "student"], "receivedOn": "2026-11-28", "channel": "email",
       ],
       result: RequestExamples.r6(["route": ["status": "pending"]])),
+    MethodExample(
+      "an import's dry run: every field checked, nothing registered",
+      params: [
+        "type": "access", "student": ["id": "S-1007", "birthDate": "2012-01-20"],
+        "requester": ["relationship": "parent"], "receivedOn": "2026-11-27", "externalRef": "SIS-88123", "dryRun": true,
+      ],
+      result: ["dryRun": true, "status": "open", "externalRef": "SIS-88123", "dueOn": "2026-12-28"]),
   ]
 }
