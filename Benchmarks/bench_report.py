@@ -85,6 +85,12 @@ class Report:
         self._row(section, f"{label} (sequential calls)", value, base, "service.info sequential", r["p99_us"] / b["p99_us"],
                   aim, r["p99_us"] / 1000 < need_ms, "ratio of p99s")
 
+    def memory(self, section, label, kib_per_record, resident_mib, empty_mib, aim, need_kib):
+        """Resident memory per record: (RSS of the started store - RSS of an empty store) / records."""
+        value = f"{kib_per_record:.2f} KiB/record (RSS {resident_mib:,.0f} MiB)"
+        self._row(section, label, value, f"{empty_mib:,.0f} MiB", "RSS of avgd on an empty store, subtracted",
+                  kib_per_record / need_kib, aim, kib_per_record <= need_kib, "ratio to the aim")
+
     def note(self, text):
         self.notes.append(text)
 
