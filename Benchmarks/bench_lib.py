@@ -85,7 +85,7 @@ def resolve_variety(births=10_000, refs=30):
     """rights.resolve with real variety: `births` distinct birth dates × `refs` reference dates, in a
     shuffled (seeded) order so neither a cache of one birth date nor of one day answers them."""
     import random
-    first = datetime.date(2000, 1, 1)
+    first = datetime.date(1998, 6, 1)  # the last is 2025-10-17: every student is born before every reference date
     ons = [datetime.date(2026, 1, 5) + datetime.timedelta(days=12 * j) for j in range(refs)]
     pairs = [(first + datetime.timedelta(days=i), on) for i in range(births) for on in ons]
     random.Random(13).shuffle(pairs)
