@@ -14,6 +14,9 @@ def main():
     os.makedirs(lib.WORK, exist_ok=True)
     lib.build_c()
     rep = Report(lib.machine(), lib.SIZES)
+    rep.note(f"**Loaded machine.** This run shared its 2 cores with other engineers compiling Swift (load average "
+             f"{rep.meta['load']} at the start, against 2 cores): absolute figures are low and noisy; compare the "
+             f"ratios, whose baselines were measured in the same run.")
     for section in (sec.transport, sec.inprocess, sec.writes, sec.stores, sec.registers):
         section(rep)
     rep.meta["load_end"] = " ".join(open("/proc/loadavg").read().split()[:3])

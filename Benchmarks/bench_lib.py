@@ -72,6 +72,42 @@ def request_file(name, obj):
     return path
 
 
+def request_lines(name, objs):
+    """A request file of many lines: load.c sends them in turn (each client from its own line)."""
+    path = os.path.join(WORK, name + ".jsonl")
+    with open(path, "w") as f:
+        for obj in objs:
+            f.write(json.dumps(obj, separators=(",", ":")) + "\n")
+    return path
+
+
+def resolve_variety(births=10_000, refs=30):
+    """rights.resolve with real variety: `births` distinct birth dates × `refs` reference dates, in a
+    shuffled (seeded) order so neither a cache of one birth date nor of one day answers them."""
+    import random
+    first = datetime.date(1998, 6, 1)  # the last is 2025-10-17: every student is born before every reference date
+    ons = [datetime.date(2026, 1, 5) + datetime.timedelta(days=12 * j) for j in range(refs)]
+    pairs = [(first + datetime.timedelta(days=i), on) for i in range(births) for on in ons]
+    random.Random(13).shuffle(pairs)
+    return [{"jsonrpc": "2.0", "method": "rights.resolve", "params": {"birthDate": b.isoformat(), "on": on.isoformat()},
+             "id": k + 1} for k, (b, on) in enumerate(pairs)]
+
+
+def start_load(sock, req, clients, per_client, warmup=2):
+    """load.c in the background (for reads measured WHILE it writes); stop it with stop_load."""
+    return subprocess.Popen([os.path.join(WORK, "load"), sock, req, str(clients), str(per_client), "1", str(warmup)],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+
+
+def stop_load(proc):
+    proc.send_signal(signal.SIGTERM)
+    try:
+        proc.wait(30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
 def load(sock, req, clients, per_client, depth=1, warmup=50):
     out = run([os.path.join(WORK, "load"), sock, req, str(clients), str(per_client), str(depth), str(warmup)])
     r = json.loads(out)

@@ -37,9 +37,32 @@ def transport(rep):
             _, i, r = sorted(pairs, key=lambda t: t[0])[len(pairs) // 2]
             rep.pair("Issue 4: rights.resolve over the socket", label, r, i, "avgd service.info", ">= 0.9x service.info", 0.9,
                      extra=f"median of {len(pairs)} interleaved pairs; ratios {min(pairs)[0]:.2f}-{max(pairs)[0]:.2f}")
+        variety(rep, server, echo, info, shapes)
     finally:
         echo.stop()
         server.stop()
+
+
+def variety(rep, server, echo, info, shapes):
+    """Issue 13 §4: rights.resolve over 10,000 birth dates × 30 reference dates (no one cached answer)."""
+    log("transport: rights.resolve with 10,000 birth dates x 30 reference dates")
+    many = lib.request_lines("resolve-variety", lib.resolve_variety())
+    sec = "Issue 13: rights.resolve with real variety (10,000 birth dates × 30 reference dates)"
+    note = "each client walks its own stretch of 300,000 shuffled (birth date, reference date) requests"
+    _, _, n32, _ = shapes[3]
+    e = lib.median_run(lambda: lib.load(echo.sock, info, 32, n32, 1), S["repeats"])
+    a = lib.median_run(lambda: lib.load(server.sock, many, 32, n32, 1), S["repeats"])
+    rep.pair(sec, "32 clients", a, e, "C echo", ">= 0.7x echo", 0.7, extra=note)
+    for label, clients, n, depth in (shapes[0], shapes[2]):
+        pairs = []
+        for _ in range(S["pairs"]):
+            i = lib.load(server.sock, info, clients, max(1, n // 3), depth)
+            r = lib.load(server.sock, many, clients, max(1, n // 3), depth)
+            pairs.append((r["rps"] / i["rps"], i, r))
+        _, i, r = sorted(pairs, key=lambda t: t[0])[len(pairs) // 2]
+        aim, need = (">= 0.9x service.info", 0.9) if clients == 1 else (None, None)
+        rep.pair(sec, label, r, i, "avgd service.info", aim, need,
+                 extra=f"median of {len(pairs)} interleaved pairs; ratios {min(pairs)[0]:.2f}-{max(pairs)[0]:.2f}")
 
 
 def inprocess(rep):
@@ -54,6 +77,9 @@ def inprocess(rep):
              "service.info via server.call", extra="decoded params in, value out: no parse, no encoding")
     rep.rate("Issue 4: in-process calls/s", "rights.resolve via server.handle (bytes)", r["handle_resolve_per_s"],
              r["handle_info_per_s"], "service.info via server.handle", extra="request bytes in, reply bytes out: a worker's path")
+    rep.rate("Issue 4: in-process calls/s", "rights.resolve via server.handle, 10,000 birth dates × 30 dates",
+             r["handle_resolve_variety_per_s"], r["handle_info_per_s"], "service.info via server.handle",
+             extra="300,000 distinct requests in turn: what a cache of recent answers cannot hide")
 
 
 def fsync_rate(n):
@@ -128,7 +154,9 @@ def cold_start(store):
     p.stdin.flush()
     line = p.stdout.readline()
     secs = time.perf_counter() - t
-    rss = next((int(l.split()[1]) / 1024 for l in open(f"/proc/{p.pid}/status") if l.startswith("VmHWM")), 0.0)
+    status = open(f"/proc/{p.pid}/status").read().splitlines()
+    rss = next((int(l.split()[1]) / 1024 for l in status if l.startswith("VmHWM")), 0.0)
+    cold_start.resident = next((int(l.split()[1]) / 1024 for l in status if l.startswith("VmRSS")), 0.0)
     p.stdin.close()
     p.wait(600)
     if b'"result"' not in line:
@@ -148,6 +176,7 @@ def stores(rep):
     """Issue 3: replay, snapshot, memory and cold start for stores of each size."""
     empty = lib.fresh_dir("store-empty")
     base, _ = cold_start(empty)
+    empty_rss = cold_start.resident
     rep.note(f"Cold start of avgd on an empty store (fixed start-up cost, includes recording the documented "
              f"examples): **{base * 1000:.0f} ms**.")
     for n in S["stores"]:
@@ -158,12 +187,16 @@ def stores(rep):
         cold, rss = cold_start(d)  # journal only: the worst case (no snapshot yet)
         r = json.loads(lib.run([os.path.join(lib.BIN, "avgd-bench"), "replay", d]))  # ends with a snapshot
         cold_snap, rss_snap = cold_start(d)
+        resident = cold_start.resident
         mib = made["journal_bytes"] / 2**20
         sec = f"Issue 3: store of {n:,} events ({mib:,.0f} MiB journal)"
         rep.time(sec, "cold start, journal only (process start to first reply)", cold, py, "Python json.loads of every line",
                  "<= 1/8 of Python", 0.125, extra=f"max RSS {rss:,.0f} MiB")
         rep.time(sec, "cold start with the shutdown snapshot", cold_snap, py, "Python json.loads of every line",
                  "<= 1/8 of Python", 0.125, extra=f"max RSS {rss_snap:,.0f} MiB; snapshot {r['snapshot_bytes'] / 2**20:,.0f} MiB")
+        per = (resident - empty_rss) * 1024 / n
+        rep.memory(sec, "resident memory per record (after start-up from the snapshot)", per, resident, empty_rss,
+                   "<= 1 KiB", 1.0)
         rep.time(sec, "Store.open (read, hash-check, decode every line)", r["store_open_s"], py, "Python json.loads of every line")
         rep.time(sec, "service start incl. replay into the registers", r["service_open_s"], py, "Python json.loads of every line",
                  extra=f"max RSS of the bench process {r['max_rss_mib']:,.0f} MiB")
@@ -222,5 +255,30 @@ def registers(rep):
         latency(rep, sec, server.sock, "audit.list (limit 50, recordId named by every event)",
                 {"jsonrpc": "2.0", "method": "audit.list", "params": {"limit": 50, "recordId": "R-2026-0042"}, "id": 1},
                 rep.seq_info)
+        listings_while_writing(rep, server.sock, n)
     finally:
         server.stop()
+
+
+def listings_while_writing(rep, sock, n):
+    """Issue 13 §4: listing p99 at n records per register WHILE 8 clients write (breaches and requests in turn)."""
+    log(f"listings at {n:,} records while 8 clients write")
+    writes = lib.request_lines("writes-mixed", [lib.BREACH, lib.REQUEST])
+    sec = f"Issue 13: listings at {n:,} records per register while 8 clients write"
+    lists = [
+        ("requests.list (limit 50)", {"limit": 50}, "requests.list"),
+        ("requests.list (limit 50, status open + school + overdue false)",
+         {"limit": 50, "status": "open", "school": "Het Baken", "overdue": False}, "requests.list"),
+        ("breaches.list (limit 50)", {"limit": 50}, "breaches.list"),
+        ("breaches.list (limit 50, kind securityIncident)", {"limit": 50, "kind": "securityIncident"}, "breaches.list"),
+    ]
+    writer = lib.start_load(sock, writes, 8, 100_000)
+    try:
+        time.sleep(0.5)  # the writers are connected and writing
+        for label, params, method in lists:
+            latency(rep, sec, sock, label, {"jsonrpc": "2.0", "method": method, "params": params, "id": 1}, rep.seq_info)
+    finally:
+        lib.stop_load(writer)
+    rep.note(f"Listings while writing: 8 clients kept writing `breaches.register` and `requests.open` in turn "
+             f"(each waiting for its durable acknowledgement) during every listing call, so both registers grew past "
+             f"{n:,} records while they were read.")

@@ -2,7 +2,9 @@
  * Usage: load SOCKET REQUEST_FILE CLIENTS REQUESTS_PER_CLIENT DEPTH [WARMUP_PER_CLIENT]
  * Each client thread connects, runs WARMUP sequential round trips (untimed), waits for the others,
  * then keeps DEPTH requests in flight (1 = sequential round trips) until it has REQUESTS replies.
- * REQUEST_FILE holds one request line. A reply whose first member is "error" counts as an error.
+ * REQUEST_FILE holds one request per line; each client sends them in turn, starting at its own line
+ * (client k starts at line k * lines / clients), so many lines give the server real variety.
+ * A reply whose first member is "error" counts as an error.
  * Prints one JSON object: requests, errors, seconds, rps, p50_us, p99_us, max_us. */
 #include <errno.h>
 #include <pthread.h>
@@ -17,6 +19,9 @@
 static const char *sock_path;
 static char *req;
 static size_t req_len;
+static char **lines;      /* start of each request line inside req */
+static size_t *line_len;  /* its length including the newline */
+static long nlines;
 static int clients, per_client, depth, warmup;
 static pthread_barrier_t ready;
 static double t_start, *t_end;
@@ -52,16 +57,21 @@ static int connect_sock(void) {
 }
 
 /* Runs `total` requests with `inflight` in flight; fills lat_out (may be NULL). Returns replies or -1. */
-static long run(int fd, int total, int inflight, double *lat_out, long *nerr) {
+static long run(int fd, int total, int inflight, double *lat_out, long *nerr, long *cursor) {
   static __thread char buf[1 << 16];
   char prefix[32];
   size_t plen = 0;
   double *sent = calloc((size_t)total, sizeof(double));
-  char *burst = malloc(req_len * (size_t)(inflight > 64 ? inflight : 64));
+  size_t longest = 0;
+  for (long i = 0; i < nlines; i++) if (line_len[i] > longest) longest = line_len[i];
+  char *burst = malloc(longest * (size_t)(inflight > 64 ? inflight : 64));
   int nsent = 0, nrecv = 0;
   int first = inflight < total ? inflight : total;
   size_t blen = 0;
-  for (int i = 0; i < first; i++) { memcpy(burst + blen, req, req_len); blen += req_len; }
+  for (int i = 0; i < first; i++) {
+    long l = (*cursor)++ % nlines;
+    memcpy(burst + blen, lines[l], line_len[l]); blen += line_len[l];
+  }
   double t = now();
   for (int i = 0; i < first; i++) sent[nsent++] = t;
   if (send_all(fd, burst, blen) != 0) goto fail;
@@ -90,7 +100,10 @@ static long run(int fd, int total, int inflight, double *lat_out, long *nerr) {
     if (more) {
       blen = 0;
       double ts = now();
-      for (int k = 0; k < more; k++) { memcpy(burst + blen, req, req_len); blen += req_len; sent[nsent++] = ts; }
+      for (int k = 0; k < more; k++) {
+        long l = (*cursor)++ % nlines;
+        memcpy(burst + blen, lines[l], line_len[l]); blen += line_len[l]; sent[nsent++] = ts;
+      }
       if (send_all(fd, burst, blen) != 0) goto fail;
     }
   }
@@ -104,11 +117,11 @@ fail:
 static void *client(void *arg) {
   long k = (long)arg;
   int fd = connect_sock();
-  long dummy = 0;
+  long dummy = 0, cursor = k * nlines / clients;
   if (fd < 0) { fprintf(stderr, "load: cannot connect to %s\n", sock_path); exit(1); }
-  if (warmup > 0 && run(fd, warmup, 1, NULL, &dummy) < 0) { fprintf(stderr, "load: warmup failed\n"); exit(1); }
+  if (warmup > 0 && run(fd, warmup, 1, NULL, &dummy, &cursor) < 0) { fprintf(stderr, "load: warmup failed\n"); exit(1); }
   pthread_barrier_wait(&ready);
-  if (run(fd, per_client, depth, lat[k], &errs[k]) < 0) { fprintf(stderr, "load: connection lost\n"); exit(1); }
+  if (run(fd, per_client, depth, lat[k], &errs[k], &cursor) < 0) { fprintf(stderr, "load: connection lost\n"); exit(1); }
   t_end[k] = now();
   close(fd);
   return NULL;
@@ -124,10 +137,22 @@ int main(int argc, char **argv) {
   sock_path = argv[1];
   FILE *f = fopen(argv[2], "rb");
   if (!f) { perror(argv[2]); return 2; }
-  req = malloc(1 << 20);
-  req_len = fread(req, 1, (1 << 20) - 1, f);
+  fseek(f, 0, SEEK_END);
+  long size = ftell(f);
+  fseek(f, 0, SEEK_SET);
+  req = malloc((size_t)size + 2);
+  req_len = fread(req, 1, (size_t)size, f);
   fclose(f);
   if (req_len == 0 || req[req_len - 1] != '\n') req[req_len++] = '\n';
+  for (size_t i = 0; i < req_len; i++) if (req[i] == '\n') nlines++;
+  lines = calloc((size_t)nlines, sizeof(char *));
+  line_len = calloc((size_t)nlines, sizeof(size_t));
+  nlines = 0;
+  for (char *p = req, *end = req + req_len; p < end;) {
+    char *nl = memchr(p, '\n', (size_t)(end - p));
+    lines[nlines] = p; line_len[nlines] = (size_t)(nl - p) + 1; nlines++;
+    p = nl + 1;
+  }
   clients = atoi(argv[3]); per_client = atoi(argv[4]); depth = atoi(argv[5]);
   warmup = argc > 6 ? atoi(argv[6]) : 0;
   if (clients < 1 || per_client < 1 || depth < 1) { fprintf(stderr, "load: bad numbers\n"); return 2; }

@@ -1,6 +1,7 @@
 import Foundation
 import JSON
 import JSONRPC
+import Rules
 import Service
 
 /// Calls per second of `service.info` and `rights.resolve` inside one process, both through
@@ -30,7 +31,35 @@ enum InProcessBench {
         }
       }))
     }
+    // rights.resolve with real variety (issue 13 §4): 10,000 birth dates × 30 reference dates, so no
+    // one cached answer serves them; the requests are encoded before the clock starts.
+    let variety = try varietyRequests()
+    var next = 0
+    fields.append(("handle_resolve_variety_per_s", try rate(count) {
+      let request = variety[next]
+      next = next + 1 == variety.count ? 0 : next + 1
+      guard let reply = service.server.handle(request, session: session), reply.count > 40 else {
+        throw BenchError("rights.resolve (variety) gave no reply")
+      }
+    }))
     BenchArgs.emit(fields)
+  }
+
+  /// 300,000 `rights.resolve` requests: birth dates 1998-06-01 + i days (i < 10,000) against 30
+  /// reference dates 12 days apart from 2026-01-05, interleaved so consecutive calls differ in both; every pair once.
+  private static func varietyRequests() throws -> [[UInt8]] {
+    guard let first = CivilDate(year: 1998, month: 6, day: 1), let firstOn = CivilDate(year: 2026, month: 1, day: 5) else {
+      throw BenchError("bad dates")
+    }
+    var out: [[UInt8]] = []
+    out.reserveCapacity(300_000)
+    for k in 0..<300_000 {
+      let birth = first.adding(days: (k * 7_919) % 10_000)
+      let on = firstOn.adding(days: 12 * ((k / 10_000 + k) % 30))
+      let params: JSONObject = ["birthDate": .string(birth.description), "on": .string(on.description)]
+      out.append(Array(JSONWriter.bytes(["jsonrpc": "2.0", "method": "rights.resolve", "params": .object(params), "id": 1])))
+    }
+    return out
   }
 
   /// Calls/s of `body` over `count` runs, after a warm-up of count/10.

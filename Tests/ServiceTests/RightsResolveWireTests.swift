@@ -39,6 +39,24 @@ import Testing
     }
   }
 
+  /// The templates (one per convention and phase, birthdays filled in) over many birth dates, the
+  /// variety of a school board (issue 13 §4): every answer is the writer's encoding of the rules' value.
+  @Test(arguments: [LeapDayConvention.march1, .february28])
+  func templatedAnswersOverManyBirthDates(convention: LeapDayConvention) throws {
+    let shared = RightsResolveCache()
+    let first = try Self.date("1996-02-29")
+    for k in stride(from: 0, to: 11_000, by: 37) {
+      let birth = first.adding(days: k)
+      for on in [birth.adding(days: 5_843), birth.adding(days: 5_844), birth.adding(days: 6_575), try Self.date("2026-09-01")]
+      where on >= birth {
+        let answer = try shared.answer(birthDate: birth, on: on, convention: convention)
+        let rules = try RightHolder.resolve(birthDate: birth, on: on, convention: convention)
+        #expect(answer.value == RightsResolveCache.result(rules), "\(birth) on \(on)")
+        #expect(text(answer.encoded.bytes) == JSONWriter.string(RightsResolveCache.result(rules)), "\(birth) on \(on)")
+      }
+    }
+  }
+
   @Test func wireReplyIsTheEncodedCallResult() throws {
     let service = try makeService()
     let session = RPCSession(peer: testPeer)

@@ -4,102 +4,185 @@ import Synchronization
 import JSONRPC
 import Rules
 
-/// The `rights` and `nextChange` members of `rights.resolve` results, built once per (birth date,
-/// 29 February convention, phase) and shared by every later call with the same key.
+/// The encoded `rights` and `nextChange` members of `rights.resolve` results, kept as one template
+/// per (29 February convention, phase) with the two birthdays left open.
 ///
-/// They depend on nothing else: the entries follow from the phase and the 16th and 18th
-/// birthdays (fixed by the birth date and convention), and so does the next change. A call then
-/// costs the age check and a lookup instead of rebuilding eight entries with their legal-basis
-/// texts. The encoding of those members is kept too, so a reply on the wire copies it instead of
-/// encoding the ~3 KB of entries again (the aim of issue 4: no measurable cost over `service.info`
-/// round trips). The cache is bounded: when full it starts over.
-final class RightsResolveCache: @unchecked Sendable {
-  /// What identifies a cached answer.
+/// Those members depend on nothing but the phase and the 16th and 18th birthdays (rules.md §1; the
+/// entries' `since`/`until` and the next change are those birthdays, the texts follow the phase).
+/// So a call computes the age and the two birthdays and writes them into the template's gaps: it
+/// copies ~2.7 KB instead of building eight entries with their legal-basis texts and encoding them,
+/// whatever the birth date. An earlier cache kept the finished members per birth date; with the
+/// birth dates of a whole school board (issue 13 §4: 10,000 of them) it started over every few
+/// thousand and most calls paid the full build. The templates are six at most, so there is nothing
+/// to bound. A template is accepted only when it gives, for a second birth date of the same phase,
+/// exactly the bytes the writer makes of that answer; otherwise (a text that happened to contain a
+/// birthday) that key is built the ordinary way on every call.
+final class RightsResolveCache: Sendable {
+  /// What a template is kept for.
   private struct Key: Hashable {
-    let birthDate: CivilDate
     let convention: LeapDayConvention
     let phase: StudentPhase
   }
 
-  /// The cached members.
-  struct Members: Sendable {
-    /// `rights`: the entries as JSON.
-    let rights: JSONValue
-    /// `nextChange`, or nil when there is none (adult).
-    let nextChange: JSONValue?
-    /// The encoding of the result from `"rights"` to the closing brace: a call only writes its
-    /// `age` and `on` in front of it.
-    let tail: [UInt8]
+  /// Which birthday fills a gap.
+  private enum Birthday: Sendable {
+    case sixteen, eighteen
+  }
 
-    init(rights: JSONValue, nextChange: JSONValue?) {
-      self.rights = rights
-      self.nextChange = nextChange
-      var o: JSONObject = ["rights": rights]
-      if let nextChange { o["nextChange"] = nextChange }
-      tail = Array(JSONWriter.bytes(.object(o)).dropFirst())
+  /// The tail of a result (from `"rights"` to the closing brace) with gaps where a birthday goes.
+  private struct Template: Sendable {
+    /// The bytes between the gaps: `pieces.count == gaps.count + 1`.
+    let pieces: [[UInt8]]
+    /// The birthday of each gap, written as a quoted `YYYY-MM-DD`.
+    let gaps: [Birthday]
+
+    /// Cuts `tail` at every quoted occurrence of the two birthdays.
+    init(tail: [UInt8], sixteen: CivilDate, eighteen: CivilDate) {
+      let s16 = Array("\"\(sixteen)\"".utf8), s18 = Array("\"\(eighteen)\"".utf8)
+      var pieces: [[UInt8]] = [], gaps: [Birthday] = [], current: [UInt8] = []
+      var k = 0
+      while k < tail.count {
+        if tail[k] == UInt8(ascii: "\""), let (gap, length) = Self.match(tail, k, s16, s18) {
+          pieces.append(current)
+          current = []
+          gaps.append(gap)
+          k += length
+        } else {
+          current.append(tail[k])
+          k += 1
+        }
+      }
+      pieces.append(current)
+      self.pieces = pieces
+      self.gaps = gaps
     }
 
-    /// The result object for a student of `age` on `on`.
-    func result(age: Int, on: CivilDate) -> JSONValue {
-      var o: JSONObject = ["age": .int(age), "on": RulesJSON.date(on), "rights": rights]
-      if let nextChange { o["nextChange"] = nextChange }
-      return .object(o)
+    private static func match(_ tail: [UInt8], _ k: Int, _ s16: [UInt8], _ s18: [UInt8]) -> (Birthday, Int)? {
+      for (gap, s) in [(Birthday.sixteen, s16), (.eighteen, s18)] where k + s.count <= tail.count {
+        if tail[k..<(k + s.count)].elementsEqual(s) { return (gap, s.count) }
+      }
+      return nil
+    }
+
+    /// The tail for a student with these birthdays.
+    func render(sixteen: CivilDate, eighteen: CivilDate, into bytes: inout [UInt8]) {
+      let s16 = Array("\"\(sixteen)\"".utf8), s18 = Array("\"\(eighteen)\"".utf8)
+      for (k, gap) in gaps.enumerated() {
+        bytes.append(contentsOf: pieces[k])
+        bytes.append(contentsOf: gap == .sixteen ? s16 : s18)
+      }
+      bytes.append(contentsOf: pieces[gaps.count])
     }
   }
 
-  /// The cached members by key; the mutex guards only this dictionary.
-  private let members = Mutex<[Key: Members]>([:])
-  /// Most keys kept at once.
-  let capacity: Int
+  /// Templates by key; `nil` inside marks a key whose template did not check out. The mutex guards
+  /// only this dictionary (at most six entries).
+  private let templates = Mutex<[Key: Template?]>([:])
 
-  /// A cache of at most `capacity` keys.
-  init(capacity: Int = 4096) { self.capacity = capacity }
+  /// An empty set of templates (they are made by the first call of each key).
+  init() {}
 
-  /// One answer of `rights.resolve`: the age on the date and the shared members.
+  /// One answer of `rights.resolve`: the age on the date and the encoded rest.
   struct Answer: Sendable {
     let age: Int
     let on: CivilDate
-    let members: Members
+    let birthDate: CivilDate
+    let convention: LeapDayConvention
+    /// The encoding of the result from `"rights"` to the closing brace.
+    let tail: [UInt8]
 
-    /// The result object.
-    var value: JSONValue { members.result(age: age, on: on) }
+    /// The result object, built from the rules (for in-process callers; the wire uses `encoded`).
+    var value: JSONValue {
+      guard let r = try? RightHolder.resolve(birthDate: birthDate, on: on, convention: convention) else {
+        return .null  // unreachable: `answer` checked the same dates before making this Answer
+      }
+      return RightsResolveCache.result(r)
+    }
 
-    /// The result with its encoding: `age` and `on`, then the cached tail.
+    /// The result with its encoding: `age` and `on`, then the tail.
     var encoded: EncodedResult {
       var bytes: [UInt8] = []
-      bytes.reserveCapacity(members.tail.count + 32)
+      bytes.reserveCapacity(tail.count + 32)
       bytes.append(contentsOf: #"{"age":"#.utf8)
       bytes.append(contentsOf: String(age).utf8)
       bytes.append(contentsOf: #","on":"#.utf8)
       JSONWriter.write(RulesJSON.date(on), into: &bytes)
       bytes.append(UInt8(ascii: ","))
-      bytes.append(contentsOf: members.tail)
+      bytes.append(contentsOf: tail)
       let answer = self
       return EncodedResult(bytes: bytes) { answer.value }
     }
   }
 
+  /// The result object of `rights.resolve` for a resolution, members in the published order.
+  static func result(_ r: RightsResolution) -> JSONValue {
+    var o: JSONObject = ["age": .int(r.age), "on": RulesJSON.date(r.on), "rights": .array(r.rights.map(RulesJSON.entry))]
+    if let next = r.nextChange {
+      o["nextChange"] = ["on": RulesJSON.date(next.on), "age": .int(next.age), "description": .string(next.description)]
+    }
+    return .object(o)
+  }
+
+  /// The tail built and encoded the ordinary way.
+  private static func freshTail(birthDate: CivilDate, on: CivilDate, convention: LeapDayConvention) throws(RuleError)
+    -> [UInt8]
+  {
+    let r = try RightHolder.resolve(birthDate: birthDate, on: on, convention: convention)
+    var o: JSONObject = ["rights": .array(r.rights.map(RulesJSON.entry))]
+    if let next = r.nextChange {
+      o["nextChange"] = ["on": RulesJSON.date(next.on), "age": .int(next.age), "description": .string(next.description)]
+    }
+    return Array(JSONWriter.bytes(.object(o)).dropFirst())
+  }
+
   /// The answer of `rights.resolve` for `birthDate` on `on`; throws (field `birthDate`) when the
-  /// student is born after `on`. Equal to building it from `RightHolder.resolve`.
+  /// student is born after `on`. Equal, byte for byte, to building it from `RightHolder.resolve`.
   func answer(birthDate: CivilDate, on: CivilDate, convention: LeapDayConvention) throws(RuleError) -> Answer {
     let age = try RightHolder.checkedAge(birthDate: birthDate, on: on, convention: convention)
-    let key = Key(birthDate: birthDate, convention: convention, phase: StudentPhase(age: age))
-    let cached = members.withLock { $0[key] }
-    let m: Members
-    if let cached {
-      m = cached
+    let key = Key(convention: convention, phase: StudentPhase(age: age))
+    let sixteen = anniversary(of: birthDate, years: 16, convention: convention)
+    let eighteen = anniversary(of: birthDate, years: 18, convention: convention)
+    let known = templates.withLock { $0[key] }
+    let template: Template?
+    if let known {
+      template = known
     } else {
-      let r = try RightHolder.resolve(birthDate: birthDate, on: on, convention: convention)
-      m = Members(
-        rights: .array(r.rights.map(RulesJSON.entry)),
-        nextChange: r.nextChange.map { next in
-          ["on": RulesJSON.date(next.on), "age": .int(next.age), "description": .string(next.description)]
-        })
-      members.withLock { all in
-        if all.count >= capacity { all.removeAll(keepingCapacity: true) }
-        all[key] = m
-      }
+      template = try Self.checkedTemplate(birthDate: birthDate, on: on, convention: convention, age: age)
+      templates.withLock { $0[key] = .some(template) }
     }
-    return Answer(age: age, on: on, members: m)
+    let tail: [UInt8]
+    if let template {
+      var bytes: [UInt8] = []
+      bytes.reserveCapacity(3_072)
+      template.render(sixteen: sixteen, eighteen: eighteen, into: &bytes)
+      tail = bytes
+    } else {
+      tail = try Self.freshTail(birthDate: birthDate, on: on, convention: convention)
+    }
+    return Answer(age: age, on: on, birthDate: birthDate, convention: convention, tail: tail)
+  }
+
+  /// A template cut from this answer, accepted only when it also gives the fresh bytes for a
+  /// student one week older evaluated one week later (same age and phase, other birthdays); nil
+  /// when it does not (or no such second student exists), so the key is built on every call.
+  private static func checkedTemplate(birthDate: CivilDate, on: CivilDate, convention: LeapDayConvention, age: Int)
+    throws(RuleError) -> Template?
+  {
+    let tail = try freshTail(birthDate: birthDate, on: on, convention: convention)
+    let template = Template(
+      tail: tail, sixteen: anniversary(of: birthDate, years: 16, convention: convention),
+      eighteen: anniversary(of: birthDate, years: 18, convention: convention))
+    for shift in [-7, -30, -200] {
+      let b2 = birthDate.adding(days: shift), on2 = on.adding(days: shift)
+      guard let age2 = try? RightHolder.checkedAge(birthDate: b2, on: on2, convention: convention), age2 == age,
+        let fresh = try? freshTail(birthDate: b2, on: on2, convention: convention)
+      else { continue }
+      var rendered: [UInt8] = []
+      template.render(
+        sixteen: anniversary(of: b2, years: 16, convention: convention),
+        eighteen: anniversary(of: b2, years: 18, convention: convention), into: &rendered)
+      return rendered == fresh ? template : nil
+    }
+    return nil
   }
 }
