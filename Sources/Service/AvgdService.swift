@@ -71,7 +71,10 @@ public final class AvgdService: @unchecked Sendable {
     let table = try MethodTable(MethodCatalog.declarations(for: self))
     let access = configuration.access
     // Reads of personal data are audited by the dispatcher from each declaration (`audit`).
-    let auditor: RPCServer.Auditor = { [unowned self] context, _, answer throws(RPCError) in
+    // A computed (`.custom`) policy that finds no record ids returned no personal data: nothing to
+    // audit (a requests.open that registered a new request, a report that names no record).
+    let auditor: RPCServer.Auditor = { [unowned self] context, declaration, answer throws(RPCError) in
+      if case .custom? = declaration.audit, case .ids(let ids) = answer, ids.isEmpty { return }
       try self.recordAudit(context, answer)
     }
     self.server = RPCServer(

@@ -61,7 +61,7 @@ enum RequestsCorrect {
         r throws(RegisterError) in [try command.change(in: r, clock: clock, actor: context.peer.actor)]
       }
       guard let change = changes.last else { throw RPCError.internalError("no change was journaled") }
-      return ["request": .object(change.record), "correction": .object(change.change)]
+      return ["request": .object(RequestsVerifyIdentity.answer(change.record, for: service.configuration.access.roles(of: context.peer))), "correction": .object(change.change)]
     }
   }
 

@@ -53,7 +53,8 @@ enum RequestsOpen {
       ],
       examples: examples,
       roles: RequestSchemas.writers.names,
-      volatileResultMembers: RequestExamples.volatile
+      volatileResultMembers: RequestExamples.volatile,
+      audit: .custom { _, result in result["alreadyRegistered"] == true ? [result["id"]?.stringValue].compactMap { $0 } : [] }
     ) { p, context in
       let student = try p.nested("student")
       let requester = try p.nested("requester")
@@ -95,6 +96,11 @@ enum RequestsOpen {
           return []
         }
         return [change]
+      }
+      // A known reference answers an existing record: a read, so a writer who may not read the
+      // register gets only where it stands (as from requests.verifyIdentity), and it is audited.
+      if let found = answer, found["alreadyRegistered"] == true {
+        return .object(RequestsVerifyIdentity.answer(found, for: service.configuration.access.roles(of: context.peer)))
       }
       return .object(answer ?? changes.last?.record ?? JSONObject())
     }

@@ -28,7 +28,8 @@ enum RequestsRespond {
       volatileResultMembers: RequestExamples.volatile
     ) { p, context in
       let command = RespondToRequest(id: try p.string("id"), respondedAt: try p.instant("respondedAt", orNow: service), channel: try p.string("channel"))
-      return .object(try service.writeRequest(context) { r, clock throws(RegisterError) in try command.change(in: r, clock: clock) })
+      let record = try service.writeRequest(context) { r, clock throws(RegisterError) in try command.change(in: r, clock: clock) }
+      return .object(RequestsVerifyIdentity.answer(record, for: service.configuration.access.roles(of: context.peer)))
     }
   }
 }

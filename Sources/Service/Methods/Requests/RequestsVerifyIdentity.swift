@@ -13,9 +13,14 @@ import Registers
 enum RequestsVerifyIdentity {
   /// The members a writer who may not read the register gets back: enough to see that the step
   /// was recorded and how the deadline runs.
-  static let writerView = ["id", "type", "status", "receivedOn", "dueOn", "dueBy", "extendedDueOn", "extendedDueBy", "identity"]
+  /// `alreadyRegistered` is kept so a repeated `requests.open` still says what it did.
+  static let writerView = [
+    "id", "type", "status", "receivedOn", "dueOn", "dueBy", "extendedDueOn", "extendedDueBy", "identity", "alreadyRegistered",
+  ]
 
-  /// The answer for a caller holding `roles`: the record, or its `writerView`.
+  /// The answer for a caller holding `roles`: the record, or its `writerView`. Every request
+  /// command that answers an existing record to a writer (verifyIdentity, respond, withdraw,
+  /// correct, a repeated open) answers through this, so none is a way to read requests.
   static func answer(_ record: JSONObject, for roles: [Role]) -> JSONObject {
     if roles.contains(where: RequestSchemas.readers.contains) { return record }
     return JSONObject(record.filter { writerView.contains($0.key) }.map { ($0.key, $0.value) })

@@ -27,7 +27,8 @@ enum RequestsWithdraw {
       volatileResultMembers: RequestExamples.volatile
     ) { p, context in
       let command = WithdrawRequest(id: try p.string("id"), at: try p.instant("at", orNow: service), note: try p.optionalString("note"))
-      return .object(try service.writeRequest(context) { r, clock throws(RegisterError) in try command.change(in: r, clock: clock) })
+      let record = try service.writeRequest(context) { r, clock throws(RegisterError) in try command.change(in: r, clock: clock) }
+      return .object(RequestsVerifyIdentity.answer(record, for: service.configuration.access.roles(of: context.peer)))
     }
   }
 }
