@@ -203,6 +203,7 @@ public final class Ledger: Sendable {
   func snapshot() {
     snapshotsInFlight.wait()
     withWriters(nil) {
+      // A failed snapshot is logged by the store and costs nothing: the journal still holds every event.
       if (try? journal.snapshot(Self.state(of: capturedLocked()), throughSeq: nil)) != nil {
         bookkeeping.withLock { $0.eventsSinceSnapshot = 0 }
       }

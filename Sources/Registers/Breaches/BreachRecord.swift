@@ -83,5 +83,5 @@ public struct BreachRecord: Sendable {
   }
 
   /// A stored instant (always written with its offset by avgd).
-  static func instant(_ v: JSONValue?) -> Instant? { v?.stringValue.flatMap { try? Instant.parse($0) } }
+  static func instant(_ v: JSONValue?) -> Instant? { v?.storedInstant }
 }

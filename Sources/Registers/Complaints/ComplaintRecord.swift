@@ -19,7 +19,7 @@ public struct ComplaintRecord: Sendable {
   /// When it was closed.
   public var closedAt: Instant? { Self.instant(json["closedAt"]) }
   /// The last day it may be kept (closure + the configured years, rules.md §8).
-  public var retainUntil: CivilDate? { json["retainUntil"]?.stringValue.flatMap { try? CivilDate.parse($0) } }
+  public var retainUntil: CivilDate? { json["retainUntil"]?.storedDate }
   /// The complainant's role (for the annual report).
   public var complainantRole: ComplainantRole? {
     json["complainant"]?["role"]?.stringValue.flatMap(ComplainantRole.init(rawValue:))
@@ -41,5 +41,5 @@ public struct ComplaintRecord: Sendable {
   }
 
   /// A stored instant (always written with its offset by avgd).
-  static func instant(_ v: JSONValue?) -> Instant? { v?.stringValue.flatMap { try? Instant.parse($0) } }
+  static func instant(_ v: JSONValue?) -> Instant? { v?.storedInstant }
 }

@@ -58,7 +58,7 @@ public enum ProcessingCheck {
   /// Why the agreement is not valid on `on`, or nil when it is in force and signed by both parties.
   public static func agreementProblem(_ p: ProcessorRecord, on: CivilDate) -> String? {
     let agreement = p.json["agreement"]
-    if let from = agreement?["effectiveFrom"]?.stringValue.flatMap({ try? CivilDate.parse($0) }), on < from {
+    if let from = agreement?["effectiveFrom"]?.storedDate, on < from {
       return "zij gaat pas in op \(from)"
     }
     if p.isEnded(on: on) { return "zij is geëindigd op \(p.endDate?.description ?? "een eerdere datum")" }
@@ -74,7 +74,7 @@ public enum ProcessingCheck {
   public static func uncovered(_ activities: [ProcessingRecord], sharing: Register, processors: Register, on: CivilDate) -> [ProcessingFinding] {
     func key(_ s: String?) -> String { trimmed(s ?? "").lowercased() }
     return sharing.all { _ in true }.compactMap { d -> ProcessingFinding? in
-      guard let date = d["disclosedOn"]?.stringValue.flatMap({ try? CivilDate.parse($0) }), date <= on else { return nil }
+      guard let date = d["disclosedOn"]?.storedDate, date <= on else { return nil }
       let recipient = key(d["recipient"]?["name"]?.stringValue)
       let covered = activities.contains { a in
         guard a.isActive(on: date) else { return false }

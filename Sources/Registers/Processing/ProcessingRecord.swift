@@ -57,13 +57,13 @@ public struct ProcessingRecord: Sendable {
     (dpia["apListTypes"]?.arrayValue ?? []).compactMap { $0.stringValue.flatMap(APListType.init(rawValue:)) }
   }
   /// The date the DPIA was completed, if one was.
-  public var dpiaPerformedOn: CivilDate? { dpia["performedOn"]?.stringValue.flatMap { try? CivilDate.parse($0) } }
+  public var dpiaPerformedOn: CivilDate? { dpia["performedOn"]?.storedDate }
   /// Whether a DPIA is needed (D5).
   public var dpiaNeed: DPIANeed { DPIANeed.of(criteria: criteria.count, apListTypes: apListTypes.count) }
   /// The day of the last change to what is processed made without recording the DPIA (D6).
-  public var changedOn: CivilDate? { json["changedOn"]?.stringValue.flatMap { try? CivilDate.parse($0) } }
+  public var changedOn: CivilDate? { json["changedOn"]?.storedDate }
   /// The last day the activity was carried out, once ended.
-  public var endedOn: CivilDate? { json["endedOn"]?.stringValue.flatMap { try? CivilDate.parse($0) } }
+  public var endedOn: CivilDate? { json["endedOn"]?.storedDate }
 
   /// True when the activity is carried out on `on`: not ended before it.
   public func isActive(on: CivilDate) -> Bool {

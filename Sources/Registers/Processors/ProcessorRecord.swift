@@ -23,7 +23,7 @@ public struct ProcessorRecord: Sendable {
   /// The model the agreement follows.
   public var model: AgreementModel? { json["agreement"]?["model"]?.stringValue.flatMap(AgreementModel.init(rawValue:)) }
   /// The last day the agreement is in force, if known.
-  public var endDate: CivilDate? { json["agreement"]?["endDate"]?.stringValue.flatMap { try? CivilDate.parse($0) } }
+  public var endDate: CivilDate? { json["agreement"]?["endDate"]?.storedDate }
   /// The products, each with its bijsluiter and sub-processors.
   public var products: [JSONObject] { (json["products"]?.arrayValue ?? []).compactMap(\.objectValue) }
   /// The school (tenant filter, decision 51).

@@ -46,5 +46,5 @@ public struct ImageConsentRecord: Sendable {
   }
 
   /// A stored date.
-  static func date(_ v: JSONValue?) -> CivilDate? { v?.stringValue.flatMap { try? CivilDate.parse($0) } }
+  static func date(_ v: JSONValue?) -> CivilDate? { v?.storedDate }
 }

@@ -62,7 +62,7 @@ public enum Publications {
     guard let json = register[id] else { throw .notFound(register: name, id: id) }
     let today = Amsterdam.date(of: now)
     guard on <= today else { throw .invalid("takenDownOn", "\(on) ligt in de toekomst (vandaag is \(today))") }
-    if let published = json["publishedOn"]?.stringValue.flatMap({ try? CivilDate.parse($0) }), on < published {
+    if let published = json["publishedOn"]?.storedDate, on < published {
       throw .invalid("takenDownOn", "\(on) ligt vóór de publicatie op \(published)")
     }
     let status = try PublicationMachine.lifecycle.next(after: "takeDown", from: json["status"]?.stringValue ?? "")

@@ -73,8 +73,8 @@ public struct RequestRecord: Sendable {
     RegisterChange(type: "requests.\(verb)", id: id, record: json, change: details)
   }
 
-  private func date(_ v: JSONValue?) -> CivilDate? { v?.stringValue.flatMap { try? CivilDate.parse($0) } }
-  private func instant(_ v: JSONValue?) -> Instant? { v?.stringValue.flatMap { try? Instant.parse($0) } }
+  private func date(_ v: JSONValue?) -> CivilDate? { v?.storedDate }
+  private func instant(_ v: JSONValue?) -> Instant? { v?.storedInstant }
 }
 
 extension Register {

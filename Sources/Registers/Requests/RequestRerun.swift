@@ -25,7 +25,7 @@ struct RequestRerun {
     try noActBeforeReceipt(receivedOn, record)
     let d: RequestDeadline
     do {
-      if let at = record["receivedAt"]?.stringValue.flatMap({ try? Instant.parse($0) }) {
+      if let at = record["receivedAt"]?.storedInstant {
         d = try Deadlines.request(receivedAt: at)
       } else {
         d = try Deadlines.request(receivedOn: receivedOn)
@@ -123,5 +123,5 @@ struct RequestRerun {
   }
 
   /// A stored instant (avgd writes them with their offset), or nil.
-  static func instant(_ v: JSONValue?) -> Instant? { v?.stringValue.flatMap { try? Instant.parse($0) } }
+  static func instant(_ v: JSONValue?) -> Instant? { v?.storedInstant }
 }

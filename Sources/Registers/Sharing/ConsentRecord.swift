@@ -29,7 +29,7 @@ public struct ConsentRecord: Sendable {
   public var givenBy: ConsentGiver? { json["givenBy"]?["relationship"]?.stringValue.flatMap(ConsentGiver.init(rawValue:)) }
 
   /// A stored date.
-  static func date(_ v: JSONValue?) -> CivilDate? { v?.stringValue.flatMap { try? CivilDate.parse($0) } }
+  static func date(_ v: JSONValue?) -> CivilDate? { v?.storedDate }
 
   /// Texts compared for scope and purpose: case and runs of spaces do not count.
   static func same(_ a: String, _ b: String) -> Bool { normal(a) == normal(b) }

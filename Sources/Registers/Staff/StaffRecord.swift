@@ -42,5 +42,5 @@ public struct StaffRecord: Sendable {
   }
 
   /// A stored date.
-  static func date(_ v: JSONValue?) -> CivilDate? { v?.stringValue.flatMap { try? CivilDate.parse($0) } }
+  static func date(_ v: JSONValue?) -> CivilDate? { v?.storedDate }
 }

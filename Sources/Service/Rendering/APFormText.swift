@@ -62,5 +62,5 @@ enum APFormText {
   }
 
   /// A stored RFC 3339 instant.
-  static func instant(_ v: JSONValue?) -> Instant? { v?.stringValue.flatMap { try? Instant.parse($0) } }
+  static func instant(_ v: JSONValue?) -> Instant? { v?.storedInstant }
 }

@@ -34,7 +34,7 @@ enum SharingUninformed {
       let items: [JSONValue] = records.map { r in
         var o: JSONObject = [:]
         for k in ["id", "disclosedOn", "recipient", "purpose", "legalBasis", "specificLaw"] { o[k] = r[k] }
-        let on = r["disclosedOn"]?.stringValue.flatMap { try? CivilDate.parse($0) }
+        let on = r["disclosedOn"]?.storedDate
         o["daysSince"] = on.map { .int(today.daysSinceEpoch - $0.daysSinceEpoch) } ?? .null
         o["students"] = .array(Sharing.uninformedStudents(r).map { ["id": .string($0.id), "inform": .string($0.whom)] })
         return .object(o)
