@@ -1,8 +1,10 @@
 """Helpers for every client's tests (clients/*/tests): the binary, the published methods, tools
 installed on demand (a visible skip when that fails). The fixtures are in clients/conftest.py."""
+import contextlib
 import json
 import os
 import pathlib
+import pwd
 import shutil
 import subprocess
 import sys
@@ -56,3 +58,32 @@ def require_tool(command, package=None):
     if not path:
         pytest.skip(f"{command} is missing and `apt-get install {package}` did not provide it")
     return path
+
+
+@contextlib.contextmanager
+def example_daemon():
+    """A daemon on a private socket and store with the clock pinned (AVGD_NOW) and the published
+    examples replayed into it; yields (avgd path, socket). Used by the scripts that write the committed
+    examples (clients/examples/make_exports.py, clients/reports/make_example.py)."""
+    sys.path.insert(0, str(ROOT / "clients" / "reports" / "tests"))
+    import reports_browser as br
+    avgd = str(bin_dir() / "avgd")
+    d = tempfile.mkdtemp(prefix="avgd-example-", dir="/tmp")
+    sock = os.path.join(d, "s.sock")
+    roles = os.path.join(d, "roles.json")
+    pathlib.Path(roles).write_text(json.dumps(
+        {"version": 1, "users": {pwd.getpwuid(os.getuid()).pw_name: ["privacyOfficer", "confidentialCounsellor"]}}))
+    os.chmod(roles, 0o600)
+    proc = subprocess.Popen([avgd, "serve", "--socket", sock, "--store", os.path.join(d, "store"), "--roles", roles],
+                            env=dict(os.environ, AVGD_NOW=NOW), stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(400):
+            if os.path.exists(sock):
+                break
+            time.sleep(0.025)
+        br.replay_examples(sock, ROOT)
+        yield avgd, sock
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+        shutil.rmtree(d, ignore_errors=True)
