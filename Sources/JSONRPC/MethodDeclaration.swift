@@ -16,7 +16,7 @@ public struct MethodDeclaration: Sendable {
   /// Grouping tag (the area).
   public let tag: String
   /// Params in order (required first).
-  public let params: [ParamSpec]
+  public private(set) var params: [ParamSpec]
   /// True when params not listed in `params` are refused (a typo must not be silently ignored).
   public let rejectsUnknownParams: Bool
   /// How params may be given.
@@ -74,6 +74,22 @@ public struct MethodDeclaration: Sendable {
     self.handler = handler
     self.encodedHandler = encodedHandler
     self.audit = audit
+  }
+}
+
+extension MethodDeclaration {
+  /// The `language` param every method of a service that speaks two languages takes (issue 16 §1):
+  /// the dispatcher renders the call's texts in it; the handler need not read it.
+  public static let languageParam = ParamSpec(
+    "language", "The language of the answer's texts and errors: nl (Dutch) or en (English); default: the daemon's --language (nl).",
+    schema: ["enum": ["nl", "en"]])
+
+  /// This declaration taking the shared `language` param, unless it declares its own.
+  public func takingLanguage() -> MethodDeclaration {
+    guard !params.contains(where: { $0.name == "language" }) else { return self }
+    var copy = self
+    copy.params.append(Self.languageParam)
+    return copy
   }
 }
 

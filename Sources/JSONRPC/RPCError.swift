@@ -1,4 +1,5 @@
 import JSON
+import Wording
 
 /// A JSON-RPC error object (§5.1): what every failure becomes on the wire.
 ///
@@ -45,12 +46,10 @@ public struct RPCError: Error, Sendable, Hashable, CustomStringConvertible {
   /// is fixed from the error itself: `data: {method, closest: [...], reason}`.
   public static func methodNotFound(_ method: String, known: [String]) -> RPCError {
     let closest = NameSuggestions.closest(to: method, in: known)
-    let reason = closest.isEmpty
-      ? "er is geen methode \"\(method)\"; rpc.discover noemt alle methoden"
-      : "er is geen methode \"\(method)\"; bedoelt u \(closest.map { "\"\($0)\"" }.joined(separator: " of "))?"
+    let reason = closest.isEmpty ? Texts.Wire.noSuchMethod(method) : Texts.Wire.noSuchMethod(method, closest: closest)
     return RPCError(
       code: .methodNotFound, message: "Method not found",
-      data: ["method": .string(method), "closest": .array(closest.map { .string($0) }), "reason": .string(reason)])
+      data: ["method": .string(method), "closest": .array(closest.map { .string($0) }), "reason": .string(reason.string)])
   }
 
   /// -32602 naming the parameter (a dotted path such as `student.birthDate`) and what is wrong.
@@ -58,6 +57,11 @@ public struct RPCError: Error, Sendable, Hashable, CustomStringConvertible {
     RPCError(
       code: .invalidParams, message: "Invalid params",
       data: ["field": .string(field), "reason": .string(reason)])
+  }
+
+  /// -32602 naming the parameter, with the reason from the catalogue in the call's language.
+  public static func invalidParams(field: String, reason: Text) -> RPCError {
+    invalidParams(field: field, reason: reason.string)
   }
 
   /// -32603 with the spec's exact message.

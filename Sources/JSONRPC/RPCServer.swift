@@ -1,4 +1,5 @@
 import JSON
+import Wording
 
 /// The JSON-RPC 2.0 dispatcher: turns one message (a request, a notification or a batch) into its
 /// reply, following the specification to the letter (§4 requests and notifications, §5 responses,
@@ -21,15 +22,19 @@ public final class RPCServer: RPCConnectionHandler {
   private let authorize: Authorizer
   private let auditor: Auditor
   private let scope: Scoper
+  /// The language of the answers' texts when a call names none (`avgd serve --language`).
+  public let language: Language
   private let log: @Sendable (String) -> Void
 
   /// A server over `table`.
   public init(
     table: MethodTable, limits: Limits = Limits(), authorize: @escaping Authorizer = { _, _ in nil },
     audit: @escaping Auditor = { _, _, _ in },
-    scope: @escaping Scoper = { _, _ in nil }, log: @escaping @Sendable (String) -> Void = { _ in }
+    scope: @escaping Scoper = { _, _ in nil }, language: Language = .nl,
+    log: @escaping @Sendable (String) -> Void = { _ in }
   ) {
     self.table = table
+    self.language = language
     self.limits = limits
     self.authorize = authorize
     self.auditor = audit
@@ -187,6 +192,24 @@ public final class RPCServer: RPCConnectionHandler {
     method: String, params: JSONValue, id: RequestID?, peer: Peer, session: RPCSession?, checkPermissions: Bool = true,
     answer: (MethodDeclaration, Params, CallContext) throws -> T
   ) -> Result<T, RPCError> {
+    // Every text of this call, its errors included, is in the call's language (issue 16 §1).
+    Self.language(of: params, default: language).bound {
+      resolve(method: method, params: params, id: id, peer: peer, session: session, checkPermissions: checkPermissions, answer: answer)
+    }
+  }
+
+  /// The language a call asks for in its `language` param when that names one (`nl`, `en`),
+  /// else `fallback`. A method may give `language` other values of its own (`auto`); the
+  /// declaration's schema judges those, so nothing is refused here.
+  static func language(of params: JSONValue, default fallback: Language) -> Language {
+    guard case .object(let o) = params, case .string(let tag)? = o["language"], let l = Language(rawValue: tag) else { return fallback }
+    return l
+  }
+
+  private func resolve<T>(
+    method: String, params: JSONValue, id: RequestID?, peer: Peer, session: RPCSession?, checkPermissions: Bool,
+    answer: (MethodDeclaration, Params, CallContext) throws -> T
+  ) -> Result<T, RPCError> {
     guard let decl = table[method] else {
       return .failure(.methodNotFound(method, known: table.declarations.map(\.name)))
     }
@@ -230,12 +253,9 @@ public final class RPCServer: RPCConnectionHandler {
       let names = decl.params.map(\.name)
       for m in params where !names.contains(m.key) {
         let closest = NameSuggestions.closest(to: m.key, in: names, limit: 3)
-        let hint = closest.isEmpty ? "" : "; did you mean \(closest.joined(separator: " or "))?"
-        let known = names.joined(separator: ", ")
         var data: JSONObject = [
           "field": .string(m.key),
-          "reason": .string(
-            "is not a parameter of \(decl.name)" + (known.isEmpty ? " (it takes none)" : " (known: \(known))") + hint),
+          "reason": .string(Texts.Wire.notAParameter(of: decl.name, known: names, closest: closest).string),
           "known": .array(names.map { .string($0) }),
         ]
         if !closest.isEmpty { data["closest"] = .array(closest.map { .string($0) }) }
@@ -243,7 +263,7 @@ public final class RPCServer: RPCConnectionHandler {
       }
     }
     for spec in decl.params where spec.required && (params[spec.name] ?? .null) == .null {
-      throw RPCError.invalidParams(field: spec.name, reason: "is required")
+      throw RPCError.invalidParams(field: spec.name, reason: Texts.Wire.isRequired)
     }
     for m in params {
       guard let spec = decl.params.first(where: { $0.name == m.key }) else { continue }

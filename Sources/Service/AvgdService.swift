@@ -68,7 +68,7 @@ public final class AvgdService: @unchecked Sendable {
       journal: journal, registers: RegisterCatalog.all,
       snapshotEvery: configuration.storeDirectory == nil ? Int.max : configuration.storeOptions.snapshotEvery)
     self.server = RPCServer(table: try MethodTable([]))
-    let table = try MethodTable(MethodCatalog.declarations(for: self))
+    let table = try MethodTable(MethodCatalog.declarations(for: self).map { $0.takingLanguage() })
     let access = configuration.access
     // Reads of personal data are audited by the dispatcher from each declaration (`audit`).
     // A computed (`.custom`) policy that finds no record ids returned no personal data: nothing to
@@ -79,7 +79,7 @@ public final class AvgdService: @unchecked Sendable {
     }
     self.server = RPCServer(
       table: table, limits: configuration.limits, authorize: { access.authorize($0, $1) }, audit: auditor,
-      scope: { access.scope(of: $0, for: $1) }, log: log)
+      scope: { access.scope(of: $0, for: $1) }, language: configuration.language, log: log)
   }
 
   /// The document and its example problems, computed once.

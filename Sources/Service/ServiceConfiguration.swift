@@ -1,3 +1,4 @@
+import Wording
 import JSONRPC
 import Store
 
@@ -13,6 +14,9 @@ public struct ServiceConfiguration: Sendable {
   public var stdio: Bool = false
   /// A fixed "now" (RFC 3339) for tests and examples; nil means the system clock.
   public var fixedNow: String?
+  /// The language of the answers' texts when a call names none (`avgd serve --language nl|en`;
+  /// Dutch by default: the users are Dutch schools; issue 16 §1).
+  public var language: Language = .nl
   /// When a 29 February birthday counts in a non-leap year: `march1` (default, rules.md 1.4) or
   /// `february28`.
   public var leapDayConvention: String = "march1"

@@ -57,6 +57,7 @@ enum Help {
       --reserved-connections N slots of --max-connections kept for avgd's own user and root (default 8)
       --idle-timeout SECONDS   close a silent socket connection (default 600)
       --request-timeout SECONDS  close a socket connection whose message does not arrive in full (default 10)
+      --language nl|en         the language of the answers' texts when a call names none (default nl)
       --leap-day CONVENTION    march1 (default) or february28: when a 29 February birthday counts
       --complaint-retention-years N  years a closed complaint dossier is kept (default 2)
       --image-consent-renewal MM-DD  yearly renewal date of image consent (default 08-01)

@@ -2,6 +2,7 @@ import Foundation
 import JSONRPC
 import Service
 import Transport
+import Wording
 
 /// `avgd serve`: runs the service on stdio, a Unix socket, or both, until end of input (stdio
 /// only) or SIGTERM/SIGINT/SIGHUP; then drains in-flight requests (bounded), snapshots, unlinks, exits 0.
@@ -11,7 +12,7 @@ enum ServeCommand {
     "socket", "socket-mode", "store", "log-level", "max-message-bytes", "max-batch", "max-connections",
     "max-in-flight", "write-timeout", "leap-day", "complaint-retention-years", "roles", "board",
     "max-reply-bytes", "max-batch-reply-bytes", "max-connections-per-uid", "reserved-connections",
-    "idle-timeout", "request-timeout", "image-consent-renewal", "staff-grace-days",
+    "idle-timeout", "request-timeout", "image-consent-renewal", "staff-grace-days", "language",
   ]
 
   /// Parses the options, opens the store (refusing a second owner) and runs the daemon.
@@ -105,6 +106,10 @@ enum ServeCommand {
     try seconds("write-timeout", \.writeTimeoutSeconds)
     try seconds("idle-timeout", \.idleTimeoutSeconds)
     try seconds("request-timeout", \.requestTimeoutSeconds)
+    if let v = a.option("language") {
+      guard let l = Language(rawValue: v) else { throw UsageError("--language must be nl (Dutch, the default) or en (English)") }
+      c.language = l
+    }
     if let v = a.option("leap-day") {
       guard v == "march1" || v == "february28" else { throw UsageError("--leap-day must be march1 or february28") }
       c.leapDayConvention = v

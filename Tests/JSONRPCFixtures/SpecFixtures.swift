@@ -1,4 +1,5 @@
 import JSON
+import Wording
 import JSONRPC
 
 /// The methods JSON-RPC 2.0 §7's examples assume (`subtract`, `sum`, `get_data` and the
@@ -43,6 +44,7 @@ public enum SpecFixtures {
 
   /// A server with the fixtures.
   public static func server(limits: Limits = Limits()) throws -> RPCServer {
-    RPCServer(table: try MethodTable(declarations), limits: limits)
+    // The specification's examples and our conformance cases are in English.
+    RPCServer(table: try MethodTable(declarations), limits: limits, language: .en)
   }
 }

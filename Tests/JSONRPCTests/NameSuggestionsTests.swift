@@ -65,6 +65,6 @@ import Testing
     #expect(e.code == .invalidParams && e.data?["field"] == "typ")
     #expect(e.data?["known"] == ["type", "receivedAt"])
     #expect(e.data?["closest"] == ["type"])
-    #expect(e.data?["reason"]?.stringValue?.contains("known: type, receivedAt") == true)
+    #expect(e.data?["reason"]?.stringValue?.contains("bekend: type, receivedAt") == true)
   }
 }

@@ -54,6 +54,7 @@ enum ServiceInfo {
             "board": ["type": ["string", "null"], "description": "The school board this avgd serves (`--board`), or null."],
             "uptimeSeconds": ["type": "number"],
             "leapDayConvention": ["enum": ["march1", "february28"]],
+            "language": ["enum": ["nl", "en"], "description": "The daemon's default language of texts (`--language`); a call's `language` overrides it."],
             "complaintRetentionYears": ["type": "integer", "minimum": 1],
             "rolesFile": ["type": ["string", "null"]],
             "caller": [
@@ -105,6 +106,7 @@ enum ServiceInfo {
       "socket": .optional(c.socketPath),
       "uptimeSeconds": 0,
       "leapDayConvention": .string(service.leapDayConvention.rawValue),
+      "language": .string(c.language.rawValue),
       "complaintRetentionYears": .int(c.complaintRetentionYears),
       "rolesFile": .optional(c.access.rolesFile),
       "caller": .null,

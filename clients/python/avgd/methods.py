@@ -157,18 +157,22 @@ class Methods:
     def call(self, method: str, **params: Any) -> Any:  # pragma: no cover
         raise NotImplementedError
 
-    def rpc_discover(self) -> Dict[str, Any]:
+    def rpc_discover(self, *, language: Optional[Literal['nl', 'en']] = None) -> Dict[str, Any]:
         """The OpenRPC document describing every method of this service.
 
         Returns the same document as the committed Protocol/openrpc.json.
+
+        Params:
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the OpenRPC Schema (JSON-RPC result of `rpc.discover`).
 
         Roles: privacyOfficer, administration, management, confidentialCounsellor, rightsQuery.
         """
-        return self.call('rpc.discover', **_given({}))
+        return self.call('rpc.discover', **_given({'language': language}))
 
-    def service_info(self) -> Dict[str, Any]:
+    def service_info(self, *, language: Optional[Literal['nl', 'en']] = None) -> Dict[str, Any]:
         """Name, version, protocol version, framing, limits, store location, roles file, the caller's roles and uptime.
 
         Cheap and side-effect free: a health check for monitoring and the first call of a client.
@@ -176,13 +180,23 @@ class Methods:
         `rolesFile` is null when the built-in default applies (only avgd's own user, as
         privacyOfficer).
 
+        Params:
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
+
         Returns the info (JSON-RPC result of `service.info`).
 
         Roles: privacyOfficer, administration, management, confidentialCounsellor, rightsQuery.
         """
-        return self.call('service.info', **_given({}))
+        return self.call('service.info', **_given({'language': language}))
 
-    def rights_resolve(self, birthDate: str, *, on: Optional[str] = None) -> Dict[str, Any]:
+    def rights_resolve(
+        self,
+        birthDate: str,
+        *,
+        on: Optional[str] = None,
+        language: Optional[Literal['nl', 'en']] = None,
+    ) -> Dict[str, Any]:
         """Who holds each AVG right, consent and results for a student on a date, and when that next changes.
 
         Channel A (AVG art. 15–21 rights and consent): the parents (legal representatives: parents
@@ -199,6 +213,8 @@ class Methods:
             on (str, optional): The date evaluated (date or instant); default today in
                 Europe/Amsterdam. A date YYYY-MM-DD, or an RFC 3339 instant with an offset (its
                 Europe/Amsterdam date counts).
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the resolution (JSON-RPC result of `rights.resolve`).
 
@@ -208,7 +224,14 @@ class Methods:
 
         Roles: privacyOfficer, administration, management, confidentialCounsellor, rightsQuery.
         """
-        return self.call('rights.resolve', **_given({'birthDate': birthDate, 'on': on}))
+        return self.call(
+            'rights.resolve',
+            **_given({
+                'birthDate': birthDate,
+                'on': on,
+                'language': language,
+            }),
+        )
 
     def rights_check(
         self,
@@ -218,6 +241,7 @@ class Methods:
         *,
         on: Optional[str] = None,
         about: Optional[Literal['student', 'requester']] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Whether a requester (student, parent, guardian, ...) may exercise a right on a date, and why.
 
@@ -241,6 +265,8 @@ class Methods:
                 Europe/Amsterdam date counts).
             about (Literal['student', 'requester'], optional): Whose data: `student` (default)
                 or the requester's own.
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the entitlement (JSON-RPC result of `rights.check`).
 
@@ -258,6 +284,7 @@ class Methods:
                 'requester': requester,
                 'on': on,
                 'about': about,
+                'language': language,
             }),
         )
 
@@ -267,6 +294,7 @@ class Methods:
         *,
         from_: Optional[str] = None,
         to: Optional[str] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """The dates on which a student's right holders change (16th and 18th birthday) between two dates.
 
@@ -284,6 +312,8 @@ class Methods:
             to (str, optional): Last date considered (inclusive); default the 18th birthday. A
                 date YYYY-MM-DD, or an RFC 3339 instant with an offset (its Europe/Amsterdam
                 date counts).
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the timeline (JSON-RPC result of `rights.timeline`).
 
@@ -298,6 +328,7 @@ class Methods:
                 'birthDate': birthDate,
                 'from': from_,
                 'to': to,
+                'language': language,
             }),
         )
 
@@ -307,6 +338,7 @@ class Methods:
         receivedAt: Optional[str] = None,
         receivedOn: Optional[str] = None,
         extended: Optional[bool] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """The one-month answer deadline of a data-subject request, and the extended three-month deadline.
 
@@ -326,6 +358,8 @@ class Methods:
                 known. YYYY-MM-DD
             extended (bool, optional): Also compute the extended (three-month) deadline; default
                 false.
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the deadline (JSON-RPC result of `deadlines.request`).
 
@@ -341,10 +375,16 @@ class Methods:
                 'receivedAt': receivedAt,
                 'receivedOn': receivedOn,
                 'extended': extended,
+                'language': language,
             }),
         )
 
-    def deadlines_breach(self, awareAt: str) -> Dict[str, Any]:
+    def deadlines_breach(
+        self,
+        awareAt: str,
+        *,
+        language: Optional[Literal['nl', 'en']] = None,
+    ) -> Dict[str, Any]:
         """The 72-hour deadline to notify the Autoriteit Persoonsgegevens of a breach.
 
         Exactly 72 elapsed hours after the controller became aware (AVG art. 33(1)); no weekend or
@@ -355,6 +395,8 @@ class Methods:
         Params:
             awareAt (str): When the school became aware (RFC 3339 with offset). RFC 3339 instant
                 with an offset
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the deadline (JSON-RPC result of `deadlines.breach`).
 
@@ -363,9 +405,14 @@ class Methods:
 
         Roles: privacyOfficer, administration, management, confidentialCounsellor, rightsQuery.
         """
-        return self.call('deadlines.breach', **_given({'awareAt': awareAt}))
+        return self.call('deadlines.breach', **_given({'awareAt': awareAt, 'language': language}))
 
-    def calendar_holidays(self, year: int) -> Dict[str, Any]:
+    def calendar_holidays(
+        self,
+        year: int,
+        *,
+        language: Optional[Literal['nl', 'en']] = None,
+    ) -> Dict[str, Any]:
         """The Dutch public holidays of a year (Algemene termijnenwet list) that stop a deadline.
 
         New Year's Day, Good Friday, Easter Monday, King's Day (27 April, or the 26th when the 27th
@@ -376,6 +423,8 @@ class Methods:
 
         Params:
             year (int): The year, 1900–2200. 1900..2200
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the holidays (JSON-RPC result of `calendar.holidays`).
 
@@ -384,7 +433,7 @@ class Methods:
 
         Roles: privacyOfficer, administration, management, confidentialCounsellor, rightsQuery.
         """
-        return self.call('calendar.holidays', **_given({'year': year}))
+        return self.call('calendar.holidays', **_given({'year': year, 'language': language}))
 
     def breaches_register(
         self,
@@ -396,6 +445,7 @@ class Methods:
         discoveredAt: Optional[str] = None,
         source: Optional[str] = None,
         school: Optional[str] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Register a security incident, data breach or near miss; a data breach gets its 72-hour AP deadline.
 
@@ -420,6 +470,8 @@ class Methods:
             source (str, optional): internal, processor:<id> or the third party who reported it.
             school (str, optional): School or location (registers per board, filtered by
                 school).
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the breach (JSON-RPC result of `breaches.register`).
 
@@ -435,6 +487,7 @@ class Methods:
                 'discoveredAt': discoveredAt,
                 'source': source,
                 'school': school,
+                'language': language,
             }),
         )
 
@@ -456,6 +509,7 @@ class Methods:
         consequences: Optional[str] = None,
         preBreachMeasures: Optional[str] = None,
         exemption: Optional[Dict[str, Any]] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Record the risk assessment: unlikely (no AP report), risk (AP report) or high (AP report and tell the people).
 
@@ -491,6 +545,8 @@ class Methods:
                 form section 6).
             exemption (Dict[str, Any], optional): Art. 34(3) ground for not telling each person
                 (high risk only). {ground, justification, publicCommunication?}
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the breach (JSON-RPC result of `breaches.assess`).
 
@@ -518,6 +574,7 @@ class Methods:
                 'consequences': consequences,
                 'preBreachMeasures': preBreachMeasures,
                 'exemption': exemption,
+                'language': language,
             }),
         )
 
@@ -575,6 +632,7 @@ class Methods:
         *,
         at: Optional[str] = None,
         awareAt: Optional[str] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Change a record's kind, with the reason; becoming a data breach starts the 72 hours at `awareAt`.
 
@@ -595,6 +653,8 @@ class Methods:
                 an offset
             awareAt (str, optional): Required for `dataBreach`: when the school became aware
                 that personal data was breached. RFC 3339 instant with an offset
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the breach (JSON-RPC result of `breaches.reclassify`).
 
@@ -612,6 +672,7 @@ class Methods:
                 'reason': reason,
                 'at': at,
                 'awareAt': awareAt,
+                'language': language,
             }),
         )
 
@@ -623,6 +684,7 @@ class Methods:
         reportedAt: Optional[str] = None,
         lateReason: Optional[str] = None,
         subjectsNotToldReason: Optional[str] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Record the AP notification; after the 72 hours the reasons for the delay are required.
 
@@ -643,6 +705,8 @@ class Methods:
             lateReason (str, optional): Why the report is after `reportBy` (required then).
             subjectsNotToldReason (str, optional): Why the people were not (or not yet) told, as
                 said in the AP form.
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the breach (JSON-RPC result of `breaches.reportToAuthority`).
 
@@ -660,6 +724,7 @@ class Methods:
                 'reference': reference,
                 'lateReason': lateReason,
                 'subjectsNotToldReason': subjectsNotToldReason,
+                'language': language,
             }),
         )
 
@@ -671,6 +736,7 @@ class Methods:
         note: str,
         *,
         at: Optional[str] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Record a supplement, amendment or withdrawal of the AP notification.
 
@@ -684,6 +750,8 @@ class Methods:
             type (Literal['supplement', 'amend', 'withdraw']): supplement, amend or withdraw.
             reference (str): The AP's reference.
             note (str): What was added, changed or why it was withdrawn.
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the breach (JSON-RPC result of `breaches.followUp`).
 
@@ -701,6 +769,7 @@ class Methods:
                 'type': type,
                 'reference': reference,
                 'note': note,
+                'language': language,
             }),
         )
 
@@ -713,6 +782,7 @@ class Methods:
         notifiedAt: Optional[str] = None,
         audience: Optional[Dict[str, Any]] = None,
         studentBirthDates: Optional[List[str]] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Record that the people were told and what the notice said, with the audience as counts computed from the students' ages.
 
@@ -738,6 +808,8 @@ class Methods:
                 students?, parentsInformed?, others?}
             studentBirthDates (List[str], optional): Birth dates of the affected students (not
                 stored).
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the breach (JSON-RPC result of `breaches.notifySubjects`).
 
@@ -756,6 +828,7 @@ class Methods:
                 'content': content,
                 'audience': audience,
                 'studentBirthDates': studentBirthDates,
+                'language': language,
             }),
         )
 
@@ -765,6 +838,7 @@ class Methods:
         description: str,
         *,
         at: Optional[str] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Record a measure taken to deal with the breach or prevent it again.
 
@@ -773,6 +847,8 @@ class Methods:
             at (str, optional): When. Default: now (the service's clock); the answer shows the
                 moment used. No offset = Amsterdam time. RFC 3339 instant with an offset
             description (str): What was done.
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the breach (JSON-RPC result of `breaches.addMeasure`).
 
@@ -788,6 +864,7 @@ class Methods:
                 'id': id,
                 'at': at,
                 'description': description,
+                'language': language,
             }),
         )
 
@@ -797,6 +874,7 @@ class Methods:
         *,
         closedAt: Optional[str] = None,
         lessonsLearned: Optional[str] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Close the record, with lessons learned; refused (1002) while a duty is open.
 
@@ -810,6 +888,8 @@ class Methods:
             closedAt (str, optional): When. Default: now (the service's clock); the answer shows
                 the moment used. No offset = Amsterdam time. RFC 3339 instant with an offset
             lessonsLearned (str, optional): What the school changes because of it.
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the breach (JSON-RPC result of `breaches.close`).
 
@@ -825,10 +905,16 @@ class Methods:
                 'id': id,
                 'closedAt': closedAt,
                 'lessonsLearned': lessonsLearned,
+                'language': language,
             }),
         )
 
-    def breaches_due(self, *, on: Optional[str] = None) -> Dict[str, Any]:
+    def breaches_due(
+        self,
+        *,
+        on: Optional[str] = None,
+        language: Optional[Literal['nl', 'en']] = None,
+    ) -> Dict[str, Any]:
         """Data breaches not yet reported whose AP report is required or not yet assessed, with hours left or overdue.
 
         `on` defaults to now; an instant is taken as is, a date as 00:00 Europe/Amsterdam. Each item
@@ -837,12 +923,14 @@ class Methods:
 
         Params:
             on (str, optional): The moment to count from: an RFC 3339 instant or a date.
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the due (JSON-RPC result of `breaches.due`).
 
         Roles: privacyOfficer, management.
         """
-        return self.call('breaches.due', **_given({'on': on}))
+        return self.call('breaches.due', **_given({'on': on, 'language': language}))
 
     def breaches_attach_affected(
         self,
@@ -850,6 +938,7 @@ class Methods:
         people: List[Dict[str, Any]],
         *,
         at: Optional[str] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Attach the list of affected people needed to notify them (restricted; deleted after notification).
 
@@ -862,6 +951,8 @@ class Methods:
             at (str, optional): When the list was attached. Default: now (the service's clock);
                 the answer shows the moment used. No offset = Amsterdam time. RFC 3339 instant
                 with an offset
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the attachment (JSON-RPC result of `breaches.attachAffected`).
 
@@ -877,14 +968,22 @@ class Methods:
                 'id': id,
                 'people': people,
                 'at': at,
+                'language': language,
             }),
         )
 
-    def breaches_affected(self, id: str) -> Dict[str, Any]:
+    def breaches_affected(
+        self,
+        id: str,
+        *,
+        language: Optional[Literal['nl', 'en']] = None,
+    ) -> Dict[str, Any]:
         """The restricted list of affected people of a breach, while it exists (audited read).
 
         Params:
             id (str): The record's id, `D-YYYY-NNNN`.
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the attachment (JSON-RPC result of `breaches.affected`).
 
@@ -893,13 +992,20 @@ class Methods:
 
         Roles: privacyOfficer.
         """
-        return self.call('breaches.affected', **_given({'id': id}))
+        return self.call('breaches.affected', **_given({'id': id, 'language': language}))
 
-    def breaches_get(self, id: str) -> Dict[str, Any]:
+    def breaches_get(
+        self,
+        id: str,
+        *,
+        language: Optional[Literal['nl', 'en']] = None,
+    ) -> Dict[str, Any]:
         """One breach by id.
 
         Params:
             id (str): The breach's id.
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the breach (JSON-RPC result of `breaches.get`).
 
@@ -908,15 +1014,22 @@ class Methods:
 
         Roles: privacyOfficer, management.
         """
-        return self.call('breaches.get', **_given({'id': id}))
+        return self.call('breaches.get', **_given({'id': id, 'language': language}))
 
-    def breaches_history(self, id: str) -> Dict[str, Any]:
+    def breaches_history(
+        self,
+        id: str,
+        *,
+        language: Optional[Literal['nl', 'en']] = None,
+    ) -> Dict[str, Any]:
         """Every change to one breach: what, when and by whom.
 
         Read from the journal; AVG art. 5(2) (accountability).
 
         Params:
             id (str): The breach's id.
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the history (JSON-RPC result of `breaches.history`).
 
@@ -925,7 +1038,7 @@ class Methods:
 
         Roles: privacyOfficer, management.
         """
-        return self.call('breaches.history', **_given({'id': id}))
+        return self.call('breaches.history', **_given({'id': id, 'language': language}))
 
     def breaches_list(
         self,
@@ -938,6 +1051,7 @@ class Methods:
         school: Optional[str] = None,
         cursor: Optional[str] = None,
         limit: Optional[int] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """The breaches matching the filters, oldest first, one page at a time.
 
@@ -955,6 +1069,8 @@ class Methods:
             school (str, optional): Only this school.
             cursor (str, optional): `nextCursor` of the previous page.
             limit (int, optional): Page size, 1–1000 (default 100). 1..1000
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the page (JSON-RPC result of `breaches.list`).
 
@@ -971,6 +1087,7 @@ class Methods:
                 'school': school,
                 'cursor': cursor,
                 'limit': limit,
+                'language': language,
             }),
         )
 
@@ -1035,6 +1152,7 @@ class Methods:
         reason: str,
         *,
         lateReason: Optional[str] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Correct facts entered wrongly (summary, moments, counts, categories) with a reason; reportBy and lateness are re-run.
 
@@ -1061,6 +1179,8 @@ class Methods:
             reason (str): Why the record was wrong (kept in the history).
             lateReason (str, optional): Only when the correction makes the AP report late: the
                 reasons for the delay (art. 33(1)).
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the corrected (JSON-RPC result of `breaches.correct`).
 
@@ -1077,6 +1197,7 @@ class Methods:
                 'fields': fields,
                 'reason': reason,
                 'lateReason': lateReason,
+                'language': language,
             }),
         )
 
@@ -1088,6 +1209,7 @@ class Methods:
         *,
         returnDeletion: Optional[Dict[str, Any]] = None,
         school: Optional[str] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Register a processor agreement (verwerkersovereenkomst) with its products and bijsluiters.
 
@@ -1109,6 +1231,8 @@ class Methods:
             returnDeletion (Dict[str, Any], optional): Return or deletion of the data at the end
                 (art. 28(3)(g)). {requestedOn?, confirmedOn?}
             school (str, optional): School or location (registers per board, decision 51).
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the agreement (JSON-RPC result of `processors.register`).
 
@@ -1122,6 +1246,7 @@ class Methods:
                 'products': products,
                 'returnDeletion': returnDeletion,
                 'school': school,
+                'language': language,
             }),
         )
 
@@ -1135,6 +1260,7 @@ class Methods:
         products: Optional[List[Dict[str, Any]]] = None,
         returnDeletion: Optional[Dict[str, Any]] = None,
         school: Optional[str] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Replace parts of an agreement (supplier, agreement, products, returnDeletion, school), with a reason.
 
@@ -1155,6 +1281,8 @@ class Methods:
             returnDeletion (Dict[str, Any], optional): Return or deletion (art. 28(3)(g)).
                 {requestedOn?, confirmedOn?}
             school (str, optional): School or location.
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the agreement (JSON-RPC result of `processors.update`).
 
@@ -1174,10 +1302,17 @@ class Methods:
                 'products': products,
                 'returnDeletion': returnDeletion,
                 'school': school,
+                'language': language,
             }),
         )
 
-    def processors_add_product(self, id: str, product: Dict[str, Any]) -> Dict[str, Any]:
+    def processors_add_product(
+        self,
+        id: str,
+        product: Dict[str, Any],
+        *,
+        language: Optional[Literal['nl', 'en']] = None,
+    ) -> Dict[str, Any]:
         """Add a product (with its bijsluiter and sub-processors) to an active agreement.
 
         A product name already on the agreement (case-insensitive) is 1006; change it with
@@ -1188,6 +1323,8 @@ class Methods:
             product (Dict[str, Any]): The product. {name, annexVersion?, annexDate?, active?,
                 dataCategories?, subjectCategories?, processingLocation?, outsideEEA?,
                 transferMechanism?, subProcessors?}
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the agreement (JSON-RPC result of `processors.addProduct`).
 
@@ -1198,7 +1335,14 @@ class Methods:
 
         Roles: privacyOfficer.
         """
-        return self.call('processors.addProduct', **_given({'id': id, 'product': product}))
+        return self.call(
+            'processors.addProduct',
+            **_given({
+                'id': id,
+                'product': product,
+                'language': language,
+            }),
+        )
 
     def processors_end(
         self,
@@ -1206,6 +1350,7 @@ class Methods:
         endDate: str,
         *,
         returnDeletion: Optional[Dict[str, Any]] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """End an agreement: end date, return or deletion of the data; its products become inactive.
 
@@ -1220,6 +1365,8 @@ class Methods:
             endDate (str): The last day in force. YYYY-MM-DD
             returnDeletion (Dict[str, Any], optional): Return or deletion asked / confirmed.
                 {requestedOn?, confirmedOn?}
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the agreement (JSON-RPC result of `processors.end`).
 
@@ -1235,6 +1382,7 @@ class Methods:
                 'id': id,
                 'endDate': endDate,
                 'returnDeletion': returnDeletion,
+                'language': language,
             }),
         )
 
@@ -1243,6 +1391,7 @@ class Methods:
         *,
         id: Optional[str] = None,
         on: Optional[str] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Findings per agreement: missing signatures or bijsluiters, old models, transfers without mechanism, ended agreements still in use.
 
@@ -1257,6 +1406,8 @@ class Methods:
         Params:
             id (str, optional): Only this agreement (1001 if unknown).
             on (str, optional): The date checked (default today). YYYY-MM-DD
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the findings (JSON-RPC result of `processors.check`).
 
@@ -1265,13 +1416,20 @@ class Methods:
 
         Roles: privacyOfficer, management.
         """
-        return self.call('processors.check', **_given({'id': id, 'on': on}))
+        return self.call('processors.check', **_given({'id': id, 'on': on, 'language': language}))
 
-    def processors_get(self, id: str) -> Dict[str, Any]:
+    def processors_get(
+        self,
+        id: str,
+        *,
+        language: Optional[Literal['nl', 'en']] = None,
+    ) -> Dict[str, Any]:
         """One processor agreement by id.
 
         Params:
             id (str): The processor agreement's id.
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the processor agreement (JSON-RPC result of `processors.get`).
 
@@ -1280,15 +1438,22 @@ class Methods:
 
         Roles: privacyOfficer, management.
         """
-        return self.call('processors.get', **_given({'id': id}))
+        return self.call('processors.get', **_given({'id': id, 'language': language}))
 
-    def processors_history(self, id: str) -> Dict[str, Any]:
+    def processors_history(
+        self,
+        id: str,
+        *,
+        language: Optional[Literal['nl', 'en']] = None,
+    ) -> Dict[str, Any]:
         """Every change to one processor agreement: what, when and by whom.
 
         Read from the journal; AVG art. 5(2) (accountability).
 
         Params:
             id (str): The processor agreement's id.
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the history (JSON-RPC result of `processors.history`).
 
@@ -1297,7 +1462,7 @@ class Methods:
 
         Roles: privacyOfficer, management.
         """
-        return self.call('processors.history', **_given({'id': id}))
+        return self.call('processors.history', **_given({'id': id, 'language': language}))
 
     def processors_list(
         self,
@@ -1307,6 +1472,7 @@ class Methods:
         school: Optional[str] = None,
         cursor: Optional[str] = None,
         limit: Optional[int] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """The processor agreements matching the filters, oldest first, one page at a time.
 
@@ -1319,6 +1485,8 @@ class Methods:
             school (str, optional): Only this school.
             cursor (str, optional): `nextCursor` of the previous page.
             limit (int, optional): Page size, 1–1000 (default 100). 1..1000
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the page (JSON-RPC result of `processors.list`).
 
@@ -1332,6 +1500,7 @@ class Methods:
                 'school': school,
                 'cursor': cursor,
                 'limit': limit,
+                'language': language,
             }),
         )
 
@@ -1385,6 +1554,8 @@ class Methods:
         scope: List[str],
         purpose: str,
         givenOn: str,
+        *,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Record a consent (art. 6(1)(a)); refused (1003) when the giver does not hold consent for the student that day.
 
@@ -1406,6 +1577,8 @@ class Methods:
             scope (List[str]): The data categories covered (photo, name, ...).
             purpose (str): The specific purpose.
             givenOn (str): When it was given. YYYY-MM-DD
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the consent (JSON-RPC result of `consents.record`).
 
@@ -1422,6 +1595,7 @@ class Methods:
                 'scope': scope,
                 'purpose': purpose,
                 'givenOn': givenOn,
+                'language': language,
             }),
         )
 
@@ -1430,6 +1604,8 @@ class Methods:
         consentId: str,
         withdrawnOn: str,
         by: Dict[str, Any],
+        *,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Withdraw a consent as of a date; later disclosures on it are refused (1006).
 
@@ -1445,6 +1621,8 @@ class Methods:
             consentId (str): The consent, `C-YYYY-NNNN`.
             withdrawnOn (str): From this day the consent no longer applies. YYYY-MM-DD
             by (Dict[str, Any]): Who withdrew it: {relationship, name}. {relationship, name}
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the consent (JSON-RPC result of `sharing.withdrawConsent`).
 
@@ -1461,6 +1639,7 @@ class Methods:
                 'consentId': consentId,
                 'withdrawnOn': withdrawnOn,
                 'by': by,
+                'language': language,
             }),
         )
 
@@ -1476,6 +1655,7 @@ class Methods:
         specificLaw: Optional[str] = None,
         consentId: Optional[str] = None,
         art9Exception: Optional[str] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Walk the NJi step plan before sharing students' data: per step passed, needsAction or stop, with reason and source.
 
@@ -1507,6 +1687,8 @@ class Methods:
             consentId (str, optional): The consent for every student (AVG6_1a).
             art9Exception (str, optional): The art. 9(2) exception relied on for special
                 categories, e.g. "UAVG art. 30 lid 2".
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the assessment (JSON-RPC result of `sharing.assess`).
 
@@ -1527,6 +1709,7 @@ class Methods:
                 'specificLaw': specificLaw,
                 'consentId': consentId,
                 'art9Exception': art9Exception,
+                'language': language,
             }),
         )
 
@@ -1545,6 +1728,7 @@ class Methods:
         informed: Optional[List[Dict[str, Any]]] = None,
         consentId: Optional[str] = None,
         assessmentId: Optional[str] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Record a disclosure to a third party with its basis; consent-based disclosures are checked against the consents.
 
@@ -1584,6 +1768,8 @@ class Methods:
             consentId (str, optional): The consent for every student (AVG6_1a).
             assessmentId (str, optional): The `sharing.assess` assessment of this disclosure;
                 refused (1006) when it said stop.
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the disclosure (JSON-RPC result of `sharing.record`).
 
@@ -1610,10 +1796,16 @@ class Methods:
                 'informed': informed,
                 'consentId': consentId,
                 'assessmentId': assessmentId,
+                'language': language,
             }),
         )
 
-    def sharing_recipients(self, studentId: str) -> Dict[str, Any]:
+    def sharing_recipients(
+        self,
+        studentId: str,
+        *,
+        language: Optional[Literal['nl', 'en']] = None,
+    ) -> Dict[str, Any]:
         """Who received a student's data, what and when: the recipients part of an access answer.
 
         Every recorded disclosure that includes the student, oldest first (`disclosedOn`, then id),
@@ -1624,14 +1816,26 @@ class Methods:
 
         Params:
             studentId (str): The student's id.
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the recipients (JSON-RPC result of `sharing.recipients`).
 
         Roles: privacyOfficer, management.
         """
-        return self.call('sharing.recipients', **_given({'studentId': studentId}))
+        return self.call(
+            'sharing.recipients',
+            **_given({
+                'studentId': studentId,
+                'language': language,
+            }),
+        )
 
-    def sharing_uninformed(self) -> Dict[str, Any]:
+    def sharing_uninformed(
+        self,
+        *,
+        language: Optional[Literal['nl', 'en']] = None,
+    ) -> Dict[str, Any]:
         """Disclosures on a legal obligation or public task whose legal representatives or student were not told yet.
 
         Every `AVG6_1c`/`AVG6_1e` disclosure with a student whose holder (`legalRepresentatives`
@@ -1640,11 +1844,15 @@ class Methods:
         students: [{id, inform}]}]}`. `daysSince` counts \\ from `disclosedOn` to today
         (Europe/Amsterdam). `sharing.informed` records the informing and removes it.
 
+        Params:
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
+
         Returns the uninformed (JSON-RPC result of `sharing.uninformed`).
 
         Roles: privacyOfficer, management, administration.
         """
-        return self.call('sharing.uninformed', **_given({}))
+        return self.call('sharing.uninformed', **_given({'language': language}))
 
     def sharing_informed(
         self,
@@ -1653,6 +1861,7 @@ class Methods:
         how: str,
         *,
         on: Optional[str] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Record that the legal representatives or the student were told about a disclosure.
 
@@ -1669,6 +1878,8 @@ class Methods:
             on (str, optional): When they were told. Default: today (the service's clock,
                 Amsterdam); the answer shows the date used. YYYY-MM-DD
             how (str): How (letter, portal message, conversation, ...).
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the disclosure (JSON-RPC result of `sharing.informed`).
 
@@ -1684,14 +1895,22 @@ class Methods:
                 'whom': whom,
                 'on': on,
                 'how': how,
+                'language': language,
             }),
         )
 
-    def sharing_get(self, id: str) -> Dict[str, Any]:
+    def sharing_get(
+        self,
+        id: str,
+        *,
+        language: Optional[Literal['nl', 'en']] = None,
+    ) -> Dict[str, Any]:
         """One disclosure by id.
 
         Params:
             id (str): The disclosure's id.
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the disclosure (JSON-RPC result of `sharing.get`).
 
@@ -1700,15 +1919,22 @@ class Methods:
 
         Roles: privacyOfficer, management.
         """
-        return self.call('sharing.get', **_given({'id': id}))
+        return self.call('sharing.get', **_given({'id': id, 'language': language}))
 
-    def sharing_history(self, id: str) -> Dict[str, Any]:
+    def sharing_history(
+        self,
+        id: str,
+        *,
+        language: Optional[Literal['nl', 'en']] = None,
+    ) -> Dict[str, Any]:
         """Every change to one disclosure: what, when and by whom.
 
         Read from the journal; AVG art. 5(2) (accountability).
 
         Params:
             id (str): The disclosure's id.
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the history (JSON-RPC result of `sharing.history`).
 
@@ -1717,7 +1943,7 @@ class Methods:
 
         Roles: privacyOfficer, management.
         """
-        return self.call('sharing.history', **_given({'id': id}))
+        return self.call('sharing.history', **_given({'id': id, 'language': language}))
 
     def sharing_list(
         self,
@@ -1729,6 +1955,7 @@ class Methods:
         to: Optional[str] = None,
         cursor: Optional[str] = None,
         limit: Optional[int] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """The disclosures matching the filters, oldest first, one page at a time.
 
@@ -1743,6 +1970,8 @@ class Methods:
             to (str, optional): disclosedOn on or before this date. YYYY-MM-DD
             cursor (str, optional): `nextCursor` of the previous page.
             limit (int, optional): Page size, 1–1000 (default 100). 1..1000
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the page (JSON-RPC result of `sharing.list`).
 
@@ -1758,6 +1987,7 @@ class Methods:
                 'to': to,
                 'cursor': cursor,
                 'limit': limit,
+                'language': language,
             }),
         )
 
@@ -1810,11 +2040,18 @@ class Methods:
             }),
         )
 
-    def consents_get(self, id: str) -> Dict[str, Any]:
+    def consents_get(
+        self,
+        id: str,
+        *,
+        language: Optional[Literal['nl', 'en']] = None,
+    ) -> Dict[str, Any]:
         """One consent by id.
 
         Params:
             id (str): The consent's id.
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the consent (JSON-RPC result of `consents.get`).
 
@@ -1823,15 +2060,22 @@ class Methods:
 
         Roles: privacyOfficer, management.
         """
-        return self.call('consents.get', **_given({'id': id}))
+        return self.call('consents.get', **_given({'id': id, 'language': language}))
 
-    def consents_history(self, id: str) -> Dict[str, Any]:
+    def consents_history(
+        self,
+        id: str,
+        *,
+        language: Optional[Literal['nl', 'en']] = None,
+    ) -> Dict[str, Any]:
         """Every change to one consent: what, when and by whom.
 
         Read from the journal; AVG art. 5(2) (accountability).
 
         Params:
             id (str): The consent's id.
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the history (JSON-RPC result of `consents.history`).
 
@@ -1840,7 +2084,7 @@ class Methods:
 
         Roles: privacyOfficer, management.
         """
-        return self.call('consents.history', **_given({'id': id}))
+        return self.call('consents.history', **_given({'id': id, 'language': language}))
 
     def consents_list(
         self,
@@ -1849,6 +2093,7 @@ class Methods:
         status: Optional[Literal['given', 'withdrawn']] = None,
         cursor: Optional[str] = None,
         limit: Optional[int] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """The consents matching the filters, oldest first, one page at a time.
 
@@ -1859,6 +2104,8 @@ class Methods:
             status (Literal['given', 'withdrawn'], optional): given or withdrawn.
             cursor (str, optional): `nextCursor` of the previous page.
             limit (int, optional): Page size, 1–1000 (default 100). 1..1000
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the page (JSON-RPC result of `consents.list`).
 
@@ -1871,6 +2118,7 @@ class Methods:
                 'status': status,
                 'cursor': cursor,
                 'limit': limit,
+                'language': language,
             }),
         )
 
@@ -1913,11 +2161,18 @@ class Methods:
             }),
         )
 
-    def sharing_assessments_get(self, id: str) -> Dict[str, Any]:
+    def sharing_assessments_get(
+        self,
+        id: str,
+        *,
+        language: Optional[Literal['nl', 'en']] = None,
+    ) -> Dict[str, Any]:
         """One sharing assessment by id.
 
         Params:
             id (str): The sharing assessment's id.
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the sharing assessment (JSON-RPC result of `sharingAssessments.get`).
 
@@ -1926,15 +2181,22 @@ class Methods:
 
         Roles: privacyOfficer, management.
         """
-        return self.call('sharingAssessments.get', **_given({'id': id}))
+        return self.call('sharingAssessments.get', **_given({'id': id, 'language': language}))
 
-    def sharing_assessments_history(self, id: str) -> Dict[str, Any]:
+    def sharing_assessments_history(
+        self,
+        id: str,
+        *,
+        language: Optional[Literal['nl', 'en']] = None,
+    ) -> Dict[str, Any]:
         """Every change to one sharing assessment: what, when and by whom.
 
         Read from the journal; AVG art. 5(2) (accountability).
 
         Params:
             id (str): The sharing assessment's id.
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the history (JSON-RPC result of `sharingAssessments.history`).
 
@@ -1943,7 +2205,7 @@ class Methods:
 
         Roles: privacyOfficer, management.
         """
-        return self.call('sharingAssessments.history', **_given({'id': id}))
+        return self.call('sharingAssessments.history', **_given({'id': id, 'language': language}))
 
     def sharing_assessments_list(
         self,
@@ -1953,6 +2215,7 @@ class Methods:
         outcome: Optional[Literal['passed', 'needsAction', 'stop']] = None,
         cursor: Optional[str] = None,
         limit: Optional[int] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """The sharing assessments matching the filters, oldest first, one page at a time.
 
@@ -1964,6 +2227,8 @@ class Methods:
             outcome (Literal['passed', 'needsAction', 'stop'], optional): Only this outcome.
             cursor (str, optional): `nextCursor` of the previous page.
             limit (int, optional): Page size, 1–1000 (default 100). 1..1000
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the page (JSON-RPC result of `sharingAssessments.list`).
 
@@ -1977,6 +2242,7 @@ class Methods:
                 'outcome': outcome,
                 'cursor': cursor,
                 'limit': limit,
+                'language': language,
             }),
         )
 
@@ -2034,6 +2300,7 @@ class Methods:
         category: Optional[Literal['sexualHarassment', 'bullying', 'discrimination', 'aggression', 'radicalisation', 'treatment', 'other']] = None,
         specialCategories: Optional[List[Dict[str, Any]]] = None,
         school: Optional[str] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Open a confidential counsellor's dossier; needs the complainant's explicit consent.
 
@@ -2064,6 +2331,8 @@ class Methods:
             counsellor (Dict[str, Any]): Who handles it: `{name, isStaff}`. {name, isStaff}
             openedAt (str): When; RFC 3339 with offset. RFC 3339 instant with an offset
             school (str, optional): School or location.
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the dossier (JSON-RPC result of `complaints.open`).
 
@@ -2081,6 +2350,7 @@ class Methods:
                 'counsellor': counsellor,
                 'openedAt': openedAt,
                 'school': school,
+                'language': language,
             }),
         )
 
@@ -2091,6 +2361,7 @@ class Methods:
         *,
         at: Optional[str] = None,
         with_: Optional[Literal['complainant', 'accused', 'both', 'other']] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Add the report of a conversation to an open dossier.
 
@@ -2106,6 +2377,8 @@ class Methods:
             summary (str): What was said and agreed.
             with_ (Literal['complainant', 'accused', 'both', 'other'], optional): complainant,
                 accused, both or other.
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the dossier (JSON-RPC result of `complaints.addReport`).
 
@@ -2122,6 +2395,7 @@ class Methods:
                 'at': at,
                 'summary': summary,
                 'with': with_,
+                'language': language,
             }),
         )
 
@@ -2131,6 +2405,7 @@ class Methods:
         outcome: str,
         *,
         closedAt: Optional[str] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Close a dossier with its outcome; sets retainUntil = closing date + the retention years.
 
@@ -2144,6 +2419,8 @@ class Methods:
             closedAt (str, optional): When. Default: now (the service's clock); the answer shows
                 the moment used. No offset = Amsterdam time. RFC 3339 instant with an offset
             outcome (str): How it ended (resolved, referred to the klachtencommissie, …).
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the dossier (JSON-RPC result of `complaints.close`).
 
@@ -2159,14 +2436,22 @@ class Methods:
                 'id': id,
                 'closedAt': closedAt,
                 'outcome': outcome,
+                'language': language,
             }),
         )
 
-    def complaints_get(self, id: str) -> Dict[str, Any]:
+    def complaints_get(
+        self,
+        id: str,
+        *,
+        language: Optional[Literal['nl', 'en']] = None,
+    ) -> Dict[str, Any]:
         """One dossier by id.
 
         Params:
             id (str): The dossier's id.
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the dossier (JSON-RPC result of `complaints.get`).
 
@@ -2175,15 +2460,22 @@ class Methods:
 
         Roles: confidentialCounsellor.
         """
-        return self.call('complaints.get', **_given({'id': id}))
+        return self.call('complaints.get', **_given({'id': id, 'language': language}))
 
-    def complaints_history(self, id: str) -> Dict[str, Any]:
+    def complaints_history(
+        self,
+        id: str,
+        *,
+        language: Optional[Literal['nl', 'en']] = None,
+    ) -> Dict[str, Any]:
         """Every change to one dossier: what, when and by whom.
 
         Read from the journal; AVG art. 5(2) (accountability).
 
         Params:
             id (str): The dossier's id.
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the history (JSON-RPC result of `complaints.history`).
 
@@ -2192,7 +2484,7 @@ class Methods:
 
         Roles: confidentialCounsellor.
         """
-        return self.call('complaints.history', **_given({'id': id}))
+        return self.call('complaints.history', **_given({'id': id, 'language': language}))
 
     def complaints_list(
         self,
@@ -2204,6 +2496,7 @@ class Methods:
         school: Optional[str] = None,
         cursor: Optional[str] = None,
         limit: Optional[int] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """The dossiers matching the filters, oldest first, one page at a time.
 
@@ -2218,6 +2511,8 @@ class Methods:
             school (str, optional): Only this school.
             cursor (str, optional): `nextCursor` of the previous page.
             limit (int, optional): Page size, 1–1000 (default 100). 1..1000
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the page (JSON-RPC result of `complaints.list`).
 
@@ -2233,6 +2528,7 @@ class Methods:
                 'school': school,
                 'cursor': cursor,
                 'limit': limit,
+                'language': language,
             }),
         )
 
@@ -2285,7 +2581,12 @@ class Methods:
             }),
         )
 
-    def complaints_annual_report(self, year: int) -> Dict[str, Any]:
+    def complaints_annual_report(
+        self,
+        year: int,
+        *,
+        language: Optional[Literal['nl', 'en']] = None,
+    ) -> Dict[str, Any]:
         """Counts for one calendar year: opened, closed, by complainant role, by category, by month. No names.
 
         Counts by Europe/Amsterdam dates. `opened`, `byComplainantRole`, `byCategory` count dossiers
@@ -2296,12 +2597,14 @@ class Methods:
 
         Params:
             year (int): The calendar year. 2000..2100
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the report (JSON-RPC result of `complaints.annualReport`).
 
         Roles: confidentialCounsellor, management, privacyOfficer.
         """
-        return self.call('complaints.annualReport', **_given({'year': year}))
+        return self.call('complaints.annualReport', **_given({'year': year, 'language': language}))
 
     def communication_check(
         self,
@@ -2356,6 +2659,7 @@ class Methods:
         *,
         on: Optional[str] = None,
         dryRun: Optional[bool] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Remove closed dossiers whose retention has passed; keep one line per dossier for accountability.
 
@@ -2370,12 +2674,21 @@ class Methods:
             on (str, optional): The purge date, YYYY-MM-DD; default today, never later. YYYY-MM-
                 DD
             dryRun (bool, optional): true: list only.
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the purge (JSON-RPC result of `complaints.purge`).
 
         Roles: confidentialCounsellor.
         """
-        return self.call('complaints.purge', **_given({'on': on, 'dryRun': dryRun}))
+        return self.call(
+            'complaints.purge',
+            **_given({
+                'on': on,
+                'dryRun': dryRun,
+                'language': language,
+            }),
+        )
 
     def audit_list(
         self,
@@ -2386,6 +2699,7 @@ class Methods:
         recordId: Optional[str] = None,
         cursor: Optional[str] = None,
         limit: Optional[int] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Audit events of reads of personal data: who, when, which method, which records.
 
@@ -2403,6 +2717,8 @@ class Methods:
             recordId (str, optional): Only events that returned this record.
             cursor (str, optional): `nextCursor` of the previous page.
             limit (int, optional): Page size, 1–1000 (default 100). 1..1000
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the page (JSON-RPC result of `audit.list`).
 
@@ -2417,6 +2733,7 @@ class Methods:
                 'recordId': recordId,
                 'cursor': cursor,
                 'limit': limit,
+                'language': language,
             }),
         )
 
@@ -2425,6 +2742,7 @@ class Methods:
         *,
         on: Optional[str] = None,
         dryRun: Optional[bool] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Remove closed requests and breaches whose retention has passed; keep one line per record.
 
@@ -2439,26 +2757,39 @@ class Methods:
             on (str, optional): The purge date, YYYY-MM-DD; default today, never later. YYYY-MM-
                 DD
             dryRun (bool, optional): true: list only.
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the purge (JSON-RPC result of `retention.purge`).
 
         Roles: privacyOfficer.
         """
-        return self.call('retention.purge', **_given({'on': on, 'dryRun': dryRun}))
+        return self.call(
+            'retention.purge',
+            **_given({
+                'on': on,
+                'dryRun': dryRun,
+                'language': language,
+            }),
+        )
 
-    def store_info(self) -> Dict[str, Any]:
+    def store_info(self, *, language: Optional[Literal['nl', 'en']] = None) -> Dict[str, Any]:
         """Files, sizes, events, last seq, last hash and snapshot position of the running store.
 
         The same facts as `avgd store info`, from the daemon that owns the store. `kind: memory` for
         `--memory`.
 
+        Params:
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
+
         Returns the info (JSON-RPC result of `store.info`).
 
         Roles: privacyOfficer.
         """
-        return self.call('store.info', **_given({}))
+        return self.call('store.info', **_given({'language': language}))
 
-    def store_verify(self) -> Dict[str, Any]:
+    def store_verify(self, *, language: Optional[Literal['nl', 'en']] = None) -> Dict[str, Any]:
         """Check every journal line's hash, the chain links, seq order and the snapshot anchor; report the first break.
 
         `ok: false` comes with `damage {kind, message, file, offset, seq}`: the first modified,
@@ -2468,13 +2799,22 @@ class Methods:
         finishes it at its next start (AVG art. 17). Read-only and safe while serving (a line being
         written may show as a torn final line).
 
+        Params:
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
+
         Returns the report (JSON-RPC result of `store.verify`).
 
         Roles: privacyOfficer.
         """
-        return self.call('store.verify', **_given({}))
+        return self.call('store.verify', **_given({'language': language}))
 
-    def store_backup(self, destination: str) -> Dict[str, Any]:
+    def store_backup(
+        self,
+        destination: str,
+        *,
+        language: Optional[Literal['nl', 'en']] = None,
+    ) -> Dict[str, Any]:
         """A consistent copy of the running store into a new directory, verified after copying.
 
         `destination` is an absolute path, or a plain name placed in `<store>-backups/` beside the
@@ -2487,6 +2827,8 @@ class Methods:
 
         Params:
             destination (str): Absolute path, or a plain name placed in <store>-backups/.
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the backup (JSON-RPC result of `store.backup`).
 
@@ -2498,7 +2840,13 @@ class Methods:
 
         Roles: privacyOfficer.
         """
-        return self.call('store.backup', **_given({'destination': destination}))
+        return self.call(
+            'store.backup',
+            **_given({
+                'destination': destination,
+                'language': language,
+            }),
+        )
 
     def requests_open(
         self,
@@ -2514,6 +2862,7 @@ class Methods:
         school: Optional[str] = None,
         externalRef: Optional[str] = None,
         dryRun: Optional[bool] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Register a received data-subject request: its deadlines and the requester's standing at receipt.
 
@@ -2556,6 +2905,8 @@ class Methods:
                 (SIS): a second open with it answers the existing record.
             dryRun (bool, optional): Check everything and answer the record that would be
                 registered, without registering it.
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the request (JSON-RPC result of `requests.open`).
 
@@ -2579,6 +2930,7 @@ class Methods:
                 'school': school,
                 'externalRef': externalRef,
                 'dryRun': dryRun,
+                'language': language,
             }),
         )
 
@@ -2588,6 +2940,7 @@ class Methods:
         method: str,
         *,
         verifiedAt: Optional[str] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Record how the requester's identity was established; the deadline is not paused.
 
@@ -2600,6 +2953,8 @@ class Methods:
             verifiedAt (str, optional): When. Default: now (the service's clock); the answer
                 shows the moment used. No offset = Amsterdam time. RFC 3339 instant with an
                 offset
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the request (JSON-RPC result of `requests.verifyIdentity`).
 
@@ -2617,6 +2972,7 @@ class Methods:
                 'id': id,
                 'method': method,
                 'verifiedAt': verifiedAt,
+                'language': language,
             }),
         )
 
@@ -2626,6 +2982,7 @@ class Methods:
         reason: str,
         *,
         noticeSentAt: Optional[str] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Extend a request once, to three months from receipt, after notifying the requester with reasons.
 
@@ -2641,6 +2998,8 @@ class Methods:
             noticeSentAt (str, optional): When the notice with reasons was sent. Default: now
                 (the service's clock); the answer shows the moment used. No offset = Amsterdam
                 time. RFC 3339 instant with an offset
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the request (JSON-RPC result of `requests.extend`).
 
@@ -2659,6 +3018,7 @@ class Methods:
                 'id': id,
                 'reason': reason,
                 'noticeSentAt': noticeSentAt,
+                'language': language,
             }),
         )
 
@@ -2670,6 +3030,7 @@ class Methods:
         at: Optional[str] = None,
         justification: Optional[str] = None,
         decidedBy: Optional[Dict[str, Any]] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """A student's own request under 16: route it to the legal representatives, or accept it for the student with a justification.
 
@@ -2691,6 +3052,8 @@ class Methods:
                 (required for `to: student`).
             decidedBy (Dict[str, Any], optional): Who accepted it, with authority (required for
                 `to: student`). {name, role, mandate?}
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the request (JSON-RPC result of `requests.route`).
 
@@ -2712,6 +3075,7 @@ class Methods:
                 'at': at,
                 'justification': justification,
                 'decidedBy': decidedBy,
+                'language': language,
             }),
         )
 
@@ -2730,6 +3094,7 @@ class Methods:
         manifestReason: Optional[str] = None,
         fee: Optional[Dict[str, Any]] = None,
         consentId: Optional[str] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Record the decision: granted, partiallyGranted, refused, fee or rejectedNoStanding, with grounds, authority and remedies.
 
@@ -2781,6 +3146,8 @@ class Methods:
                 12(5)(a)). {amountCents, costs}
             consentId (str, optional): The student's consent a parent's results request for an
                 adult rests on (C-YYYY-NNNN); looked up when absent.
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the request (JSON-RPC result of `requests.decide`).
 
@@ -2812,6 +3179,7 @@ class Methods:
                 'manifestReason': manifestReason,
                 'fee': fee,
                 'consentId': consentId,
+                'language': language,
             }),
         )
 
@@ -2821,6 +3189,7 @@ class Methods:
         by: Literal['student'],
         *,
         at: Optional[str] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """The student adopts a parent's request after turning 16 (18 for results and BW 1:377c); the deadline is unchanged.
 
@@ -2834,6 +3203,8 @@ class Methods:
             at (str, optional): When the student said so. Default: now (the service's clock);
                 the answer shows the moment used. No offset = Amsterdam time. RFC 3339 instant
                 with an offset
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the request (JSON-RPC result of `requests.adopt`).
 
@@ -2847,7 +3218,15 @@ class Methods:
 
         Roles: privacyOfficer.
         """
-        return self.call('requests.adopt', **_given({'id': id, 'by': by, 'at': at}))
+        return self.call(
+            'requests.adopt',
+            **_given({
+                'id': id,
+                'by': by,
+                'at': at,
+                'language': language,
+            }),
+        )
 
     def requests_respond(
         self,
@@ -2855,6 +3234,7 @@ class Methods:
         channel: Literal['email', 'letter', 'inPerson', 'phone', 'portal', 'other'],
         *,
         respondedAt: Optional[str] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Record that the decided answer was sent (date and channel); closes the request.
 
@@ -2868,6 +3248,8 @@ class Methods:
                 instant with an offset
             channel (Literal['email', 'letter', 'inPerson', 'phone', 'portal', 'other']): How
                 (electronically when asked electronically, art. 12(3)).
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the request (JSON-RPC result of `requests.respond`).
 
@@ -2885,6 +3267,7 @@ class Methods:
                 'id': id,
                 'respondedAt': respondedAt,
                 'channel': channel,
+                'language': language,
             }),
         )
 
@@ -2894,6 +3277,7 @@ class Methods:
         *,
         at: Optional[str] = None,
         note: Optional[str] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Close a request the requester withdrew, or a holder-changed one the student did not adopt.
 
@@ -2903,6 +3287,8 @@ class Methods:
                 answer shows the moment used. No offset = Amsterdam time. RFC 3339 instant with
                 an offset
             note (str, optional): How or why, in words.
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the request (JSON-RPC result of `requests.withdraw`).
 
@@ -2914,13 +3300,22 @@ class Methods:
 
         Roles: privacyOfficer, administration.
         """
-        return self.call('requests.withdraw', **_given({'id': id, 'at': at, 'note': note}))
+        return self.call(
+            'requests.withdraw',
+            **_given({
+                'id': id,
+                'at': at,
+                'note': note,
+                'language': language,
+            }),
+        )
 
     def requests_due(
         self,
         *,
         within: Optional[int] = None,
         on: Optional[str] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Requests overdue or due within N days (default 7), soonest first, with daysLeft (negative = overdue).
 
@@ -2931,18 +3326,34 @@ class Methods:
         Params:
             within (int, optional): Days ahead to include (default 7). 0..366
             on (str, optional): The date to count from (default today). YYYY-MM-DD
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the due list (JSON-RPC result of `requests.due`).
 
         Roles: privacyOfficer, management.
         """
-        return self.call('requests.due', **_given({'within': within, 'on': on}))
+        return self.call(
+            'requests.due',
+            **_given({
+                'within': within,
+                'on': on,
+                'language': language,
+            }),
+        )
 
-    def requests_get(self, id: str) -> Dict[str, Any]:
+    def requests_get(
+        self,
+        id: str,
+        *,
+        language: Optional[Literal['nl', 'en']] = None,
+    ) -> Dict[str, Any]:
         """One request by id.
 
         Params:
             id (str): The request's id.
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the request (JSON-RPC result of `requests.get`).
 
@@ -2951,15 +3362,22 @@ class Methods:
 
         Roles: privacyOfficer, management.
         """
-        return self.call('requests.get', **_given({'id': id}))
+        return self.call('requests.get', **_given({'id': id, 'language': language}))
 
-    def requests_history(self, id: str) -> Dict[str, Any]:
+    def requests_history(
+        self,
+        id: str,
+        *,
+        language: Optional[Literal['nl', 'en']] = None,
+    ) -> Dict[str, Any]:
         """Every change to one request: what, when and by whom.
 
         Read from the journal; AVG art. 5(2) (accountability).
 
         Params:
             id (str): The request's id.
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the history (JSON-RPC result of `requests.history`).
 
@@ -2968,7 +3386,7 @@ class Methods:
 
         Roles: privacyOfficer, management.
         """
-        return self.call('requests.history', **_given({'id': id}))
+        return self.call('requests.history', **_given({'id': id, 'language': language}))
 
     def requests_list(
         self,
@@ -2981,6 +3399,7 @@ class Methods:
         school: Optional[str] = None,
         cursor: Optional[str] = None,
         limit: Optional[int] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """The requests matching the filters, oldest first, one page at a time.
 
@@ -2999,6 +3418,8 @@ class Methods:
             school (str, optional): Only this school or location.
             cursor (str, optional): `nextCursor` of the previous page.
             limit (int, optional): Page size, 1–1000 (default 100). 1..1000
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the page (JSON-RPC result of `requests.list`).
 
@@ -3015,6 +3436,7 @@ class Methods:
                 'school': school,
                 'cursor': cursor,
                 'limit': limit,
+                'language': language,
             }),
         )
 
@@ -3073,7 +3495,14 @@ class Methods:
             }),
         )
 
-    def requests_correct(self, id: str, fields: Dict[str, Any], reason: str) -> Dict[str, Any]:
+    def requests_correct(
+        self,
+        id: str,
+        fields: Dict[str, Any],
+        reason: str,
+        *,
+        language: Optional[Literal['nl', 'en']] = None,
+    ) -> Dict[str, Any]:
         """Correct facts entered wrongly (name, birth date, receipt, school, ...) with a reason; deadlines and standing are re-run.
 
         AVG art. 16 applies to the register too. `fields` has the shape of `requests.open`'s params:
@@ -3094,6 +3523,8 @@ class Methods:
             fields (Dict[str, Any]): The corrected facts, shaped as in requests.open. {student?,
                 requester?, receivedAt?, receivedOn?, channel?, description?, school?}
             reason (str): Why the record was wrong (kept in the history).
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the corrected (JSON-RPC result of `requests.correct`).
 
@@ -3111,6 +3542,7 @@ class Methods:
                 'id': id,
                 'fields': fields,
                 'reason': reason,
+                'language': language,
             }),
         )
 
@@ -3122,6 +3554,7 @@ class Methods:
         givenOn: str,
         *,
         validFrom: Optional[str] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Record consent to publish images of a student, one record per channel; refused (1003) from someone who does not hold consent that day.
 
@@ -3145,6 +3578,8 @@ class Methods:
                 SOCIAAL_MEDIA, NIEUWSBRIEF, OUDERPORTAAL, DRUKWERK, PERS, JAARBOEK.
             givenOn (str): When it was given (the date on the form). YYYY-MM-DD
             validFrom (str, optional): From when it holds (default givenOn). YYYY-MM-DD
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the consents (JSON-RPC result of `publications.consent`).
 
@@ -3161,6 +3596,7 @@ class Methods:
                 'channels': channels,
                 'givenOn': givenOn,
                 'validFrom': validFrom,
+                'language': language,
             }),
         )
 
@@ -3170,6 +3606,7 @@ class Methods:
         channel: Literal['WEBSITE', 'SOCIAAL_MEDIA', 'NIEUWSBRIEF', 'OUDERPORTAAL', 'DRUKWERK', 'PERS', 'JAARBOEK'],
         *,
         on: Optional[str] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """May this student be shown on this channel on this date? Allowed or not, and why (in Dutch).
 
@@ -3186,6 +3623,8 @@ class Methods:
             channel (Literal['WEBSITE', 'SOCIAAL_MEDIA', 'NIEUWSBRIEF', 'OUDERPORTAAL',
                 'DRUKWERK', 'PERS', 'JAARBOEK']): The channel.
             on (str, optional): The publication date (default today). YYYY-MM-DD
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the verdict (JSON-RPC result of `publications.check`).
 
@@ -3197,6 +3636,7 @@ class Methods:
                 'studentId': studentId,
                 'channel': channel,
                 'on': on,
+                'language': language,
             }),
         )
 
@@ -3209,6 +3649,7 @@ class Methods:
         *,
         location: Optional[str] = None,
         printed: Optional[bool] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Register a publication (channel, date, what, the students shown); refused (1006) for a recognisable student without consent.
 
@@ -3229,6 +3670,8 @@ class Methods:
             location (str, optional): Where exactly (URL, issue), to find it for a take-down.
             printed (bool, optional): Printed matter (default: DRUKWERK and JAARBOEK).
             students (List[Dict[str, Any]]): The students shown: [{id, recognisable?}].
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the publication (JSON-RPC result of `publications.record`).
 
@@ -3246,6 +3689,7 @@ class Methods:
                 'location': location,
                 'printed': printed,
                 'students': students,
+                'language': language,
             }),
         )
 
@@ -3255,6 +3699,8 @@ class Methods:
         channel: Literal['WEBSITE', 'SOCIAAL_MEDIA', 'NIEUWSBRIEF', 'OUDERPORTAAL', 'DRUKWERK', 'PERS', 'JAARBOEK'],
         withdrawnOn: str,
         by: Dict[str, Any],
+        *,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Withdraw a student's consent for a channel; answers with the publications to take down.
 
@@ -3273,6 +3719,8 @@ class Methods:
                 'DRUKWERK', 'PERS', 'JAARBOEK']): The channel.
             withdrawnOn (str): From this day no publication on it. YYYY-MM-DD
             by (Dict[str, Any]): Who withdrew it: {relationship, name}. {relationship, name}
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the withdrawal (JSON-RPC result of `publications.withdraw`).
 
@@ -3289,6 +3737,7 @@ class Methods:
                 'channel': channel,
                 'withdrawnOn': withdrawnOn,
                 'by': by,
+                'language': language,
             }),
         )
 
@@ -3297,6 +3746,7 @@ class Methods:
         *,
         on: Optional[str] = None,
         channel: Optional[Literal['WEBSITE', 'SOCIAAL_MEDIA', 'NIEUWSBRIEF', 'OUDERPORTAAL', 'DRUKWERK', 'PERS', 'JAARBOEK']] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Publications still up that must come down because a student's consent was withdrawn or suspended.
 
@@ -3311,12 +3761,21 @@ class Methods:
             on (str, optional): The date (default today). YYYY-MM-DD
             channel (Literal['WEBSITE', 'SOCIAAL_MEDIA', 'NIEUWSBRIEF', 'OUDERPORTAAL',
                 'DRUKWERK', 'PERS', 'JAARBOEK'], optional): Only this channel.
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the takedowns (JSON-RPC result of `publications.takedowns`).
 
         Roles: privacyOfficer, administration, management.
         """
-        return self.call('publications.takedowns', **_given({'on': on, 'channel': channel}))
+        return self.call(
+            'publications.takedowns',
+            **_given({
+                'on': on,
+                'channel': channel,
+                'language': language,
+            }),
+        )
 
     def publications_take_down(
         self,
@@ -3324,6 +3783,7 @@ class Methods:
         takenDownOn: str,
         *,
         note: Optional[str] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Record that a publication was taken down.
 
@@ -3335,6 +3795,8 @@ class Methods:
             id (str): The publication, `BP-YYYY-NNNN`.
             takenDownOn (str): When it was removed. YYYY-MM-DD
             note (str, optional): What was done.
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the publication (JSON-RPC result of `publications.takeDown`).
 
@@ -3350,10 +3812,16 @@ class Methods:
                 'id': id,
                 'takenDownOn': takenDownOn,
                 'note': note,
+                'language': language,
             }),
         )
 
-    def publications_reconfirmations(self, *, on: Optional[str] = None) -> Dict[str, Any]:
+    def publications_reconfirmations(
+        self,
+        *,
+        on: Optional[str] = None,
+        language: Optional[Literal['nl', 'en']] = None,
+    ) -> Dict[str, Any]:
         """Parents' image consents still in force for students who have turned 16: ask the student to confirm.
 
         On `on` (default today): every consent that holds, was given by a `parent` or `guardian`,
@@ -3363,18 +3831,27 @@ class Methods:
 
         Params:
             on (str, optional): The date (default today). YYYY-MM-DD
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the reconfirmations (JSON-RPC result of `publications.reconfirmations`).
 
         Roles: privacyOfficer, administration, management.
         """
-        return self.call('publications.reconfirmations', **_given({'on': on}))
+        return self.call('publications.reconfirmations', **_given({'on': on, 'language': language}))
 
-    def publications_get(self, id: str) -> Dict[str, Any]:
+    def publications_get(
+        self,
+        id: str,
+        *,
+        language: Optional[Literal['nl', 'en']] = None,
+    ) -> Dict[str, Any]:
         """One publication by id.
 
         Params:
             id (str): The publication's id.
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the publication (JSON-RPC result of `publications.get`).
 
@@ -3383,15 +3860,22 @@ class Methods:
 
         Roles: privacyOfficer, administration, management.
         """
-        return self.call('publications.get', **_given({'id': id}))
+        return self.call('publications.get', **_given({'id': id, 'language': language}))
 
-    def publications_history(self, id: str) -> Dict[str, Any]:
+    def publications_history(
+        self,
+        id: str,
+        *,
+        language: Optional[Literal['nl', 'en']] = None,
+    ) -> Dict[str, Any]:
         """Every change to one publication: what, when and by whom.
 
         Read from the journal; AVG art. 5(2) (accountability).
 
         Params:
             id (str): The publication's id.
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the history (JSON-RPC result of `publications.history`).
 
@@ -3400,7 +3884,7 @@ class Methods:
 
         Roles: privacyOfficer, administration, management.
         """
-        return self.call('publications.history', **_given({'id': id}))
+        return self.call('publications.history', **_given({'id': id, 'language': language}))
 
     def publications_list(
         self,
@@ -3412,6 +3896,7 @@ class Methods:
         to: Optional[str] = None,
         cursor: Optional[str] = None,
         limit: Optional[int] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """The publications matching the filters, oldest first, one page at a time.
 
@@ -3426,6 +3911,8 @@ class Methods:
             to (str, optional): publishedOn on or before this date. YYYY-MM-DD
             cursor (str, optional): `nextCursor` of the previous page.
             limit (int, optional): Page size, 1–1000 (default 100). 1..1000
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the page (JSON-RPC result of `publications.list`).
 
@@ -3441,6 +3928,7 @@ class Methods:
                 'to': to,
                 'cursor': cursor,
                 'limit': limit,
+                'language': language,
             }),
         )
 
@@ -3493,11 +3981,18 @@ class Methods:
             }),
         )
 
-    def image_consents_get(self, id: str) -> Dict[str, Any]:
+    def image_consents_get(
+        self,
+        id: str,
+        *,
+        language: Optional[Literal['nl', 'en']] = None,
+    ) -> Dict[str, Any]:
         """One image consent by id.
 
         Params:
             id (str): The image consent's id.
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the image consent (JSON-RPC result of `imageConsents.get`).
 
@@ -3506,15 +4001,22 @@ class Methods:
 
         Roles: privacyOfficer, administration, management.
         """
-        return self.call('imageConsents.get', **_given({'id': id}))
+        return self.call('imageConsents.get', **_given({'id': id, 'language': language}))
 
-    def image_consents_history(self, id: str) -> Dict[str, Any]:
+    def image_consents_history(
+        self,
+        id: str,
+        *,
+        language: Optional[Literal['nl', 'en']] = None,
+    ) -> Dict[str, Any]:
         """Every change to one image consent: what, when and by whom.
 
         Read from the journal; AVG art. 5(2) (accountability).
 
         Params:
             id (str): The image consent's id.
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the history (JSON-RPC result of `imageConsents.history`).
 
@@ -3523,7 +4025,7 @@ class Methods:
 
         Roles: privacyOfficer, administration, management.
         """
-        return self.call('imageConsents.history', **_given({'id': id}))
+        return self.call('imageConsents.history', **_given({'id': id, 'language': language}))
 
     def image_consents_list(
         self,
@@ -3533,6 +4035,7 @@ class Methods:
         status: Optional[Literal['given', 'suspended', 'withdrawn']] = None,
         cursor: Optional[str] = None,
         limit: Optional[int] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """The image consents matching the filters, oldest first, one page at a time.
 
@@ -3546,6 +4049,8 @@ class Methods:
                 withdrawn.
             cursor (str, optional): `nextCursor` of the previous page.
             limit (int, optional): Page size, 1–1000 (default 100). 1..1000
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the page (JSON-RPC result of `imageConsents.list`).
 
@@ -3559,6 +4064,7 @@ class Methods:
                 'status': status,
                 'cursor': cursor,
                 'limit': limit,
+                'language': language,
             }),
         )
 
@@ -3606,17 +4112,21 @@ class Methods:
             }),
         )
 
-    def staff_topics(self) -> Dict[str, Any]:
+    def staff_topics(self, *, language: Optional[Literal['nl', 'en']] = None) -> Dict[str, Any]:
         """The instruction topics: code, Dutch label, renewal interval in months, audience (roles; empty = all staff).
 
         One table, built in (duties.md §6.3). An instruction is valid for `months` months from its
         date; due from the day after.
 
+        Params:
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
+
         Returns the topics (JSON-RPC result of `staff.topics`).
 
         Roles: privacyOfficer, administration, management, confidentialCounsellor, rightsQuery.
         """
-        return self.call('staff.topics', **_given({}))
+        return self.call('staff.topics', **_given({'language': language}))
 
     def staff_register(
         self,
@@ -3624,6 +4134,8 @@ class Methods:
         roles: List[Literal['LERAAR', 'ONDERSTEUNING', 'ADMINISTRATIE', 'DIRECTIE', 'ZORG', 'HR', 'ICT', 'VERTROUWENSPERSOON', 'STAGIAIR', 'VRIJWILLIGER', 'OVERIG']],
         schools: List[str],
         activeFrom: str,
+        *,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Register a staff member (id, roles, schools, start), or update one in service.
 
@@ -3641,6 +4153,8 @@ class Methods:
                 VERTROUWENSPERSOON, STAGIAIR, VRIJWILLIGER, OVERIG.
             schools (List[str]): The schools (or bestuur).
             activeFrom (str): In service from. YYYY-MM-DD
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the member (JSON-RPC result of `staff.register`).
 
@@ -3656,6 +4170,7 @@ class Methods:
                 'roles': roles,
                 'schools': schools,
                 'activeFrom': activeFrom,
+                'language': language,
             }),
         )
 
@@ -3665,6 +4180,7 @@ class Methods:
         staff: List[Dict[str, Any]],
         *,
         on: Optional[str] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Record that staff members were instructed on a topic on a date (one session, one or more attendees).
 
@@ -3683,6 +4199,8 @@ class Methods:
             on (str, optional): When the instruction was given. Default: today (the service's
                 clock, Amsterdam); the answer shows the date used. YYYY-MM-DD
             staff (List[Dict[str, Any]]): The attendees: [{id, role?, school?}].
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the instructed (JSON-RPC result of `staff.instruct`).
 
@@ -3691,9 +4209,23 @@ class Methods:
 
         Roles: privacyOfficer, administration.
         """
-        return self.call('staff.instruct', **_given({'topic': topic, 'on': on, 'staff': staff}))
+        return self.call(
+            'staff.instruct',
+            **_given({
+                'topic': topic,
+                'on': on,
+                'staff': staff,
+                'language': language,
+            }),
+        )
 
-    def staff_leave(self, id: str, on: str) -> Dict[str, Any]:
+    def staff_leave(
+        self,
+        id: str,
+        on: str,
+        *,
+        language: Optional[Literal['nl', 'en']] = None,
+    ) -> Dict[str, Any]:
         """Record that a staff member left on a date.
 
         `active` → `left` with `activeTo`. Already left: 1002; unknown id: 1001; a date before
@@ -3702,6 +4234,8 @@ class Methods:
         Params:
             id (str): The staff id.
             on (str): The leave date (no longer in service from this day). YYYY-MM-DD
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the member (JSON-RPC result of `staff.leave`).
 
@@ -3711,7 +4245,7 @@ class Methods:
 
         Roles: privacyOfficer, administration.
         """
-        return self.call('staff.leave', **_given({'id': id, 'on': on}))
+        return self.call('staff.leave', **_given({'id': id, 'on': on, 'language': language}))
 
     def staff_due(
         self,
@@ -3719,6 +4253,7 @@ class Methods:
         on: Optional[str] = None,
         school: Optional[str] = None,
         topic: Optional[Literal['AVG_BASIS', 'DATALEK_MELDEN', 'DELEN_GEGEVENS', 'BEELDMATERIAAL', 'VERZOEKEN_HERKENNEN', 'WACHTWOORDEN_APPARATEN', 'COMMUNICATIE_NEUTRAAL', 'MELDCODE_ZEDEN', 'ROL_ADMINISTRATIE', 'ROL_ZORG', 'ROL_HR', 'ROL_ICT', 'VP_VERTROUWELIJKHEID']] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Staff whose instruction on a topic is missing or expired, on a date.
 
@@ -3737,12 +4272,22 @@ class Methods:
                 'VERZOEKEN_HERKENNEN', 'WACHTWOORDEN_APPARATEN', 'COMMUNICATIE_NEUTRAAL',
                 'MELDCODE_ZEDEN', 'ROL_ADMINISTRATIE', 'ROL_ZORG', 'ROL_HR', 'ROL_ICT',
                 'VP_VERTROUWELIJKHEID'], optional): Only this topic.
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the due (JSON-RPC result of `staff.due`).
 
         Roles: privacyOfficer, administration, management.
         """
-        return self.call('staff.due', **_given({'on': on, 'school': school, 'topic': topic}))
+        return self.call(
+            'staff.due',
+            **_given({
+                'on': on,
+                'school': school,
+                'topic': topic,
+                'language': language,
+            }),
+        )
 
     def staff_coverage(
         self,
@@ -3750,6 +4295,7 @@ class Methods:
         on: Optional[str] = None,
         school: Optional[str] = None,
         topic: Optional[Literal['AVG_BASIS', 'DATALEK_MELDEN', 'DELEN_GEGEVENS', 'BEELDMATERIAAL', 'VERZOEKEN_HERKENNEN', 'WACHTWOORDEN_APPARATEN', 'COMMUNICATIE_NEUTRAAL', 'MELDCODE_ZEDEN', 'ROL_ADMINISTRATIE', 'ROL_ZORG', 'ROL_HR', 'ROL_ICT', 'VP_VERTROUWELIJKHEID']] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Per school and topic: staff in scope, how many are instructed and valid, and the percentage.
 
@@ -3766,18 +4312,35 @@ class Methods:
                 'VERZOEKEN_HERKENNEN', 'WACHTWOORDEN_APPARATEN', 'COMMUNICATIE_NEUTRAAL',
                 'MELDCODE_ZEDEN', 'ROL_ADMINISTRATIE', 'ROL_ZORG', 'ROL_HR', 'ROL_ICT',
                 'VP_VERTROUWELIJKHEID'], optional): Only this topic.
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the coverage (JSON-RPC result of `staff.coverage`).
 
         Roles: privacyOfficer, management.
         """
-        return self.call('staff.coverage', **_given({'on': on, 'school': school, 'topic': topic}))
+        return self.call(
+            'staff.coverage',
+            **_given({
+                'on': on,
+                'school': school,
+                'topic': topic,
+                'language': language,
+            }),
+        )
 
-    def staff_get(self, id: str) -> Dict[str, Any]:
+    def staff_get(
+        self,
+        id: str,
+        *,
+        language: Optional[Literal['nl', 'en']] = None,
+    ) -> Dict[str, Any]:
         """One staff member by id.
 
         Params:
             id (str): The staff member's id.
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the staff member (JSON-RPC result of `staff.get`).
 
@@ -3786,15 +4349,22 @@ class Methods:
 
         Roles: privacyOfficer, administration, management.
         """
-        return self.call('staff.get', **_given({'id': id}))
+        return self.call('staff.get', **_given({'id': id, 'language': language}))
 
-    def staff_history(self, id: str) -> Dict[str, Any]:
+    def staff_history(
+        self,
+        id: str,
+        *,
+        language: Optional[Literal['nl', 'en']] = None,
+    ) -> Dict[str, Any]:
         """Every change to one staff member: what, when and by whom.
 
         Read from the journal; AVG art. 5(2) (accountability).
 
         Params:
             id (str): The staff member's id.
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the history (JSON-RPC result of `staff.history`).
 
@@ -3803,7 +4373,7 @@ class Methods:
 
         Roles: privacyOfficer, administration, management.
         """
-        return self.call('staff.history', **_given({'id': id}))
+        return self.call('staff.history', **_given({'id': id, 'language': language}))
 
     def staff_list(
         self,
@@ -3813,6 +4383,7 @@ class Methods:
         status: Optional[Literal['active', 'left']] = None,
         cursor: Optional[str] = None,
         limit: Optional[int] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """The staff members matching the filters, oldest first, one page at a time.
 
@@ -3826,6 +4397,8 @@ class Methods:
             status (Literal['active', 'left'], optional): active or left.
             cursor (str, optional): `nextCursor` of the previous page.
             limit (int, optional): Page size, 1–1000 (default 100). 1..1000
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the page (JSON-RPC result of `staff.list`).
 
@@ -3839,6 +4412,7 @@ class Methods:
                 'status': status,
                 'cursor': cursor,
                 'limit': limit,
+                'language': language,
             }),
         )
 
@@ -3905,6 +4479,7 @@ class Methods:
         securityPolicy: Optional[str] = None,
         dpia: Optional[Dict[str, Any]] = None,
         sources: Optional[List[str]] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Register a processing activity: purpose, basis, people, data, recipients, processors, transfers, retention, security, DPIA facts.
 
@@ -3947,6 +4522,8 @@ class Methods:
                 outcome?, reference?, notRequiredReason?}
             sources (List[str], optional): Where data not obtained from the person come from
                 (art. 14(2)(f)).
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the activity (JSON-RPC result of `processing.register`).
 
@@ -3971,6 +4548,7 @@ class Methods:
                 'securityPolicy': securityPolicy,
                 'dpia': dpia,
                 'sources': sources,
+                'language': language,
             }),
         )
 
@@ -3979,6 +4557,7 @@ class Methods:
         *,
         id: Optional[str] = None,
         on: Optional[str] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Findings: DPIA required, special categories without exception, processors without a valid agreement, uncovered disclosures, no retention.
 
@@ -3999,6 +4578,8 @@ class Methods:
             id (str, optional): Only this activity (1001 if unknown; disclosures are then not
                 checked).
             on (str, optional): The date checked (default today). YYYY-MM-DD
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the findings (JSON-RPC result of `processing.check`).
 
@@ -4007,7 +4588,7 @@ class Methods:
 
         Roles: privacyOfficer, management.
         """
-        return self.call('processing.check', **_given({'id': id, 'on': on}))
+        return self.call('processing.check', **_given({'id': id, 'on': on, 'language': language}))
 
     def processing_update(
         self,
@@ -4030,6 +4611,7 @@ class Methods:
         securityPolicy: Optional[str] = None,
         dpia: Optional[Dict[str, Any]] = None,
         sources: Optional[List[str]] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Replace parts of an activity, with a reason; the whole activity is checked again.
 
@@ -4069,6 +4651,8 @@ class Methods:
                 outcome?, reference?, notRequiredReason?}
             sources (List[str], optional): Where data not obtained from the person come from
                 (art. 14(2)(f)).
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the activity (JSON-RPC result of `processing.update`).
 
@@ -4098,10 +4682,18 @@ class Methods:
                 'securityPolicy': securityPolicy,
                 'dpia': dpia,
                 'sources': sources,
+                'language': language,
             }),
         )
 
-    def processing_end(self, id: str, endedOn: str, reason: str) -> Dict[str, Any]:
+    def processing_end(
+        self,
+        id: str,
+        endedOn: str,
+        reason: str,
+        *,
+        language: Optional[Literal['nl', 'en']] = None,
+    ) -> Dict[str, Any]:
         """End an activity: its last day and why; the record stays.
 
         `endedOn` is the last day the activity was carried out; from the next day it is left out of
@@ -4112,6 +4704,8 @@ class Methods:
             id (str): The activity's id, `VA-YYYY-NNNN`.
             endedOn (str): The last day. YYYY-MM-DD
             reason (str): Why it stopped.
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the activity (JSON-RPC result of `processing.end`).
 
@@ -4127,14 +4721,22 @@ class Methods:
                 'id': id,
                 'endedOn': endedOn,
                 'reason': reason,
+                'language': language,
             }),
         )
 
-    def processing_get(self, id: str) -> Dict[str, Any]:
+    def processing_get(
+        self,
+        id: str,
+        *,
+        language: Optional[Literal['nl', 'en']] = None,
+    ) -> Dict[str, Any]:
         """One processing activity by id.
 
         Params:
             id (str): The processing activity's id.
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the processing activity (JSON-RPC result of `processing.get`).
 
@@ -4143,15 +4745,22 @@ class Methods:
 
         Roles: privacyOfficer, management.
         """
-        return self.call('processing.get', **_given({'id': id}))
+        return self.call('processing.get', **_given({'id': id, 'language': language}))
 
-    def processing_history(self, id: str) -> Dict[str, Any]:
+    def processing_history(
+        self,
+        id: str,
+        *,
+        language: Optional[Literal['nl', 'en']] = None,
+    ) -> Dict[str, Any]:
         """Every change to one processing activity: what, when and by whom.
 
         Read from the journal; AVG art. 5(2) (accountability).
 
         Params:
             id (str): The processing activity's id.
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the history (JSON-RPC result of `processing.history`).
 
@@ -4160,7 +4769,7 @@ class Methods:
 
         Roles: privacyOfficer, management.
         """
-        return self.call('processing.history', **_given({'id': id}))
+        return self.call('processing.history', **_given({'id': id, 'language': language}))
 
     def processing_list(
         self,
@@ -4171,6 +4780,7 @@ class Methods:
         dpiaNeed: Optional[Literal['required', 'advised', 'notRequired']] = None,
         cursor: Optional[str] = None,
         limit: Optional[int] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """The processing activities matching the filters, oldest first, one page at a time.
 
@@ -4185,6 +4795,8 @@ class Methods:
                 with this DPIA need.
             cursor (str, optional): `nextCursor` of the previous page.
             limit (int, optional): Page size, 1–1000 (default 100). 1..1000
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the page (JSON-RPC result of `processing.list`).
 
@@ -4199,6 +4811,7 @@ class Methods:
                 'dpiaNeed': dpiaNeed,
                 'cursor': cursor,
                 'limit': limit,
+                'language': language,
             }),
         )
 
@@ -4257,6 +4870,7 @@ class Methods:
         boardType: Literal['gemeente', 'openbareRechtspersoon', 'stichtingOpenbaar', 'bijzonder'],
         *,
         complaintsProcedure: Optional[str] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Set the board's contact details, the data protection officer, the request channel and the board type.
 
@@ -4274,6 +4888,8 @@ class Methods:
             boardType (Literal['gemeente', 'openbareRechtspersoon', 'stichtingOpenbaar',
                 'bijzonder']): The board's legal form (D13).
             complaintsProcedure (str, optional): Where the complaints procedure is published.
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the settings (JSON-RPC result of `information.configure`).
 
@@ -4287,11 +4903,20 @@ class Methods:
                 'requestChannel': requestChannel,
                 'boardType': boardType,
                 'complaintsProcedure': complaintsProcedure,
+                'language': language,
             }),
         )
 
-    def information_settings(self) -> Dict[str, Any]:
+    def information_settings(
+        self,
+        *,
+        language: Optional[Literal['nl', 'en']] = None,
+    ) -> Dict[str, Any]:
         """The settings the texts are written from; 1001 before information.configure.
+
+        Params:
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the settings (JSON-RPC result of `information.settings`).
 
@@ -4300,7 +4925,7 @@ class Methods:
 
         Roles: privacyOfficer, administration, management, confidentialCounsellor, rightsQuery.
         """
-        return self.call('information.settings', **_given({}))
+        return self.call('information.settings', **_given({'language': language}))
 
     def information_privacy_statement(
         self,
@@ -4457,6 +5082,7 @@ class Methods:
         audience: Optional[Literal['parents', 'students', 'staff']] = None,
         school: Optional[str] = None,
         on: Optional[str] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """The published versions, and the one in force on a date per audience.
 
@@ -4469,6 +5095,8 @@ class Methods:
             audience (Literal['parents', 'students', 'staff'], optional): Only this audience.
             school (str, optional): The school; absent for the board's statements.
             on (str, optional): The date for `inForce` (default today). YYYY-MM-DD
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the versions (JSON-RPC result of `information.versions`).
 
@@ -4480,14 +5108,22 @@ class Methods:
                 'audience': audience,
                 'school': school,
                 'on': on,
+                'language': language,
             }),
         )
 
-    def information_get(self, id: str) -> Dict[str, Any]:
+    def information_get(
+        self,
+        id: str,
+        *,
+        language: Optional[Literal['nl', 'en']] = None,
+    ) -> Dict[str, Any]:
         """One statement version by id.
 
         Params:
             id (str): The statement version's id.
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the statement version (JSON-RPC result of `information.get`).
 
@@ -4496,15 +5132,22 @@ class Methods:
 
         Roles: privacyOfficer, administration, management, confidentialCounsellor, rightsQuery.
         """
-        return self.call('information.get', **_given({'id': id}))
+        return self.call('information.get', **_given({'id': id, 'language': language}))
 
-    def information_history(self, id: str) -> Dict[str, Any]:
+    def information_history(
+        self,
+        id: str,
+        *,
+        language: Optional[Literal['nl', 'en']] = None,
+    ) -> Dict[str, Any]:
         """Every change to one statement version: what, when and by whom.
 
         Read from the journal; AVG art. 5(2) (accountability).
 
         Params:
             id (str): The statement version's id.
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the history (JSON-RPC result of `information.history`).
 
@@ -4513,7 +5156,7 @@ class Methods:
 
         Roles: privacyOfficer, administration, management, confidentialCounsellor, rightsQuery.
         """
-        return self.call('information.history', **_given({'id': id}))
+        return self.call('information.history', **_given({'id': id, 'language': language}))
 
     def information_list(
         self,
@@ -4522,6 +5165,7 @@ class Methods:
         school: Optional[str] = None,
         cursor: Optional[str] = None,
         limit: Optional[int] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """The statement versions matching the filters, oldest first, one page at a time.
 
@@ -4532,6 +5176,8 @@ class Methods:
             school (str, optional): Only this school's versions.
             cursor (str, optional): `nextCursor` of the previous page.
             limit (int, optional): Page size, 1–1000 (default 100). 1..1000
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
         Returns the page (JSON-RPC result of `information.list`).
 
@@ -4544,6 +5190,7 @@ class Methods:
                 'school': school,
                 'cursor': cursor,
                 'limit': limit,
+                'language': language,
             }),
         )
 
