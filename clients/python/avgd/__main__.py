@@ -1,6 +1,7 @@
 """`python -m avgd`: call avgd from a shell.
 
     python -m avgd call METHOD ['{"param": ...}']   the result as JSON on stdout
+    python -m avgd call METHOD key=value ...        the same, params as key=value pairs
     python -m avgd methods [--live]                 the published methods (--live: ask the daemon)
 
 Options (before the command): --socket PATH (default: $AVGD_SOCKET, ...), or --spawn to run
@@ -26,10 +27,49 @@ def _parser():
     sub = p.add_subparsers(dest="command", required=True)
     call = sub.add_parser("call", help="call one method; prints its result as JSON")
     call.add_argument("method")
-    call.add_argument("params", nargs="?", default="{}", help="params by name, a JSON object (default {})")
+    call.add_argument(
+        "params", nargs="*",
+        help="params by name: one JSON object, or key=value pairs (birthDate=2010-03-15 on=2026-03-15)")
     methods = sub.add_parser("methods", help="list the published methods")
     methods.add_argument("--live", action="store_true", help="ask the daemon (rpc.discover) instead of this client's list")
     return p
+
+
+class _Usage(Exception):
+    pass
+
+
+def _value(text):
+    """One typed value, as `avgd call` reads it: JSON for numbers, objects, arrays, booleans and
+    quoted strings; anything else (dates, ids, sentences, null) is the text as typed."""
+    try:
+        v = json.loads(text)
+    except ValueError:
+        return text
+    return text if v is None else v
+
+
+def call_params(words):
+    """The params object from the words after METHOD: one JSON object, or key=value pairs."""
+    if not words:
+        return {}
+    if len(words) == 1 and (words[0].startswith("{") or "=" not in words[0]):
+        try:
+            params = json.loads(words[0])
+        except ValueError as e:
+            raise _Usage(f"PARAMS is not JSON ({e}); give a JSON object or key=value pairs")
+        if not isinstance(params, dict):
+            raise _Usage("PARAMS must be a JSON object (params by name) or key=value pairs")
+        return params
+    params = {}
+    for word in words:
+        key, eq, text = word.partition("=")
+        if not eq or not key:
+            raise _Usage(f"{word} is not key=value (use one JSON object, or key=value pairs only)")
+        if key in params:
+            raise _Usage(f"{key} is given twice")
+        params[key] = _value(text)
+    return params
 
 
 def _open(args):
@@ -50,12 +90,9 @@ def main(argv=None):
     params = {}
     if args.command == "call":
         try:
-            params = json.loads(args.params)
-        except ValueError as e:
-            print(f"python -m avgd: PARAMS is not JSON: {e}", file=sys.stderr)
-            return 2
-        if not isinstance(params, dict):
-            print("python -m avgd: PARAMS must be a JSON object (params by name)", file=sys.stderr)
+            params = call_params(args.params)
+        except _Usage as e:
+            print(f"python -m avgd: {e}", file=sys.stderr)
             return 2
     try:
         client = _open(args)

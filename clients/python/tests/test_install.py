@@ -55,6 +55,10 @@ def test_installed_package_is_used_and_talks_to_the_daemon(venv, client_env, tmp
     assert str(venv) in path and "site-packages" in path and same == "True"
     call = run(py, "-m", "avgd", "call", "rights.resolve", '{"birthDate":"2010-03-15","on":"2026-03-15"}', cwd=tmp_path, env=env)
     assert call.returncode == 0 and '"age": 16' in call.stdout, call.stderr
+    pairs = run(py, "-m", "avgd", "call", "rights.resolve", "birthDate=2010-03-15", "on=2026-03-15", cwd=tmp_path, env=env)
+    assert pairs.returncode == 0 and pairs.stdout == call.stdout, pairs.stderr
+    bad = run(py, "-m", "avgd", "call", "rights.resolve", "birthDate=2010-03-15", "on", cwd=tmp_path, env=env)
+    assert bad.returncode == 2 and "on is not key=value" in bad.stderr
     script = run(venv / "bin" / "avgd-py", "methods", cwd=tmp_path, env=env)
     assert script.returncode == 0 and "rights.resolve" in script.stdout
     example = run(py, SOURCE / "examples" / "rights.py", cwd=tmp_path, env=env)
