@@ -108,7 +108,7 @@ import Testing
   }
 
   @Test func anUnknownProcessorIsRefusedAtRegistration() throws {
-    #expect(throws: RegisterError.invalid("processors[0]", "no agreement P-2026-0009 in the processor register: register it with processors.register first (AVG art. 28(3))")) {
+    #expect(throws: RegisterError.invalid("processors[0]", "er is geen verwerkersovereenkomst P-2026-0009 in het register van verwerkers: registreer die eerst met processors.register (AVG art. 28 lid 3)")) {
       _ = try Self.processing([Self.with(["processors": ["P-2026-0009"]])], processors: Self.processors())
     }
   }

@@ -2,6 +2,7 @@ import JSON
 import Registers
 import Rules
 import Testing
+import Wording
 
 /// Every finding of `processors.check` (rules.md §6; AVG art. 28, 44–46; decision 37), and none
 /// on a clean model-4.0 agreement.
@@ -69,8 +70,11 @@ import Testing
 
   @Test func olderModelIsAdviceNotInvalid() throws {
     let found = try Self.findings(Self.with(["agreement", "model"], "model3_0"))
-    #expect(found.first?.message.contains("consider upgrading to model 4.0") == true)
-    #expect(found.first?.message.contains("invalid") == false)
+    #expect(found.first?.message.contains("overweeg over te stappen op model 4.0") == true)
+    #expect(found.first?.message.contains("ongeldig") == false)
+    let english = try Language.en.bound { try Self.findings(Self.with(["agreement", "model"], "model3_0")) }
+    #expect(english.first?.message.contains("consider upgrading to model 4.0") == true)
+    #expect(english.first?.message.contains("invalid") == false)
   }
 
   @Test func endDateItselfIsStillCovered() throws {

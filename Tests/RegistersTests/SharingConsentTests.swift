@@ -130,7 +130,7 @@ import Testing
       disclosedOn: d("2026-11-02"), parentsInformedOn: d("2026-11-02"), informedHow: "letter")
     let e = registerError { () throws(RegisterError) in try desk.disclose(input) }
     if let field = c.field {
-      #expect(e == .invalid(field, "a disclosure on \(c.basis.rawValue) must name the law that lays down the obligation or task (AVG art. 6(3)), e.g. \"WPO art. 42\""))
+      #expect(e == .invalid(field, "een verstrekking op \(c.basis.rawValue) moet de wet noemen die de plicht of taak regelt (AVG art. 6 lid 3), bijvoorbeeld \"WPO art. 42\""))
     } else {
       #expect(e == nil)
       #expect(desk.sharing["S-2026-0001"]?["parentsInformed"] == true)

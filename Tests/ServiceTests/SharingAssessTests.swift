@@ -54,7 +54,7 @@ import Testing
     ("legal obligation without its law", with(absence, ["specificLaw": .null]), 2, "stop", "art. 6 lid 3"),
     ("legitimate interests", with(absence, ["legalBasis": "AVG6_1f", "specificLaw": .null]), 2, "stop", "laatste alinea"),
     ("consent not yet asked", with(photo, ["consentId": .null]), 2, "needsAction", "nog geen toestemming"),
-    ("consent of another student", with(photo, ["students": [["id": "9999", "birthDate": "2012-01-01"]]]), 2, "stop", "not for 9999"),
+    ("consent of another student", with(photo, ["students": [["id": "9999", "birthDate": "2012-01-01"]]]), 2, "stop", "niet voor 9999"),
     ("no basis yet: leerplicht hint", with(absence, ["legalBasis": .null, "specificLaw": .null]), 2, "needsAction", "Leerplichtwet"),
     ("no special data", absence, 3, "passed", "geen bijzondere"),
     ("health on a public task without exception", with(absence, ["legalBasis": "AVG6_1e", "dataCategories": ["name", "health"]]), 3, "stop", "Art. 9 lid 1"),

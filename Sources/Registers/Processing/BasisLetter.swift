@@ -1,3 +1,5 @@
+import Wording
+
 /// The letter of AVG art. 6(1) an activity relies on (duties.md D2). (c) and (e) must name the
 /// law that lays them down (art. 6(3)); (f) must name the interest (art. 13(1)(d)).
 public enum BasisLetter: String, Sendable, CaseIterable {
@@ -17,15 +19,18 @@ public enum BasisLetter: String, Sendable, CaseIterable {
   /// True where art. 6(3) asks for the law that lays the basis down.
   public var needsLaw: Bool { self == .c || self == .e }
 
-  /// The basis in plain Dutch, for the privacy statement.
-  public var dutch: String {
+  /// The basis in plain words with its article, for the privacy statement and the register.
+  public var text: Text {
     switch self {
-    case .a: return "toestemming (AVG art. 6 lid 1 sub a)"
-    case .b: return "uitvoering van een overeenkomst (AVG art. 6 lid 1 sub b)"
-    case .c: return "wettelijke verplichting (AVG art. 6 lid 1 sub c)"
-    case .d: return "vitaal belang (AVG art. 6 lid 1 sub d)"
-    case .e: return "taak van algemeen belang (AVG art. 6 lid 1 sub e)"
-    case .f: return "gerechtvaardigd belang (AVG art. 6 lid 1 sub f)"
+    case .a: Texts.Processing.basisConsent
+    case .b: Texts.Processing.basisContract
+    case .c: Texts.Processing.basisLegalObligation
+    case .d: Texts.Processing.basisVitalInterest
+    case .e: Texts.Processing.basisPublicTask
+    case .f: Texts.Processing.basisLegitimateInterest
     }
   }
+
+  /// The basis in Dutch (the Dutch privacy statement); `text` renders it in the call's language.
+  public var dutch: String { text.nl }
 }

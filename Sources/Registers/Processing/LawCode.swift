@@ -1,3 +1,5 @@
+import Wording
+
 /// The law behind a (c) or (e) basis, as a code (duties.md D2), with the article as free text
 /// beside it: the codes keep the register searchable, the article keeps it exact.
 public enum LawCode: String, Sendable, CaseIterable {
@@ -24,20 +26,23 @@ public enum LawCode: String, Sendable, CaseIterable {
   /// Another law, named in the article text.
   case OTHER
 
-  /// The law's Dutch name, for the privacy statement.
-  public var dutch: String {
+  /// The law's name, for the privacy statement; nil for `OTHER`, whose name is in the article text.
+  public var text: Text? {
     switch self {
-    case .WPO: return "Wet op het primair onderwijs"
-    case .WVO2020: return "Wet voortgezet onderwijs 2020"
-    case .WEC: return "Wet op de expertisecentra"
-    case .WEB: return "Wet educatie en beroepsonderwijs"
-    case .LPW: return "Leerplichtwet 1969"
-    case .WRO: return "Wet register onderwijsdeelnemers"
-    case .WOT: return "Wet op het onderwijstoezicht"
-    case .BW: return "Burgerlijk Wetboek"
-    case .FISCAL: return "fiscale en sociale wetgeving"
-    case .ARCHIEFWET: return "Archiefwet"
-    case .OTHER: return ""
+    case .WPO: Texts.Processing.lawWPO
+    case .WVO2020: Texts.Processing.lawWVO2020
+    case .WEC: Texts.Processing.lawWEC
+    case .WEB: Texts.Processing.lawWEB
+    case .LPW: Texts.Processing.lawLPW
+    case .WRO: Texts.Processing.lawWRO
+    case .WOT: Texts.Processing.lawWOT
+    case .BW: Texts.Processing.lawBW
+    case .FISCAL: Texts.Processing.lawFiscal
+    case .ARCHIEFWET: Texts.Processing.lawArchiefwet
+    case .OTHER: nil
     }
   }
+
+  /// The law's Dutch name (the Dutch privacy statement), empty for `OTHER`.
+  public var dutch: String { text?.nl ?? "" }
 }

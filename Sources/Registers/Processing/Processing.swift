@@ -1,5 +1,6 @@
 import JSON
 import Rules
+import Wording
 
 /// The record of processing activities (verwerkingsregister, AVG art. 30(1)): one record per
 /// activity (duties.md D1) with its purpose, basis, people and data, recipients, processors
@@ -39,7 +40,7 @@ public enum Processing {
     _ = try requiredText(reason, field: "reason")
     let given = ProcessingInput.parts.filter { input.object[$0] != nil }
     guard !given.isEmpty else {
-      throw .invalid("name", "give at least one part to replace: \(ProcessingInput.parts.joined(separator: ", "))")
+      throw .invalid("name", Texts.Processing.givePart(ProcessingInput.parts.joined(separator: ", ")).string)
     }
     var merged = JSONObject()
     for part in ProcessingInput.parts { if let v = before.json[part] { merged[part] = v } }

@@ -1,5 +1,6 @@
 import JSON
 import Rules
+import Wording
 
 /// The checks of `processing.check` on the record of processing activities on a date, crossed
 /// with the processor register (art. 28) and the sharing register (art. 30(1)(d)): pure, run
@@ -11,59 +12,62 @@ public enum ProcessingCheck {
   /// The findings for one activity on `on`.
   public static func findings(_ a: ProcessingRecord, on: CivilDate, processors: Register) -> [ProcessingFinding] {
     var out: [ProcessingFinding] = []
-    func add(_ severity: ProcessingFinding.Severity, _ code: ProcessingFindingCode, _ field: String, _ message: String) {
-      out.append(ProcessingFinding(id: a.id, severity: severity, code: code, field: field, message: message))
+    func add(_ severity: ProcessingFinding.Severity, _ code: ProcessingFindingCode, _ field: String, _ message: Text) {
+      out.append(ProcessingFinding(id: a.id, severity: severity, code: code, field: field, message: message.string))
     }
     let performed = a.dpiaPerformedOn.flatMap { $0 <= on ? $0 : nil }
     let count = a.criteria.count
     switch a.dpiaNeed {
     case .required where performed == nil:
-      let why = a.apListTypes.isEmpty ? "\(count) criteria van WP248 rev.01 zijn van toepassing" : "de verwerking staat op de DPIA-lijst van de AP (\(a.apListTypes.map(\.rawValue).joined(separator: ", ")))"
-      add(.error, .dpiaRequired, "dpia.performedOn", "DPIA verplicht: \(why) en er is geen DPIA vastgelegd. Voer een DPIA uit voordat de verwerking (verder) gaat (AVG art. 35 lid 1; WP248: twee of meer criteria).")
+      let why = a.apListTypes.isEmpty
+        ? Texts.ProcessingCheck.criteriaApply(count) : Texts.ProcessingCheck.onAPList(a.apListTypes.map(\.rawValue).joined(separator: ", "))
+      add(.error, .dpiaRequired, "dpia.performedOn", Texts.ProcessingCheck.dpiaRequired(why))
     case .advised where performed == nil && a.dpia["notRequiredReason"] == nil:
-      add(.warning, .dpiaAdvised, "dpia.notRequiredReason", "Eén criterium van WP248 is van toepassing (\(a.criteria.map(\.rawValue).joined(separator: ", "))): overweeg een DPIA, of leg vast waarom die niet nodig is (AVG art. 35, 5 lid 2).")
+      add(.warning, .dpiaAdvised, "dpia.notRequiredReason", Texts.ProcessingCheck.dpiaAdvised(a.criteria.map(\.rawValue).joined(separator: ", ")))
     default: break
     }
     if let performed, performed.addingMonthsClamped(dpiaReviewMonths) < on {
-      add(.warning, .dpiaReviewDue, "dpia.performedOn", "De DPIA van \(performed) is ouder dan \(dpiaReviewMonths) maanden: beoordeel haar opnieuw (AVG art. 35 lid 11).")
+      add(.warning, .dpiaReviewDue, "dpia.performedOn", Texts.ProcessingCheck.dpiaOld(performed.description, months: dpiaReviewMonths))
     } else if let performed, let changed = a.changedOn, changed > performed, changed <= on {
-      add(.warning, .dpiaReviewDue, "dpia.performedOn", "De verwerking is op \(changed) gewijzigd, na de DPIA van \(performed): beoordeel of de DPIA nog klopt (AVG art. 35 lid 11).")
+      add(.warning, .dpiaReviewDue, "dpia.performedOn", Texts.ProcessingCheck.changedAfterDPIA(changed.description, performed: performed.description))
     }
     if !a.specialCategories.isEmpty, a.art9Exception == nil {
       let names = a.specialCategories.map(\.rawValue).joined(separator: ", ")
-      add(.error, .specialCategoryWithoutException, "art9Exception", "Bijzondere persoonsgegevens (\(names)) zonder uitzondering van AVG art. 9 lid 2 (bijvoorbeeld UAVG art. 30 voor begeleiding in verband met gezondheid): leg de uitzondering vast of verwerk deze gegevens niet.")
+      add(.error, .specialCategoryWithoutException, "art9Exception", Texts.ProcessingCheck.specialWithoutException(names))
     }
     for (i, pid) in a.processorIDs.enumerated() {
       guard let json = processors[pid] else {
-        add(.error, .processorUnknown, "processors[\(i)]", "Geen verwerkersovereenkomst \(pid) in het register van verwerkers (AVG art. 28 lid 3).")
+        add(.error, .processorUnknown, "processors[\(i)]", Texts.ProcessingCheck.processorUnknown(pid))
         continue
       }
       if let why = agreementProblem(ProcessorRecord(json), on: on) {
-        add(.error, .processorAgreementInvalid, "processors[\(i)]", "\(ProcessorRecord(json).supplierName) (\(pid)) heeft op \(on) geen geldige verwerkersovereenkomst: \(why) (AVG art. 28 lid 3 en 9).")
+        add(.error, .processorAgreementInvalid, "processors[\(i)]",
+          Texts.ProcessingCheck.agreementInvalid(ProcessorRecord(json).supplierName, pid, on: on.description, why: why))
       }
     }
     for (i, t) in a.transfers.enumerated() where t["mechanism"]?.stringValue == TransferMechanism.none.rawValue {
-      add(.error, .transferWithoutMechanism, "transfers[\(i)].mechanism", "De doorgifte aan \(t["recipient"]?.stringValue ?? "?") (\(t["country"]?.stringValue ?? "?")) heeft geen doorgiftegrondslag (AVG art. 44–46).")
+      add(.error, .transferWithoutMechanism, "transfers[\(i)].mechanism",
+        Texts.ProcessingCheck.transferWithoutMechanism(t["recipient"]?.stringValue ?? "?", country: t["country"]?.stringValue ?? "?"))
     }
     if let retention = a.retention {
       if retention["source"]?.stringValue == RetentionSource.perSelectielijst.rawValue {
-        add(.warning, .retentionPerSelectielijst, "retention.source", "Bewaard volgens de selectielijst (Archiefwet): wordt nooit automatisch vernietigd; leg vast welke selectielijst geldt.")
+        add(.warning, .retentionPerSelectielijst, "retention.source", Texts.ProcessingCheck.perSelectielijst)
       }
     } else {
-      add(.error, .retentionMissing, "retention", "Geen bewaartermijn: leg vast hoe lang de gegevens worden bewaard en waar die termijn vandaan komt (AVG art. 5 lid 1 sub e, 13 lid 2 sub a, 30 lid 1 sub f).")
+      add(.error, .retentionMissing, "retention", Texts.ProcessingCheck.retentionMissing)
     }
     return out
   }
 
   /// Why the agreement is not valid on `on`, or nil when it is in force and signed by both parties.
-  public static func agreementProblem(_ p: ProcessorRecord, on: CivilDate) -> String? {
+  public static func agreementProblem(_ p: ProcessorRecord, on: CivilDate) -> Text? {
     let agreement = p.json["agreement"]
     if let from = agreement?["effectiveFrom"]?.storedDate, on < from {
-      return "zij gaat pas in op \(from)"
+      return Texts.ProcessingCheck.notYetInForce(from.description)
     }
-    if p.isEnded(on: on) { return "zij is geëindigd op \(p.endDate?.description ?? "een eerdere datum")" }
-    if agreement?["signedBySchool"]?.objectValue == nil { return "de school heeft haar niet ondertekend" }
-    if agreement?["signedBySupplier"]?.objectValue == nil { return "de leverancier heeft haar niet ondertekend" }
+    if p.isEnded(on: on) { return p.endDate.map { Texts.ProcessingCheck.ended($0.description) } ?? Texts.ProcessingCheck.endedEarlier }
+    if agreement?["signedBySchool"]?.objectValue == nil { return Texts.ProcessingCheck.unsignedBySchool }
+    if agreement?["signedBySupplier"]?.objectValue == nil { return Texts.ProcessingCheck.unsignedBySupplier }
     return nil
   }
 
@@ -87,7 +91,7 @@ public enum ProcessingCheck {
       let id = d["id"]?.stringValue ?? ""
       return ProcessingFinding(
         id: id, severity: .error, code: .disclosureNotCovered, field: "recipient.name",
-        message: "Verstrekking \(id) aan \(d["recipient"]?["name"]?.stringValue ?? "?") op \(date) valt onder geen enkele verwerkingsactiviteit: voeg de ontvanger toe aan de activiteit waar zij bij hoort, of registreer die activiteit (AVG art. 30 lid 1 sub d).")
+        message: Texts.ProcessingCheck.disclosureNotCovered(id, recipient: d["recipient"]?["name"]?.stringValue ?? "?", on: date.description).string)
     }
   }
 

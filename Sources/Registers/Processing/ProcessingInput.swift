@@ -1,5 +1,6 @@
 import JSON
 import Rules
+import Wording
 
 /// Turns the caller's description of a processing activity into the stored record's parts,
 /// refusing what the law rules out (-32602 with the dotted field). `register` and `update` both
@@ -22,11 +23,11 @@ public enum ProcessingInput {
     }
     out["legalBasis"] = .object(try legalBasis(try r.nested("legalBasis")))
     let subjects = try choices(r, "subjectCategories", SubjectCategory.self)
-    guard !subjects.isEmpty else { throw .invalid(r.field("subjectCategories"), "name at least one category of data subjects (AVG art. 30(1)(c))") }
+    guard !subjects.isEmpty else { throw .invalid(r.field("subjectCategories"), Texts.Processing.noSubjectCategory.string) }
     out["subjectCategories"] = .array(subjects.map { .string($0.rawValue) })
     var data: [JSONValue] = []
     for d in try r.objects("dataCategories") { data.append(.object(try dataCategory(d))) }
-    guard !data.isEmpty else { throw .invalid(r.field("dataCategories"), "name at least one category of personal data (AVG art. 30(1)(c))") }
+    guard !data.isEmpty else { throw .invalid(r.field("dataCategories"), Texts.Processing.noDataCategory.string) }
     out["dataCategories"] = .array(data)
     var recipients: [JSONValue] = []
     for x in try r.objects("recipients") {
@@ -37,7 +38,7 @@ public enum ProcessingInput {
     out["recipients"] = .array(recipients)
     let ids = try r.optionalStrings("processors") ?? []
     for (i, id) in ids.enumerated() where processors[id] == nil {
-      throw .invalid("\(r.field("processors"))[\(i)]", "no agreement \(id) in the processor register: register it with processors.register first (AVG art. 28(3))")
+      throw .invalid("\(r.field("processors"))[\(i)]", Texts.Processing.noSuchAgreement(id).string)
     }
     out["processors"] = .array(ids.map(JSONValue.string))
     var transfers: [JSONValue] = []
@@ -62,11 +63,11 @@ public enum ProcessingInput {
     var out: JSONObject = ["letter": .string(letter.rawValue)]
     let law = try r.optionalChoice("law", LawCode.self)
     if letter.needsLaw, law == nil {
-      throw .invalid(r.field("law"), "a basis in art. 6(1)(\(letter.rawValue)) must name the law that lays it down (AVG art. 6(3)), e.g. WPO or WVO2020")
+      throw .invalid(r.field("law"), Texts.Processing.lawRequired(letter.rawValue).string)
     }
     if let law { out["law"] = .string(law.rawValue) }
     let article = try r.optionalText("article")
-    if law == .OTHER, article == nil { throw .invalid(r.field("article"), "name the law and article when law is OTHER") }
+    if law == .OTHER, article == nil { throw .invalid(r.field("article"), Texts.Processing.articleForOtherLaw.string) }
     if let article { out["article"] = .string(article) }
     if letter == .f {
       out["legitimateInterest"] = .string(try r.text("legitimateInterest"))
@@ -94,9 +95,9 @@ public enum ProcessingInput {
     let count = try integer(r, "count")
     let unit = try r.optionalChoice("unit", RetentionUnit.self)
     if source != .perSelectielijst {
-      guard let count else { throw .invalid(r.field("count"), "is required: how long the data are kept (AVG art. 13(2)(a), 30(1)(f))") }
-      guard count > 0 else { throw .invalid(r.field("count"), "must be at least 1, got \(count)") }
-      guard unit != nil else { throw .invalid(r.field("unit"), "is required with count: days, weeks, months or years") }
+      guard let count else { throw .invalid(r.field("count"), Texts.Processing.retentionCountRequired.string) }
+      guard count > 0 else { throw .invalid(r.field("count"), Texts.Processing.atLeastOne(count).string) }
+      guard unit != nil else { throw .invalid(r.field("unit"), Texts.Processing.retentionUnitRequired.string) }
     }
     if let count { out["count"] = .int(count) }
     if let unit { out["unit"] = .string(unit.rawValue) }
@@ -118,11 +119,11 @@ public enum ProcessingInput {
     ]
     if let cleared { out["vulnerableClearedReason"] = .string(cleared) }
     if let on = try r.optionalDate("performedOn") {
-      guard on <= today else { throw .invalid(r.field("performedOn"), "\(on) is in the future (today is \(today))") }
+      guard on <= today else { throw .invalid(r.field("performedOn"), Texts.Processing.inTheFuture(on.description, today: today.description).string) }
       out["performedOn"] = .string(on.description)
       out["outcome"] = .string(try r.choice("outcome", DPIAOutcome.self).rawValue)
     } else if r.has("outcome") {
-      throw .invalid(r.field("performedOn"), "is required with outcome: the date the DPIA was completed")
+      throw .invalid(r.field("performedOn"), Texts.Processing.performedOnRequired.string)
     }
     for key in ["reference", "notRequiredReason"] {
       if let v = try r.optionalText(key) { out[key] = .string(v) }
@@ -136,9 +137,9 @@ public enum ProcessingInput {
     var out: [E] = []
     for (i, s) in (try r.optionalStrings(name) ?? []).enumerated() {
       guard let e = E(rawValue: s) else {
-        throw .invalid("\(r.field(name))[\(i)]", "unknown value \"\(s)\"; expected one of: \(E.allCases.map(\.rawValue).joined(separator: ", "))")
+        throw .invalid("\(r.field(name))[\(i)]", Texts.Processing.unknownValue(s, expected: E.allCases.map(\.rawValue).joined(separator: ", ")).string)
       }
-      guard !out.contains(e) else { throw .invalid("\(r.field(name))[\(i)]", "\"\(s)\" is listed twice") }
+      guard !out.contains(e) else { throw .invalid("\(r.field(name))[\(i)]", Texts.Processing.listedTwice(s).string) }
       out.append(e)
     }
     return out
@@ -147,7 +148,7 @@ public enum ProcessingInput {
   /// An optional whole number.
   static func integer(_ r: InputReader, _ name: String) throws(RegisterError) -> Int? {
     guard r.has(name), let v = r.object[name] else { return nil }
-    guard let n = v.intValue else { throw .invalid(r.field(name), "must be a whole number, got \(v.kindName)") }
+    guard let n = v.intValue else { throw .invalid(r.field(name), Texts.Processing.wholeNumber(got: v.kindName).string) }
     return n
   }
 }

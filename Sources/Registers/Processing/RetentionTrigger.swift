@@ -1,3 +1,5 @@
+import Wording
+
 /// The event a retention period runs from (duties.md D3).
 public enum RetentionTrigger: String, Sendable, CaseIterable {
   /// The student's deregistration (uitschrijving).
@@ -9,13 +11,16 @@ public enum RetentionTrigger: String, Sendable, CaseIterable {
   /// The moment of collection (camera images).
   case collection
 
-  /// "na ..." in Dutch, for the privacy statement.
-  public var dutch: String {
+  /// "after ...", for the privacy statement.
+  public var text: Text {
     switch self {
-    case .deregistration: return "na uitschrijving"
-    case .employmentEnd: return "na het einde van het dienstverband"
-    case .closure: return "na afsluiting"
-    case .collection: return "na het vastleggen"
+    case .deregistration: Texts.Processing.afterDeregistration
+    case .employmentEnd: Texts.Processing.afterEmploymentEnd
+    case .closure: Texts.Processing.afterClosure
+    case .collection: Texts.Processing.afterCollection
     }
   }
+
+  /// "na ..." in Dutch (the Dutch privacy statement).
+  public var dutch: String { text.nl }
 }

@@ -1,3 +1,5 @@
+import Wording
+
 /// The unit of a retention period (duties.md D3).
 public enum RetentionUnit: String, Sendable, CaseIterable {
   /// Days.
@@ -9,13 +11,16 @@ public enum RetentionUnit: String, Sendable, CaseIterable {
   /// Years.
   case years
 
-  /// The unit in Dutch for `count` (singular or plural).
-  public func dutch(_ count: Int) -> String {
+  /// The unit for `count` (singular or plural).
+  public func text(_ count: Int) -> Text {
     switch self {
-    case .days: return count == 1 ? "dag" : "dagen"
-    case .weeks: return count == 1 ? "week" : "weken"
-    case .months: return count == 1 ? "maand" : "maanden"
-    case .years: return "jaar"
+    case .days: Texts.Processing.days(count)
+    case .weeks: Texts.Processing.weeks(count)
+    case .months: Texts.Processing.months(count)
+    case .years: Texts.Processing.years(count)
     }
   }
+
+  /// The unit in Dutch for `count` (the Dutch privacy statement).
+  public func dutch(_ count: Int) -> String { text(count).nl }
 }

@@ -1,3 +1,5 @@
+import Wording
+
 /// The special categories of AVG art. 9(1) and the criminal data of art. 10: processing them
 /// needs an exception (art. 9(2), UAVG art. 22–30), which `processing.check` asks for.
 public enum SpecialDataCategory: String, Sendable, CaseIterable {
@@ -22,19 +24,22 @@ public enum SpecialDataCategory: String, Sendable, CaseIterable {
   /// Criminal convictions and offences (art. 10; UAVG art. 31–33).
   case criminal
 
-  /// The category in Dutch.
-  public var dutch: String {
+  /// The category in words.
+  public var text: Text {
     switch self {
-    case .health: return "gezondheid"
-    case .religion: return "godsdienst"
-    case .belief: return "levensovertuiging"
-    case .race: return "ras of etnische afkomst"
-    case .politics: return "politieke opvattingen"
-    case .tradeUnion: return "lidmaatschap van een vakbond"
-    case .sexualOrientation: return "seksueel gedrag of seksuele gerichtheid"
-    case .genetic: return "genetische gegevens"
-    case .biometric: return "biometrische gegevens"
-    case .criminal: return "strafrechtelijke gegevens"
+    case .health: Texts.Processing.specialHealth
+    case .religion: Texts.Processing.specialReligion
+    case .belief: Texts.Processing.specialBelief
+    case .race: Texts.Processing.specialRace
+    case .politics: Texts.Processing.specialPolitics
+    case .tradeUnion: Texts.Processing.specialTradeUnion
+    case .sexualOrientation: Texts.Processing.specialSexualOrientation
+    case .genetic: Texts.Processing.specialGenetic
+    case .biometric: Texts.Processing.specialBiometric
+    case .criminal: Texts.Processing.specialCriminal
     }
   }
+
+  /// The category in Dutch (the Dutch privacy statement).
+  public var dutch: String { text.nl }
 }

@@ -1,3 +1,5 @@
+import Wording
+
 /// The categories of data subjects of an activity (AVG art. 30(1)(c)); they also decide which
 /// privacy statement lists the activity (duties.md D8).
 public enum SubjectCategory: String, Sendable, CaseIterable {
@@ -14,15 +16,18 @@ public enum SubjectCategory: String, Sendable, CaseIterable {
   /// Visitors (cameras, registration at the door).
   case visitors
 
-  /// The category in Dutch.
-  public var dutch: String {
+  /// The category in words.
+  public var text: Text {
     switch self {
-    case .students: return "leerlingen"
-    case .parents: return "ouders"
-    case .staff: return "medewerkers"
-    case .applicants: return "sollicitanten"
-    case .alumni: return "oud-leerlingen"
-    case .visitors: return "bezoekers"
+    case .students: Texts.Processing.subjectStudents
+    case .parents: Texts.Processing.subjectParents
+    case .staff: Texts.Processing.subjectStaff
+    case .applicants: Texts.Processing.subjectApplicants
+    case .alumni: Texts.Processing.subjectAlumni
+    case .visitors: Texts.Processing.subjectVisitors
     }
   }
+
+  /// The category in Dutch (the Dutch privacy statement).
+  public var dutch: String { text.nl }
 }

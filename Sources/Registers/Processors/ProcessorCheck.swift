@@ -1,5 +1,6 @@
 import JSON
 import Rules
+import Wording
 
 /// The validation of rules.md §6 on one agreement, on a date: what a privacy officer must fix
 /// (errors) or should consider (warnings). Pure; `processors.check` runs it over one or all records.
@@ -13,34 +14,35 @@ public enum ProcessorCheck {
   /// The findings for `record` on `on`, in record order.
   public static func findings(_ record: ProcessorRecord, on: CivilDate) -> [ProcessorFinding] {
     var out: [ProcessorFinding] = []
-    func add(_ severity: ProcessorFinding.Severity, _ code: String, _ field: String, _ message: String) {
-      out.append(ProcessorFinding(id: record.id, severity: severity, code: code, field: field, message: message))
+    func add(_ severity: ProcessorFinding.Severity, _ code: String, _ field: String, _ message: Text) {
+      out.append(ProcessorFinding(id: record.id, severity: severity, code: code, field: field, message: message.string))
     }
     let agreement = record.json["agreement"]
     if agreement?["signedBySchool"] == nil || agreement?["signedBySchool"] == .null {
-      add(.error, "schoolSignatureMissing", "agreement.signedBySchool", "No signature for the school recorded: the agreement must be in writing and binding on both parties (AVG art. 28(3), 28(9)).")
+      add(.error, "schoolSignatureMissing", "agreement.signedBySchool", Texts.Processors.schoolSignatureMissing)
     }
     if agreement?["signedBySupplier"] == nil || agreement?["signedBySupplier"] == .null {
-      add(.error, "supplierSignatureMissing", "agreement.signedBySupplier", "No signature for the supplier recorded: the processor must be bound by the agreement (AVG art. 28(3), 28(9)).")
+      add(.error, "supplierSignatureMissing", "agreement.signedBySupplier", Texts.Processors.supplierSignatureMissing)
     }
     if let model = record.model, model.isOlderConvenantModel {
-      add(.warning, "olderModel", "agreement.model", "Signed on \(model.rawValue): still valid until a new version is signed; consider upgrading to model 4.0 of the Privacy Convenant.")
+      add(.warning, "olderModel", "agreement.model", Texts.Processors.olderModel(model.rawValue))
     }
     let ended = record.isEnded(on: on)
     for (i, p) in record.products.enumerated() {
       let name = p["name"]?.stringValue ?? ""
       let active = p["active"] == .bool(true)
       if active, p["annexVersion"] == nil, p["annexDate"] == nil {
-        add(.error, "annexMissing", "products[\(i)].annexVersion", "No privacybijsluiter recorded for \"\(name)\": every product needs its own annex describing its processing (Kennisnet; AVG art. 28(3)).")
+        add(.error, "annexMissing", "products[\(i)].annexVersion", Texts.Processors.annexMissing(name))
       }
       if p["outsideEEA"] == .bool(true), !hasMechanism(.object(p)) {
-        add(.error, "transferWithoutMechanism", "products[\(i)].transferMechanism", "\"\(name)\" is processed outside the EEA without a transfer mechanism (AVG art. 44–46): record adequacy, dpf, scc or bcr, or stop the transfer.")
+        add(.error, "transferWithoutMechanism", "products[\(i)].transferMechanism", Texts.Processors.productTransfer(name))
       }
       for (j, s) in (p["subProcessors"]?.arrayValue ?? []).enumerated() where s["outsideEEA"] == .bool(true) && !hasMechanism(s) {
-        add(.error, "transferWithoutMechanism", "products[\(i)].subProcessors[\(j)].transferMechanism", "Sub-processor \"\(s["name"]?.stringValue ?? "")\" (\(s["country"]?.stringValue ?? "")) of \"\(name)\" is outside the EEA without a transfer mechanism (AVG art. 28(4), 44–46): object, or record the mechanism.")
+        add(.error, "transferWithoutMechanism", "products[\(i)].subProcessors[\(j)].transferMechanism",
+          Texts.Processors.subProcessorTransfer(s["name"]?.stringValue ?? "", country: s["country"]?.stringValue ?? "", product: name))
       }
       if ended, active {
-        add(.error, "endedWithActiveProduct", "products[\(i)].active", "The agreement ended on \(record.endDate?.description ?? "?") but \"\(name)\" is still active: stop using it or sign a new agreement; ask for return or deletion (AVG art. 28(3)(g)).")
+        add(.error, "endedWithActiveProduct", "products[\(i)].active", Texts.Processors.endedWithActiveProduct(record.endDate?.description ?? "?", product: name))
       }
     }
     return out

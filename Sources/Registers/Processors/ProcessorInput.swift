@@ -1,5 +1,6 @@
 import JSON
 import Rules
+import Wording
 
 /// Turns the caller's parts of a processor agreement into the stored record's parts, refusing
 /// what the law or the calendar rules out (-32602 with the dotted field). Shared by `register`,
@@ -13,14 +14,14 @@ public enum ProcessorInput {
     var out: JSONObject = ["name": .string(try r.text("name"))]
     if let kvk = try r.optionalText("kvk") {
       guard kvk.count == 8, kvk.allSatisfy(\.isASCII), kvk.allSatisfy(\.isNumber) else {
-        throw .invalid(r.field("kvk"), "a KvK number has 8 digits, got \"\(kvk)\"")
+        throw .invalid(r.field("kvk"), Texts.Processors.kvkDigits(kvk).string)
       }
       out["kvk"] = .string(kvk)
     }
     out["convenantStatus"] = .string(try r.choice("convenantStatus", ConvenantStatus.self).rawValue)
     let checked = try r.date("convenantCheckedOn")
     guard checked <= today else {
-      throw .invalid(r.field("convenantCheckedOn"), "\(checked) is in the future (today is \(today))")
+      throw .invalid(r.field("convenantCheckedOn"), Texts.Processing.inTheFuture(checked.description, today: today.description).string)
     }
     out["convenantCheckedOn"] = .string(checked.description)
     return out
@@ -39,7 +40,7 @@ public enum ProcessorInput {
     let from = try r.date("effectiveFrom")
     out["effectiveFrom"] = .string(from.description)
     if let end = try r.optionalDate("endDate") {
-      guard end >= from else { throw .invalid(r.field("endDate"), "\(end) is before effectiveFrom \(from)") }
+      guard end >= from else { throw .invalid(r.field("endDate"), Texts.Processors.before(end.description, "effectiveFrom", from.description).string) }
       out["endDate"] = .string(end.description)
     }
     return out
@@ -81,8 +82,8 @@ public enum ProcessorInput {
     let notice = try r.optionalDate("noticeOn")
     if let notice { out["noticeOn"] = .string(notice.description) }
     if let deadline = try r.optionalDate("objectionDeadline") {
-      guard let notice else { throw .invalid(r.field("objectionDeadline"), "needs noticeOn: an objection deadline runs from the processor's notice (art. 28(2))") }
-      guard deadline >= notice else { throw .invalid(r.field("objectionDeadline"), "\(deadline) is before noticeOn \(notice)") }
+      guard let notice else { throw .invalid(r.field("objectionDeadline"), Texts.Processors.objectionNeedsNotice.string) }
+      guard deadline >= notice else { throw .invalid(r.field("objectionDeadline"), Texts.Processors.before(deadline.description, "noticeOn", notice.description).string) }
       out["objectionDeadline"] = .string(deadline.description)
     }
     return out
@@ -95,7 +96,7 @@ public enum ProcessorInput {
     if let requested { out["requestedOn"] = .string(requested.description) }
     if let confirmed = try r.optionalDate("confirmedOn") {
       if let requested, confirmed < requested {
-        throw .invalid(r.field("confirmedOn"), "\(confirmed) is before requestedOn \(requested)")
+        throw .invalid(r.field("confirmedOn"), Texts.Processors.before(confirmed.description, "requestedOn", requested.description).string)
       }
       out["confirmedOn"] = .string(confirmed.description)
     }

@@ -1,5 +1,6 @@
 import JSON
 import Rules
+import Wording
 
 extension Processors {
   /// Registers a processor agreement (AVG art. 28(3), 28(9): in writing) with its products. The
@@ -34,7 +35,7 @@ extension Processors {
     let p = try ProcessorInput.product(product)
     let name = p["name"]?.stringValue ?? ""
     if before.products.contains(where: { ($0["name"]?.stringValue ?? "").lowercased() == name.lowercased() }) {
-      throw .conflict(field: product.field("name"), reason: "\(id) already lists a product \"\(name)\"; change it with processors.update")
+      throw .conflict(field: product.field("name"), reason: Texts.Processors.productExists(id, product: name).string)
     }
     var record = before.json
     record["products"] = .array(before.products.map(JSONValue.object) + [.object(p)])

@@ -1,5 +1,6 @@
 import JSON
 import Rules
+import Wording
 
 extension Processors {
   /// The parts `update` may replace, each wholly.
@@ -16,7 +17,7 @@ extension Processors {
     _ = try requiredText(reason, field: "reason")
     let given = replaceableParts.filter { input.has($0) }
     guard !given.isEmpty else {
-      throw .invalid("supplier", "give at least one part to replace: \(replaceableParts.joined(separator: ", "))")
+      throw .invalid("supplier", Texts.Processing.givePart(replaceableParts.joined(separator: ", ")).string)
     }
     var record = before.json
     if let s = try input.optionalNested("supplier") { record["supplier"] = .object(try ProcessorInput.supplier(s, today: today)) }
@@ -43,7 +44,7 @@ extension Processors {
     _ = try ProcessorMachine.table.next(after: "end", from: before.status)
     var agreement = before.json["agreement"]?.objectValue ?? JSONObject()
     if let from = agreement["effectiveFrom"]?.stringValue, endDate.description < from {
-      throw .invalid("endDate", "\(endDate) is before effectiveFrom \(from)")
+      throw .invalid("endDate", Texts.Processors.before(endDate.description, "effectiveFrom", from).string)
     }
     agreement["endDate"] = .string(endDate.description)
     var record = before.json

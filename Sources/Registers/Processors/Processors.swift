@@ -1,5 +1,6 @@
 import JSON
 import Rules
+import Wording
 
 /// The register of processor agreements (verwerkersovereenkomsten, AVG art. 28): one record per
 /// supplier agreement with one entry per product and its privacybijsluiter (Kennisnet; rules.md
@@ -32,7 +33,7 @@ public enum Processors {
     for (i, p) in products.enumerated() {
       let key = (p["name"]?.stringValue ?? "").lowercased()
       guard seen.insert(key).inserted else {
-        throw .invalid("\(field)[\(i)].name", "\"\(p["name"]?.stringValue ?? "")\" is listed twice; one entry per product")
+        throw .invalid("\(field)[\(i)].name", Texts.Processors.productTwice(p["name"]?.stringValue ?? "").string)
       }
     }
   }

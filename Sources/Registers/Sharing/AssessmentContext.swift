@@ -1,4 +1,5 @@
 import Rules
+import Wording
 
 /// What every step of the assessment reads: the input, the basis as parsed, the partner the
 /// recipient is, each student's age on the assessment date and the state of each student's
@@ -43,7 +44,7 @@ struct AssessmentContext {
     if let given, !legitimateInterests {
       guard let b = SharingBasis(rawValue: given) else {
         let allowed = SharingBasis.allCases.map(\.rawValue).joined(separator: ", ")
-        throw .invalid("legalBasis", "unknown value \"\(given)\"; expected one of: \(allowed), AVG6_1f")
+        throw .invalid("legalBasis", Texts.Processing.unknownValue(given, expected: "\(allowed), AVG6_1f").string)
       }
       basis = b
     } else {
@@ -52,7 +53,7 @@ struct AssessmentContext {
     partner = AssessmentLexicon.partner(recipient: input.recipientName, purpose: input.purpose)
     var ages: [Int] = []
     for (i, s) in input.students.enumerated() {
-      guard s.birthDate <= today else { throw .invalid("students[\(i)].birthDate", "the birth date \(s.birthDate) is after today, \(today)") }
+      guard s.birthDate <= today else { throw .invalid("students[\(i)].birthDate", Texts.Sharing.bornAfterToday(s.birthDate.description, today: today.description).string) }
       ages.append(Rules.age(birthDate: s.birthDate, on: today, convention: convention))
     }
     self.ages = ages
@@ -78,8 +79,8 @@ extension RegisterError {
   var reason: String {
     switch self {
     case .invalid(_, let r), .notEntitled(_, let r), .conflict(_, let r), .tooLate(_, let r, _): r
-    case .notFound(let register, let id): "\(id) is not in the \(register) register"
-    case .transition(let action, let status, _): "\(action) is not allowed in status \(status)"
+    case .notFound(let register, let id): Texts.Sharing.notInRegister(id, register: register).string
+    case .transition(let action, let status, _): Texts.Sharing.notAllowedIn(action, status: status).string
     case .blocked(_, _, _, _, let reason): reason
     }
   }

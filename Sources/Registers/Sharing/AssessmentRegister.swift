@@ -1,5 +1,6 @@
 import JSON
 import Rules
+import Wording
 
 /// The register of assessments before a disclosure (`sharing.assess`): each assessment is kept,
 /// with its steps and outcome, so `sharing.record` can refer to it and the school can show why a
@@ -17,8 +18,8 @@ public enum SharingAssessments {
     _ input: AssessmentInput, in register: Register, consents: Register, now: Instant, by actor: String,
     convention: LeapDayConvention = .default
   ) throws(RegisterError) -> RegisterChange {
-    guard !input.students.isEmpty else { throw .invalid("students", "name at least one student") }
-    guard !input.dataCategories.isEmpty else { throw .invalid("dataCategories", "name at least one data category") }
+    guard !input.students.isEmpty else { throw .invalid("students", Texts.Sharing.nameStudent.string) }
+    guard !input.dataCategories.isEmpty else { throw .invalid("dataCategories", Texts.Sharing.nameDataCategory.string) }
     let today = Amsterdam.date(of: now)
     let c = try AssessmentContext(input, consents: consents, today: today, convention: convention)
     var steps = [AssessmentSteps.purpose(c), AssessmentSteps.basis(c), AssessmentSteps.special(c), AssessmentStepsLater.necessity(c)]
@@ -52,22 +53,22 @@ public enum SharingAssessments {
     if a["outcome"]?.stringValue == AssessmentOutcome.stop.rawValue {
       let stops = (a["steps"]?.arrayValue ?? []).filter { $0["outcome"]?.stringValue == "stop" && $0["step"]?.intValue != 6 }
       let why = stops.compactMap { $0["reason"]?.stringValue }.joined(separator: " ")
-      throw .conflict(field: "assessmentId", reason: "\(assessmentID) said stop, so this disclosure must not happen: \(why)")
+      throw .conflict(field: "assessmentId", reason: Texts.Sharing.assessmentSaidStop(assessmentID, why: why).string)
     }
     let recipient = a["recipient"]?["name"]?.stringValue ?? ""
     guard ConsentRecord.same(recipient, input.recipientName) else {
-      throw .invalid("assessmentId", "\(assessmentID) assessed a disclosure to \"\(recipient)\", not to \"\(input.recipientName)\"")
+      throw .invalid("assessmentId", Texts.Sharing.assessedOtherRecipient(assessmentID, assessed: recipient, given: input.recipientName).string)
     }
     let purpose = a["purpose"]?.stringValue ?? ""
     guard ConsentRecord.same(purpose, input.purpose) else {
-      throw .invalid("assessmentId", "\(assessmentID) assessed the purpose \"\(purpose)\", not \"\(input.purpose)\"")
+      throw .invalid("assessmentId", Texts.Sharing.assessedOtherPurpose(assessmentID, assessed: purpose, given: input.purpose).string)
     }
     if let basis = a["legalBasis"]?.stringValue, basis != input.legalBasis.rawValue {
-      throw .invalid("assessmentId", "\(assessmentID) assessed the basis \(basis), not \(input.legalBasis.rawValue)")
+      throw .invalid("assessmentId", Texts.Sharing.assessedOtherBasis(assessmentID, assessed: basis, given: input.legalBasis.rawValue).string)
     }
     let assessed = Set((a["students"]?.arrayValue ?? []).compactMap { $0["id"]?.stringValue })
     if let s = input.students.first(where: { !assessed.contains($0.id) }) {
-      throw .invalid("assessmentId", "\(assessmentID) did not assess student \(s.id)")
+      throw .invalid("assessmentId", Texts.Sharing.notAssessedStudent(assessmentID, student: s.id).string)
     }
   }
 

@@ -1,5 +1,6 @@
 import JSON
 import Rules
+import Wording
 
 /// The consent register: consents for disclosures and other processing on AVG art. 6(1)(a),
 /// each for one student, given by whoever holds consent on that date (UAVG art. 5; decision 42).
@@ -18,9 +19,9 @@ public enum Consents {
     _ input: ConsentInput, in register: Register, now: Instant, by actor: String, convention: LeapDayConvention = .default
   ) throws(RegisterError) -> RegisterChange {
     let today = Amsterdam.date(of: now)
-    guard input.givenOn <= today else { throw .invalid("givenOn", "\(input.givenOn) is in the future (today is \(today))") }
+    guard input.givenOn <= today else { throw .invalid("givenOn", Texts.Processing.inTheFuture(input.givenOn.description, today: today.description).string) }
     let who = try entitlement(input.relationship, birthDate: input.birthDate, on: input.givenOn, convention: convention, field: "givenBy.relationship")
-    guard !input.scope.isEmpty else { throw .invalid("scope", "name at least one data category the consent covers") }
+    guard !input.scope.isEmpty else { throw .invalid("scope", Texts.Sharing.nameScope.string) }
     let age = Rules.age(birthDate: input.birthDate, on: input.givenOn, convention: convention)
     let id = register.nextID(year: input.givenOn.year)
     var record: JSONObject = [
@@ -52,12 +53,12 @@ public enum Consents {
     guard let json = register[consentID] else { throw .notFound(register: name, id: consentID) }
     let before = ConsentRecord(json)
     if before.status == "withdrawn" {
-      throw .conflict(field: "consentId", reason: "\(consentID) was already withdrawn on \(before.withdrawnOn?.description ?? "?")")
+      throw .conflict(field: "consentId", reason: Texts.Sharing.alreadyWithdrawn(consentID, on: before.withdrawnOn?.description ?? "?").string)
     }
     let today = Amsterdam.date(of: now)
-    guard withdrawnOn <= today else { throw .invalid("withdrawnOn", "\(withdrawnOn) is in the future (today is \(today))") }
+    guard withdrawnOn <= today else { throw .invalid("withdrawnOn", Texts.Processing.inTheFuture(withdrawnOn.description, today: today.description).string) }
     if let given = before.givenOn, withdrawnOn < given {
-      throw .invalid("withdrawnOn", "\(withdrawnOn) is before the consent was given, \(given)")
+      throw .invalid("withdrawnOn", Texts.Sharing.withdrawnBeforeGiven(withdrawnOn.description, given: given.description).string)
     }
     if let birth = before.birthDate {
       _ = try entitlement(relationship, birthDate: birth, on: withdrawnOn, convention: convention, field: "by.relationship")

@@ -1,5 +1,6 @@
 import JSON
 import Rules
+import Wording
 
 extension Sharing {
   /// The consent that makes disclosing student `s` lawful on art. 6(1)(a), or why not: missing
@@ -11,24 +12,24 @@ extension Sharing {
   ) throws(RegisterError) -> ConsentRecord {
     let field = s.consentID != nil ? "students[\(i)].consentId" : "consentId"
     guard let cid = s.consentID ?? input.consentID else {
-      throw .invalid("consentId", "a disclosure on consent (AVG6_1a) needs the consent of every student: consentId, or students[\(i)].consentId")
+      throw .invalid("consentId", Texts.Sharing.consentNeeded(i).string)
     }
     guard let json = consents[cid] else { throw .notFound(register: Consents.name, id: cid) }
     let c = ConsentRecord(json)
     guard c.studentID == s.id else {
-      throw .notEntitled(field: field, reason: "\(cid) is a consent for student \(c.studentID), not for \(s.id): a consent covers only the student it was given for")
+      throw .notEntitled(field: field, reason: Texts.Sharing.consentOtherStudent(cid, owner: c.studentID, student: s.id).string)
     }
     if let given = c.givenOn, input.disclosedOn < given {
-      throw .conflict(field: field, reason: "\(cid) was given on \(given), after the disclosure on \(input.disclosedOn)")
+      throw .conflict(field: field, reason: Texts.Sharing.consentGivenLater(cid, given: given.description, disclosedOn: input.disclosedOn.description).string)
     }
     if let withdrawn = c.withdrawnOn, input.disclosedOn >= withdrawn {
-      throw .conflict(field: field, reason: "\(cid) was withdrawn on \(withdrawn): no disclosure on it from that day (AVG art. 7(3))")
+      throw .conflict(field: field, reason: Texts.Sharing.consentWithdrawn(cid, on: withdrawn.description).string)
     }
     guard ConsentRecord.same(c.purpose, input.purpose) else {
-      throw .conflict(field: "purpose", reason: "\(cid) was given for \"\(c.purpose)\", not for \"\(input.purpose)\": consent covers only its specific purpose (AVG art. 6(1)(a))")
+      throw .conflict(field: "purpose", reason: Texts.Sharing.consentOtherPurpose(cid, given: c.purpose, asked: input.purpose).string)
     }
     for (k, category) in input.dataCategories.enumerated() where !c.scope.contains(where: { ConsentRecord.same($0, category) }) {
-      throw .conflict(field: "dataCategories[\(k)]", reason: "\(cid) covers \(c.scope.joined(separator: ", ")), not \"\(category)\"")
+      throw .conflict(field: "dataCategories[\(k)]", reason: Texts.Sharing.consentOtherData(cid, scope: c.scope.joined(separator: ", "), category: category).string)
     }
     return c
   }

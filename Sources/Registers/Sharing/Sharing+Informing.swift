@@ -1,5 +1,6 @@
 import JSON
 import Rules
+import Wording
 
 /// Informing instead of consent (rules.md §0 and §5, decision 41): a disclosure on a legal
 /// obligation or a public task (AVG art. 6(1)(c)/(e)) needs no consent, but the school tells the
@@ -9,14 +10,12 @@ import Rules
 extension Sharing {
   /// Refuses an informing in the future (-32602 on `onField`) or without a "how" (on `howField`).
   static func checkInforming(_ entry: Informing, today: CivilDate, onField: String, howField: String) throws(RegisterError) {
-    guard entry.on <= today else { throw .invalid(onField, "\(entry.on) is in the future (today is \(today))") }
+    guard entry.on <= today else { throw .invalid(onField, Texts.Processing.inTheFuture(entry.on.description, today: today.description).string) }
     _ = try requiredText(entry.how, field: howField)
   }
 
   /// The refusal for an adult student whose parents alone were told.
-  static func adultParentsOnly(_ student: String, age: Int) -> String {
-    "student \(student) is \(age): an adult is informed personally; telling only the parents is itself a disclosure that needs its own basis (AVG art. 6; BW 1:233)"
-  }
+  static func adultParentsOnly(_ student: String, age: Int) -> Text { Texts.Sharing.adultParentsOnly(student, age: age) }
 
   /// `{whom, on, how}`.
   static func json(_ i: Informing) -> JSONValue {
@@ -87,7 +86,7 @@ extension Sharing {
     if entry.whom == .legalRepresentatives, !entries.contains(where: { $0["whom"]?.stringValue == InformedParty.student.rawValue }) {
       for s in before["students"]?.arrayValue ?? [] {
         if let age = s["ageOnDisclosure"]?.intValue, age >= 18 {
-          throw .invalid("whom", adultParentsOnly(s["id"]?.stringValue ?? "?", age: age))
+          throw .invalid("whom", adultParentsOnly(s["id"]?.stringValue ?? "?", age: age).string)
         }
       }
     }

@@ -1,5 +1,6 @@
 import JSON
 import Rules
+import Wording
 
 /// The register of disclosures to third parties (rules.md §5): every time students' data leaves
 /// the school, with its art. 6(1) basis. It feeds the recipients part of an access answer (AVG
@@ -21,24 +22,24 @@ public enum Sharing {
     convention: LeapDayConvention = .default
   ) throws(RegisterError) -> RegisterChange {
     let today = Amsterdam.date(of: now)
-    guard input.disclosedOn <= today else { throw .invalid("disclosedOn", "\(input.disclosedOn) is in the future (today is \(today))") }
-    guard !input.students.isEmpty else { throw .invalid("students", "name at least one student") }
-    guard !input.dataCategories.isEmpty else { throw .invalid("dataCategories", "name at least one data category") }
+    guard input.disclosedOn <= today else { throw .invalid("disclosedOn", Texts.Processing.inTheFuture(input.disclosedOn.description, today: today.description).string) }
+    guard !input.students.isEmpty else { throw .invalid("students", Texts.Sharing.nameStudent.string) }
+    guard !input.dataCategories.isEmpty else { throw .invalid("dataCategories", Texts.Sharing.nameDataCategory.string) }
     let law = input.specificLaw.flatMap { $0.contains(where: { !$0.isWhitespace }) ? $0 : nil }
     if input.legalBasis.needsSpecificLaw, law == nil {
-      throw .invalid("specificLaw", "a disclosure on \(input.legalBasis.rawValue) must name the law that lays down the obligation or task (AVG art. 6(3)), e.g. \"WPO art. 42\"")
+      throw .invalid("specificLaw", Texts.Sharing.specificLawRequired(input.legalBasis.rawValue).string)
     }
     if input.legalBasis != .AVG6_1a, input.consentID != nil || input.students.contains(where: { $0.consentID != nil }) {
-      throw .invalid("consentId", "a consent is only the basis with legalBasis AVG6_1a; with \(input.legalBasis.rawValue) the school informs instead (decision 41)")
+      throw .invalid("consentId", Texts.Sharing.consentOnlyOnConsent(input.legalBasis.rawValue).string)
     }
     if input.parentsInformedOn != nil, input.informedHow == nil {
-      throw .invalid("informedHow", "say how the parents were informed (letter, portal message, ...)")
+      throw .invalid("informedHow", Texts.Sharing.sayHowInformed.string)
     }
     if input.informedHow != nil, input.parentsInformedOn == nil {
-      throw .invalid("parentsInformedOn", "is required with informedHow")
+      throw .invalid("parentsInformedOn", Texts.Sharing.requiredWithInformedHow.string)
     }
     if input.parentsInformedOn != nil, !input.informed.isEmpty {
-      throw .invalid("parentsInformedOn", "give the informing once: as informed [{whom: legalRepresentatives, on, how}] or as parentsInformedOn with informedHow, not both")
+      throw .invalid("parentsInformedOn", Texts.Sharing.informOnce.string)
     }
     var informed = input.informed
     if let on = input.parentsInformedOn, let how = input.informedHow {
@@ -56,11 +57,11 @@ public enum Sharing {
     var consentIDs: [String] = []
     for (i, s) in input.students.enumerated() {
       guard s.birthDate <= input.disclosedOn else {
-        throw .invalid("students[\(i)].birthDate", "the birth date \(s.birthDate) is after disclosedOn \(input.disclosedOn)")
+        throw .invalid("students[\(i)].birthDate", Texts.Sharing.bornAfterDisclosure(s.birthDate.description, disclosedOn: input.disclosedOn.description).string)
       }
       let age = Rules.age(birthDate: s.birthDate, on: input.disclosedOn, convention: convention)
       if age >= 18, !informed.isEmpty, !informed.contains(where: { $0.whom == .student }) {
-        throw .invalid(legacy ? "parentsInformedOn" : "informed", adultParentsOnly(s.id, age: age))
+        throw .invalid(legacy ? "parentsInformedOn" : "informed", adultParentsOnly(s.id, age: age).string)
       }
       var entry: JSONObject = ["id": .string(s.id), "ageOnDisclosure": .int(age)]
       if input.legalBasis == .AVG6_1a {

@@ -1399,9 +1399,11 @@ class Methods:
         (an active product without bijsluiter: neither `annexVersion` nor `annexDate`; decision 38);
         `transferWithoutMechanism` (a product or sub-processor outside the EEA without adequacy,
         dpf, scc or bcr; art. 44–46, decision 40); `endedWithActiveProduct` (`on` is after `endDate`
-        and a product is still active; 28(3)(g)). Warning: `olderModel` (model 3.0 or 2.0: "consider
-        upgrading to model 4.0"; the agreement stays valid, decision 37). Without `id` every
-        agreement is checked, in register order. `on` defaults to today (Europe/Amsterdam).
+        and a product is still active; 28(3)(g)). Warning: `olderModel` (model 3.0 or 2.0: the
+        message advises upgrading to model 4.0; the agreement stays valid, decision 37). Without
+        `id` every agreement is checked, in register order. `on` defaults to today
+        (Europe/Amsterdam). Messages are in the call's language (Dutch by default; `language: en`
+        for English).
 
         Params:
             id (str, optional): Only this agreement (1001 if unknown).
@@ -1659,18 +1661,20 @@ class Methods:
     ) -> Dict[str, Any]:
         """Walk the NJi step plan before sharing students' data: per step passed, needsAction or stop, with reason and source.
 
-        Six steps (Protocol/sharing.md, "The step plan before sharing"): 1 purpose specific and
-        compatible (AVG art. 5(1)(b), 6(4)); 2 basis: consent from whoever holds it at the student's
-        age (UAVG art. 5; decisions 42, 43; checked against the consent register as `sharing.record`
-        will), a legal obligation or public task with `specificLaw` (art. 6(3); without it: stop),
-        vital interest; `AVG6_1f` stops (art. 6(1) last subparagraph); 3 special categories and data
-        from professionals with a duty of secrecy need explicit consent or an `art9Exception` (else
-        stop); a report to Veilig Thuis is the Meldcode route; 4 only the categories the purpose
-        needs (`details.beyondPurpose`); 5 whom to inform or ask (legal representatives under 16,
-        the student from 16, an adult student alone) and by when; 6 what `sharing.record` needs
-        (`details.sharingRecord`). `outcome` is the worst step. The assessment is kept (`T-YYYY-
-        NNNN`, the year of today); birth dates are not stored, ages are. Pass its id as
-        `assessmentId` to `sharing.record`, which refuses it when the outcome is stop (1006).
+        Six steps (Protocol/sharing.md, section The step plan before sharing): 1 purpose specific
+        and compatible (AVG art. 5(1)(b), 6(4)); 2 basis: consent from whoever holds it at the
+        student's age (UAVG art. 5; decisions 42, 43; checked against the consent register as
+        `sharing.record` will), a legal obligation or public task with `specificLaw` (art. 6(3);
+        without it: stop), vital interest; `AVG6_1f` stops (art. 6(1) last subparagraph); 3 special
+        categories and data from professionals with a duty of secrecy need explicit consent or an
+        `art9Exception` (else stop); a report to Veilig Thuis is the Meldcode route; 4 only the
+        categories the purpose needs (`details.beyondPurpose`); 5 whom to inform or ask (legal
+        representatives under 16, the student from 16, an adult student alone) and by when; 6 what
+        `sharing.record` needs (`details.sharingRecord`). `outcome` is the worst step. The
+        assessment is kept (`T-YYYY-NNNN`, the year of today); birth dates are not stored, ages are.
+        Pass its id as `assessmentId` to `sharing.record`, which refuses it when the outcome is stop
+        (1006). Questions, reasons and sources are in the call's language (Dutch by default) and
+        kept as said.
 
         Params:
             recipient (str): The recipient organisation's name.
@@ -4572,7 +4576,8 @@ class Methods:
         `dpiaAdvised` (exactly one criterion, no DPIA, no `notRequiredReason`), `dpiaReviewDue`
         (DPIA older than 36 months, or the activity changed after it: `changedOn`, D6),
         `retentionPerSelectielijst` (D4). Only activities carried out on `on` are checked; without
-        `id` the uncovered disclosures follow. Messages are in Dutch.
+        `id` the uncovered disclosures follow. Messages are in the call's language (Dutch by
+        default; `language: en` for English).
 
         Params:
             id (str, optional): Only this activity (1001 if unknown; disclosures are then not

@@ -22,7 +22,8 @@ enum ProcessingCheckMethod {
         carried out on the disclosure date names, as a recipient, one it `includes`, or a processor's supplier; \
         art. 30(1)(d)). Warnings: `dpiaAdvised` (exactly one criterion, no DPIA, no `notRequiredReason`), \
         `dpiaReviewDue` (DPIA older than 36 months, or the activity changed after it: `changedOn`, D6), `retentionPerSelectielijst` (D4). Only activities carried \
-        out on `on` are checked; without `id` the uncovered disclosures follow. Messages are in Dutch.
+        out on `on` are checked; without `id` the uncovered disclosures follow. Messages are in the call's language \
+        (Dutch by default; `language: en` for English).
         """,
       params: [
         ParamSpec("id", "Only this activity (1001 if unknown; disclosures are then not checked).", schema: ProcessingSchemas.text),
@@ -48,8 +49,7 @@ enum ProcessingCheckMethod {
         ]),
       errors: [ErrorSpec(.notFound, "no activity with that id")],
       examples: [
-        MethodExample(
-          "the whole record: a DPIA missing twice, an ended processor agreement, cameras without retention, a transfer no activity names",
+        MethodExample("the whole record: a DPIA missing twice, an ended processor agreement, cameras without retention, a transfer no activity names",
           params: [:],
           result: [
             "on": "2026-11-29", "checked": 6, "errors": 5, "warnings": 1,
@@ -62,8 +62,7 @@ enum ProcessingCheckMethod {
               ["id": "S-2026-0002", "severity": "error", "code": "disclosureNotCovered", "field": "recipient.name"],
             ],
           ]),
-        MethodExample(
-          "the photos on the last day of the photographer's agreement: still valid",
+        MethodExample("the photos on the last day of the photographer's agreement: still valid",
           params: ["id": "VA-2026-0003", "on": "2026-07-31"],
           result: ["on": "2026-07-31", "checked": 1, "errors": 0, "warnings": 0, "findings": []]),
       ],

@@ -23,9 +23,8 @@ enum ProcessingEnd {
       result: ProcessingSchemas.result,
       errors: [ErrorSpec(.notFound, "no activity with that id"), ErrorSpec(.invalidTransition, "the activity has already ended")],
       examples: [
-        MethodExample(
-          "the open-day sign-up ended",
-          params: ["id": "VA-2026-0006", "endedOn": "2026-11-27", "reason": "Open dag geweest; aanmeldingen worden na drie maanden verwijderd"],
+        MethodExample("the open-day sign-up ended",
+          params: ProcessingExamples.openDayEnd,
           result: ["id": "VA-2026-0006", "status": "ended", "endedOn": "2026-11-27"])
       ],
       roles: ProcessingSchemas.writers.names

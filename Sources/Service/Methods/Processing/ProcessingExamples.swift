@@ -102,4 +102,23 @@ enum ProcessingExamples {
     "dataCategories": [["name": "naam en e-mailadres"], ["name": "huidige basisschool"]],
     "retention": ["count": 3, "unit": "months", "trigger": "collection", "source": "boardPolicy", "sourceText": "privacyreglement van de stichting"],
   ]
+
+  /// `processing.end`: the open-day sign-up ended.
+  static let openDayEnd: JSONObject = ["id": "VA-2026-0006", "endedOn": "2026-11-27", "reason": "Open dag geweest; aanmeldingen worden na drie maanden verwijderd"]
+
+  /// `processing.update`: the cameras get their retention period and DPIA.
+  static let camerasUpdate: JSONObject = [
+    "id": "VA-2026-0005", "reason": "Cameraregeling vastgesteld met instemming van de MR; DPIA afgerond",
+    "retention": ["count": 4, "unit": "weeks", "trigger": "collection", "source": "sectorGuideline", "sourceText": "cameraregeling van de school; bij een incident tot de afhandeling"],
+    "dpia": ["criteria": ["systematicMonitoring"], "apListTypes": ["cameraSurveillance"], "performedOn": "2026-11-20", "outcome": "acceptableWithMeasures", "reference": "DPIA cameratoezicht 2026"],
+  ]
+
+  /// `processing.update`: the new school of a transfer named among the tracking system's recipients.
+  static let trackingRecipientsUpdate: JSONObject = [
+    "id": "VA-2026-0002", "reason": "Overdracht aan Stedelijk Lyceum stond niet bij de ontvangers",
+    "recipients": [
+      ["name": "samenwerkingsverband passend onderwijs", "role": "thirdPartyController"],
+      ["name": "de nieuwe school bij een overstap (onderwijskundig rapport)", "role": "thirdPartyController", "includes": ["Stedelijk Lyceum"]],
+    ],
+  ]
 }

@@ -23,11 +23,9 @@ enum ProcessingRegister {
       params: ProcessingSchemas.partParams(required: true),
       result: ProcessingSchemas.result,
       examples: [
-        MethodExample(
-          "the student administration: (c) WVO 2020, BSN marked, DPIA done", params: ProcessingExamples.administration,
+        MethodExample("the student administration: (c) WVO 2020, BSN marked, DPIA done", params: ProcessingExamples.administration,
           result: ["id": "VA-2026-0001", "status": "active", "dpia": ["criteria": ["largeScale", "vulnerableSubjects"]]]),
-        MethodExample(
-          "the student tracking system: health data for support, three criteria, no DPIA yet", params: ProcessingExamples.tracking,
+        MethodExample("the student tracking system: health data for support, three criteria, no DPIA yet", params: ProcessingExamples.tracking,
           result: ["id": "VA-2026-0002", "dpia": ["criteria": ["evaluationOrScoring", "sensitiveData", "vulnerableSubjects"]]]),
         MethodExample("photos and videos, on consent", params: ProcessingExamples.photos, result: ["id": "VA-2026-0003", "legalBasis": ["letter": "a"]]),
         MethodExample("staff and salary administration", params: ProcessingExamples.staff, result: ["id": "VA-2026-0004", "dpia": ["criteria": []]]),

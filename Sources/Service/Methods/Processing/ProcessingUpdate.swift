@@ -22,23 +22,11 @@ enum ProcessingUpdate {
       result: ProcessingSchemas.result,
       errors: [ErrorSpec(.notFound, "no activity with that id")],
       examples: [
-        MethodExample(
-          "the cameras get their retention period and DPIA",
-          params: [
-            "id": "VA-2026-0005", "reason": "Cameraregeling vastgesteld met instemming van de MR; DPIA afgerond",
-            "retention": ["count": 4, "unit": "weeks", "trigger": "collection", "source": "sectorGuideline", "sourceText": "cameraregeling van de school; bij een incident tot de afhandeling"],
-            "dpia": ["criteria": ["systematicMonitoring"], "apListTypes": ["cameraSurveillance"], "performedOn": "2026-11-20", "outcome": "acceptableWithMeasures", "reference": "DPIA cameratoezicht 2026"],
-          ],
+        MethodExample("the cameras get their retention period and DPIA",
+          params: ProcessingExamples.camerasUpdate,
           result: ["id": "VA-2026-0005", "retention": ["count": 4, "unit": "weeks"], "dpia": ["performedOn": "2026-11-20"]]),
-        MethodExample(
-          "the new school of a transfer named among the tracking system's recipients",
-          params: [
-            "id": "VA-2026-0002", "reason": "Overdracht aan Stedelijk Lyceum stond niet bij de ontvangers",
-            "recipients": [
-              ["name": "samenwerkingsverband passend onderwijs", "role": "thirdPartyController"],
-              ["name": "de nieuwe school bij een overstap (onderwijskundig rapport)", "role": "thirdPartyController", "includes": ["Stedelijk Lyceum"]],
-            ],
-          ],
+        MethodExample("the new school of a transfer named among the tracking system's recipients",
+          params: ProcessingExamples.trackingRecipientsUpdate,
           result: ["id": "VA-2026-0002", "status": "active"]),
       ],
       roles: ProcessingSchemas.writers.names

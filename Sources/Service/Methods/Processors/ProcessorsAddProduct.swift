@@ -22,8 +22,7 @@ enum ProcessorsAddProduct {
       result: ProcessorSchemas.result,
       errors: ProcessorSchemas.writeErrors + [ErrorSpec(.conflict, "the agreement already lists a product of that name")],
       examples: [
-        MethodExample(
-          "the parent portal of the same supplier",
+        MethodExample("the parent portal of the same supplier",
           params: [
             "id": "P-2026-0001",
             "product": [

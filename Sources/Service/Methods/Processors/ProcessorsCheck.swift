@@ -17,8 +17,9 @@ enum ProcessorsCheck {
         without bijsluiter: neither `annexVersion` nor `annexDate`; decision 38); `transferWithoutMechanism` (a product \
         or sub-processor outside the EEA without adequacy, dpf, scc or bcr; art. 44–46, decision 40); \
         `endedWithActiveProduct` (`on` is after `endDate` and a product is still active; 28(3)(g)). Warning: \
-        `olderModel` (model 3.0 or 2.0: "consider upgrading to model 4.0"; the agreement stays valid, decision 37). \
-        Without `id` every agreement is checked, in register order. `on` defaults to today (Europe/Amsterdam).
+        `olderModel` (model 3.0 or 2.0: the message advises upgrading to model 4.0; the agreement stays valid, \
+        decision 37). Without `id` every agreement is checked, in register order. `on` defaults to today \
+        (Europe/Amsterdam). Messages are in the call's language (Dutch by default; `language: en` for English).
         """,
       params: [
         ParamSpec("id", "Only this agreement (1001 if unknown).", schema: ProcessorSchemas.text),
@@ -44,11 +45,9 @@ enum ProcessorsCheck {
         ]),
       errors: [ErrorSpec(.notFound, "no agreement with that id")],
       examples: [
-        MethodExample(
-          "the clean model-4.0 agreement", params: ["id": "P-2026-0001"],
+        MethodExample("the clean model-4.0 agreement", params: ["id": "P-2026-0001"],
           result: ["checked": 1, "errors": 0, "warnings": 0, "findings": []]),
-        MethodExample(
-          "every agreement",
+        MethodExample("every agreement",
           params: [:],
           result: [
             "on": "2026-11-29", "checked": 3, "errors": 2, "warnings": 1,

@@ -24,8 +24,7 @@ enum ProcessorsEnd {
       result: ProcessorSchemas.result,
       errors: ProcessorSchemas.writeErrors,
       examples: [
-        MethodExample(
-          "the photographer's portal ended, data deleted",
+        MethodExample("the photographer's portal ended, data deleted",
           params: ["id": "P-2026-0003", "endDate": "2026-07-31", "returnDeletion": ["requestedOn": "2026-08-01", "confirmedOn": "2026-08-15"]],
           result: [
             "id": "P-2026-0003", "status": "ended", "agreement": ["endDate": "2026-07-31"],

@@ -29,12 +29,8 @@ enum ProcessorsUpdate {
       result: ProcessorSchemas.result,
       errors: ProcessorSchemas.writeErrors,
       examples: [
-        MethodExample(
-          "the convenant register re-checked",
-          params: [
-            "id": "P-2026-0002", "reason": "Yearly check of the public convenant register",
-            "supplier": ["name": "Toetsplatform Nederland B.V.", "kvk": "87654321", "convenantStatus": "participant", "convenantCheckedOn": "2026-11-20"],
-          ],
+        MethodExample("the convenant register re-checked",
+          params: ProcessorExamples.convenantRechecked,
           result: ["id": "P-2026-0002", "supplier": ["kvk": "87654321", "convenantCheckedOn": "2026-11-20"]])
       ],
       roles: ProcessorSchemas.writers.names

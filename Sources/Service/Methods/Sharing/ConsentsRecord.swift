@@ -32,26 +32,14 @@ enum ConsentsRecord {
       result: ResultSpec("consent", schema: SharingSchemas.consent),
       errors: [ErrorSpec(.notEntitled, "the giver does not hold consent for this student on givenOn")],
       examples: [
-        MethodExample(
-          "a parent, for a 14-year-old: class photo",
-          params: [
-            "student": ["id": "4521", "birthDate": "2012-05-10"], "givenBy": ["relationship": "parent", "name": "M. Jansen"],
-            "scope": ["name", "class", "photo"], "purpose": "class photo by the school photographer", "givenOn": "2026-09-01",
-          ],
+        MethodExample("a parent, for a 14-year-old: class photo",
+          params: SharingExamples.consentClassPhoto,
           result: ["id": "C-2026-0001", "status": "given", "ageOnGiving": 14, "studentTakesOverOn": "2028-05-10"]),
-        MethodExample(
-          "a 16-year-old herself: a university study",
-          params: [
-            "student": ["id": "3310", "birthDate": "2010-03-15"], "givenBy": ["relationship": "student", "name": "L. de Boer"],
-            "scope": ["questionnaire answers"], "purpose": "university study on reading habits", "givenOn": "2026-09-15",
-          ],
+        MethodExample("a 16-year-old herself: a university study",
+          params: SharingExamples.consentStudy,
           result: ["id": "C-2026-0002", "status": "given", "ageOnGiving": 16]),
-        MethodExample(
-          "a parent, for the same student at 15: website photos (still valid after 16)",
-          params: [
-            "student": ["id": "3310", "birthDate": "2010-03-15"], "givenBy": ["relationship": "parent", "name": "K. de Boer"],
-            "scope": ["photo"], "purpose": "photos on the school website", "givenOn": "2026-01-10",
-          ],
+        MethodExample("a parent, for the same student at 15: website photos (still valid after 16)",
+          params: SharingExamples.consentWebsite,
           result: ["id": "C-2026-0003", "status": "given", "ageOnGiving": 15, "studentTakesOverOn": "2026-03-15"]),
       ],
       roles: SharingSchemas.writers.names

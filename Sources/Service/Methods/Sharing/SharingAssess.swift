@@ -15,7 +15,7 @@ enum SharingAssess {
       name: "sharing.assess",
       summary: "Walk the NJi step plan before sharing students' data: per step passed, needsAction or stop, with reason and source.",
       description: """
-        Six steps (Protocol/sharing.md, "The step plan before sharing"): 1 purpose specific and compatible (AVG art. \
+        Six steps (Protocol/sharing.md, section The step plan before sharing): 1 purpose specific and compatible (AVG art. \
         5(1)(b), 6(4)); 2 basis: consent from whoever holds it at the student's age (UAVG art. 5; decisions 42, 43; \
         checked against the consent register as `sharing.record` will), a legal obligation or public task with \
         `specificLaw` (art. 6(3); without it: stop), vital interest; `AVG6_1f` stops (art. 6(1) last subparagraph); \
@@ -24,7 +24,8 @@ enum SharingAssess {
         needs (`details.beyondPurpose`); 5 whom to inform or ask (legal representatives under 16, the student from 16, \
         an adult student alone) and by when; 6 what `sharing.record` needs (`details.sharingRecord`). `outcome` is the \
         worst step. The assessment is kept (`T-YYYY-NNNN`, the year of today); birth dates are not stored, ages are. \
-        Pass its id as `assessmentId` to `sharing.record`, which refuses it when the outcome is stop (1006).
+        Pass its id as `assessmentId` to `sharing.record`, which refuses it when the outcome is stop (1006). \
+        Questions, reasons and sources are in the call's language (Dutch by default) and kept as said.
         """,
       params: [
         ParamSpec("recipient", required: true, "The recipient organisation's name.", schema: SharingSchemas.text),

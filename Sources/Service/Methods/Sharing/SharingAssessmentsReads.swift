@@ -13,26 +13,8 @@ enum SharingAssessmentsReads {
     ParamSpec("outcome", "Only this outcome.", schema: SharingSchemas.choices(AssessmentOutcome.self)),
   ]
 
-  /// The export columns: what was assessed and what the steps said.
-  static let columns: [RegisterReads.Column] = [
-    .init("id", "Id", "Kenmerk"),
-    .init("assessedOn", "Assessed on", "Getoetst op"),
-    .init("recipient.name", "Recipient", "Ontvanger"),
-    .init("recipient.role", "Recipient role", "Rol ontvanger"),
-    .init("purpose", "Purpose", "Doel"),
-    .init("legalBasis", "Legal basis", "Grondslag"),
-    .init("specificLaw", "Specific law", "Specifieke wet"),
-    .init("dataCategories", "Data categories", "Categorieën gegevens"),
-    .init("Students", "Leerlingen") { r in
-      (r["students"]?.arrayValue ?? []).compactMap { $0["id"]?.stringValue }.joined(separator: "; ")
-    },
-    .init("outcome", "Outcome", "Uitkomst"),
-    .init("Steps", "Stappen") { r in
-      (r["steps"]?.arrayValue ?? []).map { "\($0["step"]?.intValue ?? 0) \($0["outcome"]?.stringValue ?? "")" }
-        .joined(separator: "; ")
-    },
-    .init("registeredBy", "Registered by", "Geregistreerd door"),
-  ]
+  /// The export columns (their own file, with the other registers' export columns).
+  static let columns = SharingAssessmentExportColumns.all
 
   /// The one `RegisterReads` instance for this register.
   static let reads = RegisterReads(

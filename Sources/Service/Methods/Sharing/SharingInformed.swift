@@ -29,9 +29,8 @@ enum SharingInformed {
       result: ResultSpec("disclosure", schema: SharingSchemas.disclosure),
       errors: [ErrorSpec(.notFound, "no disclosure with that id")],
       examples: [
-        MethodExample(
-          "the 17-year-old is told in a conversation with the mentor",
-          params: ["id": "S-2026-0004", "whom": "student", "on": "2026-11-27", "how": "conversation with the mentor, followed by a letter"],
+        MethodExample("the 17-year-old is told in a conversation with the mentor",
+          params: SharingExamples.toldByMentor,
           result: [
             "id": "S-2026-0004", "informingDue": false, "studentInformedOn": "2026-11-27",
             "students": [["id": "5120", "inform": "student", "informed": true]],

@@ -19,7 +19,7 @@ enum SharingReads {
   static let reads = RegisterReads(
     register: Sharing.name, noun: "disclosure", recordSchema: SharingSchemas.disclosure, filterParams: filterParams,
     filter: .records(filter), columns: SharingExportColumns.all, roles: Role.registerReaders, exampleID: "S-2026-0001",
-    exampleRecord: ["id": "S-2026-0001", "legalBasis": "AVG6_1a", "recipient": ["name": "Fotostudio De Lens"]], exampleCount: 4)
+    exampleRecord: SharingExamples.firstDisclosure, exampleCount: 4)
 
   /// The declarations of the four reads.
   static func declarations(_ service: AvgdService) -> [MethodDeclaration] { reads.declarations(service) }

@@ -24,17 +24,9 @@ enum SharingRecipients {
         "properties": ["studentId": ["type": "string"], "recipients": ["type": "array"], "disclosures": ["type": "array"], "count": ["type": "integer"]],
       ]),
       examples: [
-        MethodExample(
-          "for an access request about student 4521",
+        MethodExample("for an access request about student 4521",
           params: ["studentId": "4521"],
-          result: [
-            "studentId": "4521", "count": 2,
-            "recipients": [["name": "Fotostudio De Lens"], ["name": "Leerplicht gemeente Haarlem"]],
-            "disclosures": [
-              ["disclosureId": "S-2026-0001", "disclosedOn": "2026-10-05", "legalBasis": "AVG6_1a"],
-              ["disclosureId": "S-2026-0003", "disclosedOn": "2026-11-16", "specificLaw": "Leerplichtwet 1969 art. 21a"],
-            ],
-          ])
+          result: SharingExamples.recipientsOf4521)
       ],
       roles: Role.registerReaders.names, audit: .resultItems("disclosures", idMember: "disclosureId")
     ) { p, context in

@@ -2,6 +2,7 @@ import JSON
 import JSONRPC
 import Registers
 import Rules
+import Wording
 
 /// `sharing.record`: a disclosure of students' data to a third party, with its art. 6(1) basis
 /// (rules.md §5, decision 41): consent checked against the consent register (art. 6(1)(a), 7;
@@ -54,43 +55,17 @@ enum SharingRecord {
         ErrorSpec(.conflict, "the consent was withdrawn, not yet given, or does not cover the purpose or data"),
       ],
       examples: [
-        MethodExample(
-          "names and class to the school photographer, on the parent's consent",
-          params: [
-            "recipient": ["name": "Fotostudio De Lens", "role": "thirdPartyController"], "purpose": "class photo by the school photographer",
-            "legalBasis": "AVG6_1a", "dataCategories": ["name", "class"], "students": [["id": "4521", "birthDate": "2012-05-10"]],
-            "disclosedOn": "2026-10-05", "consentId": "C-2026-0001",
-          ],
+        MethodExample("names and class to the school photographer, on the parent's consent",
+          params: SharingExamples.photographer,
           result: ["id": "S-2026-0001", "legalBasis": "AVG6_1a", "students": [["id": "4521", "ageOnDisclosure": 14, "consentId": "C-2026-0001"]]]),
-        MethodExample(
-          "the onderwijskundig rapport to the new school: a legal obligation, parents get a copy",
-          params: [
-            "recipient": ["name": "Stedelijk Lyceum", "role": "thirdPartyController"], "purpose": "onderwijskundig rapport on transfer",
-            "legalBasis": "AVG6_1c", "specificLaw": "WPO art. 42", "dataCategories": ["results", "support needs"],
-            "students": [["id": "6012", "birthDate": "2015-06-20"]], "disclosedOn": "2026-11-02",
-            "informed": [["whom": "legalRepresentatives", "on": "2026-11-02", "how": "copy of the report by letter"]],
-          ],
-          result: [
-            "id": "S-2026-0002", "specificLaw": "WPO art. 42", "parentsInformed": true, "informingDue": false,
-            "students": [["id": "6012", "ageOnDisclosure": 11, "inform": "legalRepresentatives", "informed": true]],
-          ]),
-        MethodExample(
-          "an absence report to the leerplichtambtenaar",
-          params: [
-            "recipient": ["name": "Leerplicht gemeente Haarlem", "role": "thirdPartyController"], "purpose": "absence report",
-            "legalBasis": "AVG6_1c", "specificLaw": "Leerplichtwet 1969 art. 21a", "dataCategories": ["name", "absence"],
-            "students": [["id": "4521", "birthDate": "2012-05-10"]], "disclosedOn": "2026-11-16",
-            "parentsInformedOn": "2026-11-16", "informedHow": "phone call and letter",
-          ],
+        MethodExample("the onderwijskundig rapport to the new school: a legal obligation, parents get a copy",
+          params: SharingExamples.transferReport,
+          result: SharingExamples.transferReportResult),
+        MethodExample("an absence report to the leerplichtambtenaar",
+          params: SharingExamples.absenceReport,
           result: ["id": "S-2026-0003", "parentsInformed": true, "informingDue": false]),
-        MethodExample(
-          "a 17-year-old's absence reported, nobody told yet: a warning",
-          params: [
-            "recipient": ["name": "Leerplicht gemeente Haarlem", "role": "thirdPartyController"],
-            "purpose": "absence report (qualification duty)", "legalBasis": "AVG6_1c", "specificLaw": "Leerplichtwet 1969 art. 21a",
-            "dataCategories": ["name", "absence"], "students": [["id": "5120", "birthDate": "2009-04-02"]],
-            "disclosedOn": "2026-11-24",
-          ],
+        MethodExample("a 17-year-old's absence reported, nobody told yet: a warning",
+          params: SharingExamples.absenceReport17,
           result: [
             "id": "S-2026-0004", "informingDue": true, "parentsInformed": false,
             "students": [["id": "5120", "ageOnDisclosure": 17, "inform": "student", "informed": false]],
@@ -128,7 +103,7 @@ enum SharingRecord {
   static func withoutConsentOwner(_ e: RPCError) -> RPCError {
     guard case .object(var data)? = e.data else { return e }
     let field = data["field"]?.stringValue ?? "consentId"
-    data["reason"] = .string("the consent named in \(field) is not about this student: a consent covers only the student it was given for")
+    data["reason"] = .string(Texts.Sharing.consentNotAboutStudent(field).string)
     return RPCError(code: e.code, message: e.message, data: .object(data))
   }
 
@@ -139,13 +114,7 @@ enum SharingRecord {
     guard !missing.isEmpty else { return record }
     var out = record
     let nobody = (record["informed"]?.arrayValue ?? []).isEmpty
-    let text = """
-      \(nobody ? "Niemand is" : "Nog niet iedereen die het moet weten is") geïnformeerd over deze verstrekking \
-      zonder toestemming (AVG art. 6 lid 1 onder c/e; S&V: niet \
-      zonder toestemming óf informeren). Informeer de wettelijke vertegenwoordigers van een leerling onder 16 en \
-      de leerling zelf vanaf 16, en leg dat vast met sharing.informed. Nog te informeren: \
-      \(missing.map { "\($0.id) (\($0.whom))" }.joined(separator: ", ")).
-      """
+    let text = Texts.Sharing.uninformed(nobody: nobody, missing: missing.map { "\($0.id) (\($0.whom))" }.joined(separator: ", ")).string
     out["warnings"] = [["kind": "uninformed", "text": .string(text), "students": .array(missing.map { .string($0.id) })]]
     return out
   }

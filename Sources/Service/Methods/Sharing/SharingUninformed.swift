@@ -23,8 +23,7 @@ enum SharingUninformed {
         "properties": ["count": ["type": "integer"], "items": ["type": "array", "items": ["type": "object"]]],
       ]),
       examples: [
-        MethodExample(
-          "the absence report of the 17-year-old, not yet told", params: [:],
+        MethodExample("the absence report of the 17-year-old, not yet told", params: [:],
           result: ["count": 1, "items": [["id": "S-2026-0004", "daysSince": 5, "students": [["id": "5120", "inform": "student"]]]]])
       ],
       roles: (Role.registerReaders + [.administration]).names, audit: .resultItems("items")

@@ -31,9 +31,8 @@ enum SharingWithdrawConsent {
         ErrorSpec(.conflict, "the consent was already withdrawn"),
       ],
       examples: [
-        MethodExample(
-          "at 16 the student withdraws the website-photo consent her parent gave at 15",
-          params: ["consentId": "C-2026-0003", "withdrawnOn": "2026-11-20", "by": ["relationship": "student", "name": "L. de Boer"]],
+        MethodExample("at 16 the student withdraws the website-photo consent her parent gave at 15",
+          params: SharingExamples.withdrawWebsite,
           result: ["id": "C-2026-0003", "status": "withdrawn", "withdrawal": ["on": "2026-11-20", "by": ["relationship": "student"]]])
       ],
       roles: SharingSchemas.withdrawers.names
