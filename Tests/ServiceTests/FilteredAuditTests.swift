@@ -129,6 +129,22 @@ import Testing
     for (name, reads) in AuditFilter.reads { #expect(reads.register == name) }
   }
 
+  /// A register filtered by a predicate on the record (staff) is judged by that same predicate.
+  @Test func aRecordFilterIsRunOnTheRecordAsItWas() throws {
+    var c = ServiceConfiguration()
+    c.fixedNow = "2026-11-29T10:00:00+01:00"
+    let service = try AvgdService(configuration: c)
+    let staff = Register(kind: try #require(RegisterCatalog.kind(named: StaffReads.reads.register)))
+    let filter = try #require(AuditFilter(Params(["status": "active", "role": "LERAAR", "limit": 5]), of: StaffReads.reads))
+    #expect(filter.params == ["role": "LERAAR", "status": "active"], "only filter params, in name order")
+    let test = try #require(filter.test(for: staff, service))
+    #expect(test(["status": "active", "roles": ["LERAAR"]]))
+    #expect(!test(["status": "left", "roles": ["LERAAR"]]))
+    #expect(!test(["status": "active", "roles": ["ZORG"]]))
+    #expect(AuditFilter(Params(["limit": 5, "cursor": "MW-1"]), of: StaffReads.reads) == nil, "no filter params: no filter")
+    #expect(AuditFilter(Params(["overdue": true]), of: RequestsReads.reads)?.repeatable == false)
+  }
+
   // MARK: support
 
   static func open(student: String, old: Bool = false) -> JSONObject {
