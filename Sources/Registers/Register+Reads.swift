@@ -44,6 +44,17 @@ extension Register {
     return page.result
   }
 
+  /// True when `record` meets every condition, tested as a listing of this register tests its rows
+  /// (for the audit of a filtered read, on a record as it was). Throws for a facet this register
+  /// does not keep; false in a register that keeps no facets (no listing of it takes conditions).
+  public func record(_ record: JSONObject, meets conditions: [FacetCondition]) throws(RegisterError) -> Bool {
+    guard let facets = kind.facets else { return false }
+    var rows = FacetRows(facets)
+    rows.set(0, record)
+    let q = try rows.query(conditions)
+    return rows.matches(0, q) { record }
+  }
+
   /// Every record meeting every condition, in creation order (exports).
   public func all(matching conditions: [FacetCondition]) throws(RegisterError) -> [JSONObject] {
     guard let rows = facetRows else { throw RegisterError.invalid("filter", "the \(name) register keeps no facets") }
@@ -88,7 +99,7 @@ extension Register {
     let live = slots.compactMap { s in s.record.map { (s.id, $0) } }
     return [
       "records": .array(live.map { .object($0.1) }),
-      "histories": .object(JSONObject(live.map { id, _ in (id, .array((histories[id] ?? []).map(\.json))) })),
+      "histories": .object(JSONObject(live.map { id, _ in (id, .array((histories[id] ?? []).map(\.snapshotJSON))) })),
       "counters": .object(JSONObject(counters.sorted { $0.key < $1.key }.map { (String($0.key), .int($0.value)) })),
       "removals": .array(removals.map(\.json)),
     ]
@@ -121,7 +132,8 @@ extension Register {
   static func entry(_ h: JSONValue) -> HistoryEntry {
     HistoryEntry(
       seq: UInt64(h["seq"]?.intValue ?? 0), at: h["at"]?.stringValue ?? "", actor: h["actor"]?.stringValue ?? "",
-      type: h["event"]?.stringValue ?? "", change: h["change"]?.objectValue ?? JSONObject())
+      type: h["event"]?.stringValue ?? "", change: h["change"]?.objectValue ?? JSONObject(),
+      before: h["before"]?.objectValue)
   }
 }
 

@@ -103,7 +103,9 @@ public struct Register: Sendable {
       return
     }
     guard let id = event.data["id"]?.stringValue, let record = event.data["record"]?.objectValue else { return }
+    var before: JSONObject? = nil
     if let p = position[id] {
+      if kind.personalData { before = slots[p].record }
       slots[p].record = record
       facetRows?.set(p, record)
     } else {
@@ -115,7 +117,24 @@ public struct Register: Sendable {
     histories[id, default: []].append(
       HistoryEntry(
         seq: event.seq, at: event.at, actor: event.actor, type: event.type,
-        change: event.data["change"]?.objectValue ?? JSONObject()))
+        change: event.data["change"]?.objectValue ?? JSONObject(), before: before))
+  }
+
+  /// Record `id` as it was just after journal position `seq` (its whole record, whoever the view's
+  /// caller is), rebuilt from the earlier versions its history keeps; nil when it did not exist
+  /// then, is removed now, or a needed version is not kept. For the audit of filtered reads
+  /// (issue 13 §3): a correction or status change after the read does not change what the read's
+  /// filter said about the record.
+  public func version(of id: String, at seq: UInt64) -> JSONObject? {
+    guard let p = position[id], var record = slots[p].record, let lines = histories[id], let first = lines.first,
+      first.seq <= seq
+    else { return nil }
+    for line in lines.reversed() {
+      guard line.seq > seq else { break }
+      guard let before = line.before else { return nil }
+      record = before
+    }
+    return record
   }
 
   /// Adds a new record at the end of the creation order.

@@ -80,6 +80,8 @@ public final class AvgdService: @unchecked Sendable {
     self.server = RPCServer(
       table: table, limits: configuration.limits, authorize: { access.authorize($0, $1) }, audit: auditor,
       scope: { access.scope(of: $0, for: $1) }, language: configuration.language, log: log)
+    // A removal names the filtered audit events that returned the record (issue 13 §3).
+    ledger.noteRemovals { [unowned self] r, changes in AuditRemovals.note(changes, in: r, self) }
   }
 
   /// The document and its example problems, computed once.

@@ -33,6 +33,9 @@ public final class Ledger: Sendable {
     var snapshotRunning = false
   }
   private let bookkeeping = Mutex(Bookkeeping())
+  /// What a removal adds to its line before it is journaled (set once by the service:
+  /// `AuditRemovals`), called in the removing writer's turn with the register as it is.
+  private let removalNote = Mutex<(@Sendable (Register, [RegisterChange]) -> [RegisterChange])?>(nil)
   /// Held while a periodic snapshot is being written in the background (at most one at a time).
   private let snapshotsInFlight = DispatchGroup()
   /// Events between snapshots.
@@ -51,6 +54,17 @@ public final class Ledger: Sendable {
     self.cells = byName.mapValues(RegisterCell.init)
     self.lockOrder = byName.keys.sorted()
     finishPendingErasures(journal)  // Ledger+Erasure.swift: a purge's erasure interrupted by a crash
+  }
+
+  /// Sets what every removal adds to its line before it is journaled (`AuditRemovals`).
+  func noteRemovals(with note: @escaping @Sendable (Register, [RegisterChange]) -> [RegisterChange]) {
+    removalNote.withLock { $0 = note }
+  }
+
+  /// Reads register `name` whole, whatever the current call's scope: for the service's own
+  /// bookkeeping (the audit trail consulted by a removal), never for a caller's answer.
+  func readWhole<T>(_ name: String, _ body: (Register) throws(RPCError) -> T) throws(RPCError) -> T {
+    try cell(name).read(body)
   }
 
   private func cell(_ name: String) throws(RPCError) -> RegisterCell {
@@ -97,12 +111,12 @@ public final class Ledger: Sendable {
   /// withdrawal cannot slip in between the check and the write (AVG art. 7(3)).
   @discardableResult
   func write(
-    _ name: String, reading other: String, actor: String, at: String,
+    _ name: String, reading other: String, actor: String, at: String, wait: Bool = true,
     _ command: (Register, Register) throws(RegisterError) -> RegisterChange
   ) throws(RPCError) -> JSONObject {
     let second = try cell(other)
     let scope = Self.callerScope
-    let changes = try journaled(name, also: [other], actor: actor, at: at, wait: true) { r throws(RegisterError) in
+    let changes = try journaled(name, also: [other], actor: actor, at: at, wait: wait) { r throws(RegisterError) in
       [try command(r, second.forWriter.scoped(scope))]
     }
     return changes.last?.record ?? JSONObject()
@@ -128,7 +142,7 @@ public final class Ledger: Sendable {
     let target = try cell(name)
     let scope = Self.callerScope
     let (changes, last) = try withWriters(Set([name] + also)) { () throws(RPCError) -> ([RegisterChange], UInt64?) in
-      let proposed: [RegisterChange]
+      var proposed: [RegisterChange]
       do throws(RegisterError) {
         // A scoped caller's command sees only its schools' records (another school's id is not
         // found), and may only leave records that name one of its schools.
@@ -136,6 +150,10 @@ public final class Ledger: Sendable {
         proposed = try command(view)
         for change in proposed where !change.removes { try SchoolScope.checkWrite(change.record, in: view.kind, scope: scope) }
       } catch { throw error.rpcError }
+      // A removal first notes what the audit must remember of the record (`AuditRemovals`); the
+      // caller gets its changes as its command made them (the note is the journal's, not its answer).
+      let commanded = proposed
+      if proposed.contains(where: \.removes), let note = removalNote.withLock({ $0 }) { proposed = note(target.forWriter, proposed) }
       var last: UInt64? = nil
       for change in proposed {
         let seq: UInt64
@@ -149,7 +167,7 @@ public final class Ledger: Sendable {
           $0.eventsSinceSnapshot += 1
         }
       }
-      return (proposed, last)
+      return (commanded, last)
     }
     guard let last else { return changes }
     startSnapshotIfDue()
@@ -280,16 +298,16 @@ protocol Journal: AnyObject, Sendable {
 }
 
 /// A journal that keeps nothing: for tests and `avgd serve --memory`.
-final class MemoryJournal: Journal, @unchecked Sendable {
-  private let lock = NSLock()
-  private var seq: UInt64 = 0
+final class MemoryJournal: Journal, Sendable {
+  /// The last sequence number handed out.
+  private let seq = Mutex<UInt64>(0)
   var recoveredSnapshot: JSONValue? { nil }
   var recoveredEvents: [RegisterEvent] { [] }
   func append(type: String, actor: String, at: String, data: JSONValue) throws -> UInt64 {
-    lock.lock()
-    defer { lock.unlock() }
-    seq += 1
-    return seq
+    seq.withLock { s in
+      s += 1
+      return s
+    }
   }
   func waitDurable(_ seq: UInt64) throws {}
   func requestDurable(_ seq: UInt64) {}
@@ -297,6 +315,6 @@ final class MemoryJournal: Journal, @unchecked Sendable {
   func backup(to destination: String) throws { throw StoreError(.invalidArgument, "an in-memory service keeps no store to back up") }
   func snapshot(_ state: JSONValue, throughSeq: UInt64?) throws {}
   func rewrite(keeping: (RegisterEvent) -> Bool, finalState: JSONValue) throws -> Bool { false }
-  func info() -> JSONValue { ["kind": "memory", "lastSeq": .int(Int(seq))] }
+  func info() -> JSONValue { ["kind": "memory", "lastSeq": .int(Int(seq.withLock { $0 }))] }
   func close() {}
 }

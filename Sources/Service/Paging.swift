@@ -23,33 +23,42 @@ enum Paging {
     ]
   }
 
+  /// Called with the register a page was read from and the page's items, still under the read
+  /// (a listing's audit describes its answer by the register's journal position).
+  typealias Seen = (Register, [JSONObject]) -> Void
+
   /// One page of `register` per the call's `cursor` and `limit`; nil `predicate` lists everything.
   static func page(
-    _ service: AvgdService, _ register: String, _ p: Params, where predicate: (@Sendable (JSONObject) -> Bool)?
+    _ service: AvgdService, _ register: String, _ p: Params, where predicate: (@Sendable (JSONObject) -> Bool)?,
+    seen: Seen? = nil
   ) throws(RPCError) -> (items: [JSONObject], nextCursor: String?, total: Int) {
-    try page(service, register, p) { r, cursor, limit throws(RegisterError) in
+    try page(service, register, p, seen: seen) { r, cursor, limit throws(RegisterError) in
       try r.page(after: cursor, limit: limit, where: predicate)
     }
   }
 
   /// One page of `register`'s records meeting `conditions` (its facets; none lists everything).
   static func page(
-    _ service: AvgdService, _ register: String, _ p: Params, matching conditions: [FacetCondition]
+    _ service: AvgdService, _ register: String, _ p: Params, matching conditions: [FacetCondition], seen: Seen? = nil
   ) throws(RPCError) -> (items: [JSONObject], nextCursor: String?, total: Int) {
-    try page(service, register, p) { r, cursor, limit throws(RegisterError) in
+    try page(service, register, p, seen: seen) { r, cursor, limit throws(RegisterError) in
       conditions.isEmpty
         ? try r.page(after: cursor, limit: limit, where: nil) : try r.page(after: cursor, limit: limit, matching: conditions)
     }
   }
 
   private static func page(
-    _ service: AvgdService, _ register: String, _ p: Params,
+    _ service: AvgdService, _ register: String, _ p: Params, seen: Seen?,
     _ read: (Register, String?, Int) throws(RegisterError) -> (items: [JSONObject], nextCursor: String?, total: Int)
   ) throws(RPCError) -> (items: [JSONObject], nextCursor: String?, total: Int) {
     let limit = try p.optionalInt("limit") ?? 100
     let cursor = try p.optionalString("cursor")
     return try service.ledger.read(register) { r throws(RPCError) in
-      do throws(RegisterError) { return try read(r, cursor, limit) } catch { throw error.rpcError }
+      do throws(RegisterError) {
+        let page = try read(r, cursor, limit)
+        seen?(r, page.items)
+        return page
+      } catch { throw error.rpcError }
     }
   }
 

@@ -146,17 +146,18 @@ struct RegisterReads {
             : ["items": [.object(exampleRecord)], "total": .int(exampleCount), "nextCursor": .null])
       ],
       roles: roles.names, volatileResultMembers: exampleVolatile.isEmpty ? [] : ["items"],
-      audit: audit(.resultItems("items"))
-    ) { p, _ in
+      audit: audit(.noted)
+    ) { p, context in
       let page: (items: [JSONObject], nextCursor: String?, total: Int)
+      let given = AuditFilter(p, of: self)
+      let seen: Paging.Seen = { r, items in context.audit.state(auditAnswer(items, of: r, filter: given, page: true, service)) }
       switch filter {
       case .records(let make):
         let predicate = try make(p, service)
         // Without filter params every record matches: the page is then read by position, O(limit).
-        let filtered = filterParams.contains { !(p.object[$0.name]?.isNull ?? true) }
-        page = try Paging.page(service, register, p, where: filtered ? predicate : nil)
+        page = try Paging.page(service, register, p, where: given != nil ? predicate : nil, seen: seen)
       case .facets(let make):
-        page = try Paging.page(service, register, p, matching: try make(p, service))
+        page = try Paging.page(service, register, p, matching: try make(p, service), seen: seen)
       }
       return Paging.json(page.items, total: page.total, nextCursor: page.nextCursor)
     }
@@ -201,14 +202,14 @@ struct RegisterReads {
       roles: roles.names, audit: audit(.noted)
     ) { p, context in
       let nl = try p.optionalString("language") == "nl"
-      let filtered = filterParams.contains { !(p.object[$0.name]?.isNull ?? true) }
+      let given = AuditFilter(p, of: self)
       let records: [JSONObject]
       switch filter {
       case .records(let make):
         let predicate = try make(p, service)
         records = try service.ledger.read(register) { r throws(RPCError) in
           let selected = r.all(where: predicate)
-          context.audit.state(exportAnswer(selected, of: r, filtered: filtered, service))
+          context.audit.state(auditAnswer(selected, of: r, filter: given, page: false, service))
           return selected
         }
       case .facets(let make):
@@ -216,7 +217,7 @@ struct RegisterReads {
         records = try service.ledger.read(register) { r throws(RPCError) in
           do throws(RegisterError) {
             let selected = try r.all(matching: conditions)
-            context.audit.state(exportAnswer(selected, of: r, filtered: filtered, service))
+            context.audit.state(auditAnswer(selected, of: r, filter: given, page: false, service))
             return selected
           } catch { throw error.rpcError }
         }
@@ -254,14 +255,18 @@ struct RegisterReads {
     RegisterCatalog.kind(named: register)?.personalData == false ? nil : policy
   }
 
-  /// What an export of `selected` (read from `r`) returned, for its audit: the ids of a small or
-  /// filtered answer (by params or by the caller's school scope); for a large unfiltered one, "every record alive at `r.appliedThrough`", whose
-  /// size does not depend on the answer's (`AuditMembership`, Protocol/access.md).
-  private func exportAnswer(_ selected: [JSONObject], of r: Register, filtered: Bool, _ service: AvgdService) -> AuditedAnswer {
-    // A caller scoped to schools read only its schools' records: that answer is filtered too.
-    guard !filtered, r.scope == nil, selected.count > service.configuration.auditIdsUpTo else {
+  /// What a `list` page or an `export` of `selected` (read from `r`) returned, for its audit: the
+  /// ids of a small answer; for a large one a description whose size does not depend on the
+  /// answer's: the records alive at `r.appliedThrough` meeting `filter`, for a page only its stretch
+  /// (`AuditMembership`, Protocol/access.md). A caller scoped to schools, or a filter that depends on
+  /// the moment (`AuditFilter.momentary`), keeps the ids.
+  private func auditAnswer(_ selected: [JSONObject], of r: Register, filter: AuditFilter?, page: Bool, _ service: AvgdService)
+    -> AuditedAnswer
+  {
+    guard r.scope == nil, selected.count > service.configuration.auditIdsUpTo, filter?.repeatable ?? true else {
       return .ids(selected.compactMap { $0["id"]?.stringValue })
     }
-    return AuditMembership.whole(r, count: selected.count)
+    if filter == nil && !page { return AuditMembership.whole(r, count: selected.count) }
+    return AuditMembership.described(selected, of: r, filter: filter, page: page)
   }
 }

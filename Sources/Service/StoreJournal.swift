@@ -4,7 +4,7 @@ import Store
 
 /// The ledger's journal on the file-backed store (Sources/Store): appends are journal lines,
 /// durability is the store's group commit, snapshots are the store's atomic snapshot files.
-final class StoreJournal: Journal, @unchecked Sendable {
+final class StoreJournal: Journal, Sendable {
   /// The open store (this process holds its lock).
   let store: Store
   /// The registers as of the last snapshot, if there is one.

@@ -92,12 +92,16 @@ enum JournalRecord {
 
   /// What the two halves of `open` found.
   private final class OpenWork: @unchecked Sendable {
+    // @unchecked, no lock: each member is written by one half only (`parsed` by the parser,
+    // `digest` by the hasher), and read only after `concurrentPerform` has joined both halves.
     var parsed: Result<JSONObject, LineProblem>?
     var digest: String?
   }
 
   /// The record's bytes, read by both halves of `open` while the caller keeps them alive.
   private struct UncheckedBuffer: @unchecked Sendable {
+    // @unchecked, no lock: the bytes are only read, and `open` keeps them alive until both
+    // halves have joined.
     let buffer: UnsafeBufferPointer<UInt8>
     init(_ buffer: UnsafeBufferPointer<UInt8>) { self.buffer = buffer }
   }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A check of journal bytes line by line: format, hash, chain (`prev`) and increasing seq.
 /// Shared by recovery, `verify`, `repair` and compaction so all four agree on what "damaged" means.
@@ -114,25 +115,25 @@ struct JournalScan {
 }
 
 /// Lines decoded by the slices of `JournalScan.decodeInParallel`, gathered in order.
-private final class DecodedLines: @unchecked Sendable {
-  private let lock = NSLock()
-  private var parts: [Int: [Result<StoredEvent, LineProblem>]] = [:]
+private final class DecodedLines: Sendable {
+  /// The slices' results by first line, filled by the slices in any order.
+  private let parts = Mutex<[Int: [Result<StoredEvent, LineProblem>]]>([:])
   private let count: Int
 
   init(count: Int) { self.count = count }
 
   /// Keeps the results of the slice starting at line `from`.
   func set(_ from: Int, _ results: [Result<StoredEvent, LineProblem>]) {
-    lock.lock()
-    parts[from] = results
-    lock.unlock()
+    parts.withLock { $0[from] = results }
   }
 
   /// All results in line order.
   var all: [Result<StoredEvent, LineProblem>] {
-    var out: [Result<StoredEvent, LineProblem>] = []
-    out.reserveCapacity(count)
-    for key in parts.keys.sorted() { out.append(contentsOf: parts[key] ?? []) }
-    return out
+    parts.withLock { parts in
+      var out: [Result<StoredEvent, LineProblem>] = []
+      out.reserveCapacity(count)
+      for key in parts.keys.sorted() { out.append(contentsOf: parts[key] ?? []) }
+      return out
+    }
   }
 }

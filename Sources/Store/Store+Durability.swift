@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
   import Glibc
@@ -92,10 +93,8 @@ extension Store {
       if closed && (requestedSeq <= durableSeq || failure != nil) { break }
       let target = lastSeq
       cond.unlock()
-      fsyncLock.lock()
-      let rc = fdatasync(fd)
-      let code = errno
-      fsyncLock.unlock()
+      // Only `fsyncLock` is held across the fdatasync: writers append under `cond` meanwhile.
+      let (rc, code) = fsyncLock.withLock { _ in (fdatasync(fd), errno) }
       cond.lock()
       fsyncs += 1
       if rc == 0, let gone = journalGoneLocked() {
@@ -123,9 +122,8 @@ extension Store {
   /// Syncs the journal now under the lock (used before snapshots, backups and compaction).
   func syncLocked() throws(StoreError) {
     guard options.fsync else { return }
-    fsyncLock.lock()
-    defer { fsyncLock.unlock() }
-    guard fdatasync(fd) == 0 else { throw .posix("fsync of the journal failed", file: StoreFiles.journal) }
+    let rc = fsyncLock.withLock { _ in fdatasync(fd) }
+    guard rc == 0 else { throw .posix("fsync of the journal failed", file: StoreFiles.journal) }
     fsyncs += 1
     durableSeq = lastSeq
     releaseWaitersLocked()
@@ -134,6 +132,9 @@ extension Store {
 
 /// One writer waiting for its event to be durable (`Store.waitDurable`).
 final class DurabilityWaiter: @unchecked Sendable {
+  // @unchecked: `error` is written only with the store's `cond` held (`releaseWaitersLocked`),
+  // before `woken` is signalled, and read by the waiter only after `woken.wait()` returned, so the
+  // semaphore orders the write before the read; `seq` and `woken` are constants.
   /// The event waited for.
   let seq: UInt64
   /// Signalled once, when `seq` is durable or the store failed or closed (`error` set first).

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The erasure promise (`erasure.pending`, see `ErasureIntent`) and the backup destination check,
 /// for the service: a purge marks its register before it removes anything and clears the mark
@@ -19,8 +20,10 @@ extension Store {
   }
 
   private func changeErasures(_ change: (inout Set<String>) -> Void) throws(StoreError) {
-    snapshotLock.lock()
-    defer { snapshotLock.unlock() }
+    try snapshotLock.withLock { _ throws(StoreError) in try changeErasuresHoldingSnapshotLock(change) }
+  }
+
+  private func changeErasuresHoldingSnapshotLock(_ change: (inout Set<String>) -> Void) throws(StoreError) {
     cond.lock()
     var names = Set(erasures)
     let failed = closed ? StoreError(.closed, "the store is closed") : failure

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
   import Glibc
@@ -26,14 +27,11 @@ extension Store {
   /// `snapshotLock` (a snapshot writes the head itself; otherwise the next round does). Called by
   /// the flusher without `cond`.
   func refreshHead() {
-    guard snapshotLock.try() else {
-      cond.lock()
-      headWrittenAt = DispatchTime.now().uptimeNanoseconds  // try again after an interval, not in a spin
-      cond.unlock()
-      return
-    }
-    defer { snapshotLock.unlock() }
-    writeHeadHoldingSnapshotLock()
+    let written: Void? = snapshotLock.withLockIfAvailable { _ in writeHeadHoldingSnapshotLock() }
+    guard written == nil else { return }
+    cond.lock()
+    headWrittenAt = DispatchTime.now().uptimeNanoseconds  // try again after an interval, not in a spin
+    cond.unlock()
   }
 
   /// Writes `head.json` at the durable end when it differs from the last one written. The caller

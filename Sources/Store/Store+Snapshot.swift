@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import JSON
 
 #if canImport(Glibc)
@@ -16,15 +17,15 @@ extension Store {
   /// and the journal keeps every event, so nothing is lost by it. After the snapshot, `head.json` is
   /// written at the durable end.
   public func writeSnapshot(state: JSONValue, throughSeq: UInt64) throws(StoreError) {
-    snapshotLock.lock()
-    defer { snapshotLock.unlock() }
-    do throws(StoreError) {
-      try writeSnapshotHoldingLock(state: state, throughSeq: throughSeq)
-    } catch {
-      log("store: snapshot tot en met seq \(throughSeq) is niet geschreven (het journaal houdt alles): \(error)")
-      throw error
+    try snapshotLock.withLock { _ throws(StoreError) in
+      do throws(StoreError) {
+        try writeSnapshotHoldingLock(state: state, throughSeq: throughSeq)
+      } catch {
+        log("store: snapshot tot en met seq \(throughSeq) is niet geschreven (het journaal houdt alles): \(error)")
+        throw error
+      }
+      writeHeadHoldingSnapshotLock()
     }
-    writeHeadHoldingSnapshotLock()
   }
 
   private func writeSnapshotHoldingLock(state: JSONValue, throughSeq: UInt64) throws(StoreError) {
@@ -60,15 +61,15 @@ extension Store {
   /// store keeps the removed data. Commit point: the snapshot rename (recovery finishes or undoes the rest).
   /// A failed compaction is logged (an erasure that did not happen must not go unnoticed).
   public func rewrite(_ transform: (StoredEvent) -> EventDraft?, finalState: JSONValue) throws(StoreError) {
-    snapshotLock.lock()
-    defer { snapshotLock.unlock() }
-    cond.lock()
-    defer { cond.unlock() }
-    do throws(StoreError) {
-      try rewriteLocked(transform, finalState: finalState)
-    } catch {
-      log("store: compactie mislukt (een beloofde wissing blijft staan en wordt opnieuw gedaan): \(error)")
-      throw error
+    try snapshotLock.withLock { _ throws(StoreError) in
+      cond.lock()
+      defer { cond.unlock() }
+      do throws(StoreError) {
+        try rewriteLocked(transform, finalState: finalState)
+      } catch {
+        log("store: compactie mislukt (een beloofde wissing blijft staan en wordt opnieuw gedaan): \(error)")
+        throw error
+      }
     }
   }
 
@@ -121,10 +122,10 @@ extension Store {
       failure = StoreError(.io, "compaction committed but the journal switch failed (\(error)); restart avgd to finish it")
       throw failure ?? error
     }
-    fsyncLock.lock()
-    Glibc.close(fd)
-    fd = newFd
-    fsyncLock.unlock()
+    fsyncLock.withLock { _ in
+      Glibc.close(fd)
+      fd = newFd
+    }
     size = out.count
     lastSeq = markerSeq
     lastHash = markerHash
@@ -154,8 +155,10 @@ extension Store {
   /// outside the store; only new directories are created (0700). Appends wait while the files are
   /// copied; the copies are fsynced, mode 0600.
   public func backup(to destination: String) throws(StoreError) {
-    snapshotLock.lock()
-    defer { snapshotLock.unlock() }
+    try snapshotLock.withLock { _ throws(StoreError) in try backupHoldingSnapshotLock(to: destination) }
+  }
+
+  private func backupHoldingSnapshotLock(to destination: String) throws(StoreError) {
     cond.lock()
     defer { cond.unlock() }
     if closed { throw StoreError(.closed, "the store is closed") }

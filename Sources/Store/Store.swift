@@ -1,5 +1,6 @@
 import Foundation
 import JSON
+import Synchronization
 
 #if canImport(Glibc)
   import Glibc
@@ -11,6 +12,11 @@ import JSON
 /// applies the event, and replies after `waitDurable`. A dedicated flusher thread turns many waiting
 /// writers into one fdatasync (group commit). All mutable state below is guarded by `cond`; the journal
 /// fd is swapped only while holding both `cond` and `fsyncLock`, so the flusher never syncs a closed fd.
+///
+/// `@unchecked Sendable`: every `var` below is read and written only with `cond` held (the flusher
+/// reads `fd` for its fdatasync holding `fsyncLock` instead, which every fd swap also holds);
+/// `snapshotLock` serialises snapshot, compaction, backup, erasure intents and head writes; the
+/// `let`s are immutable.
 public final class Store: @unchecked Sendable {
   /// Position of one event in the journal, kept for events since the last snapshot so `writeSnapshot`
   /// can anchor a snapshot at any of them without reading the file.
@@ -33,10 +39,11 @@ public final class Store: @unchecked Sendable {
   /// broadcast their requests on `cond`, every new writer would wake every waiting one, and with
   /// 32 clients the wake-ups outnumber the writes (the group commit collapsed at 32 clients).
   let flushRequests = DispatchSemaphore(value: 0)
-  /// Held around fdatasync and fd swaps, so the flusher never syncs a closed descriptor.
-  let fsyncLock = NSLock()
-  /// Serialises snapshot, compaction and backup.
-  let snapshotLock = NSLock()
+  /// Held around fdatasync and fd swaps, so the flusher never syncs a closed descriptor. Writers
+  /// never take it: they append under `cond` while the flusher syncs under this lock alone.
+  let fsyncLock = Mutex<Void>(())
+  /// Serialises snapshot, compaction, backup, erasure intents and `head.json` writes.
+  let snapshotLock = Mutex<Void>(())
   /// The open journal (O_APPEND).
   var fd: Int32
   /// Journal size in bytes: where the next line goes, and where a failed write is cut back to.
@@ -191,8 +198,10 @@ public final class Store: @unchecked Sendable {
   /// Flushes, stops the flusher, writes `head.json` at the journal's end, closes the journal and
   /// releases the lock. Idempotent.
   public func close() {
-    snapshotLock.lock()
-    defer { snapshotLock.unlock() }
+    snapshotLock.withLock { _ in closeHoldingSnapshotLock() }
+  }
+
+  private func closeHoldingSnapshotLock() {
     cond.lock()
     if closed { cond.unlock(); return }
     closed = true
@@ -200,19 +209,19 @@ public final class Store: @unchecked Sendable {
     flushRequests.signal()
     while !flusherDone { cond.wait() }
     releaseWaitersLocked()
-    fsyncLock.lock()
-    if failure == nil, !options.fsync || fdatasync(fd) == 0, journalStillLinkedLocked(),
-      lastSeq != headSeq || lastHash != headHash
-    {
-      do throws(StoreError) {
-        try HeadFile.write(directory, seq: lastSeq, hash: lastHash, sync: options.fsync)
-      } catch {
-        log("store: head.json kon bij het sluiten niet worden geschreven: \(error)")
+    fsyncLock.withLock { _ in
+      if failure == nil, !options.fsync || fdatasync(fd) == 0, journalStillLinkedLocked(),
+        lastSeq != headSeq || lastHash != headHash
+      {
+        do throws(StoreError) {
+          try HeadFile.write(directory, seq: lastSeq, hash: lastHash, sync: options.fsync)
+        } catch {
+          log("store: head.json kon bij het sluiten niet worden geschreven: \(error)")
+        }
       }
+      Glibc.close(fd)
+      fd = -1
     }
-    Glibc.close(fd)
-    fd = -1
-    fsyncLock.unlock()
     cond.unlock()
     lock.release()
   }

@@ -1,7 +1,8 @@
 import Foundation
+import Synchronization
 
 /// Log lines to stderr only: stdout carries protocol bytes and nothing else.
-final class Log: @unchecked Sendable {
+final class Log: Sendable {
   /// Severity, least to most.
   enum Level: Int, Comparable, CaseIterable {
     case debug, info, warning, error
@@ -12,22 +13,35 @@ final class Log: @unchecked Sendable {
     }
   }
 
+  /// What `serve` sets from its options, guarded by its own mutex (set at start, read per line).
+  private struct Settings {
+    var level: Level
+    var board: String?
+  }
+  private let settings: Mutex<Settings>
+  /// Held while one line is written to stderr, so lines of several threads never interleave.
+  private let output = Mutex<Void>(())
+
   /// The least severe level written (`--log-level`).
-  var level: Level
+  var level: Level {
+    get { settings.withLock { $0.level } }
+    set { settings.withLock { $0.level = newValue } }
+  }
   /// The board this avgd serves (`--board`), named in every line so one journal of many boards reads clearly.
-  var board: String?
-  private let lock = NSLock()
+  var board: String? {
+    get { settings.withLock { $0.board } }
+    set { settings.withLock { $0.board = newValue } }
+  }
 
   /// A log writing `level` and above to stderr.
-  init(level: Level = .info) { self.level = level }
+  init(level: Level = .info) { settings = Mutex(Settings(level: level, board: nil)) }
 
   /// Writes `message` when `level` is at or above the configured level.
   func write(_ level: Level, _ message: @autoclosure () -> String) {
-    guard level >= self.level else { return }
+    let (least, board) = settings.withLock { ($0.level, $0.board) }
+    guard level >= least else { return }
     let line = "avgd[\(getpid())]\(board.map { " board=\($0)" } ?? "") \(level): \(message())\n"
-    lock.lock()
-    defer { lock.unlock() }
-    FileHandle.standardError.write(Data(line.utf8))
+    output.withLock { _ in FileHandle.standardError.write(Data(line.utf8)) }
   }
 
   /// Routine events: start, stop, the socket and store in use.

@@ -20,7 +20,8 @@ import Testing
     var ids: [String] = []
     var purged = 0
     for step in 0..<160 {
-      let op = g.next(10)
+      let op = g.next(12)
+      let status: JSONValue = .string(["open", "withdrawn", "responded"][g.next(3)])
       var calls: [(String, JSONObject)] = []
       switch op {
       case 0, 1:
@@ -33,6 +34,9 @@ import Testing
       case 6, 7: calls.append(("requests.export", ["format": g.next(2) == 0 ? "csv" : "json"]))
       case 8 where !ids.isEmpty:
         calls.append(("requests.withdraw", ["id": .string(ids[g.next(ids.count)]), "at": "2026-11-28T10:00:00+01:00"]))
+      // Filtered reads (issue 13 §3): judged later on each record as it was when read.
+      case 9: calls.append(("requests.export", ["format": "json", "status": status]))
+      case 10: calls.append(("requests.list", ["status": status, "limit": .int(1 + g.next(4))]))
       default:
         if g.next(2) == 0 { calls.append(("retention.purge", [:])) } else { try compact.restart(); try explicit.restart() }
       }
@@ -59,6 +63,7 @@ import Testing
     }
     #expect(purged > 0, "the run purged records")
     #expect(compact.describedEvents() > 0 && explicit.describedEvents() == 0, "both forms were exercised")
+    #expect(compact.describedEvents(filtered: true) > 0, "filtered answers were described")
   }
 
   /// An export of N records adds the same journal bytes for N = 150 and N = 600.
@@ -141,8 +146,10 @@ import Testing
       return out
     }
 
-    func describedEvents() -> Int {
-      (try? service.ledger.read(ReadAudit.register) { r throws(RPCError) in r.all(where: { $0["answer"] != nil }).count }) ?? -1
+    func describedEvents(filtered: Bool = false) -> Int {
+      (try? service.ledger.read(ReadAudit.register) { r throws(RPCError) in
+        r.all(where: { $0["answer"] != nil && (!filtered || $0["answer"]?["filter"] != nil) }).count
+      }) ?? -1
     }
 
     /// The bytes of the store's files.

@@ -4,7 +4,8 @@ import Registers
 
 /// "Who read record X?" (`audit.list {recordId}`): the audit events naming X (from the `recordIds`
 /// postings) together with the compact events of X's register whose described answer held X
-/// (`AuditMembership`), oldest first and paged like every listing (AVG art. 5(2), art. 15(1)(c)).
+/// (`AuditMembership`: alive then, in the page's stretch, meeting the read's filter as X was then),
+/// oldest first and paged like every listing (AVG art. 5(2), art. 15(1)(c)).
 enum AuditReaders {
   /// One page of the audit events, meeting `conditions`, that returned record `id`.
   static func page(_ service: AvgdService, of id: String, conditions: [FacetCondition], _ p: Params) throws(RPCError)
@@ -36,10 +37,13 @@ enum AuditReaders {
     // removal line, so every described event read above is judged on what was true at its position.
     var matches = named
     if let kind, !described.isEmpty {
-      let life = try service.ledger.read(kind.name) { r throws(RPCError) in AuditMembership(id, in: r) }
       let seen = Set(named.map(\.0))
-      matches += described.filter { e in
-        !seen.contains(e.0) && AuditMembership.returned(id, event: e.1, lifetimes: { $0 == kind.name ? life : nil })
+      matches += try service.ledger.read(kind.name) { r throws(RPCError) in
+        let life = AuditMembership(id, in: r)
+        var tests = FilterTests(r, service)
+        return described.filter { e in
+          !seen.contains(e.0) && AuditMembership.returned(id, event: e.1, in: r, life: life, filters: { tests.test($0) })
+        }
       }
     }
     matches.sort { $0.0 < $1.0 }

@@ -13,9 +13,10 @@ import Rules
 ///
 /// An event costs the same journal bytes whatever the answer holds (issue 13 §3): an answer of at
 /// most `ServiceConfiguration.auditIdsUpTo` records names them (`recordIds`); a larger answer of a
-/// whole register (an unfiltered export) is described as "every record of register G alive at
-/// journal position N" (`answer`), which `AuditMembership` resolves exactly for any record later,
-/// also after purges and restarts (Protocol/access.md, "Audit of reads").
+/// register's `list` or `export` is described as "the records of register G alive at journal
+/// position N", with the read's filter (`AuditFilter`) and, for a page, its stretch of the creation
+/// order (`answer`), which `AuditMembership` resolves exactly for any record later, also after
+/// corrections, purges and restarts (Protocol/access.md, "Audit of reads").
 ///
 /// Audit events live in their own register, `audit`, so a retention purge of a data register (which
 /// rewrites that register's events) never takes the audit events with it; they are kept for
@@ -37,7 +38,7 @@ extension AvgdService {
     let at = Amsterdam.format(now)
     let year = Amsterdam.date(of: now).year
     let peer = context.peer
-    try ledger.write(ReadAudit.register, actor: peer.actor, at: at, wait: false) { r throws(RegisterError) in
+    func event(_ r: Register, _ answer: AuditedAnswer) -> RegisterChange {
       let id = r.nextID(year: year)
       var record: JSONObject = [
         "id": .string(id), "at": .string(at), "actor": .string(peer.actor), "uid": .int(Int(peer.uid)),
@@ -53,6 +54,29 @@ extension AvgdService {
       // Also what `audit.list` scopes on (`RegisterKind.audit`'s school).
       if let scope = context.scope { record["scope"] = .array(scope.map { .string($0) }) }
       return RegisterChange(type: "audit.read", id: id, record: record, change: [:])
+    }
+    guard case .described(var description) = answer, let returned = description[AuditMembership.returnedIDs],
+      let register = description[AuditMembership.register]?.stringValue
+    else {
+      try ledger.write(ReadAudit.register, actor: peer.actor, at: at, wait: false) { r throws(RegisterError) in event(r, answer) }
+      return
+    }
+    // A filtered answer: written in the turn of its register's writers, so a removal either comes
+    // after it (and notes it in `heldBy`, `AuditRemovals`) or came before it and is seen here: a
+    // record returned by the read but removed since is named, as its removal line cannot say.
+    description[AuditMembership.returnedIDs] = nil
+    let through = UInt64(max(0, description[AuditMembership.through]?.intValue ?? 0))
+    try ledger.write(ReadAudit.register, reading: register, actor: peer.actor, at: at, wait: false) {
+      r, data throws(RegisterError) in
+      let removedSince = Set(data.removals.reversed().prefix(while: { $0.seq > through }).compactMap { $0.change["id"]?.stringValue })
+      var change = event(r, .described(description))
+      if !removedSince.isEmpty {
+        let named = (returned.arrayValue ?? []).filter { $0.stringValue.map(removedSince.contains) ?? false }
+        var record = change.record
+        record["recordIds"] = .array(named)
+        change = RegisterChange(type: change.type, id: change.id, record: record, change: change.change)
+      }
+      return change
     }
   }
 }

@@ -12,8 +12,12 @@ enum AuditList {
       "id": ["type": "string"], "at": ["type": "string", "format": "date-time"], "actor": ["type": "string"],
       "uid": ["type": "integer"], "method": ["type": "string"], "recordIds": ["type": "array", "items": ["type": "string"]],
       "answer": [
-        "type": "object", "description": "A large answer described instead of listed: every record of `register` alive at journal position `through` (`count` of them).",
-        "properties": ["register": ["type": "string"], "through": ["type": "integer"], "count": ["type": "integer"]],
+        "type": "object",
+        "description": "A large answer described instead of listed: every record of `register` alive at journal position `through` (`count` of them), meeting `filter` (the read's filter params) as it was then, and for a list page created from `createdFrom` to `createdTo` (Protocol/access.md, \"Audit of reads\").",
+        "properties": [
+          "register": ["type": "string"], "through": ["type": "integer"], "count": ["type": "integer"], "filter": ["type": "object"],
+          "createdFrom": ["type": "integer"], "createdTo": ["type": "integer"],
+        ],
       ],
       "scope": ["type": "array", "items": ["type": "string"], "description": "The schools the read was limited to; absent for the whole board."],
     ],
@@ -27,7 +31,7 @@ enum AuditList {
         Every call that returns personal data (a register's `get`, `history`, `list`, `export`, and `breaches.due`) \
         leaves one event. Oldest first, one page at a time (`nextCursor`). Events are kept \(ReadAudit.retentionYears) \
         years, independent of the records they mention (Protocol/access.md). Reading the audit trail is not itself audited. \
-        A large answer of a whole register is described (`answer`) instead of listing its ids; `recordId` still finds \
+        A large answer of a `list` or `export` is described (`answer`: register, journal position, filter) instead of listing its ids; `recordId` still finds \
         exactly the events that returned the record, also after it was purged (Protocol/access.md, "Audit of reads").
         """,
       params: [

@@ -2710,9 +2710,10 @@ class Methods:
         Every call that returns personal data (a register's `get`, `history`, `list`, `export`, and
         `breaches.due`) leaves one event. Oldest first, one page at a time (`nextCursor`). Events
         are kept 5 years, independent of the records they mention (Protocol/access.md). Reading the
-        audit trail is not itself audited. A large answer of a whole register is described
-        (`answer`) instead of listing its ids; `recordId` still finds exactly the events that
-        returned the record, also after it was purged (Protocol/access.md, "Audit of reads").
+        audit trail is not itself audited. A large answer of a `list` or `export` is described
+        (`answer`: register, journal position, filter) instead of listing its ids; `recordId` still
+        finds exactly the events that returned the record, also after it was purged
+        (Protocol/access.md, "Audit of reads").
 
         Params:
             from_ (str, optional): Events on or after this Amsterdam date. YYYY-MM-DD

@@ -1,0 +1,69 @@
+import JSON
+import JSONRPC
+import Registers
+
+/// The filter of a filtered `list` or `export`, as its audit event keeps it: the validated filter
+/// params, nothing else, so the event costs the same journal bytes however many records matched
+/// (issue 13 §3). `audit.list {recordId}` later runs the same filter, through the register's own
+/// `RegisterReads.Selection`, against the record as it was at the read's journal position
+/// (`Register.version(of:at:)`), so it answers "who read R-2026-0001" exactly (AVG art. 5(2)).
+///
+/// A filter whose meaning depends on the moment of the read cannot be run again later with the
+/// same result: `overdue` counts from the read's "now". A read filtered on it is audited by ids
+/// (`momentary`; Protocol/access.md, "Audit of reads").
+struct AuditFilter: Equatable {
+  /// The member of the audit event's `answer` holding the filter.
+  static let member = "filter"
+  /// Filter params whose meaning depends on when the read ran: reads using one keep their ids.
+  static let momentary: Set<String> = ["overdue"]
+
+  /// The filter params, by name.
+  let params: JSONObject
+
+  /// The shared reads of every register whose `list` and `export` take filters, by register name.
+  /// A test checks that every `*.export` in the method catalog is here.
+  static let reads: [String: RegisterReads] = {
+    let all = [
+      RequestsReads.reads, BreachesReads.reads, SharingReads.reads, ConsentsReads.reads, SharingAssessmentsReads.reads,
+      ComplaintsReads.reads, PublicationsReads.publications, PublicationsReads.consents, StaffReads.reads,
+      ProcessingReads.reads, ProcessorsReads.reads, InformationReads.reads,
+    ]
+    return Dictionary(all.map { ($0.register, $0) }, uniquingKeysWith: { a, _ in a })
+  }()
+
+  /// The filter of a call of `reads`' `list` or `export` with `params` (already validated by the
+  /// handler): the filter params given and not null, in name order; nil when there are none.
+  init?(_ params: Params, of reads: RegisterReads) {
+    let given = reads.filterParams.map(\.name).sorted().compactMap { name -> (String, JSONValue)? in
+      guard let v = params.object[name], !v.isNull else { return nil }
+      return (name, v)
+    }
+    guard !given.isEmpty else { return nil }
+    self.params = JSONObject(given)
+  }
+
+  /// The filter an audit event's `answer` holds, if any.
+  init?(answer: JSONObject) {
+    guard let params = answer[Self.member]?.objectValue else { return nil }
+    self.params = params
+  }
+
+  /// True when the filter can be run again later with the same result (no `momentary` param).
+  var repeatable: Bool { !params.contains { Self.momentary.contains($0.key) } }
+
+  /// A test of one record of register `r` (as it was) against this filter, built once for many
+  /// records; nil when the register takes no filters or the params no longer read (which a kept
+  /// event cannot cause: they were validated when it was written).
+  func test(for r: Register, _ service: AvgdService) -> ((JSONObject) -> Bool)? {
+    guard let reads = Self.reads[r.name] else { return nil }
+    let p = Params(params)
+    switch reads.filter {
+    case .records(let make):
+      guard let predicate = try? make(p, service) else { return nil }
+      return predicate
+    case .facets(let make):
+      guard let conditions = try? make(p, service) else { return nil }
+      return { record in (try? r.record(record, meets: conditions)) ?? false }
+    }
+  }
+}
