@@ -4,9 +4,8 @@ import Testing
 /// No handler, rule or register writes a sentence of its own (issue 16 §1): human-readable text
 /// lives in the catalogue (`Sources/Wording/Catalogue`), in Dutch and English. The scan finds
 /// string literals of two or more words outside the catalogue, leaving out what is not a text for
-/// the school (doc comments, method documentation, parameter summaries and error and result specs
-/// for integrators, log lines, the command line's usage errors, test expectations, JSON-RPC's own
-/// messages).
+/// the school (doc comments, method documentation and parameter summaries for integrators, log
+/// lines, the command line's usage errors, test expectations, JSON-RPC's own messages).
 @Suite struct NoTextOutsideTheCatalogueTests {
   /// Files whose literals are data, not texts avgd says: word lists the checks search for, the
   /// AP's own form wording, and the recorded examples of method declarations (their params are
