@@ -113,6 +113,21 @@ import Testing
       params: ["id": "R-2026-0001", "fields": ["status": "decided"], "reason": "wrong"],
       path: ["data", "reason"], nl: "de status verandert alleen door de eigen stappen van het verzoek",
       en: "the status moves only by the lifecycle's own actions"),
+    Case(
+      name: "correct: a decision late on the corrected receipt", method: "requests.correct",
+      setup: { s in
+        _ = try s.ok("requests.open", [
+          "type": "access", "student": ["id": "S-1", "birthDate": "2014-05-12"], "requester": ["relationship": "parent"],
+          "receivedOn": "2026-10-20",
+        ])
+        _ = try s.ok("requests.decide", [
+          "id": "R-2026-0001", "decision": "granted", "decidedBy": director, "decidedAt": "2026-11-19T09:00:00+01:00",
+        ])
+      },
+      params: ["id": "R-2026-0001", "fields": ["receivedOn": "2026-10-09"], "reason": "typed wrong"],
+      path: ["correction", "review"],
+      nl: "Met de verbeterde gegevens is de beslissing (2026-11-19T09:00:00+01:00) te laat: de uiterste datum was 2026-11-09.",
+      en: "With the corrected facts the decision (2026-11-19T09:00:00+01:00) is late: the due date was 2026-11-09."),
   ]
 
   /// The text at `path` in the answer (a result, or the error as `{code, data}`).
@@ -125,6 +140,11 @@ import Testing
 
   static func at(_ v: JSONValue, _ path: [String]) -> JSONValue? {
     path.reduce(Optional(v)) { $0?[$1] }
+  }
+
+  /// A string, or the strings of an array joined by newlines (`correction.review`).
+  static func text(_ v: JSONValue?) -> String {
+    v?.stringValue ?? (v?.arrayValue ?? []).compactMap(\.stringValue).joined(separator: "\n")
   }
 
   /// `v` with every string that differs between the languages left out: what must be identical.
@@ -147,12 +167,12 @@ import Testing
       answers[language] = Self.answer(s.call(c.method, params))
     }
     let nl = try #require(answers["nl"]), en = try #require(answers["en"])
-    let nlText = Self.at(nl, c.path)?.stringValue ?? "", enText = Self.at(en, c.path)?.stringValue ?? ""
+    let nlText = Self.text(Self.at(nl, c.path)), enText = Self.text(Self.at(en, c.path))
     #expect(nlText.contains(c.nl), "nl: \(nlText)")
     #expect(enText.contains(c.en), "en: \(enText)")
     #expect(nlText != enText)
     // Codes, fields, members and enum values are the same in both languages; only texts differ.
-    let texts: Set<String> = ["reason", "nextStep", "sentence"]
+    let texts: Set<String> = ["reason", "nextStep", "sentence", "review"]
     #expect(Self.shape(nl, texts: texts) == Self.shape(en, texts: texts))
   }
 
