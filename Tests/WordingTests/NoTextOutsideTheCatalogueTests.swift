@@ -83,24 +83,6 @@ import Testing
     "Sources/Registers/Publications/RenewalDate.swift",
     "Sources/Registers/Publications/Takedowns.swift",
     "Sources/Registers/Register+Reads.swift",
-    "Sources/Registers/Requests/AdoptRequest.swift",
-    "Sources/Registers/Requests/CorrectRequest.swift",
-    "Sources/Registers/Requests/DecideRequest+Standing.swift",
-    "Sources/Registers/Requests/DecideRequest+Validation.swift",
-    "Sources/Registers/Requests/DecideRequest.swift",
-    "Sources/Registers/Requests/DecisionItem.swift",
-    "Sources/Registers/Requests/DecisionMaker.swift",
-    "Sources/Registers/Requests/ExtendRequest.swift",
-    "Sources/Registers/Requests/GroundCode.swift",
-    "Sources/Registers/Requests/OpenRequest.swift",
-    "Sources/Registers/Requests/Remedies.swift",
-    "Sources/Registers/Requests/RequestClock.swift",
-    "Sources/Registers/Requests/RequestFee.swift",
-    "Sources/Registers/Requests/RequestRerun.swift",
-    "Sources/Registers/Requests/RespondToRequest.swift",
-    "Sources/Registers/Requests/RouteRequest.swift",
-    "Sources/Registers/Requests/StudentConsent.swift",
-    "Sources/Registers/Requests/VerifyIdentity.swift",
     "Sources/Registers/RequiredText.swift",
     "Sources/Registers/RetentionPurge.swift",
     "Sources/Registers/Staff/InstructionTopic.swift",
@@ -169,18 +151,6 @@ import Testing
     "Sources/Service/Methods/Publications/PublicationsWithdraw.swift",
     "Sources/Service/Methods/RPCDiscover.swift",
     "Sources/Service/Methods/Reports/ReportsAnnual.swift",
-    "Sources/Service/Methods/Requests/RequestsAdopt.swift",
-    "Sources/Service/Methods/Requests/RequestsCorrect.swift",
-    "Sources/Service/Methods/Requests/RequestsDecide+Spec.swift",
-    "Sources/Service/Methods/Requests/RequestsDecide.swift",
-    "Sources/Service/Methods/Requests/RequestsDue.swift",
-    "Sources/Service/Methods/Requests/RequestsExtend.swift",
-    "Sources/Service/Methods/Requests/RequestsOpen.swift",
-    "Sources/Service/Methods/Requests/RequestsReads.swift",
-    "Sources/Service/Methods/Requests/RequestsRespond.swift",
-    "Sources/Service/Methods/Requests/RequestsRoute.swift",
-    "Sources/Service/Methods/Requests/RequestsVerifyIdentity.swift",
-    "Sources/Service/Methods/Requests/RequestsWithdraw.swift",
     "Sources/Service/Methods/RetentionPurgeMethod.swift",
     "Sources/Service/Methods/RightsCheck.swift",
     "Sources/Service/Methods/RightsResolve.swift",
@@ -260,7 +230,7 @@ import Testing
   ]
 
   static let skip = try? NSRegularExpression(
-    pattern: #"^\s*(///|//)|ParamSpec\(|ErrorSpec\(|MethodExample\(|noun:|summary:|description:|"description"|log\(|UsageError\(|#expect|print\(|Log\.|"summary"|message: "(Invalid params|Parse error|Invalid Request|Method not found|Internal error)"#)
+    pattern: #"^\s*(///|//)|ParamSpec\(|ErrorSpec\(|ResultSpec\(|MethodExample\(|noun:|summary:|description:|"description"|log\(|UsageError\(|#expect|print\(|Log\.|"summary"|message: "(Invalid params|Parse error|Invalid Request|Method not found|Internal error)"#)
   static let literal = try? NSRegularExpression(pattern: #""((?:[^"\\]|\\.)*)""#)
   static let twoWords = try? NSRegularExpression(pattern: #"[a-zA-Z]{2,} [a-zA-Z]{2,}"#)
 

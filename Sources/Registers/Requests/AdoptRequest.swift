@@ -1,5 +1,6 @@
 import JSON
 import Rules
+import Wording
 
 /// `requests.adopt`: the student takes over a parent's request after becoming its holder (16 for
 /// the AVG rights, 18 for results and for a parent without authority's BW 1:377c request; rules.md
@@ -29,13 +30,13 @@ public struct AdoptRequest: Sendable {
     try clock.notFuture(at, field: "at")
     try clock.notBeforeReceipt(at, r, field: "at")
     guard let birthDate = r.birthDate, let type = r.type, let requester = r.requester else {
-      throw .conflict(field: "id", reason: "the record lacks the student's birth date, type or requester")
+      throw .conflict(field: "id", reason: Texts.Requests.recordLacksStanding.string)
     }
     guard requester != .student else {
-      throw .conflict(field: "by", reason: "the student is already the requester: there is nothing to adopt")
+      throw .conflict(field: "by", reason: Texts.Requests.alreadyTheStudents.string)
     }
     guard r.hadStanding else {
-      throw .conflict(field: "id", reason: "the requester never had standing: this request can only end rejectedNoStanding or be withdrawn")
+      throw .conflict(field: "id", reason: Texts.Requests.neverHadStanding.string)
     }
     let on = Amsterdam.date(of: at)
     func check(_ who: Requester) throws(RegisterError) -> Entitlement {
@@ -50,8 +51,7 @@ public struct AdoptRequest: Sendable {
     if r.status != .holderChanged {
       let original = try check(requester)
       guard !original.entitled else {
-        throw .conflict(
-          field: "by", reason: "the \(requester.rawValue) still holds the right on \(on): the student can adopt the request only after the holder changed (rules.md §1.5)")
+        throw .conflict(field: "by", reason: Texts.Requests.requesterStillHolds(requester.rawValue, on: on.description).string)
       }
     } else {
       next = r.extendedDueOn == nil ? .open : .extended

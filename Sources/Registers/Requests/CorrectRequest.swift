@@ -1,5 +1,6 @@
 import JSON
 import Rules
+import Wording
 
 /// `requests.correct`: corrects facts entered wrongly in a request's record (AVG art. 16 applied
 /// to avgd's own register, art. 5(1)(d)) with a reason, and re-runs what rests on them: the
@@ -12,33 +13,30 @@ import Rules
 /// recorded with a `review` note for the privacy officer (decide again, or inform the requester)
 /// instead of rewriting them. The id keeps its year even when receipt moves to another year.
 public struct CorrectRequest: Sendable {
-  /// What `requests.correct` may change, and what not with why (Protocol/requests.md).
-  public static let fields = CorrectableFields(
-    "a request",
-    allowed: [
-      "student.id", "student.birthDate", "requester.name", "requester.contact", "receivedAt", "receivedOn",
-      "channel", "description", "school",
-    ],
-    refused: [
-      "id": "the id names the request in letters, logs and the history",
-      "status": "the status moves only by the lifecycle's own actions (withdraw, decide, respond, ...)",
-      "type": "what is asked is the request itself: register the right request with requests.open and withdraw this one, giving this reason",
-      "right": "follows from type",
-      "about": "whose data is asked for is the request itself: register it anew with requests.open",
-      "requester.relationship": "who asked decides the legal channel; another requester is another request: register it with requests.open (a student taking over is requests.adopt)",
-      "legalChannel": "derived at receipt; recomputed from corrected facts", "entitled": "derived: recomputed from corrected facts",
-      "entitlementAtReceipt": "derived: recomputed from corrected facts",
-      "dueOn": "derived from receipt: correct receivedOn or receivedAt", "dueBy": "derived from receipt: correct receivedOn or receivedAt",
-      "baseDueOn": "derived from receipt: correct receivedOn or receivedAt",
-      "extendedDueOn": "derived from receipt: correct receivedOn or receivedAt",
-      "decision": "the decision was communicated to the requester: decide anew where the law allows, never rewrite it",
-      "grounds": "part of the decision communicated to the requester", "decidedAt": "part of the decision communicated to the requester",
-      "decidedBy": "part of the decision communicated to the requester", "items": "part of the decision communicated to the requester",
-      "respondedAt": "the answer was sent: it stays as sent", "responseChannel": "the answer was sent: it stays as sent",
-      "extensionNoticeSentAt": "the extension notice was sent to the requester", "extensionReason": "the extension notice was sent to the requester",
-      "route": "routing is an act of its own (requests.route)", "identity": "verification is an act of its own (requests.verifyIdentity)",
-      "registeredAt": "the registration's own trace", "registeredBy": "the registration's own trace",
-    ])
+  /// What `requests.correct` may change, and what not with why (Protocol/requests.md), in the
+  /// call's language: built per call, never kept rendered.
+  public static var fields: CorrectableFields {
+    let t = Texts.Requests.self
+    let refused: [String: Text] = [
+      "id": t.idNamesRequest, "status": t.statusByLifecycle, "type": t.typeIsTheRequest, "right": t.rightFollowsType,
+      "about": t.aboutIsTheRequest, "requester.relationship": t.requesterIsTheRequest, "legalChannel": t.channelDerived,
+      "entitled": t.derivedFromFacts, "entitlementAtReceipt": t.derivedFromFacts,
+      "dueOn": t.derivedFromReceipt, "dueBy": t.derivedFromReceipt, "baseDueOn": t.derivedFromReceipt,
+      "extendedDueOn": t.derivedFromReceipt, "decision": t.decisionCommunicated,
+      "grounds": t.partOfDecision, "decidedAt": t.partOfDecision, "decidedBy": t.partOfDecision, "items": t.partOfDecision,
+      "respondedAt": t.answerSent, "responseChannel": t.answerSent,
+      "extensionNoticeSentAt": t.extensionNoticeSent, "extensionReason": t.extensionNoticeSent,
+      "route": t.routingOwnAct, "identity": t.verificationOwnAct,
+      "registeredAt": t.registrationTrace, "registeredBy": t.registrationTrace,
+    ]
+    return CorrectableFields(
+      t.correctNoun.string,
+      allowed: [
+        "student.id", "student.birthDate", "requester.name", "requester.contact", "receivedAt", "receivedOn",
+        "channel", "description", "school",
+      ],
+      refused: refused.mapValues(\.string))
+  }
 
   /// The request.
   public let id: String
@@ -63,7 +61,7 @@ public struct CorrectRequest: Sendable {
     let values = try Self.fields.read(given)
     let paths = Set(values.map(\.0))
     if paths.contains("receivedAt") && paths.contains("receivedOn") {
-      throw .invalid("fields.receivedOn", "give exactly one of receivedAt and receivedOn, not both")
+      throw .invalid("fields.receivedOn", Texts.Requests.receiptBoth.string)
     }
     for (path, value) in values {
       switch path {
@@ -75,16 +73,14 @@ public struct CorrectRequest: Sendable {
         c.set("receivedAt", .string(Amsterdam.format(at)), in: &record)
         c.set("receivedOn", .string(Amsterdam.date(of: at).description), in: &record)
       case "description":
-        guard value.stringValue != nil else { throw .invalid("fields.description", "must be a string") }
+        guard value.stringValue != nil else { throw .invalid("fields.description", Texts.Requests.mustBeString.string) }
         c.set(path, value, in: &record)
       default:
         c.set(path, .string(try requiredText(value.stringValue, field: "fields.\(path)")), in: &record)
       }
     }
     if paths.contains("receivedOn") { c.set("receivedAt", nil, in: &record) }
-    guard !c.isEmpty else {
-      throw .invalid("fields", "every value given equals the stored one: nothing to correct")
-    }
+    guard !c.isEmpty else { throw .invalid("fields", Texts.Requests.nothingToCorrect.string) }
     let moved = Set(c.fields.compactMap { $0["field"]?.stringValue })
     if moved.contains("receivedOn") || moved.contains("student.birthDate") {
       try RequestRerun(before: r, clock: clock).apply(&c, to: &record)
@@ -97,13 +93,13 @@ public struct CorrectRequest: Sendable {
 
   /// A corrected date from the wire, or -32602 on `field`.
   static func date(_ v: JSONValue, field: String) throws(RegisterError) -> CivilDate {
-    guard let s = v.stringValue else { throw .invalid(field, "must be a date YYYY-MM-DD") }
+    guard let s = v.stringValue else { throw .invalid(field, Texts.Requests.mustBeDate.string) }
     do { return try CivilDate.parse(s) } catch { throw .invalid(field, error.reason) }
   }
 
   /// A corrected instant from the wire (RFC 3339), or -32602 on `field`.
   static func instant(_ v: JSONValue, field: String) throws(RegisterError) -> Instant {
-    guard let s = v.stringValue else { throw .invalid(field, "must be an RFC 3339 instant") }
+    guard let s = v.stringValue else { throw .invalid(field, Texts.Requests.mustBeInstant.string) }
     do { return try Instant.parse(s) } catch { throw .invalid(field, error.reason) }
   }
 }

@@ -1,5 +1,6 @@
 import JSON
 import Rules
+import Wording
 
 extension DecideRequest {
   /// The grounds after the rules of rules.md §2.4 and decisions 18–20, with the items, remedies,
@@ -11,45 +12,45 @@ extension DecideRequest {
     switch decision {
     case .granted:
       if !grounds.isEmpty {
-        throw .invalid("grounds", "a granted request withholds nothing; use partiallyGranted to withhold on a ground")
+        throw .invalid("grounds", Texts.Requests.grantedWithholdsNothing.string)
       }
     case .partiallyGranted, .refused:
       if grounds.isEmpty {
-        throw .invalid("grounds", "a \(decision.rawValue) decision must name its legal ground(s) (AVG art. 12(4); rules.md §2.4 item 3)")
+        throw .invalid("grounds", Texts.Requests.groundsNeeded(decision.rawValue).string)
       }
       if Self.blank(balancing) {
-        throw .invalid("balancing", "a \(decision.rawValue) decision needs the recorded balancing of interests (rules.md §2.4 item 8)")
+        throw .invalid("balancing", Texts.Requests.balancingNeeded(decision.rawValue).string)
       }
-      try requireWrittenRecord("a \(decision.rawValue) decision is given in writing with the reasons and the remedies (AVG art. 12(4)): give its reference")
+      try requireWrittenRecord(Texts.Requests.writtenDecisionNeeded(decision.rawValue))
     case .rejectedNoStanding:
       if grounds.isEmpty { grounds = [.NO_STANDING] }
       guard grounds.contains(.NO_STANDING) else {
-        throw .invalid("grounds", "a rejection for lack of standing names the ground NO_STANDING")
+        throw .invalid("grounds", Texts.Requests.noStandingGround.string)
       }
-      try requireWrittenRecord("the requester is told in writing why nothing is done (AVG art. 12(4)): give its reference")
+      try requireWrittenRecord(Texts.Requests.writtenRejectionNeeded)
     case .fee:
       guard !grounds.isEmpty, grounds.allSatisfy(\.isManifest) else {
-        throw .invalid("grounds", "a fee is charged only for a manifestly unfounded or excessive request: the grounds are AVG12_5_UNFOUNDED or AVG12_5_EXCESSIVE (AVG art. 12(5))")
+        throw .invalid("grounds", Texts.Requests.feeOnlyManifest.string)
       }
       guard fee != nil else {
-        throw .invalid("fee", "a fee decision records the fee: amountCents and the administrative costs it covers (AVG art. 12(5)(a))")
+        throw .invalid("fee", Texts.Requests.feeNeeded.string)
       }
-      try requireWrittenRecord("the fee and its reasons are given in writing with the remedies (AVG art. 12(4)–(5)): give its reference")
+      try requireWrittenRecord(Texts.Requests.writtenFeeNeeded)
     }
     if decision != .fee && fee != nil {
-      throw .invalid("fee", "only a fee decision records a fee; a manifestly unfounded or excessive request is otherwise refused")
+      throw .invalid("fee", Texts.Requests.feeOnlyWithFeeDecision.string)
     }
     try checkChannel(channel, grounds: grounds)
     try checkManifest(grounds)
     if decision.namesRemedies {
       guard let remedies else {
-        throw .invalid("remedies", "the written decision must name the remedies (AVG art. 12(4)): say which it names")
+        throw .invalid("remedies", Texts.Requests.remediesNeeded.string)
       }
       try remedies.validate(channel: channel)
     }
     for (i, item) in items.enumerated() {
       if decision == .granted && !item.disclosed && item.privateWorkingNote == nil {
-        throw .invalid("items[\(i)].disclosed", "a granted request withholds nothing; use partiallyGranted")
+        throw .invalid("items[\(i)].disclosed", Texts.Requests.grantedItemWithheld.string)
       }
       try item.validate(field: "items[\(i)]", grounds: grounds)
     }
@@ -63,19 +64,19 @@ extension DecideRequest {
   func checkChannel(_ channel: LegalChannel, grounds: [GroundCode]) throws(RegisterError) {
     guard channel == .BW_377C else {
       if grounds.contains(.BW1_377C_CHILD_INTEREST) {
-        throw .invalid("grounds", "BW1_377C_CHILD_INTEREST refuses only a request on the BW 1:377c channel (a parent without parental authority)")
+        throw .invalid("grounds", Texts.Requests.childInterestOffChannel.string)
       }
       return
     }
     if decision == .fee {
-      throw .invalid("decision", "a fee (AVG art. 12(5)) does not apply to information under BW 1:377c")
+      throw .invalid("decision", Texts.Requests.noFeeUnderBW.string)
     }
     guard decision.restricts else { return }
     guard grounds.contains(.BW1_377C_CHILD_INTEREST) else {
-      throw .invalid("grounds", "BW 1:377c information is refused only when it is against the child's interest: name BW1_377C_CHILD_INTEREST")
+      throw .invalid("grounds", Texts.Requests.childInterestNeeded.string)
     }
     if let other = grounds.first(where: { $0 != .BW1_377C_CHILD_INTEREST && $0 != .AVG15_4 }) {
-      throw .invalid("grounds", "\(other.rawValue) does not refuse information under BW 1:377c: only BW1_377C_CHILD_INTEREST (and AVG15_4 for others' data) apply")
+      throw .invalid("grounds", Texts.Requests.notABWGround(other.rawValue).string)
     }
   }
 
@@ -84,16 +85,16 @@ extension DecideRequest {
   func checkManifest(_ grounds: [GroundCode]) throws(RegisterError) {
     let manifest = grounds.contains(where: \.isManifest)
     if manifest && Self.blank(manifestReason) {
-      throw .invalid("manifestReason", "say why the request is manifestly unfounded or excessive (AVG art. 12(5)): the school bears the burden of proof")
+      throw .invalid("manifestReason", Texts.Requests.manifestReasonNeeded.string)
     }
     if !manifest && manifestReason != nil {
-      throw .invalid("manifestReason", "a reason for a manifestly unfounded or excessive request goes with the ground AVG12_5_UNFOUNDED or AVG12_5_EXCESSIVE")
+      throw .invalid("manifestReason", Texts.Requests.manifestReasonWithoutGround.string)
     }
   }
 
   /// -32602 on `writtenRecord` with `reason` when it is blank.
-  func requireWrittenRecord(_ reason: String) throws(RegisterError) {
-    if Self.blank(writtenRecord) { throw .invalid("writtenRecord", reason) }
+  func requireWrittenRecord(_ reason: Text) throws(RegisterError) {
+    if Self.blank(writtenRecord) { throw .invalid("writtenRecord", reason.string) }
   }
 
   /// True for nil or whitespace only.

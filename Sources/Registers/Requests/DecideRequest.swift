@@ -1,5 +1,6 @@
 import JSON
 import Rules
+import Wording
 
 /// `requests.decide`: records the decision on a request with everything a written refusal or
 /// restriction must show (rules.md §2.4; AVG art. 12(4), 12(5), 15(4), 23(1)(i); UAVG art. 41(1)(i);
@@ -86,9 +87,7 @@ public struct DecideRequest: Sendable {
       }
       try withoutStanding(r, atDecision, on: on)
     } else if decision == .rejectedNoStanding {
-      throw .invalid(
-        "decision",
-        "the requester has standing on \(on): decide on the merits, and refuse only on a ground (rules.md §2.4)")
+      throw .invalid("decision", Texts.Requests.hasStandingOn(on.description).string)
     }
     let late = r.effectiveDueOn.map { on > $0 } ?? false
     var details: JSONObject = ["decision": .string(decision.rawValue), "decidedBy": decidedBy.json]

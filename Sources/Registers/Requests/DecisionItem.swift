@@ -1,4 +1,5 @@
 import JSON
+import Wording
 
 /// One item of a decision: a document or data set, disclosed or withheld (rules.md §2.4 item 2,
 /// §2.5 `items_disclosed` / `items_withheld`: references, never copies).
@@ -54,24 +55,22 @@ public struct DecisionItem: Sendable, Hashable {
   func validate(field: String, grounds: [GroundCode]) throws(RegisterError) {
     if let note = privateWorkingNote {
       if disclosed {
-        throw .invalid("\(field).privateWorkingNote", "a disclosed item is not excluded as a private working note")
+        throw .invalid("\(field).privateWorkingNote", Texts.Requests.disclosedNotANote.string)
       }
       if let failing = note.failing {
-        throw .invalid(
-          "\(field).privateWorkingNote.\(failing)",
-          "an item is a private working note only when it has a single author, is for the author's own use and was never shared (rules.md §2.3); otherwise it is within the access right and may only be withheld on a ground")
+        throw .invalid("\(field).privateWorkingNote.\(failing)", Texts.Requests.notAPrivateNote.string)
       }
       return
     }
     guard !disclosed else {
-      if ground != nil { throw .invalid("\(field).ground", "a disclosed item has no ground for withholding") }
+      if ground != nil { throw .invalid("\(field).ground", Texts.Requests.disclosedNoGround.string) }
       return
     }
     guard let ground else {
-      throw .invalid("\(field).ground", "a withheld item must name its ground (AVG art. 12(4))")
+      throw .invalid("\(field).ground", Texts.Requests.withheldNeedsGround.string)
     }
     guard grounds.contains(ground) else {
-      throw .invalid("\(field).ground", "\(ground.rawValue) is not among the decision's grounds; add it to `grounds`")
+      throw .invalid("\(field).ground", Texts.Requests.groundNotInDecision(ground.rawValue).string)
     }
   }
 

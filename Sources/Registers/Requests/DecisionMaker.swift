@@ -1,4 +1,5 @@
 import JSON
+import Wording
 
 /// Who took a decision, with proof of authority (rules.md §2.4 item 7, required by the
 /// Stichting School & Veiligheid advice): the director or rector, the board (bevoegd gezag), or
@@ -24,7 +25,7 @@ public struct DecisionMaker: Sendable, Hashable {
   /// A decision maker; a delegate without a mandate is refused (field `decidedBy.mandate`).
   public init(name: String, role: Role, mandate: String?) throws(RegisterError) {
     if role == .delegate && (mandate ?? "").allSatisfy(\.isWhitespace) {
-      throw .invalid("decidedBy.mandate", "a delegate decides only under a mandate: name it (rules.md §2.4 item 7)")
+      throw .invalid("decidedBy.mandate", Texts.Requests.mandateNeeded.string)
     }
     self.name = name
     self.role = role

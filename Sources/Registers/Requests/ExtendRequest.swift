@@ -1,5 +1,6 @@
 import JSON
 import Rules
+import Wording
 
 /// `requests.extend`: the one extension of AVG art. 12(3) — by two further months, "taking into
 /// account the complexity and number of the requests", with the reasons sent to the requester
@@ -30,12 +31,12 @@ public struct ExtendRequest: Sendable {
     try clock.notFuture(noticeSentAt, field: "noticeSentAt")
     try clock.notBeforeReceipt(noticeSentAt, r, field: "noticeSentAt")
     guard let receivedOn = r.receivedOn, let dueBy = r.dueBy else {
-      throw .conflict(field: "id", reason: "the record has no receipt date or due date")
+      throw .conflict(field: "id", reason: Texts.Requests.recordLacksDueDate.string)
     }
     guard noticeSentAt <= dueBy else {
       throw .tooLate(
         field: "noticeSentAt",
-        reason: "an extension must be communicated within the first month (AVG art. 12(3)); the legal due date ended at \(Amsterdam.format(dueBy)), so the request is overdue",
+        reason: Texts.Requests.extensionTooLate(dueBy: Amsterdam.format(dueBy)).string,
         deadline: Amsterdam.format(dueBy))
     }
     let d: RequestDeadline

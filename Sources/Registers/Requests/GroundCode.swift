@@ -25,16 +25,20 @@ public enum GroundCode: String, Sendable, Hashable, CaseIterable {
   /// True for the grounds of AVG art. 12(5): a manifestly unfounded or excessive request.
   public var isManifest: Bool { self == .AVG12_5_UNFOUNDED || self == .AVG12_5_EXCESSIVE }
 
-  /// The article the code stands for, for letters and exports.
+  /// The article the code stands for, for letters and exports: a citation, the same in Dutch and
+  /// English.
   public var article: String {
     switch self {
-    case .UAVG41_1i_PROTECT_DATA_SUBJECT, .UAVG41_1i_RIGHTS_OF_OTHERS: return "AVG art. 23(1)(i); UAVG art. 41(1)(i)"
-    case .AVG15_4: return "AVG art. 15(4)"
-    case .AVG12_5_UNFOUNDED, .AVG12_5_EXCESSIVE: return "AVG art. 12(5)"
-    case .AVG17_3b_LEGAL_OBLIGATION: return "AVG art. 17(3)(b)"
-    case .NO_STANDING: return "UAVG art. 5(1); BW 1:245(4); BW 1:233"
-    case .IDENTITY_NOT_ESTABLISHED: return "AVG art. 12(6)"
+    case .UAVG41_1i_PROTECT_DATA_SUBJECT, .UAVG41_1i_RIGHTS_OF_OTHERS: return Self.cite("AVG", "23(1)(i)") + "; " + Self.cite("UAVG", "41(1)(i)")
+    case .AVG15_4: return Self.cite("AVG", "15(4)")
+    case .AVG12_5_UNFOUNDED, .AVG12_5_EXCESSIVE: return Self.cite("AVG", "12(5)")
+    case .AVG17_3b_LEGAL_OBLIGATION: return Self.cite("AVG", "17(3)(b)")
+    case .NO_STANDING: return Self.cite("UAVG", "5(1)") + "; BW 1:245(4); BW 1:233"
+    case .IDENTITY_NOT_ESTABLISHED: return Self.cite("AVG", "12(6)")
     case .BW1_377C_CHILD_INTEREST: return "BW 1:377c"
     }
   }
+
+  /// `law` and `article` in citation form ("AVG art. 15(4)").
+  private static func cite(_ law: String, _ article: String) -> String { "\(law) art. \(article)" }
 }

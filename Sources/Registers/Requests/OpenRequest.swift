@@ -1,5 +1,6 @@
 import JSON
 import Rules
+import Wording
 
 /// `requests.open`: registers a data-subject request as received (AVG art. 12(3), rules.md §2.5).
 ///
@@ -65,7 +66,7 @@ public struct OpenRequest: Sendable {
         deadline = try Deadlines.request(receivedAt: at)
       case .on(let on):
         guard on <= Amsterdam.date(of: clock.now) else {
-          throw RegisterError.invalid("receivedOn", "\(on) is in the future")
+          throw RegisterError.invalid("receivedOn", Texts.Requests.dateInFuture(on.description).string)
         }
         receivedOn = on
         deadline = try Deadlines.request(receivedOn: on)
@@ -133,8 +134,7 @@ public struct OpenRequest: Sendable {
     for (field, stored, given) in same where stored?.stringValue != given {
       let id = found["id"]?.stringValue ?? "?"
       throw .conflict(
-        field: field,
-        reason: "externalRef \(externalRef) is already request \(id) with \(field) \(stored?.stringValue ?? "(none)"), not \(given)")
+        field: field, reason: Texts.Requests.externalRefTaken(externalRef, id: id, field: field, stored: stored?.stringValue, given: given).string)
     }
     return found
   }
@@ -145,7 +145,7 @@ public struct OpenRequest: Sendable {
     [
       "status": .string(RouteTarget.Status.pending.rawValue),
       "holders": .array(standing.holders.map { .string($0.rawValue) }),
-      "nextStep": "Geregistreerd en niet afgewezen (rules.md besluit 7): de wettelijk vertegenwoordigers hebben dit recht. Leid het verzoek naar hen door (requests.route, to: legalRepresentatives) of neem het verzoek van de leerling zelf in behandeling met een vastgelegde onderbouwing dat de leerling dit zelf kan overzien (to: student).",
+      "nextStep": .string(Texts.Requests.routeNextStep.string),
     ]
   }
 }

@@ -1,5 +1,6 @@
 import JSON
 import Rules
+import Wording
 
 /// What the written decision tells the requester about their remedies (AVG art. 12(4); rules.md
 /// §2.4 items 4–5, decision 19). avgd does not keep the letter, only what it names, so the register
@@ -41,17 +42,17 @@ public struct Remedies: Sendable, Hashable {
   /// Checks that the letter names what `channel` requires; -32602 naming the member.
   func validate(channel: LegalChannel) throws(RegisterError) {
     guard judicialRemedy else {
-      throw .invalid("remedies.judicialRemedy", "the written decision must name the judicial remedy (AVG art. 12(4); the court for BW 1:377c)")
+      throw .invalid("remedies.judicialRemedy", Texts.Requests.judicialRemedyNeeded.string)
     }
     if channel == .BW_377C { return }
     guard apComplaint else {
-      throw .invalid("remedies.apComplaint", "the written decision must name the right to complain to the Autoriteit Persoonsgegevens (AVG art. 12(4))")
+      throw .invalid("remedies.apComplaint", Texts.Requests.apComplaintNeeded.string)
     }
     guard let board else {
-      throw .invalid("remedies.board", "say whether the board is publicLaw (openbaar onderwijs: the Awb objection route applies) or private")
+      throw .invalid("remedies.board", Texts.Requests.boardNeeded.string)
     }
     if board == .publicLaw && !awbObjection {
-      throw .invalid("remedies.awbObjection", "a public-law board's decision is an Awb besluit: the letter must name the objection route (bezwaar within six weeks, Awb art. 6:7)")
+      throw .invalid("remedies.awbObjection", Texts.Requests.awbObjectionNeeded.string)
     }
   }
 

@@ -1,4 +1,5 @@
 import Rules
+import Wording
 
 /// What a request command needs besides its params: "now" (the service's injected clock, never
 /// the system clock, so examples and tests are reproducible) and the 29 February convention
@@ -21,14 +22,14 @@ public struct RequestClock: Sendable {
   /// Refuses a moment after `now`: an act cannot be recorded before it happened (field `field`).
   func notFuture(_ at: Instant, field: String) throws(RegisterError) {
     guard at <= now else {
-      throw .invalid(field, "\(Amsterdam.format(at)) is in the future (now is \(stamp))")
+      throw .invalid(field, Texts.Requests.inFuture(Amsterdam.format(at), now: stamp).string)
     }
   }
 
   /// Refuses a moment before receipt: nothing happens to a request before it arrived.
   func notBeforeReceipt(_ at: Instant, _ record: RequestRecord, field: String) throws(RegisterError) {
     guard let received = record.receivedOn, Amsterdam.date(of: at) >= received else {
-      throw .invalid(field, "\(Amsterdam.format(at)) is before the request was received (\(record.receivedOn?.description ?? "?"))")
+      throw .invalid(field, Texts.Requests.beforeReceipt(Amsterdam.format(at), receivedOn: record.receivedOn?.description).string)
     }
   }
 }

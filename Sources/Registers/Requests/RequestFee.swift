@@ -1,4 +1,5 @@
 import JSON
+import Wording
 
 /// The reasonable fee for acting on a manifestly unfounded or excessive request (AVG art. 12(5)(a):
 /// "taking into account the administrative costs"). The school bears the burden of proof, so the
@@ -12,10 +13,10 @@ public struct RequestFee: Sendable, Hashable {
   /// A fee; -32602 on `fee.amountCents` below 1 or blank `fee.costs`.
   public init(amountCents: Int, costs: String) throws(RegisterError) {
     guard amountCents >= 1 else {
-      throw .invalid("fee.amountCents", "a fee is a positive amount in euro cents")
+      throw .invalid("fee.amountCents", Texts.Requests.feePositive.string)
     }
     guard !costs.allSatisfy(\.isWhitespace) else {
-      throw .invalid("fee.costs", "name the administrative costs the fee covers (AVG art. 12(5)(a)): the school must show it is reasonable")
+      throw .invalid("fee.costs", Texts.Requests.feeCostsNeeded.string)
     }
     self.amountCents = amountCents
     self.costs = costs

@@ -1,12 +1,13 @@
 import JSON
 import Rules
+import Wording
 
 /// What a corrected receipt or birth date re-runs on a request (`requests.correct`): the
 /// deadlines of AVG art. 12(3) with Reg. 1182/71 art. 3 (and the extended ones after an
 /// extension), the timeliness flags of the decision and the answer, and the standing at receipt
 /// (rules.md §1.5) with the legal channel and, for a student's own request under 16, the pending
 /// route (decision 7). Acts already communicated are never changed: where the corrected facts
-/// would have led elsewhere, a Dutch `review` note says what the privacy officer must look at.
+/// would have led elsewhere, a `review` note (in the call's language) says what the privacy officer must look at.
 struct RequestRerun {
   /// The record before the correction.
   let before: RequestRecord
@@ -17,10 +18,10 @@ struct RequestRerun {
   func apply(_ c: inout Correction, to record: inout JSONObject) throws(RegisterError) {
     let after = RequestRecord(record)
     guard let receivedOn = after.receivedOn, let birthDate = after.birthDate, let type = after.type else {
-      throw .conflict(field: "id", reason: "the record lacks its receipt date, birth date or type")
+      throw .conflict(field: "id", reason: Texts.Requests.recordLacksReceipt.string)
     }
     guard receivedOn <= Amsterdam.date(of: clock.now) else {
-      throw .invalid("fields.receivedOn", "\(receivedOn) is in the future")
+      throw .invalid("fields.receivedOn", Texts.Requests.dateInFuture(receivedOn.description).string)
     }
     try noActBeforeReceipt(receivedOn, record)
     let d: RequestDeadline
@@ -42,17 +43,18 @@ struct RequestRerun {
       c.derive("chainedExtendedDueOn", .string(d.chainedExtendedDueOn.description), in: &record)
       c.derive("chainedIsEarlier", .bool(d.chainedIsEarlier), in: &record)
       if let sent = Self.instant(record["extensionNoticeSentAt"]), sent > d.dueBy {
-        c.review.append("De verlengingsmelding (\(Amsterdam.format(sent))) ligt na de verbeterde uiterste datum \(Amsterdam.format(d.dueBy)): AVG art. 12(3) vraagt haar binnen de eerste maand. De melding blijft zoals verstuurd; het verzoek telt vanaf nu tegen de verlengde datum, maar leg vast hoe dit is gegaan.")
+        c.review.append(Texts.Requests.reviewNoticeLate(sent: Amsterdam.format(sent), dueBy: Amsterdam.format(d.dueBy)).string)
       }
     }
     let effective = before.extendedDueOn != nil ? d.extendedDueOn : d.dueOn
-    for (flag, moment, what) in [("decidedLate", "decidedAt", "de beslissing"), ("respondedLate", "respondedAt", "het antwoord")] {
+    for (flag, moment, answer) in [("decidedLate", "decidedAt", false), ("respondedLate", "respondedAt", true)] {
       guard let at = Self.instant(record[moment]) else { continue }
       let late = Amsterdam.date(of: at) > effective
       if record[flag]?.boolValue != late {
-        c.review.append(late
-          ? "Met de verbeterde gegevens is \(what) (\(Amsterdam.format(at))) te laat: de uiterste datum was \(effective). Dat staat nu in \(flag)."
-          : "Met de verbeterde gegevens is \(what) (\(Amsterdam.format(at))) op tijd: de uiterste datum was \(effective). Dat staat nu in \(flag).")
+        c.review.append(
+          Texts.Requests.reviewTimeliness(
+            answer: answer, at: Amsterdam.format(at), due: effective.description, late: late, flag: flag
+          ).string)
       }
       c.derive(flag, .bool(late), in: &record)
     }
@@ -91,9 +93,7 @@ struct RequestRerun {
     if !pending || before.status == .holderChanged || record["originalRequester"] != nil
       || (RequestRecord(record).route.map { $0 != .pending } ?? false)
     {
-      c.review.append(entitled
-        ? "Met de verbeterde gegevens had de verzoeker bij ontvangst wél het recht (\(found.entitlement.reason)). Wat al is beslist, doorgeleid of overgenomen blijft staan zoals het is gecommuniceerd; beoordeel of opnieuw beslissen of de verzoeker informeren nodig is."
-        : "Met de verbeterde gegevens had de verzoeker bij ontvangst níet het recht (\(found.entitlement.reason)). Wat al is beslist, doorgeleid of overgenomen blijft staan zoals het is gecommuniceerd; beoordeel of de verzoeker of de rechthebbende moet worden geïnformeerd.")
+      c.review.append(Texts.Requests.reviewStanding(entitled: entitled, reason: found.entitlement.reason).string)
     }
   }
 
@@ -104,7 +104,7 @@ struct RequestRerun {
     for (name, value) in Self.acts(record) where Amsterdam.date(of: value) < receivedOn {
       throw .invalid(
         "fields.receivedOn",
-        "\(receivedOn) is after \(name) \(Amsterdam.format(value)): a request cannot be handled before it was received")
+        Texts.Requests.actBeforeReceipt(receivedOn.description, act: name, at: Amsterdam.format(value)).string)
     }
   }
 

@@ -1,5 +1,6 @@
 import JSON
 import Rules
+import Wording
 
 /// `requests.respond`: the decided answer was sent; the request is closed (AVG art. 12(3): the
 /// requester is informed; rules.md §2.4 item 9: date sent and channel). A response after the
@@ -30,7 +31,7 @@ public struct RespondToRequest: Sendable {
     let next = try RequestLifecycle.next("respond", from: r)
     try clock.notFuture(respondedAt, field: "respondedAt")
     if let decided = r.decidedAt, respondedAt < decided {
-      throw .invalid("respondedAt", "the answer cannot be sent before the decision (\(Amsterdam.format(decided)))")
+      throw .invalid("respondedAt", Texts.Requests.answerBeforeDecision(Amsterdam.format(decided)).string)
     }
     let late = r.effectiveDueOn.map { Amsterdam.date(of: respondedAt) > $0 } ?? false
     let at = Amsterdam.format(respondedAt)

@@ -1,5 +1,6 @@
 import JSON
 import Rules
+import Wording
 
 /// `requests.route`: what happens to a student's own request under 16 (settled decision 7; rules.md
 /// §1.3 [!]). Such a request is registered and never turned away; the legal representatives hold
@@ -39,10 +40,10 @@ public struct RouteRequest: Sendable {
     try clock.notFuture(at, field: "at")
     try clock.notBeforeReceipt(at, r, field: "at")
     guard let route = r.route, let birthDate = r.birthDate, let type = r.type else {
-      throw .conflict(field: "id", reason: "only a student's own request under 16 is routed (rules.md decision 7); this request has its requester already")
+      throw .conflict(field: "id", reason: Texts.Requests.notRoutable.string)
     }
     guard route == .pending else {
-      throw .conflict(field: "to", reason: "the request was already routed (\(route.rawValue))")
+      throw .conflict(field: "to", reason: Texts.Requests.alreadyRouted(route.rawValue).string)
     }
     let on = Amsterdam.date(of: at)
     let student: Entitlement
@@ -50,7 +51,7 @@ public struct RouteRequest: Sendable {
       student = try RightHolder.check(birthDate: birthDate, on: on, right: type.right, requester: .student, convention: clock.convention)
     } catch { throw .invalid("at", error.reason) }
     guard !student.entitled else {
-      throw .conflict(field: "at", reason: "the student holds the right on \(on) (16 or older): nothing to route; decide the request, the re-check at the decision finds standing")
+      throw .conflict(field: "at", reason: Texts.Requests.studentHoldsRight(on: on.description).string)
     }
     let stamp = Amsterdam.format(at)
     var routeJSON: JSONObject = ["status": .string(to.status.rawValue), "at": .string(stamp)]
@@ -60,10 +61,10 @@ public struct RouteRequest: Sendable {
       members += [("requester", ["relationship": "parent"]), ("originalRequester", r.json["requester"])]
     case .student:
       guard let justification, !justification.allSatisfy(\.isWhitespace) else {
-        throw .invalid("justification", "accepting a student's own request under 16 needs a recorded justification of the student's capacity (rules.md decision 7)")
+        throw .invalid("justification", Texts.Requests.justificationNeeded.string)
       }
       guard let decidedBy else {
-        throw .invalid("decidedBy", "an authorised staff member accepts a student's own request under 16: name who, with authority")
+        throw .invalid("decidedBy", Texts.Requests.acceptorNeeded.string)
       }
       routeJSON["justification"] = .string(justification)
       routeJSON["decidedBy"] = decidedBy.json

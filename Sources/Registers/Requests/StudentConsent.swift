@@ -1,5 +1,6 @@
 import JSON
 import Rules
+import Wording
 
 /// The student's consent that lets a parent receive the results of a student of 18 or more
 /// (settled decision 6: from 18 "parents only with the student's recorded consent"; AVG art. 6(1)(a)
@@ -35,21 +36,19 @@ public enum StudentConsent {
   /// Why `c` does not let a parent have the results on `on`, or nil when it does.
   static func problem(_ c: ConsentRecord, studentID: String, on: CivilDate) -> RegisterError? {
     guard c.studentID == studentID else {
-      return .notEntitled(field: "consentId", reason: "\(c.id) is a consent for student \(c.studentID), not for \(studentID)")
+      return .notEntitled(field: "consentId", reason: Texts.Requests.consentOfOtherStudent(c.id, student: c.studentID, not: studentID).string)
     }
     guard c.givenBy == .student || c.givenBy == .curator else {
-      return .notEntitled(
-        field: "consentId",
-        reason: "\(c.id) was given by a \(c.givenBy?.rawValue ?? "?"): from 18 results go to parents only with the student's own consent (settled decision 6)")
+      return .notEntitled(field: "consentId", reason: Texts.Requests.consentNotStudents(c.id, givenBy: c.givenBy?.rawValue).string)
     }
     guard c.scope.contains(where: { categories.contains(ConsentRecord.normal($0)) }) else {
-      return .conflict(field: "consentId", reason: "\(c.id) covers \(c.scope.joined(separator: ", ")), not results: consent is specific (AVG art. 4(11))")
+      return .conflict(field: "consentId", reason: Texts.Requests.consentNotForResults(c.id, scope: c.scope.joined(separator: ", ")).string)
     }
     if let given = c.givenOn, on < given {
-      return .conflict(field: "consentId", reason: "\(c.id) was given on \(given), after the decision date \(on)")
+      return .conflict(field: "consentId", reason: Texts.Requests.consentGivenLater(c.id, givenOn: given.description, decidedOn: on.description).string)
     }
     if let withdrawn = c.withdrawnOn, on >= withdrawn {
-      return .conflict(field: "consentId", reason: "\(c.id) was withdrawn on \(withdrawn): it no longer counts on \(on) (AVG art. 7(3))")
+      return .conflict(field: "consentId", reason: Texts.Requests.consentWithdrawn(c.id, on: withdrawn.description, decidedOn: on.description).string)
     }
     return nil
   }

@@ -1,5 +1,6 @@
 import JSON
 import Rules
+import Wording
 
 /// `requests.verifyIdentity`: records how the requester's identity was established
 /// (AVG art. 12(6)). Only the method is kept, never a copy or number of an identity document
@@ -25,8 +26,7 @@ public struct VerifyIdentity: Sendable {
     let r = try register.request(id)
     let next = try RequestLifecycle.next("verifyIdentity", from: r)
     if Self.looksLikeDocumentNumber(method) {
-      throw .invalid(
-        "method", "describe how identity was established, without a document or BSN number: avgd never stores identity documents (AVG art. 5(1)(c), 12(6))")
+      throw .invalid("method", Texts.Requests.noDocumentNumbers.string)
     }
     try clock.notFuture(verifiedAt, field: "verifiedAt")
     try clock.notBeforeReceipt(verifiedAt, r, field: "verifiedAt")

@@ -12,7 +12,7 @@ import Testing
     let e = Desk.error { try desk.extend(r.id, at: "2026-12-29T00:00:00+01:00") }
     #expect(e == .tooLate(
       field: "noticeSentAt",
-      reason: "an extension must be communicated within the first month (AVG art. 12(3)); the legal due date ended at 2026-12-28T23:59:59+01:00, so the request is overdue",
+      reason: "een verlenging moet binnen de eerste maand worden meegedeeld (AVG art. 12(3)); de wettelijke termijn liep af op 2026-12-28T23:59:59+01:00, dus het verzoek is te laat",
       deadline: "2026-12-28T23:59:59+01:00"))
     let x = try desk.extend(r.id, at: "2026-12-28T23:59:59+01:00")
     #expect(x.status == .extended && x.extendedDueOn?.description == "2027-02-26")

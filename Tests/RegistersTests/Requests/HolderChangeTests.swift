@@ -83,7 +83,7 @@ import Testing
     for decision in [Decision.granted, .rejectedNoStanding] {
       let e = Desk.error { try desk.decide(Desk.decision(r.id, decision, at: "2026-11-26T23:59:00+01:00")) }
       guard case .conflict(let field, let reason)? = e else { Issue.record("expected 1006, got \(String(describing: e))"); continue }
-      #expect(field == "id" && reason.contains("never turned away"))
+      #expect(field == "id" && reason.contains("wordt nooit afgewezen"))
     }
     // On the birthday the re-check finds standing.
     let d = try desk.decide(Desk.decision(r.id, .granted, at: "2026-11-27T00:00:00+01:00"))

@@ -21,12 +21,7 @@ enum RequestsAdopt {
         ErrorSpec(.notEntitled, "the student does not hold the right on `at`"),
         ErrorSpec(.conflict, "the original requester still holds the right, or had none at receipt"),
       ],
-      examples: [
-        MethodExample(
-          "the student, 16 since 27 November, takes over",
-          params: ["id": "R-2026-0002", "by": "student", "at": "2026-11-29T09:45:00+01:00"],
-          result: RequestExamples.r2(["requester": ["relationship": "student"], "originalRequester": ["relationship": "parent"], "adoptedBy": "student"]))
-      ],
+      examples: RequestExamples.adopt,
       roles: RequestSchemas.legalSteps.names,
       volatileResultMembers: RequestExamples.volatile
     ) { p, context in

@@ -2,6 +2,7 @@ import JSON
 import JSONRPC
 import Registers
 import Rules
+import Wording
 
 /// `requests.correct`: corrects facts entered wrongly in a request's record (AVG art. 16 applies
 /// to avgd's own register; art. 5(1)(d) accuracy) with a reason kept in the history, and re-runs
@@ -51,7 +52,7 @@ enum RequestsCorrect {
         ],
       ]),
       errors: RequestSchemas.commandErrors,
-      examples: examples,
+      examples: RequestExamples.correct,
       roles: RequestSchemas.writers.names,
       volatileResultMembers: []
     ) { p, context in
@@ -60,29 +61,8 @@ enum RequestsCorrect {
       let changes = try service.ledger.writeAll("requests", actor: context.peer.actor, at: Amsterdam.format(clock.now)) {
         r throws(RegisterError) in [try command.change(in: r, clock: clock, actor: context.peer.actor)]
       }
-      guard let change = changes.last else { throw RPCError.internalError("no change was journaled") }
+      guard let change = changes.last else { throw RPCError.internalError(Texts.Requests.nothingJournaled.string) }
       return ["request": .object(RequestsVerifyIdentity.answer(change.record, for: service.configuration.access.roles(of: context.peer))), "correction": .object(change.change)]
     }
   }
-
-  /// R-2026-0004 (a 17-year-old's rectification): the birth date was typed wrong; standing is
-  /// unchanged (17 either way), so nothing else moves. Run after every other requests example.
-  static let examples: [MethodExample] = [
-    MethodExample(
-      "a birth date typed wrong, standing unchanged",
-      params: [
-        "id": "R-2026-0004", "fields": ["student": ["birthDate": "2009-08-03"]],
-        "reason": "typefout bij invoer: de leerlingadministratie geeft 3 augustus 2009",
-      ],
-      result: [
-        "request": [
-          "id": "R-2026-0004", "type": "rectification", "student": ["id": "S-1004", "birthDate": "2009-08-03"],
-          "receivedOn": "2026-10-27", "dueOn": "2026-11-27", "entitled": true, "lastCorrectedAt": "2026-11-29T10:00:00+01:00",
-        ],
-        "correction": [
-          "reason": "typefout bij invoer: de leerlingadministratie geeft 3 augustus 2009",
-          "fields": [["field": "student.birthDate", "old": "2009-08-30", "new": "2009-08-03"]],
-        ],
-      ])
-  ]
 }

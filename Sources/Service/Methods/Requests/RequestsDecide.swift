@@ -2,6 +2,7 @@ import JSON
 import JSONRPC
 import Registers
 import Rules
+import Wording
 
 /// `requests.decide`: the decision with what AVG art. 12(4) and rules.md §2.4 require, after
 /// re-checking standing at `decidedAt` (rules.md §1.5).
@@ -34,7 +35,7 @@ enum RequestsDecide {
         ErrorSpec(.notEntitled, "the requester has no standing at `decidedAt` (never had it, or lost it: the request is now holderChanged), or `consentId` is another student's or not the student's own"),
         ErrorSpec(.conflict, "a student's own request under 16 not yet routed, or `consentId` not valid on the decision date or not covering results"),
       ],
-      examples: examples,
+      examples: RequestExamples.decide,
       roles: RequestSchemas.legalSteps.names,
       volatileResultMembers: RequestExamples.volatile
     ) { p, context in
@@ -44,13 +45,13 @@ enum RequestsDecide {
       })
       if DecideRequest.movedToHolderChanged(record) {
         let check = record["holderChange"]?["entitlementAtDecision"]
-        throw RPCError(
-          code: .notEntitled, message: "Requester not entitled",
-          data: [
-            "field": "decidedAt", "status": "holderChanged", "id": .string(command.id),
-            "reason": .string((check?["reason"]?.stringValue ?? "") + " The request is now holderChanged: the student may adopt it (requests.adopt) or it is withdrawn; the deadline is unchanged."),
-            "holders": check?["holders"] ?? .array([]),
-          ])
+        let reason = Texts.Requests.nowHolderChanged(check?["reason"]?.stringValue ?? "").string
+        var e = RegisterError.notEntitled(field: "decidedAt", reason: reason).rpcError
+        e.data = [
+          "field": "decidedAt", "status": "holderChanged", "id": .string(command.id), "reason": .string(reason),
+          "holders": check?["holders"] ?? .array([]),
+        ]
+        throw e
       }
       return .object(record)
     }
@@ -70,12 +71,14 @@ enum RequestsDecide {
     let maker = try decisionMaker(p)
     var grounds: [GroundCode] = []
     for (i, s) in (try p.optionalStrings("grounds") ?? []).enumerated() {
-      guard let g = GroundCode(rawValue: s) else { throw p.invalid("grounds[\(i)]", "unknown ground \"\(s)\"") }
+      guard let g = GroundCode(rawValue: s) else {
+        throw .invalidParams(field: p.field("grounds[\(i)]"), reason: Texts.Requests.unknownGround(s))
+      }
       grounds.append(g)
     }
     var items: [DecisionItem] = []
     for (i, v) in (p.value("items")?.arrayValue ?? []).enumerated() {
-      guard let o = v.objectValue else { throw p.invalid("items[\(i)]", "must be an object") }
+      guard let o = v.objectValue else { throw .invalidParams(field: p.field("items[\(i)]"), reason: Texts.Requests.mustBeObject) }
       let item = Params(o, path: p.field("items[\(i)]"))
       var note: DecisionItem.PrivateWorkingNote? = nil
       if let n = try item.optionalNested("privateWorkingNote") {

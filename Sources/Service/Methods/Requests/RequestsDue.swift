@@ -31,12 +31,7 @@ enum RequestsDue {
           ]],
         ],
       ]),
-      examples: [
-        MethodExample(
-          "this morning's list",
-          params: [:],
-          result: ["on": "2026-11-29", "within": 7, "overdue": 1, "items": [["id": "R-2026-0004", "daysLeft": -2, "overdue": true]]])
-      ],
+      examples: RequestExamples.due,
       roles: RequestSchemas.readers.names, audit: .resultItems("items")
     ) { p, context in
       let on = try p.optionalDate("on") ?? service.today

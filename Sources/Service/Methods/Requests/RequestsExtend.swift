@@ -23,12 +23,7 @@ enum RequestsExtend {
       ],
       result: ResultSpec("request", schema: RequestSchemas.record),
       errors: RequestSchemas.commandErrors + [ErrorSpec(.tooLate, "the notice was sent after the legal due date (`data.deadline`)")],
-      examples: [
-        MethodExample(
-          "records in three systems",
-          params: ["id": "R-2026-0001", "reason": "the dossier is spread over three systems and includes e-mail of six staff members", "noticeSentAt": "2026-11-28T10:00:00+01:00"],
-          result: RequestExamples.r1(["status": "extended", "extendedDueOn": "2027-02-26", "extendedDueBy": "2027-02-26T23:59:59+01:00"]))
-      ],
+      examples: RequestExamples.extend,
       roles: RequestSchemas.legalSteps.names,
       volatileResultMembers: RequestExamples.volatile
     ) { p, context in

@@ -2,6 +2,7 @@ import JSON
 import JSONRPC
 import Registers
 import Rules
+import Wording
 
 /// `requests.open`: registers a data-subject request the moment it is known (AVG art. 12(3):
 /// the month runs from receipt, not registration; rules.md §2.2 and §2.5).
@@ -51,7 +52,7 @@ enum RequestsOpen {
         ErrorSpec(.storeFailure, "the request could not be saved; nothing was registered"),
         ErrorSpec(.conflict, "externalRef is already another request (data.field names what differs)"),
       ],
-      examples: examples,
+      examples: RequestExamples.opening,
       roles: RequestSchemas.writers.names,
       volatileResultMembers: RequestExamples.volatile,
       audit: .custom { _, result in result["alreadyRegistered"] == true ? [result["id"]?.stringValue].compactMap { $0 } : [] }
@@ -62,8 +63,8 @@ enum RequestsOpen {
       switch (try p.optionalInstant("receivedAt"), try p.optionalDate("receivedOn")) {
       case (let at?, nil): receipt = .at(at)
       case (nil, let on?): receipt = .on(on)
-      case (.some, .some): throw p.invalid("receivedOn", "give exactly one of receivedAt and receivedOn, not both")
-      case (nil, nil): throw p.invalid("receivedAt", "give exactly one of receivedAt and receivedOn")
+      case (.some, .some): throw RPCError.invalidParams(field: p.field("receivedOn"), reason: Texts.Requests.receiptBoth)
+      case (nil, nil): throw RPCError.invalidParams(field: p.field("receivedAt"), reason: Texts.Requests.receiptNone)
       }
       var command = OpenRequest(
         type: try p.choice("type", RequestType.self), studentID: try student.text("id"),
@@ -105,62 +106,4 @@ enum RequestsOpen {
       return .object(answer ?? changes.last?.record ?? JSONObject())
     }
   }
-
-  /// R-2026-0001 (a parent's access request, carried through the whole lifecycle), R-2026-0002
-  /// (the student turned 16 after receipt: adopted later), R-2026-0003 (a parent without
-  /// authority: BW 1:377c), R-2026-0004 (overdue on the pinned date), R-2026-0005 and -0006 (a
-  /// student under 16 asking for themselves: accepted, and routed to the legal representatives);
-  /// then an import's dry run, which registers nothing.
-  static let examples: [MethodExample] = [
-    MethodExample(
-      "a parent asks for the dossier of a 12-year-old",
-      params: [
-        "type": "access", "student": ["id": "S-1001", "birthDate": "2014-05-12"],
-        "requester": ["relationship": "parent", "name": "J. de Vries", "contact": "j.devries@example.nl"],
-        "receivedAt": "2026-11-26T16:45:00+01:00", "channel": "email", "school": "Het Baken",
-      ],
-      result: RequestExamples.r1(["receivedAt": "2026-11-26T16:45:00+01:00", "baseDueOn": "2026-12-26", "school": "Het Baken"])),
-    MethodExample(
-      "a parent's request days before the student turns 16",
-      params: [
-        "type": "access", "student": ["id": "S-1002", "birthDate": "2010-11-27"],
-        "requester": ["relationship": "parent"], "receivedOn": "2026-11-20", "channel": "letter",
-      ],
-      result: RequestExamples.r2(["baseDueOn": "2026-12-20"])),
-    MethodExample(
-      "a parent without parental authority: the BW 1:377c channel, with standing",
-      params: [
-        "type": "access", "student": ["id": "S-1003", "birthDate": "2013-02-14"],
-        "requester": ["relationship": "parentWithoutAuthority"], "receivedAt": "2026-11-24T08:30:00+01:00",
-      ],
-      result: RequestExamples.r3(["legalChannel": "BW_377C", "entitlementAtReceipt": ["entitled": true, "basis": ["article": "BW 1:377c"]]])),
-    MethodExample(
-      "a 17-year-old asks for a correction",
-      params: [
-        "type": "rectification", "student": ["id": "S-1004", "birthDate": "2009-08-30"],
-        "requester": ["relationship": "student"], "receivedAt": "2026-10-27T11:15:00+01:00", "channel": "portal",
-      ],
-      result: RequestExamples.r4(["legalChannel": "A_AVG"])),
-    MethodExample(
-      "a 13-year-old asks for their own file: registered, the legal representatives named (decision 7)",
-      params: [
-        "type": "access", "student": ["id": "S-1005", "birthDate": "2013-06-02"],
-        "requester": ["relationship": "student"], "receivedOn": "2026-11-28", "channel": "inPerson",
-      ],
-      result: RequestExamples.r5(["route": ["status": "pending", "holders": ["parents"]], "entitlementAtReceipt": ["holders": ["parents"]]])),
-    MethodExample(
-      "a 14-year-old asks for their own file",
-      params: [
-        "type": "access", "student": ["id": "S-1006", "birthDate": "2012-09-10"],
-        "requester": ["relationship": "student"], "receivedOn": "2026-11-28", "channel": "email",
-      ],
-      result: RequestExamples.r6(["route": ["status": "pending"]])),
-    MethodExample(
-      "an import's dry run: every field checked, nothing registered",
-      params: [
-        "type": "access", "student": ["id": "S-1007", "birthDate": "2012-01-20"],
-        "requester": ["relationship": "parent"], "receivedOn": "2026-11-27", "externalRef": "SIS-88123", "dryRun": true,
-      ],
-      result: ["dryRun": true, "status": "open", "externalRef": "SIS-88123", "dueOn": "2026-12-28"]),
-  ]
 }

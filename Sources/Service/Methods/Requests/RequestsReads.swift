@@ -2,6 +2,7 @@ import JSON
 import JSONRPC
 import Registers
 import Rules
+import Wording
 
 /// `requests.get`, `.history`, `.list` and `.export`: the shared register reads over the
 /// requests register, with its filters and the export columns a supervisor (the AP) or auditor
@@ -46,30 +47,35 @@ enum RequestsReads {
     return c
   }
 
-  /// Export columns, English and Dutch headers.
-  static let columns: [RegisterReads.Column] = [
-    .init("id", "Id", "Kenmerk"),
-    .init("type", "Type", "Soort verzoek"),
-    .init("status", "Status", "Status"),
-    .init("student.id", "Student", "Leerling"),
-    .init("requester.relationship", "Requester capacity", "Hoedanigheid verzoeker"),
-    .init("school", "School", "School"),
-    .init("Received", "Ontvangen") { $0["receivedAt"]?.stringValue ?? $0["receivedOn"]?.stringValue ?? "" },
-    .init("registeredAt", "Registered", "Geregistreerd"),
-    .init("entitled", "Standing at receipt", "Bevoegd bij ontvangst"),
-    .init("dueOn", "Due", "Uiterste datum"),
-    .init("extendedDueOn", "Extended due", "Verlengde uiterste datum"),
-    .init("extensionReason", "Extension reason", "Reden verlenging"),
-    .init("decision", "Decision", "Besluit"),
-    .init("grounds", "Grounds", "Gronden"),
-    .init("Decided by", "Besloten door") { r in
-      guard let by = r["decidedBy"]?.objectValue else { return "" }
-      let name = by["name"]?.stringValue ?? "", role = by["role"]?.stringValue ?? ""
-      return by["mandate"]?.stringValue.map { "\(name) (\(role), \($0))" } ?? "\(name) (\(role))"
-    },
-    .init("decidedAt", "Decided", "Besloten"),
-    .init("respondedAt", "Responded", "Beantwoord"),
-    .init("responseChannel", "Response channel", "Wijze van antwoord"),
-    .init("closedAt", "Closed", "Afgesloten"),
-  ]
+  /// Export columns, English and Dutch headers (from `Texts.Requests`; "Status" and "School" are
+  /// the same word in both languages).
+  static var columns: [RegisterReads.Column] {
+    let t = Texts.Requests.self
+    func column(_ key: String, _ header: Text) -> RegisterReads.Column { .init(key, header.en, header.nl) }
+    return [
+      column("id", t.columnID),
+      column("type", t.columnType),
+      .init("status", "Status", "Status"),
+      column("student.id", t.columnStudent),
+      column("requester.relationship", t.columnRequester),
+      .init("school", "School", "School"),
+      .init(t.columnReceived.en, t.columnReceived.nl) { $0["receivedAt"]?.stringValue ?? $0["receivedOn"]?.stringValue ?? "" },
+      column("registeredAt", t.columnRegistered),
+      column("entitled", t.columnEntitled),
+      column("dueOn", t.columnDue),
+      column("extendedDueOn", t.columnExtendedDue),
+      column("extensionReason", t.columnExtensionReason),
+      column("decision", t.columnDecision),
+      column("grounds", t.columnGrounds),
+      .init(t.columnDecidedBy.en, t.columnDecidedBy.nl) { r in
+        guard let by = r["decidedBy"]?.objectValue else { return "" }
+        let name = by["name"]?.stringValue ?? "", role = by["role"]?.stringValue ?? ""
+        return by["mandate"]?.stringValue.map { "\(name) (\(role), \($0))" } ?? "\(name) (\(role))"
+      },
+      column("decidedAt", t.columnDecided),
+      column("respondedAt", t.columnResponded),
+      column("responseChannel", t.columnResponseChannel),
+      column("closedAt", t.columnClosed),
+    ]
+  }
 }

@@ -18,12 +18,7 @@ enum RequestsRespond {
       ],
       result: ResultSpec("request", schema: RequestSchemas.record),
       errors: RequestSchemas.commandErrors,
-      examples: [
-        MethodExample(
-          "sent by secure e-mail",
-          params: ["id": "R-2026-0001", "respondedAt": "2026-11-29T09:30:00+01:00", "channel": "email"],
-          result: RequestExamples.r1(["status": "responded", "respondedLate": false, "closedAt": "2026-11-29T09:30:00+01:00"]))
-      ],
+      examples: RequestExamples.respond,
       roles: RequestSchemas.writers.names,
       volatileResultMembers: RequestExamples.volatile
     ) { p, context in

@@ -29,23 +29,7 @@ enum RequestsRoute {
       errors: RequestSchemas.commandErrors + [
         ErrorSpec(.conflict, "not a student's own request under 16 waiting to be routed, or the student is 16 on `at`")
       ],
-      examples: [
-        MethodExample(
-          "accepted for the 13-year-old, who asks for their own mentor reports",
-          params: [
-            "id": "R-2026-0005", "to": "student", "at": "2026-11-28T14:00:00+01:00",
-            "justification": "asks only for their own mentor reports; understands what they contain; a parent's involvement would not be in the student's interest here",
-            "decidedBy": ["name": "A. Jansen", "role": "director"],
-          ],
-          result: RequestExamples.r5(["route": ["status": "acceptedForStudent", "at": "2026-11-28T14:00:00+01:00"]])),
-        MethodExample(
-          "routed to the 14-year-old's legal representatives",
-          params: ["id": "R-2026-0006", "to": "legalRepresentatives", "at": "2026-11-28T14:10:00+01:00"],
-          result: RequestExamples.r6([
-            "requester": ["relationship": "parent"], "originalRequester": ["relationship": "student"],
-            "route": ["status": "legalRepresentatives"],
-          ])),
-      ],
+      examples: RequestExamples.route,
       roles: RequestSchemas.legalSteps.names,
       volatileResultMembers: RequestExamples.volatile
     ) { p, context in

@@ -46,12 +46,7 @@ enum RequestsVerifyIdentity {
       ],
       result: ResultSpec("request", schema: resultSchema),
       errors: RequestSchemas.commandErrors,
-      examples: [
-        MethodExample(
-          "identity shown at the desk",
-          params: ["id": "R-2026-0001", "method": "passport shown at the front desk; no copy kept", "verifiedAt": "2026-11-27T09:00:00+01:00"],
-          result: RequestExamples.r1(["identity": ["method": "passport shown at the front desk; no copy kept", "verifiedAt": "2026-11-27T09:00:00+01:00"]]))
-      ],
+      examples: RequestExamples.verifyIdentity,
       roles: RequestSchemas.writers.names,
       volatileResultMembers: RequestExamples.volatile, audit: .param("id")
     ) { p, context in

@@ -17,12 +17,7 @@ enum RequestsWithdraw {
       ],
       result: ResultSpec("request", schema: RequestSchemas.record),
       errors: RequestSchemas.commandErrors,
-      examples: [
-        MethodExample(
-          "the student no longer wants the copy (a time without offset is Amsterdam time)",
-          params: ["id": "R-2026-0002", "at": "2026-11-29T09:50:00", "note": "withdrawn by the student by phone"],
-          result: RequestExamples.r2(["status": "withdrawn", "requester": ["relationship": "student"], "withdrawnAt": "2026-11-29T09:50:00+01:00"]))
-      ],
+      examples: RequestExamples.withdraw,
       roles: RequestSchemas.writers.names,
       volatileResultMembers: RequestExamples.volatile
     ) { p, context in
