@@ -179,7 +179,9 @@ struct RegisterReads {
         dates as dd-mm-jjjj and moments as dd-mm-jjjj uu:mm in Amsterdam time. `xlsx` is an Excel \
         workbook (Office Open XML, base64 in `base64`): one sheet, a frozen bold header row, dates and moments as \
         date cells in Amsterdam time. `table` gives the same cells as `header` and `rows` of text, for a client \
-        that lays out its own table or builds a workbook of several registers (`avgd export --all`).
+        that lays out its own table or builds a workbook of several registers (`avgd export --all`). \
+        Asked for as a request of its own, the answer is streamed as it is encoded, with no size limit \
+        (Protocol/README.md, \"Register exports\"); inside a batch it is bounded by `maxReplyBytes`.
         """,
       params: [
         ParamSpec("format", required: true, "csv, json, xlsx or table.", schema: ["enum": ["csv", "json", "xlsx", "table"]]),

@@ -1111,7 +1111,9 @@ class Methods:
         Amsterdam time. `xlsx` is an Excel workbook (Office Open XML, base64 in `base64`): one
         sheet, a frozen bold header row, dates and moments as date cells in Amsterdam time. `table`
         gives the same cells as `header` and `rows` of text, for a client that lays out its own
-        table or builds a workbook of several registers (`avgd export --all`).
+        table or builds a workbook of several registers (`avgd export --all`). Asked for as a
+        request of its own, the answer is streamed as it is encoded, with no size limit
+        (Protocol/README.md, "Register exports"); inside a batch it is bounded by `maxReplyBytes`.
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
@@ -1521,7 +1523,9 @@ class Methods:
         Amsterdam time. `xlsx` is an Excel workbook (Office Open XML, base64 in `base64`): one
         sheet, a frozen bold header row, dates and moments as date cells in Amsterdam time. `table`
         gives the same cells as `header` and `rows` of text, for a client that lays out its own
-        table or builds a workbook of several registers (`avgd export --all`).
+        table or builds a workbook of several registers (`avgd export --all`). Asked for as a
+        request of its own, the answer is streamed as it is encoded, with no size limit
+        (Protocol/README.md, "Register exports"); inside a batch it is bounded by `maxReplyBytes`.
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
@@ -2010,7 +2014,9 @@ class Methods:
         Amsterdam time. `xlsx` is an Excel workbook (Office Open XML, base64 in `base64`): one
         sheet, a frozen bold header row, dates and moments as date cells in Amsterdam time. `table`
         gives the same cells as `header` and `rows` of text, for a client that lays out its own
-        table or builds a workbook of several registers (`avgd export --all`).
+        table or builds a workbook of several registers (`avgd export --all`). Asked for as a
+        request of its own, the answer is streamed as it is encoded, with no size limit
+        (Protocol/README.md, "Register exports"); inside a batch it is bounded by `maxReplyBytes`.
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
@@ -2138,7 +2144,9 @@ class Methods:
         Amsterdam time. `xlsx` is an Excel workbook (Office Open XML, base64 in `base64`): one
         sheet, a frozen bold header row, dates and moments as date cells in Amsterdam time. `table`
         gives the same cells as `header` and `rows` of text, for a client that lays out its own
-        table or builds a workbook of several registers (`avgd export --all`).
+        table or builds a workbook of several registers (`avgd export --all`). Asked for as a
+        request of its own, the answer is streamed as it is encoded, with no size limit
+        (Protocol/README.md, "Register exports"); inside a batch it is bounded by `maxReplyBytes`.
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
@@ -2263,7 +2271,9 @@ class Methods:
         Amsterdam time. `xlsx` is an Excel workbook (Office Open XML, base64 in `base64`): one
         sheet, a frozen bold header row, dates and moments as date cells in Amsterdam time. `table`
         gives the same cells as `header` and `rows` of text, for a client that lays out its own
-        table or builds a workbook of several registers (`avgd export --all`).
+        table or builds a workbook of several registers (`avgd export --all`). Asked for as a
+        request of its own, the answer is streamed as it is encoded, with no size limit
+        (Protocol/README.md, "Register exports"); inside a batch it is bounded by `maxReplyBytes`.
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
@@ -2551,7 +2561,9 @@ class Methods:
         Amsterdam time. `xlsx` is an Excel workbook (Office Open XML, base64 in `base64`): one
         sheet, a frozen bold header row, dates and moments as date cells in Amsterdam time. `table`
         gives the same cells as `header` and `rows` of text, for a client that lays out its own
-        table or builds a workbook of several registers (`avgd export --all`).
+        table or builds a workbook of several registers (`avgd export --all`). Asked for as a
+        request of its own, the answer is streamed as it is encoded, with no size limit
+        (Protocol/README.md, "Register exports"); inside a batch it is bounded by `maxReplyBytes`.
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
@@ -3460,7 +3472,9 @@ class Methods:
         Amsterdam time. `xlsx` is an Excel workbook (Office Open XML, base64 in `base64`): one
         sheet, a frozen bold header row, dates and moments as date cells in Amsterdam time. `table`
         gives the same cells as `header` and `rows` of text, for a client that lays out its own
-        table or builds a workbook of several registers (`avgd export --all`).
+        table or builds a workbook of several registers (`avgd export --all`). Asked for as a
+        request of its own, the answer is streamed as it is encoded, with no size limit
+        (Protocol/README.md, "Register exports"); inside a batch it is bounded by `maxReplyBytes`.
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
@@ -3951,7 +3965,9 @@ class Methods:
         Amsterdam time. `xlsx` is an Excel workbook (Office Open XML, base64 in `base64`): one
         sheet, a frozen bold header row, dates and moments as date cells in Amsterdam time. `table`
         gives the same cells as `header` and `rows` of text, for a client that lays out its own
-        table or builds a workbook of several registers (`avgd export --all`).
+        table or builds a workbook of several registers (`avgd export --all`). Asked for as a
+        request of its own, the answer is streamed as it is encoded, with no size limit
+        (Protocol/README.md, "Register exports"); inside a batch it is bounded by `maxReplyBytes`.
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
@@ -4085,7 +4101,9 @@ class Methods:
         Amsterdam time. `xlsx` is an Excel workbook (Office Open XML, base64 in `base64`): one
         sheet, a frozen bold header row, dates and moments as date cells in Amsterdam time. `table`
         gives the same cells as `header` and `rows` of text, for a client that lays out its own
-        table or builds a workbook of several registers (`avgd export --all`).
+        table or builds a workbook of several registers (`avgd export --all`). Asked for as a
+        request of its own, the answer is streamed as it is encoded, with no size limit
+        (Protocol/README.md, "Register exports"); inside a batch it is bounded by `maxReplyBytes`.
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
@@ -4433,7 +4451,9 @@ class Methods:
         Amsterdam time. `xlsx` is an Excel workbook (Office Open XML, base64 in `base64`): one
         sheet, a frozen bold header row, dates and moments as date cells in Amsterdam time. `table`
         gives the same cells as `header` and `rows` of text, for a client that lays out its own
-        table or builds a workbook of several registers (`avgd export --all`).
+        table or builds a workbook of several registers (`avgd export --all`). Asked for as a
+        request of its own, the answer is streamed as it is encoded, with no size limit
+        (Protocol/README.md, "Register exports"); inside a batch it is bounded by `maxReplyBytes`.
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
@@ -4833,7 +4853,9 @@ class Methods:
         Amsterdam time. `xlsx` is an Excel workbook (Office Open XML, base64 in `base64`): one
         sheet, a frozen bold header row, dates and moments as date cells in Amsterdam time. `table`
         gives the same cells as `header` and `rows` of text, for a client that lays out its own
-        table or builds a workbook of several registers (`avgd export --all`).
+        table or builds a workbook of several registers (`avgd export --all`). Asked for as a
+        request of its own, the answer is streamed as it is encoded, with no size limit
+        (Protocol/README.md, "Register exports"); inside a batch it is bounded by `maxReplyBytes`.
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
@@ -5210,7 +5232,9 @@ class Methods:
         Amsterdam time. `xlsx` is an Excel workbook (Office Open XML, base64 in `base64`): one
         sheet, a frozen bold header row, dates and moments as date cells in Amsterdam time. `table`
         gives the same cells as `header` and `rows` of text, for a client that lays out its own
-        table or builds a workbook of several registers (`avgd export --all`).
+        table or builds a workbook of several registers (`avgd export --all`). Asked for as a
+        request of its own, the answer is streamed as it is encoded, with no size limit
+        (Protocol/README.md, "Register exports"); inside a batch it is bounded by `maxReplyBytes`.
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
