@@ -61,13 +61,17 @@ public final class UnixSocketClient: Sendable {
   private func readLine(_ l: inout Link, deadline: Double?) throws(TransportError) -> [UInt8] {
     var buffer = [UInt8](repeating: 0, count: 64 * 1024)
     let fd = l.fd
+    // Only bytes not yet searched are searched again: a streamed export of megabytes arrives in
+    // many reads, and rescanning from the start each time would be quadratic.
+    var searched = 0
     while true {
-      if let newline = l.pending.firstIndex(of: 0x0A) {
+      if let newline = l.pending[searched...].firstIndex(of: 0x0A) {
         var line = Array(l.pending[..<newline])
         l.pending.removeFirst(newline + 1)
         if line.last == 0x0D { line.removeLast() }
         return line
       }
+      searched = l.pending.count
       let left = deadline.map { $0 - FileDescriptorIO.now() } ?? 3600
       guard left > 0 else { throw TransportError("no reply from avgd on \(path) in time") }
       switch FileDescriptorIO.wait(fd, for: Int16(POLLIN), seconds: left) {
