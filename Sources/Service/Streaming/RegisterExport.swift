@@ -57,7 +57,10 @@ struct RegisterExport: Sendable {
       ]
     default:
       var text = ""
-      csvPieces { text += $0 }
+      csvPieces {
+        text += $0
+        return true
+      }
       return ["format": "csv", "count": count, "contentType": .string(Self.csvContentType), "csv": .string(text)]
     }
   }
@@ -100,20 +103,24 @@ struct RegisterExport: Sendable {
       w.append(#","contentType":"#)
       w.writeString(Self.csvContentType)
       w.append(#","csv":""#)
-      csvPieces { piece in if !w.isBroken { w.writeStringContents(piece) } }
+      csvPieces { piece in
+        w.writeStringContents(piece)
+        return !w.isBroken
+      }
       w.append(#""}"#)
     }
   }
 
   /// The CSV document in pieces (the byte-order mark, then one line per row), the same text
-  /// `CSV.document` and `CSV.dutchDocument` give for the header and all rows.
-  func csvPieces(_ emit: (String) -> Void) {
+  /// `CSV.document` and `CSV.dutchDocument` give for the header and all rows. Stops when `emit`
+  /// returns false (the reply broke off).
+  func csvPieces(_ emit: (String) -> Bool) {
     let separator: CSV.Separator = nl ? .semicolon : .comma
-    if nl { emit("\u{FEFF}") }
-    emit(CSV.line(header, separator: separator))
+    if nl && !emit("\u{FEFF}") { return }
+    guard emit(CSV.line(header, separator: separator)) else { return }
     for r in records {
       let cells = row(r)
-      emit(CSV.line(nl ? cells.map { SpreadsheetCell.from($0).dutchText } : cells, separator: separator))
+      guard emit(CSV.line(nl ? cells.map { SpreadsheetCell.from($0).dutchText } : cells, separator: separator)) else { return }
     }
   }
 }
