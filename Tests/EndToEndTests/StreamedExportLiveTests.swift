@@ -1,5 +1,6 @@
 import Foundation
 import JSON
+import Synchronization
 import Testing
 
 /// Issue 14, item 4 against the real binary over its socket: a single export is streamed — its
@@ -164,13 +165,11 @@ import Testing
 }
 
 /// The replies the export threads read, gathered under a lock.
-final class ReplyTotals: @unchecked Sendable {
-  /// Guards `replies`.
-  private let lock = NSLock()
-  private var replies: [RawReader.Reply] = []
+final class ReplyTotals: Sendable {
+  private let replies = Mutex<[RawReader.Reply]>([])
 
-  func add(_ r: RawReader.Reply) { lock.withLock { replies.append(r) } }
-  var all: [RawReader.Reply] { lock.withLock { replies } }
+  func add(_ r: RawReader.Reply) { replies.withLock { $0.append(r) } }
+  var all: [RawReader.Reply] { replies.withLock { $0 } }
 }
 
 /// Reads a socket without keeping what it does not need: a reply of tens of megabytes is
