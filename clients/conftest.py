@@ -5,6 +5,7 @@ import os
 import pwd
 import pathlib
 import shutil
+import socket
 import subprocess
 import tempfile
 import time
@@ -34,9 +35,17 @@ def daemon(avgd):
     env = dict(os.environ, AVGD_NOW=NOW)
     proc = subprocess.Popen([avgd, "serve", "--socket", sock, "--store", os.path.join(d, "store"), "--roles", roles],
                             env=env, stderr=subprocess.PIPE)
+    # The file appears at bind(), a moment before listen(): wait until a connection is accepted.
     for _ in range(400):
         if os.path.exists(sock):
-            break
+            probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            try:
+                probe.connect(sock)
+                break
+            except OSError:
+                pass
+            finally:
+                probe.close()
         time.sleep(0.025)
     yield sock
     proc.terminate()

@@ -20,8 +20,11 @@ public struct Limits: Sendable, Hashable {
   /// Deepest JSON nesting accepted.
   public var maxDepth: Int = 128
 
-  /// Largest single reply, in bytes. A bigger answer is replaced by -32008 naming this limit and
-  /// the paged alternative (`.list` with `cursor`, or narrower filters). Default 16 MiB.
+  /// Largest single buffered reply, in bytes. A bigger answer is replaced by -32008 naming this
+  /// limit and the paged alternative (`.list` with `cursor`, or narrower filters). Default 16 MiB.
+  /// A streamed reply (`RPCReply.streamed`: a register export sent as a request of its own) is
+  /// written chunk by chunk and has no size limit; in a batch the same export is collected and
+  /// stops at this limit.
   public var maxReplyBytes: Int = 16 * 1024 * 1024
   /// Largest sum of one batch's replies, in bytes. Once reached, the batch's remaining requests
   /// are not run and are answered with -32008. Default 32 MiB.

@@ -44,6 +44,13 @@ public struct MethodDeclaration: Sendable {
   /// writes those bytes instead of encoding the value again. `nil` for most methods. Must give
   /// the same result as `handler` (tests compare both paths).
   public let encodedHandler: (@Sendable (Params, CallContext) throws -> EncodedResult)?
+  /// The same work answered as a result written piece by piece into the connection, for a method
+  /// whose answer can be far larger than a caller should make the daemon hold (a register's
+  /// `.export`; issue 14, item 4). The handler takes its view and states its audit; the server
+  /// records the audit, then the transport streams the reply of a single request with no size
+  /// limit (a batch's element is collected within `Limits.maxReplyBytes` as before). `nil` for
+  /// most methods. `handler` must give `StreamedResult.value()` (tests compare both paths).
+  public let streamedHandler: (@Sendable (Params, CallContext) throws -> StreamedResult)?
   /// Where the answer names the personal-data records it returned, for a method whose answers
   /// must be audited (AVG art. 5(2)); nil for a method that returns none. The dispatcher records
   /// the audit after the handler succeeded and before the reply is sent (`RPCServer.Auditor`).
@@ -56,6 +63,7 @@ public struct MethodDeclaration: Sendable {
     result: ResultSpec, errors: [ErrorSpec] = [], examples: [MethodExample] = [], roles: [String] = [],
     volatileResultMembers: [String] = [], audit: AuditPolicy? = nil, scope: String? = nil,
     encodedHandler: (@Sendable (Params, CallContext) throws -> EncodedResult)? = nil,
+    streamedHandler: (@Sendable (Params, CallContext) throws -> StreamedResult)? = nil,
     handler: @escaping @Sendable (Params, CallContext) throws -> JSONValue
   ) {
     self.name = name
@@ -73,6 +81,7 @@ public struct MethodDeclaration: Sendable {
     self.scope = scope
     self.handler = handler
     self.encodedHandler = encodedHandler
+    self.streamedHandler = streamedHandler
     self.audit = audit
   }
 }

@@ -12,7 +12,18 @@ public protocol RPCConnectionHandler: Sendable {
   /// Processes one message (a request, notification or batch) and returns the reply bytes
   /// (compact JSON, no trailing newline), or nil when nothing is to be sent.
   func handle(_ message: [UInt8], session: RPCSession) -> [UInt8]?
+  /// Like `handle`, but a single request whose method streams its result (a register export)
+  /// is answered with `RPCReply.streamed`, which the transport writes chunk by chunk as it is
+  /// encoded instead of holding it whole (issue 14, item 4). Defaults to `handle`'s bytes.
+  func reply(to message: [UInt8], session: RPCSession) -> RPCReply?
   /// A reply for a message the transport refused before parsing (too large, bad header),
   /// with `id: null`.
   func transportError(_ error: RPCError) -> [UInt8]
+}
+
+extension RPCConnectionHandler {
+  /// A handler that streams nothing answers with `handle`'s bytes.
+  public func reply(to message: [UInt8], session: RPCSession) -> RPCReply? {
+    handle(message, session: session).map { .bytes($0) }
+  }
 }

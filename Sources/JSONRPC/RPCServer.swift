@@ -54,7 +54,24 @@ public final class RPCServer: RPCConnectionHandler {
   }
 
   /// Processes one message and returns the reply bytes, or nil when nothing is to be sent.
+  /// Everything is buffered here: a streamed result is collected within `limits.maxReplyBytes`.
   public func handle(_ message: [UInt8], session: RPCSession) -> [UInt8]? {
+    guard let reply = respond(message, session: session, streaming: false) else { return nil }
+    switch reply {
+    case .bytes(let bytes): return bytes
+    case .streamed(let s): return s.buffered(limit: .max) ?? []  // not made when streaming is false
+    }
+  }
+
+  /// Processes one message like `handle`, but answers a single request whose method streams
+  /// (`MethodDeclaration.streamedHandler`) with `.streamed`: its audit is already recorded, and
+  /// the transport writes it as it is encoded, with no size limit (issue 14, item 4). The
+  /// elements of a batch stay buffered and bounded (`maxReplyBytes`, `maxBatchReplyBytes`).
+  public func reply(to message: [UInt8], session: RPCSession) -> RPCReply? {
+    respond(message, session: session, streaming: true)
+  }
+
+  private func respond(_ message: [UInt8], session: RPCSession, streaming: Bool) -> RPCReply? {
     // A whitespace-only message is no message (framers skip such lines; this keeps in-process
     // callers consistent with them).
     guard message.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) else { return nil }
@@ -62,19 +79,19 @@ public final class RPCServer: RPCConnectionHandler {
     do {
       value = try JSONParser.parse(message, maxDepth: limits.maxDepth)
     } catch {
-      return Self.encode(.failure(.parseError(error.description)), id: .null)
+      return .bytes(Self.encode(.failure(.parseError(error.description)), id: .null))
     }
     guard case .array(let elements) = value else {
-      return processOne(value, peer: session.peer, session: session)
+      return processOne(value, peer: session.peer, session: session, streaming: streaming)
     }
     guard !elements.isEmpty else {
-      return Self.encode(.failure(.invalidRequest("an empty batch")), id: .null)
+      return .bytes(Self.encode(.failure(.invalidRequest("an empty batch")), id: .null))
     }
     guard elements.count <= limits.maxBatchSize else {
       let e = RPCError(
         code: .invalidRequest, message: "Invalid Request",
         data: ["reason": "batch too large", "limit": .int(limits.maxBatchSize)])
-      return Self.encode(.failure(e), id: .null)
+      return .bytes(Self.encode(.failure(e), id: .null))
     }
     var out: [UInt8] = [UInt8(ascii: "[")]
     var any = false
@@ -85,7 +102,7 @@ public final class RPCServer: RPCConnectionHandler {
       if out.count >= limits.maxBatchReplyBytes {
         reply = Self.notRunInBatch(element, limit: limits.maxBatchReplyBytes)
       } else {
-        reply = processOne(element, peer: session.peer, session: session)
+        reply = processOne(element, peer: session.peer, session: session, streaming: false)?.bytes
       }
       guard let reply else { continue }
       if any { out.append(UInt8(ascii: ",")) }
@@ -94,7 +111,7 @@ public final class RPCServer: RPCConnectionHandler {
     }
     guard any else { return nil }
     out.append(UInt8(ascii: "]"))
-    return out
+    return .bytes(out)
   }
 
   /// A reply with `id: null` for a message refused by the transport.
@@ -124,37 +141,45 @@ public final class RPCServer: RPCConnectionHandler {
     return result
   }
 
-  /// What a call on the wire answers: a value to encode, or bytes the method had ready.
+  /// What a call on the wire answers: a value to encode, bytes the method had ready, or a result
+  /// to stream in the call's language.
   private enum Answer {
     case value(JSONValue)
     case encoded([UInt8])
+    case streamed(StreamedResult, Language)
   }
 
-  private func processOne(_ element: JSONValue, peer: Peer, session: RPCSession?) -> [UInt8]? {
+  private func processOne(_ element: JSONValue, peer: Peer, session: RPCSession?, streaming: Bool) -> RPCReply? {
     guard case .object(let o) = element else {
-      return Self.encode(.failure(.invalidRequest("a request must be an object")), id: .null)
+      return .bytes(Self.encode(.failure(.invalidRequest("a request must be an object")), id: .null))
     }
     var id: RequestID? = nil
     if let idValue = o["id"] {
       guard let parsed = RequestID(idValue) else {
-        return Self.encode(.failure(.invalidRequest("id must be a string, a number or null")), id: .null)
+        return .bytes(Self.encode(.failure(.invalidRequest("id must be a string, a number or null")), id: .null))
       }
       id = parsed
     }
     let replyID = id ?? .null
     guard o["jsonrpc"] == .string("2.0") else {
-      return Self.encode(.failure(.invalidRequest("jsonrpc must be exactly \"2.0\"")), id: replyID)
+      return .bytes(Self.encode(.failure(.invalidRequest("jsonrpc must be exactly \"2.0\"")), id: replyID))
     }
     guard let method = o["method"]?.stringValue else {
-      return Self.encode(.failure(.invalidRequest("method must be a string")), id: replyID)
+      return .bytes(Self.encode(.failure(.invalidRequest("method must be a string")), id: replyID))
     }
     let params = o["params"] ?? .object(JSONObject())
     switch params {
     case .object, .array: break
     default:
-      return Self.encode(.failure(.invalidRequest("params must be an object or an array")), id: replyID)
+      return .bytes(Self.encode(.failure(.invalidRequest("params must be an object or an array")), id: replyID))
     }
     let result = run(method: method, params: params, id: id, peer: peer, session: session) { decl, p, context in
+      if let streamed = decl.streamedHandler {
+        // The view is taken and the audit recorded here, before any byte of the reply exists.
+        let s = try streamed(p, context)
+        try auditedStream(decl, p, context, s)
+        return Answer.streamed(s, Language.current)
+      }
       // An audited method always answers by value: its audit reads the result.
       if decl.audit == nil, let encoded = decl.encodedHandler { return Answer.encoded(try encoded(p, context).bytes) }
       return Answer.value(try audited(decl, p, context, try decl.handler(p, context)))
@@ -167,13 +192,32 @@ public final class RPCServer: RPCConnectionHandler {
     switch result {
     case .success(.encoded(let bytes)): reply = Self.encode(resultBytes: bytes, id: id)
     case .success(.value(let v)): reply = Self.encode(.success(v), id: id)
-    case .failure(let e): return Self.encode(.failure(e), id: id)
+    case .success(.streamed(let s, let language)):
+      let streamed = StreamedReply(result: s, id: id, language: language)
+      if streaming { return .streamed(streamed) }
+      guard let bytes = streamed.buffered(limit: limits.maxReplyBytes) else {
+        log("refused a buffered reply over \(limits.maxReplyBytes) bytes to \(method) for \(peer.actor): over maxReplyBytes")
+        return .bytes(Self.encode(.failure(.replyTooLarge("maxReplyBytes", limit: limits.maxReplyBytes, size: nil, method: method)), id: id))
+      }
+      return .bytes(bytes)
+    case .failure(let e): return .bytes(Self.encode(.failure(e), id: id))
     }
     guard reply.count <= limits.maxReplyBytes else {
       log("refused a reply of \(reply.count) bytes to \(method) for \(peer.actor): over maxReplyBytes")
-      return Self.encode(.failure(.replyTooLarge("maxReplyBytes", limit: limits.maxReplyBytes, size: reply.count, method: method)), id: id)
+      return .bytes(Self.encode(.failure(.replyTooLarge("maxReplyBytes", limit: limits.maxReplyBytes, size: reply.count, method: method)), id: id))
     }
-    return reply
+    return .bytes(reply)
+  }
+
+  /// Audits a streamed result before it is written, like `audited`: a `.noted` or `.param`
+  /// policy needs no result; any other builds the value once to read it (no streaming method
+  /// declares one today).
+  private func auditedStream(_ decl: MethodDeclaration, _ p: Params, _ context: CallContext, _ s: StreamedResult) throws(RPCError) {
+    guard let policy = decl.audit else { return }
+    switch policy {
+    case .noted, .param: _ = try audited(decl, p, context, .null)
+    default: _ = try audited(decl, p, context, s.value())
+    }
   }
 
   /// The answer for a batch element that is not run because the batch's replies reached

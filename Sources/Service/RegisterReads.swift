@@ -171,7 +171,8 @@ struct RegisterReads {
   }
 
   private func export(_ service: AvgdService) -> MethodDeclaration {
-    MethodDeclaration(
+    let stream: @Sendable (Params, CallContext) throws -> StreamedResult = { p, context in try exportView(p, context, service).streamed }
+    return MethodDeclaration(
       name: "\(register).export", summary: "The register as CSV or JSON, for an auditor, the AP or the board.",
       description: """
         CSV is RFC 4180 with CRLF line ends; `language: \"nl\"` gives what Dutch Excel opens by double-click: \
@@ -179,7 +180,9 @@ struct RegisterReads {
         dates as dd-mm-jjjj and moments as dd-mm-jjjj uu:mm in Amsterdam time. `xlsx` is an Excel \
         workbook (Office Open XML, base64 in `base64`): one sheet, a frozen bold header row, dates and moments as \
         date cells in Amsterdam time. `table` gives the same cells as `header` and `rows` of text, for a client \
-        that lays out its own table or builds a workbook of several registers (`avgd export --all`).
+        that lays out its own table or builds a workbook of several registers (`avgd export --all`). \
+        Asked for as a request of its own, the answer is streamed as it is encoded, with no size limit \
+        (Protocol/README.md, \"Register exports\"); inside a batch it is bounded by `maxReplyBytes`.
         """,
       params: [
         ParamSpec("format", required: true, "csv, json, xlsx or table.", schema: ["enum": ["csv", "json", "xlsx", "table"]]),
@@ -199,54 +202,45 @@ struct RegisterReads {
       examples: [
         MethodExample("as CSV", params: exampleParams(["format": "csv"]), result: ["format": "csv", "count": .int(exampleCount)])
       ],
-      roles: roles.names, audit: audit(.noted)
-    ) { p, context in
-      let nl = try p.optionalString("language") == "nl"
-      let given = AuditFilter(p, of: self)
-      let records: [JSONObject]
-      switch filter {
-      case .records(let make):
-        let predicate = try make(p, service)
-        records = try service.ledger.read(register) { r throws(RPCError) in
-          let selected = r.all(where: predicate)
+      roles: roles.names, audit: audit(.noted), streamedHandler: stream
+    ) { p, context in try stream(p, context).value() }
+  }
+
+  /// The export a call asks for: its records (a consistent view, copied under the register's
+  /// read lock, which is released before any byte is written) and their encoding. The audit is
+  /// stated here; the dispatcher records it before the answer is streamed (issue 14, item 4).
+  private func exportView(_ p: Params, _ context: CallContext, _ service: AvgdService) throws(RPCError) -> RegisterExport {
+    let nl = try p.optionalString("language") == "nl"
+    let given = AuditFilter(p, of: self)
+    let records: [JSONObject]
+    switch filter {
+    case .records(let make):
+      let predicate = try make(p, service)
+      records = try service.ledger.read(register) { r throws(RPCError) in
+        let selected = r.all(where: predicate)
+        context.audit.state(auditAnswer(selected, of: r, filter: given, page: false, service))
+        return selected
+      }
+    case .facets(let make):
+      let conditions = try make(p, service)
+      records = try service.ledger.read(register) { r throws(RPCError) in
+        do throws(RegisterError) {
+          let selected = try r.all(matching: conditions)
           context.audit.state(auditAnswer(selected, of: r, filter: given, page: false, service))
           return selected
-        }
-      case .facets(let make):
-        let conditions = try make(p, service)
-        records = try service.ledger.read(register) { r throws(RPCError) in
-          do throws(RegisterError) {
-            let selected = try r.all(matching: conditions)
-            context.audit.state(auditAnswer(selected, of: r, filter: given, page: false, service))
-            return selected
-          } catch { throw error.rpcError }
-        }
-      }
-      let format = try p.string("format")
-      if format == "json" {
-        return ["format": "json", "count": .int(records.count), "records": .array(records.map { .object($0) })]
-      }
-      let header = columns.map { nl ? $0.headerNL : $0.header }
-      let cells = records.map { r in columns.map { $0.value(r) } }
-      let rows = nl ? DutchLabels.rows(cells, register: register, headers: columns.map(\.header)) : cells
-      let title = RegisterCatalog.kind(named: register).map { nl ? $0.title.nl : $0.title.en } ?? register
-      switch format {
-      case "table":
-        return [
-          "format": "table", "count": .int(records.count), "sheet": .string(title),
-          "header": .array(header.map { .string($0) }), "rows": .array(rows.map { .array($0.map { .string($0) }) }),
-        ]
-      case "xlsx":
-        let book = XLSXWorkbook(sheets: [XLSXWorkbook.Sheet(title: title, header: header, rows: rows)])
-        return [
-          "format": "xlsx", "count": .int(records.count), "contentType": .string(XLSXWorkbook.contentType),
-          "base64": .string(Data(book.bytes(at: service.nowInstant)).base64EncodedString()),
-        ]
-      default:
-        let text = nl ? CSV.dutchDocument(header: header, rows: rows) : CSV.document(header: header, rows: rows)
-        return ["format": "csv", "count": .int(records.count), "contentType": "text/csv; charset=utf-8", "csv": .string(text)]
+        } catch { throw error.rpcError }
       }
     }
+    let format = try p.string("format")
+    let header = columns.map { nl ? $0.headerNL : $0.header }
+    // Cells are made one record at a time while the answer is written, never all at once.
+    let columns = columns, register = register, headers = columns.map(\.header)
+    let row: @Sendable (JSONObject) -> [String] = { r in
+      let cells = columns.map { $0.value(r) }
+      return nl ? DutchLabels.rows([cells], register: register, headers: headers).first ?? cells : cells
+    }
+    let title = RegisterCatalog.kind(named: register).map { nl ? $0.title.nl : $0.title.en } ?? register
+    return RegisterExport(format: format, records: records, header: header, row: row, nl: nl, title: title, at: service.nowInstant)
   }
 
   /// The audit this register's reads declare: `policy` when the register holds personal data

@@ -14,6 +14,10 @@ import JSONRPC
 /// `limits.writeTimeoutSeconds` closes the connection: a client that stops reading never blocks
 /// anyone else. On end of input the queued requests are still answered, then the connection
 /// closes; a peer that vanishes is closed quietly.
+///
+/// `@unchecked Sendable`: the connection's thread, the listener and shutdown share it. The
+/// condition `state` guards `closed`, `stopReading` and `aborted` (and is waited on by
+/// `waitUntilClosed`); every other stored property is a constant set in `init`.
 public final class Connection: @unchecked Sendable {
   /// The per-connection state handed to the handler (peer identity, cancellations).
   public let session: RPCSession

@@ -10,7 +10,9 @@ import JSONRPC
 /// that request runs. Replies collect in `out` and are written when nothing more is waiting, when
 /// 64 KiB have collected, when the oldest is 1 ms old, or before the next message when the last
 /// one took over 0.2 ms; so one slow method never holds back the replies of earlier messages
-/// for more than its own run time, and a stream of slow methods is answered one by one.
+/// for more than its own run time, and a stream of slow methods is answered one by one. A
+/// streamed reply (`RPCReply.streamed`, a register export) goes out after the collected ones,
+/// chunk by chunk as it is encoded (`stream`), never collected whole.
 ///
 /// On an owned socket, while waiting for input, two timeouts close the connection (issue 14,
 /// item 5): a message that has started but not ended after `limits.requestTimeoutSeconds` (one
@@ -79,7 +81,11 @@ struct ConnectionLoop {
       var closeAfter = false
       switch item {
       case .message(let message, let framing):
-        if let reply = connection.handler.handle(message, session: connection.session) { collect(reply, framing) }
+        switch connection.handler.reply(to: message, session: connection.session) {
+        case .bytes(let reply)?: collect(reply, framing)
+        case .streamed(let reply)?: guard flush(), stream(reply, framing) else { return }
+        case nil: break
+        }
       case .reply(let reply, let framing, let close):
         collect(reply, framing)
         closeAfter = close
@@ -98,6 +104,22 @@ struct ConnectionLoop {
   private mutating func collect(_ reply: [UInt8], _ framing: Framing) {
     if out.isEmpty { outSince = FileDescriptorIO.now() }
     framing.frame(reply, into: &out)
+  }
+
+  /// Writes a streamed reply (issue 14, item 4) chunk by chunk as it is encoded, after the
+  /// replies collected before it: NDJSON ends it with its newline; Content-Length first counts
+  /// its bytes in an encoding pass over the same view that keeps nothing, then sends the header
+  /// and the body. Each chunk gets `writeTimeoutSeconds` to make progress, like any reply; a
+  /// peer that stops reading or leaves ends the reply and the connection (false).
+  private mutating func stream(_ reply: StreamedReply, _ framing: Framing) -> Bool {
+    let c = connection
+    let head = framing == .contentLength ? framing.head(bodyCount: reply.byteCount()) : []
+    let sent = reply.write(prefix: head, suffix: framing.tail) { chunk in
+      FileDescriptorIO.writeAll(c.writeFD, chunk, kind: c.writeKind, timeout: c.limits.writeTimeoutSeconds)
+    }
+    if !sent { c.log("closing connection of \(c.session.peer.actor): a streamed reply could not be written") }
+    lastRunSlow = true
+    return sent
   }
 
   /// Writes the collected replies; false when the write failed (the connection must close).

@@ -27,4 +27,15 @@ public enum Framing: String, Sendable, Hashable {
       out.append(contentsOf: body)
     }
   }
+
+  /// What goes before a streamed reply body of `bodyCount` bytes: nothing for NDJSON, the
+  /// `Content-Length` header otherwise (the length must come first, so a streamed reply in this
+  /// framing is counted in a first encoding pass; see `ConnectionLoop`).
+  public func head(bodyCount: Int) -> [UInt8] {
+    self == .contentLength ? Array("Content-Length: \(bodyCount)\r\n\r\n".utf8) : []
+  }
+
+  /// What goes after a streamed reply body: the newline that ends an NDJSON message, nothing in
+  /// Content-Length framing.
+  public var tail: [UInt8] { self == .ndjson ? [0x0A] : [] }
 }

@@ -1,15 +1,23 @@
-import Foundation
+import Synchronization
 
 /// The "refused a connection" log line, at most once per interval (issue 14, item 5): a flood of
 /// connections must not become a flood of log lines (filling the disk or hiding everything else).
 /// The refusals in between are counted and reported with the next line. The clock is injected so
 /// the rule is tested without waiting.
-final class RefusalLog: @unchecked Sendable {
+///
+/// Checked `Sendable`: every accepting thread asks it; the time of the last line and the count
+/// since then change together, so one `Mutex` guards both (and nothing else).
+final class RefusalLog: Sendable {
+  /// What changes between lines: when the last one was logged, and the refusals counted since.
+  private struct State {
+    var lastLineAt: Double? = nil
+    var suppressed = 0
+  }
+
   private let interval: Double
   private let now: @Sendable () -> Double
-  private let lock = NSLock()
-  private var lastLineAt: Double? = nil
-  private var suppressed = 0
+  /// Guards `State`, the limiter's only mutable part.
+  private let state = Mutex(State())
 
   /// A limiter letting one line through per `interval` seconds of `now`.
   init(interval: Double, now: @escaping @Sendable () -> Double = { FileDescriptorIO.now() }) {
@@ -19,16 +27,17 @@ final class RefusalLog: @unchecked Sendable {
 
   /// The line to log for one refusal, or nil when it is to be counted only.
   func line(_ reason: String) -> String? {
-    lock.lock()
-    defer { lock.unlock() }
-    let t = now()
-    if let last = lastLineAt, t - last < interval {
-      suppressed += 1
-      return nil
+    let earlier: Int? = state.withLock { s in
+      let t = now()
+      if let last = s.lastLineAt, t - last < interval {
+        s.suppressed += 1
+        return nil
+      }
+      s.lastLineAt = t
+      defer { s.suppressed = 0 }
+      return s.suppressed
     }
-    lastLineAt = t
-    let earlier = suppressed
-    suppressed = 0
+    guard let earlier else { return nil }
     return "refused a connection: \(reason)"
       + (earlier > 0 ? " (and \(earlier) more refused in the last \(Int(interval)) s, not logged one by one)" : "")
   }

@@ -8,7 +8,7 @@ import JSONRPC
 /// On creation it keeps a private duplicate of fd 1 for replies and points fd 1 at stderr, so a
 /// stray `print` can never corrupt the protocol stream (as sourcekit-lsp does). It shares no state
 /// with a socket listener, so both can serve in one process.
-public final class StdioTransport: @unchecked Sendable {
+public final class StdioTransport: Sendable {
   /// The private duplicate of the original stdout that carries replies.
   public let outputFD: Int32
   private let connection: Connection

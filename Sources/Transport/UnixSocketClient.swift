@@ -1,5 +1,5 @@
-import Foundation
 import Glibc
+import Synchronization
 
 /// The client side of the socket, for `avgd connect` (an interactive bridge) and `avgd call`
 /// (one request, one reply). Speaks NDJSON; errors say what to do when no server is running.
@@ -7,17 +7,26 @@ import Glibc
 /// Before sending anything it asks the kernel who serves the socket (SO_PEERCRED) and refuses a
 /// server that is not its own user, root or the uid it was told to expect (`--expect-uid`):
 /// someone who took over the socket's path must not receive the requests (issue 14, item 2).
-public final class UnixSocketClient: @unchecked Sendable {
+///
+/// Checked `Sendable`: one `Mutex` guards the connection (`Link`: the fd and the bytes read past
+/// the last reply) for the whole of a `call` and for `close`, so two threads' calls never
+/// interleave their lines or steal each other's reply.
+public final class UnixSocketClient: Sendable {
+  /// The connection's mutable part: the fd (-1 once closed) and the bytes read after a reply.
+  private struct Link {
+    var fd: Int32
+    var pending: [UInt8] = []
+  }
+
   /// The socket path connected to.
   public let path: String
-  private var fd: Int32
-  private var pending: [UInt8] = []
-  private let lock = NSLock()
+  /// Guards `Link` (fd and unread bytes); held for a whole call.
+  private let link: Mutex<Link>
 
   /// Connects to the server at `path`; see the type for `expectedUID`.
   public init(path: String, expectedUID: UInt32? = nil) throws(TransportError) {
     self.path = path
-    fd = try Self.connect(path, expectedUID: expectedUID)
+    link = Mutex(Link(fd: try Self.connect(path, expectedUID: expectedUID)))
   }
 
   deinit { close() }
@@ -25,38 +34,44 @@ public final class UnixSocketClient: @unchecked Sendable {
   /// Sends `requestBytes` as one line and returns the next reply line (without its newline).
   /// Do not use it for notifications: they get no reply. `timeout` nil waits indefinitely.
   public func call(_ requestBytes: [UInt8], timeout: Double? = nil) throws(TransportError) -> [UInt8] {
-    lock.lock()
-    defer { lock.unlock() }
-    guard fd >= 0 else { throw TransportError("the connection to \(path) is closed") }
-    var line = requestBytes
-    while let last = line.last, last == 0x0A || last == 0x0D { line.removeLast() }
-    line.append(0x0A)
-    guard FileDescriptorIO.writeAll(fd, line, kind: .socket, timeout: timeout ?? 3600) else {
-      let code = errno
-      // A server that refused the connection (-32009) has already written why and closed.
-      if let refusal = try? readLine(deadline: FileDescriptorIO.now() + 1) { return refusal }
-      throw TransportError("cannot send to avgd on \(path): \(errnoText(code))", errno: code)
+    try link.withLock { (l: inout Link) throws(TransportError) -> [UInt8] in
+      guard l.fd >= 0 else { throw TransportError("the connection to \(path) is closed") }
+      var line = requestBytes
+      while let last = line.last, last == 0x0A || last == 0x0D { line.removeLast() }
+      line.append(0x0A)
+      guard FileDescriptorIO.writeAll(l.fd, line, kind: .socket, timeout: timeout ?? 3600) else {
+        let code = errno
+        // A server that refused the connection (-32009) has already written why and closed.
+        if let refusal = try? readLine(&l, deadline: FileDescriptorIO.now() + 1) { return refusal }
+        throw TransportError("cannot send to avgd on \(path): \(errnoText(code))", errno: code)
+      }
+      return try readLine(&l, deadline: timeout.map { FileDescriptorIO.now() + $0 })
     }
-    return try readLine(deadline: timeout.map { FileDescriptorIO.now() + $0 })
   }
 
   /// Closes the connection. Idempotent.
   public func close() {
-    lock.lock()
-    defer { lock.unlock() }
-    FileDescriptorIO.closeQuietly(fd)
-    fd = -1
+    link.withLock { l in
+      FileDescriptorIO.closeQuietly(l.fd)
+      l.fd = -1
+    }
   }
 
-  private func readLine(deadline: Double?) throws(TransportError) -> [UInt8] {
+  /// The next reply line on `l` (the caller holds `link`).
+  private func readLine(_ l: inout Link, deadline: Double?) throws(TransportError) -> [UInt8] {
     var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+    let fd = l.fd
+    // Only bytes not yet searched are searched again: a streamed export of megabytes arrives in
+    // many reads, and rescanning from the start each time would be quadratic.
+    var searched = 0
     while true {
-      if let newline = pending.firstIndex(of: 0x0A) {
-        var line = Array(pending[..<newline])
-        pending.removeFirst(newline + 1)
+      if let newline = l.pending[searched...].firstIndex(of: 0x0A) {
+        var line = Array(l.pending[..<newline])
+        l.pending.removeFirst(newline + 1)
         if line.last == 0x0D { line.removeLast() }
         return line
       }
+      searched = l.pending.count
       let left = deadline.map { $0 - FileDescriptorIO.now() } ?? 3600
       guard left > 0 else { throw TransportError("no reply from avgd on \(path) in time") }
       switch FileDescriptorIO.wait(fd, for: Int16(POLLIN), seconds: left) {
@@ -70,7 +85,7 @@ public final class UnixSocketClient: @unchecked Sendable {
         throw TransportError(
           n == 0 ? "avgd closed the connection on \(path) before replying" : "cannot read from \(path): \(errnoText())")
       }
-      pending.append(contentsOf: buffer[..<n])
+      l.pending.append(contentsOf: buffer[..<n])
     }
   }
 

@@ -14,6 +14,11 @@ import JSONRPC
 /// Lifecycle: `init` binds (errors surface before anything runs), `start()` accepts on its own
 /// thread, `stop()` stops accepting and unlinks the socket file, `drain(timeout:)` also lets open
 /// connections answer what they have read, then closes them.
+///
+/// `@unchecked Sendable`: the accept thread, the connections' close callbacks and the caller of
+/// `stop`/`drain` share it. The condition `state` guards the mutable members — `connections`,
+/// `perUID`, `started`, `stopping`, `acceptLoopDone` — and is waited on by `drain`; every other
+/// stored property is a constant (`refusals` is `Sendable` on its own).
 public final class UnixSocketListener: @unchecked Sendable {
   /// The socket file, nil for an adopted (systemd) socket, which is never unlinked.
   public let path: String?

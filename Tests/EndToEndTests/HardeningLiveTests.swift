@@ -134,21 +134,25 @@ import Testing
     let lines = (1...20).map {
       #"{"jsonrpc":"2.0","method":"breaches.register","params":{"kind":"nearMiss","summary":"phishing mail number \#($0)","awareAt":"2026-11-27T16:30:00+01:00"},"id":\#($0)}"#
     } + [
-      #"{"jsonrpc":"2.0","method":"breaches.export","params":{"format":"json"},"id":"big"}"#,
+      // In a batch the export is buffered, so it is bounded; alone it is streamed, with no limit.
+      #"[{"jsonrpc":"2.0","method":"breaches.export","params":{"format":"json"},"id":"big"}]"#,
       #"{"jsonrpc":"2.0","method":"breaches.list","params":{"limit":2},"id":"page"}"#,
       "[" + (1...5).map { #"{"jsonrpc":"2.0","method":"breaches.list","params":{"limit":4},"id":"b\#($0)"}"# }.joined(separator: ",") + "]",
+      #"{"jsonrpc":"2.0","method":"breaches.export","params":{"format":"json"},"id":"streamed"}"#,
     ]
     let (status, out, _) = try Self.run(
       ["serve", "--stdio", "--memory", "--max-reply-bytes", "6000", "--max-batch-reply-bytes", "3000"],
       input: lines.joined(separator: "\n") + "\n")
     #expect(status == 0)
-    let replies = out.split(separator: "\n").compactMap { try? JSONParser.parse(String($0)) }
-    try #require(replies.count == 23)
-    let big = replies[20]
+    let replyLines = out.split(separator: "\n")
+    let replies = replyLines.compactMap { try? JSONParser.parse(String($0)) }
+    try #require(replies.count == 24)
+    let big = try #require(replies[20].arrayValue?.first)
     #expect(big["error"]?["code"] == -32008)
     #expect(big["error"]?["data"]?["limit"] == 6000 && big["error"]?["data"]?["method"] == "breaches.export")
     #expect(big["error"]?["data"]?["hint"]?.stringValue?.contains(".list method and its cursor") == true)
     #expect(replies[21]["result"]?["nextCursor"] != nil && replies[21]["result"]?["nextCursor"] != .null)
+    #expect(replies[23]["result"]?["count"] == 20 && replyLines[23].utf8.count > 6000, "a single export streams past maxReplyBytes")
     let batch = try #require(replies[22].arrayValue)
     #expect(batch.count == 5)
     let refused = batch.filter { $0["error"]?["code"] == -32008 }

@@ -10,7 +10,13 @@ enum CRC32 {
 
   /// The checksum of `bytes`.
   static func checksum(_ bytes: [UInt8]) -> UInt32 {
-    var c: UInt32 = 0xFFFF_FFFF
+    update(0, bytes)
+  }
+
+  /// The checksum of the bytes summed as `crc` followed by `bytes`: a checksum taken piece by
+  /// piece (a streamed worksheet), `update(update(0, a), b) == checksum(a + b)`.
+  static func update(_ crc: UInt32, _ bytes: [UInt8]) -> UInt32 {
+    var c: UInt32 = crc ^ 0xFFFF_FFFF
     for b in bytes { c = table[Int((c ^ UInt32(b)) & 0xFF)] ^ (c >> 8) }
     return c ^ 0xFFFF_FFFF
   }

@@ -39,21 +39,31 @@ public struct XLSXWorkbook: Sendable {
 
   /// The file, its entries stamped with `at` in Amsterdam wall time.
   public func bytes(at: Instant) -> [UInt8] {
-    let wall = SpreadsheetCell.moment(at)
-    var zip: ZipWriter
-    if case .moment(let d, let h, let m) = wall {
-      zip = ZipWriter(year: d.year, month: d.month, day: d.day, hour: h, minute: m)
-    } else {
-      zip = ZipWriter(year: 1980, month: 1, day: 1)
-    }
-    zip.add("[Content_Types].xml", Array(contentTypes.utf8))
-    zip.add("_rels/.rels", Array(Self.rootRelationships.utf8))
-    zip.add("xl/workbook.xml", Array(workbook.utf8))
-    zip.add("xl/_rels/workbook.xml.rels", Array(workbookRelationships.utf8))
-    zip.add("xl/styles.xml", Array(Self.styles.utf8))
-    for (k, sheet) in sheets.enumerated() { zip.add("xl/worksheets/sheet\(k + 1).xml", Array(Self.worksheet(sheet).utf8)) }
+    var zip = Self.zip(at: at)
+    for (name, data) in packageParts { zip.add(name, data) }
+    for (k, sheet) in sheets.enumerated() { zip.add(Self.sheetPart(k), Array(Self.worksheet(sheet).utf8)) }
     return zip.finished()
   }
+
+  /// The zip of a file stamped `at` (what `bytes(at:)` starts from).
+  static func zip(at: Instant) -> ZipWriter {
+    if case .moment(let d, let h, let m) = SpreadsheetCell.moment(at) {
+      return ZipWriter(year: d.year, month: d.month, day: d.day, hour: h, minute: m)
+    }
+    return ZipWriter(year: 1980, month: 1, day: 1)
+  }
+
+  /// The parts before the worksheets, in archive order, as (path, bytes).
+  var packageParts: [(String, [UInt8])] {
+    [
+      ("[Content_Types].xml", Array(contentTypes.utf8)), ("_rels/.rels", Array(Self.rootRelationships.utf8)),
+      ("xl/workbook.xml", Array(workbook.utf8)), ("xl/_rels/workbook.xml.rels", Array(workbookRelationships.utf8)),
+      ("xl/styles.xml", Array(Self.styles.utf8)),
+    ]
+  }
+
+  /// The archive path of worksheet `k` (0-based).
+  static func sheetPart(_ k: Int) -> String { "xl/worksheets/sheet\(k + 1).xml" }
 
   private static let header = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
   private static let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -108,19 +118,29 @@ public struct XLSXWorkbook: Sendable {
 
   /// One worksheet's XML.
   static func worksheet(_ sheet: Sheet) -> String {
+    var out = worksheetHead(widths: columnWidths(sheet), header: sheet.header)
+    for (k, r) in sheet.rows.enumerated() { out += row(k + 2, r, bold: false) }
+    return out + worksheetTail
+  }
+
+  /// A worksheet's XML up to and including its header row (row 1); rows 2… and `worksheetTail`
+  /// follow (a streamed export writes them one by one).
+  static func worksheetHead(widths: [Int], header sheetHeader: [String]) -> String {
     var out = header + #"<worksheet xmlns="\#(main)">"#
     out += #"<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>"#
     out += #"<sheetFormatPr defaultRowHeight="15"/><cols>"#
-    for (k, width) in columnWidths(sheet).enumerated() {
+    for (k, width) in widths.enumerated() {
       out += #"<col min="\#(k + 1)" max="\#(k + 1)" width="\#(width)" customWidth="1"/>"#
     }
     out += "</cols><sheetData>"
-    out += row(1, sheet.header.map { SpreadsheetCell.text($0) }, bold: true)
-    for (k, r) in sheet.rows.enumerated() { out += row(k + 2, r, bold: false) }
-    return out + "</sheetData></worksheet>"
+    return out + row(1, sheetHeader.map { SpreadsheetCell.text($0) }, bold: true)
   }
 
-  private static func row(_ n: Int, _ cells: [SpreadsheetCell], bold: Bool) -> String {
+  /// The end of a worksheet's XML.
+  static let worksheetTail = "</sheetData></worksheet>"
+
+  /// Row `n` of a worksheet.
+  static func row(_ n: Int, _ cells: [SpreadsheetCell], bold: Bool) -> String {
     var out = #"<row r="\#(n)">"#
     for (k, cell) in cells.enumerated() {
       let ref = column(k) + String(n)
@@ -151,7 +171,12 @@ public struct XLSXWorkbook: Sendable {
   /// Widths in characters: the longest value of the column (header included), between 8 and 60.
   static func columnWidths(_ sheet: Sheet) -> [Int] {
     var widths = sheet.header.map { $0.count + 2 }
-    for r in sheet.rows {
+    for r in sheet.rows { widen(&widths, r) }
+    return widths.map { min(max($0, 8), 60) }
+  }
+
+  /// Widens `widths` (raw: header length + 2, before the 8…60 bounds) for one row's cells.
+  static func widen(_ widths: inout [Int], _ r: [SpreadsheetCell]) {
       for (k, c) in r.enumerated() where k < widths.count {
         let len: Int
         switch c {
@@ -162,8 +187,6 @@ public struct XLSXWorkbook: Sendable {
         }
         widths[k] = max(widths[k], len + 2)
       }
-    }
-    return widths.map { min(max($0, 8), 60) }
   }
 
   /// A tab name Excel accepts: no `[]:*?/\`, at most 31 characters, not empty, unique in the book.

@@ -12,8 +12,8 @@ struct ZipWriter {
   private var central: [UInt8] = []
   private var count = 0
   /// MS-DOS date and time of every entry.
-  private let dosTime: UInt16
-  private let dosDate: UInt16
+  let dosTime: UInt16
+  let dosDate: UInt16
 
   /// An empty archive whose entries carry the wall-clock time given (year 1980–2107).
   init(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0) {
@@ -24,10 +24,19 @@ struct ZipWriter {
 
   /// Adds the file `name` (a path inside the archive, `/`-separated) with `data`.
   mutating func add(_ name: String, _ data: [UInt8]) {
-    let nameBytes = Array(name.utf8)
     let crc = CRC32.checksum(data)
     let offset = UInt32(bytes.count)
-    // Local file header.
+    bytes.append(contentsOf: localHeader(name, crc: crc, size: data.count))
+    bytes.append(contentsOf: data)
+    central.append(contentsOf: centralRecord(name, crc: crc, size: data.count, offset: offset))
+    count += 1
+  }
+
+  /// An entry's local header (its data follows it), for data of `size` bytes with checksum `crc`;
+  /// the entry's central record is `centralRecord` with the header's offset in the archive.
+  func localHeader(_ name: String, crc: UInt32, size: Int) -> [UInt8] {
+    let nameBytes = Array(name.utf8)
+    var bytes: [UInt8] = []
     bytes.le32(0x0403_4B50)
     bytes.le16(20)  // version needed: 2.0
     bytes.le16(0x0800)  // flags: names are UTF-8
@@ -35,13 +44,18 @@ struct ZipWriter {
     bytes.le16(dosTime)
     bytes.le16(dosDate)
     bytes.le32(crc)
-    bytes.le32(UInt32(data.count))
-    bytes.le32(UInt32(data.count))
+    bytes.le32(UInt32(size))
+    bytes.le32(UInt32(size))
     bytes.le16(UInt16(nameBytes.count))
     bytes.le16(0)
     bytes.append(contentsOf: nameBytes)
-    bytes.append(contentsOf: data)
-    // Its central directory record.
+    return bytes
+  }
+
+  /// An entry's central directory record; `offset` is where its local header starts.
+  func centralRecord(_ name: String, crc: UInt32, size: Int, offset: UInt32) -> [UInt8] {
+    let nameBytes = Array(name.utf8)
+    var central: [UInt8] = []
     central.le32(0x0201_4B50)
     central.le16(20)  // made by: 2.0
     central.le16(20)
@@ -50,8 +64,8 @@ struct ZipWriter {
     central.le16(dosTime)
     central.le16(dosDate)
     central.le32(crc)
-    central.le32(UInt32(data.count))
-    central.le32(UInt32(data.count))
+    central.le32(UInt32(size))
+    central.le32(UInt32(size))
     central.le16(UInt16(nameBytes.count))
     central.le16(0)  // extra
     central.le16(0)  // comment
@@ -60,21 +74,25 @@ struct ZipWriter {
     central.le32(0)  // external attributes
     central.le32(offset)
     central.append(contentsOf: nameBytes)
-    count += 1
+    return central
   }
 
   /// The finished archive: the entries, the central directory and its end record.
   func finished() -> [UInt8] {
-    var out = bytes
-    let start = UInt32(out.count)
-    out.append(contentsOf: central)
+    bytes + central + Self.endRecord(entries: count, centralBytes: central.count, centralStart: bytes.count)
+  }
+
+  /// The end of central directory record after `centralBytes` of records that start at
+  /// `centralStart`.
+  static func endRecord(entries: Int, centralBytes: Int, centralStart: Int) -> [UInt8] {
+    var out: [UInt8] = []
     out.le32(0x0605_4B50)
     out.le16(0)
     out.le16(0)
-    out.le16(UInt16(count))
-    out.le16(UInt16(count))
-    out.le32(UInt32(central.count))
-    out.le32(start)
+    out.le16(UInt16(entries))
+    out.le16(UInt16(entries))
+    out.le32(UInt32(centralBytes))
+    out.le32(UInt32(centralStart))
     out.le16(0)
     return out
   }

@@ -1111,7 +1111,9 @@ class Methods:
         Amsterdam time. `xlsx` is an Excel workbook (Office Open XML, base64 in `base64`): one
         sheet, a frozen bold header row, dates and moments as date cells in Amsterdam time. `table`
         gives the same cells as `header` and `rows` of text, for a client that lays out its own
-        table or builds a workbook of several registers (`avgd export --all`).
+        table or builds a workbook of several registers (`avgd export --all`). Asked for as a
+        request of its own, the answer is streamed as it is encoded, with no size limit
+        (Protocol/README.md, "Register exports"); inside a batch it is bounded by `maxReplyBytes`.
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
@@ -1523,7 +1525,9 @@ class Methods:
         Amsterdam time. `xlsx` is an Excel workbook (Office Open XML, base64 in `base64`): one
         sheet, a frozen bold header row, dates and moments as date cells in Amsterdam time. `table`
         gives the same cells as `header` and `rows` of text, for a client that lays out its own
-        table or builds a workbook of several registers (`avgd export --all`).
+        table or builds a workbook of several registers (`avgd export --all`). Asked for as a
+        request of its own, the answer is streamed as it is encoded, with no size limit
+        (Protocol/README.md, "Register exports"); inside a batch it is bounded by `maxReplyBytes`.
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
@@ -2014,7 +2018,9 @@ class Methods:
         Amsterdam time. `xlsx` is an Excel workbook (Office Open XML, base64 in `base64`): one
         sheet, a frozen bold header row, dates and moments as date cells in Amsterdam time. `table`
         gives the same cells as `header` and `rows` of text, for a client that lays out its own
-        table or builds a workbook of several registers (`avgd export --all`).
+        table or builds a workbook of several registers (`avgd export --all`). Asked for as a
+        request of its own, the answer is streamed as it is encoded, with no size limit
+        (Protocol/README.md, "Register exports"); inside a batch it is bounded by `maxReplyBytes`.
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
@@ -2142,7 +2148,9 @@ class Methods:
         Amsterdam time. `xlsx` is an Excel workbook (Office Open XML, base64 in `base64`): one
         sheet, a frozen bold header row, dates and moments as date cells in Amsterdam time. `table`
         gives the same cells as `header` and `rows` of text, for a client that lays out its own
-        table or builds a workbook of several registers (`avgd export --all`).
+        table or builds a workbook of several registers (`avgd export --all`). Asked for as a
+        request of its own, the answer is streamed as it is encoded, with no size limit
+        (Protocol/README.md, "Register exports"); inside a batch it is bounded by `maxReplyBytes`.
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
@@ -2267,7 +2275,9 @@ class Methods:
         Amsterdam time. `xlsx` is an Excel workbook (Office Open XML, base64 in `base64`): one
         sheet, a frozen bold header row, dates and moments as date cells in Amsterdam time. `table`
         gives the same cells as `header` and `rows` of text, for a client that lays out its own
-        table or builds a workbook of several registers (`avgd export --all`).
+        table or builds a workbook of several registers (`avgd export --all`). Asked for as a
+        request of its own, the answer is streamed as it is encoded, with no size limit
+        (Protocol/README.md, "Register exports"); inside a batch it is bounded by `maxReplyBytes`.
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
@@ -2555,7 +2565,9 @@ class Methods:
         Amsterdam time. `xlsx` is an Excel workbook (Office Open XML, base64 in `base64`): one
         sheet, a frozen bold header row, dates and moments as date cells in Amsterdam time. `table`
         gives the same cells as `header` and `rows` of text, for a client that lays out its own
-        table or builds a workbook of several registers (`avgd export --all`).
+        table or builds a workbook of several registers (`avgd export --all`). Asked for as a
+        request of its own, the answer is streamed as it is encoded, with no size limit
+        (Protocol/README.md, "Register exports"); inside a batch it is bounded by `maxReplyBytes`.
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
@@ -3465,7 +3477,9 @@ class Methods:
         Amsterdam time. `xlsx` is an Excel workbook (Office Open XML, base64 in `base64`): one
         sheet, a frozen bold header row, dates and moments as date cells in Amsterdam time. `table`
         gives the same cells as `header` and `rows` of text, for a client that lays out its own
-        table or builds a workbook of several registers (`avgd export --all`).
+        table or builds a workbook of several registers (`avgd export --all`). Asked for as a
+        request of its own, the answer is streamed as it is encoded, with no size limit
+        (Protocol/README.md, "Register exports"); inside a batch it is bounded by `maxReplyBytes`.
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
@@ -3956,7 +3970,9 @@ class Methods:
         Amsterdam time. `xlsx` is an Excel workbook (Office Open XML, base64 in `base64`): one
         sheet, a frozen bold header row, dates and moments as date cells in Amsterdam time. `table`
         gives the same cells as `header` and `rows` of text, for a client that lays out its own
-        table or builds a workbook of several registers (`avgd export --all`).
+        table or builds a workbook of several registers (`avgd export --all`). Asked for as a
+        request of its own, the answer is streamed as it is encoded, with no size limit
+        (Protocol/README.md, "Register exports"); inside a batch it is bounded by `maxReplyBytes`.
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
@@ -4090,7 +4106,9 @@ class Methods:
         Amsterdam time. `xlsx` is an Excel workbook (Office Open XML, base64 in `base64`): one
         sheet, a frozen bold header row, dates and moments as date cells in Amsterdam time. `table`
         gives the same cells as `header` and `rows` of text, for a client that lays out its own
-        table or builds a workbook of several registers (`avgd export --all`).
+        table or builds a workbook of several registers (`avgd export --all`). Asked for as a
+        request of its own, the answer is streamed as it is encoded, with no size limit
+        (Protocol/README.md, "Register exports"); inside a batch it is bounded by `maxReplyBytes`.
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
@@ -4438,7 +4456,9 @@ class Methods:
         Amsterdam time. `xlsx` is an Excel workbook (Office Open XML, base64 in `base64`): one
         sheet, a frozen bold header row, dates and moments as date cells in Amsterdam time. `table`
         gives the same cells as `header` and `rows` of text, for a client that lays out its own
-        table or builds a workbook of several registers (`avgd export --all`).
+        table or builds a workbook of several registers (`avgd export --all`). Asked for as a
+        request of its own, the answer is streamed as it is encoded, with no size limit
+        (Protocol/README.md, "Register exports"); inside a batch it is bounded by `maxReplyBytes`.
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
@@ -4839,7 +4859,9 @@ class Methods:
         Amsterdam time. `xlsx` is an Excel workbook (Office Open XML, base64 in `base64`): one
         sheet, a frozen bold header row, dates and moments as date cells in Amsterdam time. `table`
         gives the same cells as `header` and `rows` of text, for a client that lays out its own
-        table or builds a workbook of several registers (`avgd export --all`).
+        table or builds a workbook of several registers (`avgd export --all`). Asked for as a
+        request of its own, the answer is streamed as it is encoded, with no size limit
+        (Protocol/README.md, "Register exports"); inside a batch it is bounded by `maxReplyBytes`.
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
@@ -5216,7 +5238,9 @@ class Methods:
         Amsterdam time. `xlsx` is an Excel workbook (Office Open XML, base64 in `base64`): one
         sheet, a frozen bold header row, dates and moments as date cells in Amsterdam time. `table`
         gives the same cells as `header` and `rows` of text, for a client that lays out its own
-        table or builds a workbook of several registers (`avgd export --all`).
+        table or builds a workbook of several registers (`avgd export --all`). Asked for as a
+        request of its own, the answer is streamed as it is encoded, with no size limit
+        (Protocol/README.md, "Register exports"); inside a batch it is bounded by `maxReplyBytes`.
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
