@@ -11,9 +11,41 @@ enum UnixSocketBinder {
   }
 
   /// Binds and listens on `address`, then sets the file's mode to `mode`.
+  ///
+  /// The socket is bound and listening under a temporary name beside `address` first and then
+  /// hard-linked to its real name (`link(2)` fails if the name exists, so a live socket is never
+  /// replaced): a client that finds the file can connect at once, instead of meeting ECONNREFUSED in
+  /// the moment between `bind` and `listen` (what a script polling for the file used to hit).
+  /// Where the temporary name would not fit `sun_path`, the socket is bound in place as before.
   static func bind(_ address: UnixSocketAddress, mode: mode_t, log: (String) -> Void) throws(TransportError) -> Bound {
     let path = address.path
     try removeStale(address, log: log)
+    let staging = stagingAddress(for: path)
+    let bound = try bindAndListen(staging ?? address, mode: mode)
+    guard let staging else { return bound }
+    defer { _ = unlink(staging.path) }
+    guard link(staging.path, path) == 0 else {
+      let code = errno
+      FileDescriptorIO.closeQuietly(bound.fd)
+      if code == EEXIST { throw TransportError("another avgd is listening on \(path)", errno: EADDRINUSE) }
+      throw TransportError("cannot create \(path): \(errnoText(code))", errno: code)
+    }
+    return bound
+  }
+
+  /// A free temporary name in the socket's directory (`.NAME.PID.bind`), or nil when it is too long.
+  private static func stagingAddress(for path: String) -> UnixSocketAddress? {
+    let slash = path.lastIndex(of: "/")
+    let dir = slash.map { String(path[...$0]) } ?? ""
+    let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+    let candidate = "\(dir).\(name).\(getpid()).bind"
+    _ = unlink(candidate)
+    return try? UnixSocketAddress(path: candidate)
+  }
+
+  /// Binds `address` under a restrictive umask, sets `mode`, listens, and makes the fd non-blocking.
+  private static func bindAndListen(_ address: UnixSocketAddress, mode: mode_t) throws(TransportError) -> Bound {
+    let path = address.path
     let fd = try UnixSocketAddress.makeSocket()
     let oldMask = umask(0o177)
     let rc = address.withSockAddr { Glibc.bind(fd, $0, $1) }

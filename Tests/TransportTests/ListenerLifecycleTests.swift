@@ -2,6 +2,7 @@ import Foundation
 import Glibc
 import JSON
 import JSONRPC
+import Synchronization
 import Testing
 @testable import Transport
 
@@ -44,6 +45,35 @@ import Testing
       }
       let reply = try UnixSocketClient(path: path).call(Array(request("echo", id: 2).utf8))
       #expect(json(String(decoding: reply, as: UTF8.self))?["id"] == 2, "the first server still answers")
+    }
+  }
+
+  /// The file appears only once the socket listens: a client polling for the file and connecting at
+  /// once is never refused, and no temporary name is left behind.
+  @Test func theFileAppearsListening() throws {
+    for _ in 0..<40 {
+      let path = temporarySocketPath()
+      let refused = Mutex(false)
+      let poller = Thread {
+        let address = try? UnixSocketAddress(path: path)
+        for _ in 0..<200_000 {
+          var st = stat()
+          guard lstat(path, &st) == 0 else { continue }
+          do throws(TransportError) {
+            close(try address?.connectSocket() ?? -1)
+          } catch {
+            refused.withLock { $0 = error.errno == ECONNREFUSED }
+          }
+          return
+        }
+      }
+      poller.start()
+      let listener = try UnixSocketListener(path: path, handler: TestHandler())
+      while !poller.isFinished { usleep(200) }
+      listener.stop()
+      #expect(!refused.withLock { $0 }, "a client that found \(path) was refused")
+      let staging = "\((path as NSString).deletingLastPathComponent)/.\((path as NSString).lastPathComponent).\(getpid()).bind"
+      #expect(!FileManager.default.fileExists(atPath: staging), "temporary name left: \(staging)")
     }
   }
 
