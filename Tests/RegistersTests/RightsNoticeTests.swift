@@ -2,6 +2,7 @@ import JSON
 import Registers
 import Rules
 import Testing
+import Wording
 
 /// The rights notice and the rights part of the privacy statement, told from the rules that
 /// answer `rights.resolve` (rules.md §1.3; duties.md §4, D12): the band changes at 00:00 on the
@@ -88,7 +89,12 @@ import Testing
     let written = try RightsNotice.write(
       audience: .parents, birthDate: nil, on: d("2026-11-29"), settings: nil, flags: ActivityFlags(), school: nil, convention: .default)
     #expect(written.notice == nil)
-    #expect(written.gaps == ["settings: run information.configure (board, dpo, requestChannel, boardType)"])
+    #expect(written.gaps == ["settings: voer information.configure uit (board, dpo, requestChannel, boardType)"])
+    let english = try Language.en.bound {
+      try RightsNotice.write(
+        audience: .parents, birthDate: nil, on: d("2026-11-29"), settings: nil, flags: ActivityFlags(), school: nil, convention: .default)
+    }
+    #expect(english.gaps == ["settings: run information.configure (board, dpo, requestChannel, boardType)"])
   }
 
   @Test func theDPOIsRequiredInTheSettings() throws {

@@ -76,7 +76,9 @@ import Testing
     cameras["school"] = nil
     _ = try s.ok("processing.register", cameras)
     let gap = try #require(s.error("information.privacyStatement", ["audience": "parents"]))
-    #expect(gap.data?["gaps"] == [.string("processing VA-2026-0005.retention: how long \"Cameratoezicht\" keeps data (AVG art. 13(2)(a))")])
+    #expect(gap.data?["gaps"] == [.string("processing VA-2026-0005.retention: hoe lang \"Cameratoezicht\" gegevens bewaart (AVG art. 13(2)(a))")])
+    let en = try #require(s.error("information.privacyStatement", ["audience": "parents", "language": "en"]))
+    #expect(en.data?["gaps"] == [.string("processing VA-2026-0005.retention: how long \"Cameratoezicht\" keeps data (AVG art. 13(2)(a))")])
   }
 
   @Test func versionsShowWhichStatementWasInForceOnADate() throws {

@@ -1,3 +1,5 @@
+import Wording
+
 /// Who a privacy statement or rights notice is written for (duties.md §3.2, D8): parents for the
 /// child's data and their own, students (the full statement from 16), staff (and applicants).
 public enum Audience: String, Sendable, CaseIterable {
@@ -22,11 +24,11 @@ public enum Audience: String, Sendable, CaseIterable {
   public var voice: Voice { self == .students ? .informal : .formal }
 
   /// The audience in the statement's title.
-  public var titleDutch: String {
+  public var title: Text {
     switch self {
-    case .parents: return "ouders en verzorgers"
-    case .students: return "leerlingen"
-    case .staff: return "medewerkers en sollicitanten"
+    case .parents: return Texts.Information.Statement.parents
+    case .students: return Texts.Information.Statement.students
+    case .staff: return Texts.Information.Statement.staff
     }
   }
 }

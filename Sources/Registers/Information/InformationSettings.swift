@@ -1,5 +1,6 @@
 import JSON
 import Rules
+import Wording
 
 /// The settings the privacy statement and the rights notice are written from that no register
 /// holds: the board as controller and its contact details (AVG art. 13(1)(a)), the data
@@ -48,9 +49,10 @@ public struct InformationSettings: Sendable {
   public var complaintsProcedure: String? { json["complaintsProcedure"]?.stringValue }
 
   private func contact(_ v: JSONValue?) -> [String] {
-    [("e-mail", "email"), ("telefoon", "phone"), ("website", "website")].compactMap { label, key in
-      v?[key]?.stringValue.map { "\(label): \($0)" }
-    }
+    let lines: [(String, (String) -> Text)] = [
+      ("email", Texts.Information.email), ("phone", Texts.Information.phone), ("website", Texts.Information.website),
+    ]
+    return lines.compactMap { key, line in v?[key]?.stringValue.map { line($0).string } }
   }
 
   /// Replaces the settings with `input` (the whole set each time, so a removed member is gone).
@@ -83,7 +85,7 @@ public struct InformationSettings: Sendable {
     let s = try r.text(name)
     let parts = s.split(separator: "@", omittingEmptySubsequences: false)
     guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !s.contains(where: \.isWhitespace) else {
-      throw .invalid(r.field(name), "\"\(s)\" is not an e-mail address")
+      throw .invalid(r.field(name), Texts.Information.notAnEmail(s).string)
     }
     return s
   }

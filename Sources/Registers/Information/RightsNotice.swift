@@ -1,9 +1,14 @@
 import Rules
+import Wording
 
 /// The rights notice: the plain-language letter that tells parents or a student which rights
 /// they have and how to use them, for one student's age band on a date or for every band, from
-/// the same rules as `rights.resolve` (duties.md §4, D12; rules.md §1.3).
+/// the same rules as `rights.resolve` (duties.md §4, D12; rules.md §1.3). The words are the
+/// catalogue's (`Texts.Information.Rights`), in the call's language.
 public struct RightsNotice: Sendable {
+  /// The catalogue's rights texts.
+  typealias T = Texts.Information.Rights
+
   /// The text.
   public let document: TextDocument
   /// The student's age on the date, when a birth date was given.
@@ -26,34 +31,32 @@ public struct RightsNotice: Sendable {
     let band = resolution.map { StudentPhase(age: $0.age) }
     var doc = TextDocument()
     let name = school ?? settings.boardName
-    doc.heading(1, audience == .students ? "Jouw privacyrechten bij \(name)" : "Uw privacyrechten bij \(name)")
-    if audience == .parents {
-      doc.paragraph("De school verwerkt gegevens over uw kind en over u. De privacywet (AVG) geeft u rechten over die gegevens. In deze brief leest u welke rechten dat zijn, wie ze uitoefent en hoe u ze gebruikt.")
-    } else if audience == .students {
-      doc.paragraph("De school verwerkt gegevens over jou. De privacywet (AVG) geeft je rechten over die gegevens. Hier lees je welke rechten dat zijn, wie ze gebruikt en hoe dat gaat.")
-    } else {
-      doc.paragraph("De school verwerkt gegevens over u als medewerker. De privacywet (AVG) geeft u rechten over die gegevens. Hier leest u welke rechten dat zijn en hoe u ze gebruikt.")
+    doc.heading(1, T.noticeTitle(name, informal: v.isInformal).string)
+    switch audience {
+    case .parents: doc.paragraph(T.noticeParents.string)
+    case .students: doc.paragraph(T.noticeStudents.string)
+    case .staff: doc.paragraph(T.noticeStaff.string)
     }
     if let resolution, audience != .staff {
-      let who = audience == .parents ? "Uw kind is" : "Je bent"
-      doc.paragraph("\(who) op \(ContactText.dutch(on)) \(resolution.age) jaar. Daarom geldt het deel \"\(RightsText.bandTitle(StudentPhase(age: resolution.age), audience))\".")
+      let band = RightsText.bandTitle(StudentPhase(age: resolution.age), audience)
+      doc.paragraph(T.ageOn(ContactText.date(on), age: resolution.age, band: band, parents: audience == .parents).string)
     }
-    doc.heading(2, audience == .students ? "Jouw rechten" : "Uw rechten")
+    doc.heading(2, Texts.Information.Statement.yourRights(informal: v.isInformal).string)
     RightsText.append(to: &doc, audience: audience, flags: flags, bands: RightsText.bands(on: on, convention: convention), only: band)
     if let next = resolution?.nextChange, audience != .staff {
-      doc.heading(2, "Wat verandert er?")
+      doc.heading(2, T.whatChanges.string)
       let phase = StudentPhase(age: next.age)
       let later = RightsText.bands(on: next.on, convention: convention).filter { $0.phase == phase }
       var part = TextDocument()
       RightsText.append(to: &part, audience: audience, flags: flags, bands: later, only: phase)
       let sentence = part.blocks.compactMap { b -> String? in if case .paragraph(let t) = b { return t }; return nil }.dropFirst().first ?? ""
-      doc.paragraph("Vanaf \(ContactText.dutch(next.on)) (de \(next.age)e verjaardag) verandert dit. \(sentence)")
+      doc.paragraph(T.changesOn(ContactText.date(next.on), age: next.age, then: sentence).string)
     }
     ContactText.request(to: &doc, settings, v)
     ContactText.example(to: &doc, on: on, v)
     ContactText.complaint(to: &doc, settings, v)
-    doc.heading(2, "Vragen")
-    doc.paragraph("\(v.You) kunt met vragen over privacy terecht bij onze functionaris voor gegevensbescherming, \(settings.dpoName ?? ""): \(settings.dpoContact.joined(separator: ", ")).")
+    doc.heading(2, T.questions.string)
+    doc.paragraph(T.questionsText(settings.dpoName ?? "", contact: settings.dpoContact.joined(separator: ", "), informal: v.isInformal).string)
     return (RightsNotice(document: doc, age: resolution?.age, band: band, nextChange: resolution?.nextChange), [])
   }
 }

@@ -1,10 +1,16 @@
 import Rules
+import Wording
 
-/// The rights part of the privacy statement and of the rights notice, in plain Dutch, written
+/// The rights part of the privacy statement and of the rights notice, in plain words, written
 /// from the same rules that answer `rights.resolve` (`RightHolder.resolve`, rules.md §1.3): who
 /// holds which right under 16, at 16 and 17, and from 18 is read from the rules, never restated
 /// here, so the notice and `rights.resolve` cannot disagree (AVG art. 12(1), 13(2)(b)).
+///
+/// The words are the catalogue's (`Texts.Information.Rights`), in the call's language.
 public enum RightsText {
+  /// The catalogue's rights texts.
+  typealias T = Texts.Information.Rights
+
   /// The three age bands and, for each, the rules' answer for a student of that age on `on`.
   public static func bands(on: CivilDate, convention: LeapDayConvention) -> [(phase: StudentPhase, resolution: RightsResolution)] {
     [(StudentPhase.under16, 15), (.sixteenToEighteen, 16), (.adult, 18)].compactMap { phase, age in
@@ -27,42 +33,47 @@ public enum RightsText {
     }
   }
 
-  /// The right's name in Dutch.
-  public static func name(_ right: Right) -> String {
+  /// The right's name.
+  public static func name(_ right: Right) -> Text {
     switch right {
-    case .access: return "Inzage"
-    case .rectification: return "Correctie en aanvulling"
-    case .erasure: return "Verwijdering"
-    case .restriction: return "Beperking"
-    case .objection: return "Bezwaar"
-    case .portability: return "Overdraagbaarheid"
-    case .consent: return "Toestemming geven en intrekken"
-    case .results: return "Informatie over resultaten en vorderingen"
+    case .access: return T.accessName
+    case .rectification: return T.rectificationName
+    case .erasure: return T.erasureName
+    case .restriction: return T.restrictionName
+    case .objection: return T.objectionName
+    case .portability: return T.portabilityName
+    case .consent: return T.consentName
+    case .results: return T.resultsName
     }
   }
 
   /// The article in Dutch citation style (the rules' `Right.article` is written in English).
-  public static func article(_ right: Right) -> String {
+  public static func article(_ right: Right) -> Text {
     switch right {
-    case .consent: return "AVG art. 6 lid 1 sub a en art. 7"
-    case .results: return "WPO art. 11, WVO 2020 art. 2.97, WEC art. 20"
-    default: return right.article
+    case .consent: return T.consentArticle
+    case .results: return Text(nl: T.resultsArticle, en: T.resultsArticle)
+    default: return Text(nl: right.article, en: right.article)
+    }
+  }
+
+  /// What `right` means in plain words, for `audience`.
+  static func meaning(_ right: Right, _ audience: Audience) -> Text {
+    let informal = audience.voice.isInformal
+    switch right {
+    case .access: return T.access(informal: informal, parents: audience == .parents)
+    case .rectification: return T.rectification(informal: informal)
+    case .erasure: return T.erasure(informal: informal)
+    case .restriction: return T.restriction(informal: informal)
+    case .objection: return T.objection(informal: informal)
+    case .portability: return T.portability(informal: informal)
+    case .consent: return T.consent(informal: informal)
+    case .results: return T.results
     }
   }
 
   /// One line per right: its name, what it means in plain words, and the article.
-  public static func line(_ right: Right, _ v: Voice, about: String) -> String {
-    let text: String
-    switch right {
-    case .access: text = "\(v.You) mag zien welke gegevens wij over \(about) hebben, waarvoor wij ze gebruiken en aan wie wij ze geven, en \(v.you) krijgt gratis een kopie."
-    case .rectification: text = "Klopt een gegeven niet of ontbreekt er iets, dan passen wij het aan. Gaat het om een mening of beoordeling, dan voegen wij \(v.your) reactie toe."
-    case .erasure: text = "\(v.You) kunt vragen gegevens te wissen. Wat wij volgens de wet moeten bewaren, wissen wij pas na de bewaartermijn."
-    case .restriction: text = "\(v.You) kunt vragen de gegevens niet te gebruiken zolang wij een correctie of bezwaar onderzoeken."
-    case .objection: text = "\(v.You) kunt bezwaar maken tegen het gebruik van gegevens voor onze taak als school; wij wegen dan \(v.your) persoonlijke situatie af."
-    case .portability: text = "\(v.You) kunt gegevens die wij met toestemming of voor een overeenkomst digitaal verwerken, in een gangbaar bestandsformaat krijgen of laten doorsturen."
-    case .consent: text = "\(v.You) kunt een toestemming (bijvoorbeeld voor foto's op de website) altijd weer intrekken, net zo makkelijk als \(v.you) haar gaf. Wat eerder met toestemming gebeurde, blijft rechtmatig."
-    case .results: text = "De school informeert over de vorderingen en resultaten van de leerling, zoals de onderwijswetten voorschrijven."
-    }
+  public static func line(_ right: Right, _ audience: Audience) -> String {
+    let text = meaning(right, audience).string
     return "\(name(right)) (\(article(right))): \(text.prefix(1).lowercased() + text.dropFirst())"
   }
 
@@ -72,70 +83,69 @@ public enum RightsText {
     to doc: inout TextDocument, audience: Audience, flags: ActivityFlags, bands: [(phase: StudentPhase, resolution: RightsResolution)],
     only band: StudentPhase? = nil, level: Int = 2
   ) {
-    let v = audience.voice
     let rights = listed(flags, audience: audience)
     if audience == .staff {
-      doc.paragraph("\(v.You) oefent deze rechten zelf uit:")
-      doc.list(rights.map { line($0, v, about: "u") })
+      doc.paragraph(T.staffExercise.string)
+      doc.list(rights.map { line($0, audience) })
       return
     }
-    let about = audience == .parents ? "uw kind en over u" : "jou"
-    doc.paragraph("Dit zijn de rechten die de AVG en de onderwijswetten geven:")
-    doc.list(rights.map { line($0, v, about: about) })
+    doc.paragraph(T.theseAreTheRights.string)
+    doc.list(rights.map { line($0, audience) })
     for (phase, resolution) in bands where band == nil || band == phase {
-      doc.heading(level + 1, bandTitle(phase, audience))
+      doc.heading(level + 1, bandTitle(phase, audience).string)
       let own = audience == .parents ? Holder.parents : Holder.student
       let held = rights.filter { r in resolution.entry(r)?.holders.contains(own) == true }
       let others = rights.filter { r in !held.contains(r) }
-      doc.paragraph(bandSentence(phase, audience, held: held, others: others, resolution: resolution))
+      doc.paragraph(bandSentence(phase, audience, held: held, others: others, resolution: resolution).string)
     }
     if audience == .parents {
-      doc.paragraph("Over uw eigen gegevens als ouder, zoals uw adres of de verslagen van gesprekken met u, oefent u deze rechten altijd zelf uit.")
-      doc.paragraph("Heeft u geen ouderlijk gezag? Dan kunt u de rechten van uw kind niet uitoefenen, maar u kunt de school wel om informatie over uw kind vragen (Burgerlijk Wetboek, artikel 1:377c). De school geeft die informatie, tenzij dat niet in het belang van uw kind is.")
+      doc.paragraph(T.parentsOwnData.string)
+      doc.paragraph(T.noAuthority.string)
     } else {
-      doc.paragraph("Over je eigen gegevens mag je de school altijd vragen stellen. Ben je jonger dan 16 en doe je zelf een verzoek, dan betrekt de school je ouders of voogd.")
+      doc.paragraph(T.studentsAsk.string)
     }
   }
 
   /// "Uw kind is jonger dan 16 jaar", "Je bent 16 of 17 jaar", ...
-  public static func bandTitle(_ phase: StudentPhase, _ audience: Audience) -> String {
-    let who = audience == .parents ? "Uw kind is" : "Je bent"
+  public static func bandTitle(_ phase: StudentPhase, _ audience: Audience) -> Text {
+    let parents = audience == .parents
     switch phase {
-    case .under16: return "\(who) jonger dan 16 jaar"
-    case .sixteenToEighteen: return "\(who) 16 of 17 jaar"
-    case .adult: return "\(who) 18 jaar of ouder"
+    case .under16: return T.under16(parents: parents)
+    case .sixteenToEighteen: return T.sixteenOr17(parents: parents)
+    case .adult: return T.adult(parents: parents)
     }
   }
 
   /// Who exercises what in `phase`, from the rules' holders.
-  static func bandSentence(_ phase: StudentPhase, _ audience: Audience, held: [Right], others: [Right], resolution: RightsResolution) -> String {
+  static func bandSentence(_ phase: StudentPhase, _ audience: Audience, held: [Right], others: [Right], resolution: RightsResolution) -> Text {
     let names = { (rs: [Right]) in lowerList(rs.map(name)) }
     let consentOnly = resolution.entry(.results)?.parentsWithStudentConsent == true
     if audience == .parents {
-      if others.isEmpty { return "U oefent als ouder met gezag of als voogd alle rechten van uw kind uit: \(names(held))." }
-      if held.isEmpty {
-        let tail = consentOnly ? " Informatie over resultaten en vorderingen krijgt u alleen als uw kind daar toestemming voor geeft." : ""
-        return "Uw kind oefent alle rechten zelf uit.\(tail)"
-      }
-      return "Uw kind oefent deze rechten zelf uit: \(names(others)). U blijft wel ontvangen: \(names(held)), tot uw kind 18 jaar wordt."
+      if others.isEmpty { return T.parentsAll(names(held)) }
+      if held.isEmpty { return T.childAll(consentOnly: consentOnly) }
+      return T.childSome(names(others), parents: names(held))
     }
-    if held.isEmpty { return "Je ouders of voogd oefenen de rechten voor je uit: \(names(others))." }
+    if held.isEmpty { return T.parentsForYou(names(others)) }
     if others.isEmpty {
-      let tail = consentOnly ? " Je ouders krijgen alleen informatie over je resultaten als jij daar toestemming voor geeft." : ""
-      let parentsToo = resolution.entry(.results)?.holders.contains(.parents) == true ? " Tot je 18e krijgen je ouders ook informatie over je vorderingen en resultaten." : ""
-      return "Je oefent deze rechten zelf uit: \(names(held)).\(parentsToo)\(tail)"
+      let parentsToo = resolution.entry(.results)?.holders.contains(.parents) == true
+      return T.youAll(names(held), parentsToo: parentsToo, consentOnly: consentOnly)
     }
-    return "Je oefent zelf uit: \(names(held)). Je ouders of voogd: \(names(others))."
+    return T.youSome(names(held), parents: names(others))
   }
 
   /// "a, b en c", lower-cased.
-  static func lowerList(_ items: [String]) -> String {
-    joined(items.map { $0.prefix(1).lowercased() + $0.dropFirst() })
+  static func lowerList(_ items: [Text]) -> Text {
+    let lower = { (s: String) in s.prefix(1).lowercased() + s.dropFirst() }
+    return joined(items.map { Text(nl: lower($0.nl), en: lower($0.en)) })
   }
 
-  /// "a, b en c" as given.
-  public static func joined(_ items: [String]) -> String {
-    guard items.count > 1 else { return items.first ?? "" }
-    return items.dropLast().joined(separator: ", ") + " en " + (items.last ?? "")
+  /// "a, b en c" ("a, b and c") as given.
+  public static func joined(_ items: [Text]) -> Text {
+    guard let last = items.last else { return Text(nl: "", en: "") }
+    guard items.count > 1 else { return last }
+    return Text.joined(Array(items.dropLast()), separator: ", ") + Texts.Information.and + last
   }
+
+  /// "a, b en c" ("a, b and c") of names that are the same in both languages.
+  public static func joined(_ items: [String]) -> Text { joined(items.map { Text(nl: $0, en: $0) }) }
 }

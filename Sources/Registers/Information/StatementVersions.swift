@@ -1,5 +1,6 @@
 import JSON
 import Rules
+import Wording
 
 /// The published versions of the privacy statement (duties.md §3.4, D10): each version is kept
 /// as it was published — the date it is in force from, the text, its SHA-256 — and never changed,
@@ -39,7 +40,7 @@ public enum StatementVersions {
   ) throws(RegisterError) -> RegisterChange {
     let today = Amsterdam.date(of: now)
     guard inForceFrom >= today else {
-      throw .invalid("inForceFrom", "\(inForceFrom) is before today (\(today)): a version is in force from its publication at the earliest")
+      throw .invalid("inForceFrom", Texts.Information.inForceBeforeToday(inForceFrom.description, today: today.description).string)
     }
     let id = register.nextID(year: today.year)
     var record: JSONObject = [

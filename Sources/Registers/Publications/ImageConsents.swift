@@ -1,11 +1,15 @@
 import JSON
 import Rules
+import Wording
 
 /// The register of consents for publishing images of students (duties.md §5; AP letter of
 /// 23 August 2017): one record per student per channel, given by whoever holds consent on that day
 /// (UAVG art. 5, decisions 42–43: the same rule as `consents.record`, `Consents.entitlement`),
 /// valid for one school year up to the renewal date (D16), withdrawable at any time (AVG art. 7(3)).
 public enum ImageConsents {
+  /// The catalogue's publication texts.
+  typealias T = Texts.Publications
+
   /// The register's name (and event-type prefix).
   public static let name = "imageConsents"
   /// The id prefix: `BT-2026-0001` (beeldtoestemming; unique among the registers).
@@ -19,17 +23,17 @@ public enum ImageConsents {
     convention: LeapDayConvention = .default
   ) throws(RegisterError) -> [RegisterChange] {
     let today = Amsterdam.date(of: now)
-    guard input.givenOn <= today else { throw .invalid("givenOn", "\(input.givenOn) ligt in de toekomst (vandaag is \(today))") }
-    guard !input.channels.isEmpty else { throw .invalid("channels", "noem minstens één kanaal waarvoor toestemming is gegeven") }
+    guard input.givenOn <= today else { throw .invalid("givenOn", T.inFuture(input.givenOn.description, today: today.description).string) }
+    guard !input.channels.isEmpty else { throw .invalid("channels", T.noChannel.string) }
     for (i, c) in input.channels.enumerated() where input.channels[..<i].contains(c) {
-      throw .invalid("channels[\(i)]", "\(c.rawValue) staat er twee keer in")
+      throw .invalid("channels[\(i)]", T.channelTwice(c.rawValue).string)
     }
     let who = try Consents.entitlement(input.relationship, birthDate: input.birthDate, on: input.givenOn, convention: convention, field: "givenBy.relationship")
     let from = input.validFrom ?? input.givenOn
-    guard from >= input.givenOn else { throw .invalid("validFrom", "\(from) ligt vóór de datum van toestemming \(input.givenOn)") }
+    guard from >= input.givenOn else { throw .invalid("validFrom", T.beforeGiven(from.description, given: input.givenOn.description).string) }
     let nextRenewal = renewal.next(after: input.givenOn)
     guard from <= nextRenewal else {
-      throw .invalid("validFrom", "\(from) ligt na de eerstvolgende vernieuwingsdatum \(nextRenewal): toestemming geldt voor één schooljaar")
+      throw .invalid("validFrom", T.afterRenewal(from.description, renewal: nextRenewal.description).string)
     }
     let until = renewal.lastValidDay(from: from)
     let age = Rules.age(birthDate: input.birthDate, on: input.givenOn, convention: convention)
@@ -38,7 +42,7 @@ public enum ImageConsents {
       var record: JSONObject = [
         "id": .string(id), "status": .string(ImageConsentMachine.lifecycle.initial.rawValue),
         "student": ["id": .string(input.studentID), "birthDate": .string(input.birthDate.description)],
-        "channel": .string(channel.rawValue), "channelLabel": .string(channel.label),
+        "channel": .string(channel.rawValue), "channelLabel": .string(channel.label.nl),
         "givenBy": ["relationship": .string(input.relationship.rawValue), "name": .string(input.giverName)],
         "givenOn": .string(input.givenOn.description), "validFrom": .string(from.description),
         "validUntil": .string(until.description), "renewalDate": .string(renewal.description),
@@ -64,14 +68,14 @@ public enum ImageConsents {
     in register: Register, now: Instant, convention: LeapDayConvention = .default
   ) throws(RegisterError) -> [RegisterChange] {
     let today = Amsterdam.date(of: now)
-    guard withdrawnOn <= today else { throw .invalid("withdrawnOn", "\(withdrawnOn) ligt in de toekomst (vandaag is \(today))") }
+    guard withdrawnOn <= today else { throw .invalid("withdrawnOn", T.inFuture(withdrawnOn.description, today: today.description).string) }
     let open = register.all { json in
       let c = ImageConsentRecord(json)
       guard c.studentID == studentID, c.channel == channel, let until = c.validUntil, let given = c.givenOn else { return false }
       return c.withdrawnOn == nil && until >= withdrawnOn && given <= withdrawnOn
     }.map(ImageConsentRecord.init)
     guard let birth = open.compactMap(\.birthDate).first else {
-      throw .conflict(field: "channel", reason: "leerling \(studentID) heeft op \(withdrawnOn) geen toestemming voor \(channel.rawValue) die nog ingetrokken kan worden")
+      throw .conflict(field: "channel", reason: T.nothingToWithdraw(studentID, on: withdrawnOn.description, channel: channel.rawValue).string)
     }
     let age = Rules.age(birthDate: birth, on: withdrawnOn, convention: convention)
     let suspends = (relationship == .parent || relationship == .guardian) && age >= 16
@@ -80,7 +84,7 @@ public enum ImageConsents {
     }
     let targets = open.filter { !(suspends && $0.status == .suspended) }
     guard !targets.isEmpty else {
-      throw .conflict(field: "channel", reason: "deze toestemming is al geschorst op verzoek van de ouder; alleen de leerling kan haar nu intrekken")
+      throw .conflict(field: "channel", reason: T.alreadySuspended.string)
     }
     let by: JSONObject = ["on": .string(withdrawnOn.description), "by": ["relationship": .string(relationship.rawValue), "name": .string(byName)]]
     var changes: [RegisterChange] = []

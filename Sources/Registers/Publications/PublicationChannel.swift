@@ -1,3 +1,5 @@
+import Wording
+
 /// Where the school publishes images of students (duties.md §5.3, decision D15). Publishing is not
 /// sharing: each channel needs its own consent, because consent must be specific per use
 /// (AVG art. 4(11), 6(1)(a); AP letter of 23 August 2017). "Closed" parent portals count too.
@@ -18,16 +20,17 @@ public enum PublicationChannel: String, Sendable, CaseIterable {
   /// The yearbook, or a class photo shared with the group.
   case JAARBOEK
 
-  /// The Dutch label the school's consent form uses.
-  public var label: String {
+  /// The channel in words, as the school's consent form names it. Records keep the Dutch one
+  /// (`channelLabel`, as on the form the school keeps); answers say it in the call's language.
+  public var label: Text {
     switch self {
-    case .WEBSITE: return "website van de school"
-    case .SOCIAAL_MEDIA: return "sociale media van de school"
-    case .NIEUWSBRIEF: return "nieuwsbrief"
-    case .OUDERPORTAAL: return "ouderportaal of schoolapp"
-    case .DRUKWERK: return "schoolgids en ander drukwerk"
-    case .PERS: return "pers"
-    case .JAARBOEK: return "jaarboek en klassenfoto"
+    case .WEBSITE: return Texts.Publications.website
+    case .SOCIAAL_MEDIA: return Texts.Publications.socialMedia
+    case .NIEUWSBRIEF: return Texts.Publications.newsletter
+    case .OUDERPORTAAL: return Texts.Publications.parentPortal
+    case .DRUKWERK: return Texts.Publications.print
+    case .PERS: return Texts.Publications.press
+    case .JAARBOEK: return Texts.Publications.yearbook
     }
   }
 

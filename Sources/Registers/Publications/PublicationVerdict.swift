@@ -1,8 +1,10 @@
 import JSON
 import Rules
+import Wording
 
 /// The answer to "may we publish this student on this channel on this date?" (duties.md §5,
-/// D16–D18), with the reason in plain Dutch for the person about to publish.
+/// D16–D18), with the reason in plain words for the person about to publish (the catalogue's,
+/// in the call's language).
 public struct PublicationVerdict: Sendable, Equatable {
   /// Why, as a code a program can act on.
   public enum Code: String, Sendable, CaseIterable {
@@ -41,29 +43,27 @@ public struct PublicationVerdict: Sendable, Equatable {
     self.reconfirmByStudent = reconfirmByStudent
   }
 
-  /// The reason in Dutch.
-  public func reason(channel: PublicationChannel) -> String {
-    let c = "\(channel.label) (\(channel.rawValue))"
+  /// The reason, in both languages.
+  public func reasonText(channel: PublicationChannel) -> Text {
+    let t = Texts.Publications.self
+    let (nl, en) = ("\(channel.label.nl) (\(channel.rawValue))", "\(channel.label.en) (\(channel.rawValue))")
     let id = consentID.map { " \($0)" } ?? ""
     let d = date?.description ?? "?"
+    let pick = { (f: (String) -> Text) in Text(nl: f(nl).nl, en: f(en).en) }
     switch code {
     case .consent:
-      let base = "Toegestaan: toestemming\(id) voor \(c) geldt tot en met \(d)."
-      return reconfirmByStudent
-        ? base + " De toestemming is gegeven door een ouder en de leerling is nu 16 of ouder: vraag de leerling zelf om bevestiging."
-        : base
-    case .noConsent:
-      return "Niet toegestaan: er is geen toestemming geregistreerd voor \(c). Laat de leerling weg of maak hem of haar onherkenbaar."
-    case .withdrawn:
-      return "Niet toegestaan: de toestemming\(id) voor \(c) is ingetrokken met ingang van \(d) (AVG art. 7 lid 3)."
-    case .suspended:
-      return "Niet toegestaan: een ouder vroeg op \(d) om intrekking na de 16e verjaardag van de leerling. De leerling beslist nu zelf; tot die antwoordt is \(c) geblokkeerd."
-    case .expired:
-      return "Niet toegestaan: de toestemming\(id) voor \(c) gold tot en met \(d). Vraag opnieuw toestemming voor dit schooljaar."
-    case .notYetValid:
-      return "Niet toegestaan: de toestemming\(id) voor \(c) geldt pas vanaf \(d)."
+      let base = pick { t.allowed($0, consent: id, until: d) }
+      return reconfirmByStudent ? base + t.askStudent : base
+    case .noConsent: return pick { t.noConsent($0) }
+    case .withdrawn: return pick { t.withdrawn($0, consent: id, on: d) }
+    case .suspended: return pick { t.suspended($0, on: d) }
+    case .expired: return pick { t.expired($0, consent: id, until: d) }
+    case .notYetValid: return pick { t.notYetValid($0, consent: id, from: d) }
     }
   }
+
+  /// The reason in the call's language.
+  public func reason(channel: PublicationChannel) -> String { reasonText(channel: channel).string }
 
   /// The verdict for `studentID` on `channel` on `on`, from the consent register: allowed when
   /// some consent covers the date; otherwise the most telling reason (a withdrawal or suspension

@@ -1,15 +1,18 @@
 import JSON
+import Wording
 
 /// The descriptors of the two image registers (duties.md §5; issue 15 §4), kept with their commands.
+/// The record names are the catalogue's English ones: they name the record in JSON-RPC's English
+/// `message` ("Publication BP-2026-0009 not found").
 extension RegisterKind {
   /// Consents to publish images of a student on a channel (AVG art. 6(1)(a), 7; UAVG art. 5).
   public static let imageConsents = RegisterKind(
-    name: ImageConsents.name, idPrefix: ImageConsents.idPrefix, recordName: "Image consent",
+    name: ImageConsents.name, idPrefix: ImageConsents.idPrefix, recordName: Texts.Publications.imageConsent.en,
     lifecycle: ImageConsentMachine.table)
 
   /// Publications of images, with the students shown (AVG art. 5(2): the school can show each
   /// publication rested on consent; art. 17(1)(b): what to take down after a withdrawal).
   public static let publications = RegisterKind(
-    name: Publications.name, idPrefix: Publications.idPrefix, recordName: "Publication",
+    name: Publications.name, idPrefix: Publications.idPrefix, recordName: Texts.Publications.publication.en,
     lifecycle: PublicationMachine.table)
 }

@@ -1,11 +1,15 @@
 import JSON
 import Rules
+import Wording
 
 /// The register of publications of images of students (duties.md §5, D18–D19): what was
 /// published where and when, with the students shown. A publication is accepted only when every
 /// recognisable student has a consent for that channel on that date (AVG art. 6(1)(a); AP letter of
 /// 23 August 2017), and it is what a withdrawal is traced to for the take-down (art. 17(1)(b)).
 public enum Publications {
+  /// The catalogue's publication texts.
+  typealias T = Texts.Publications
+
   /// The register's name (and event-type prefix).
   public static let name = "publications"
   /// The id prefix: `BP-2026-0001` (beeldpublicatie; unique among the registers).
@@ -19,12 +23,12 @@ public enum Publications {
     convention: LeapDayConvention = .default
   ) throws(RegisterError) -> RegisterChange {
     let today = Amsterdam.date(of: now)
-    guard input.publishedOn <= today else { throw .invalid("publishedOn", "\(input.publishedOn) ligt in de toekomst (vandaag is \(today)); gebruik publications.check vooraf") }
-    guard !input.students.isEmpty else { throw .invalid("students", "noem minstens één leerling die in beeld is") }
+    guard input.publishedOn <= today else { throw .invalid("publishedOn", T.publishedInFuture(input.publishedOn.description, today: today.description).string) }
+    guard !input.students.isEmpty else { throw .invalid("students", T.noStudent.string) }
     var students: [JSONValue] = []
     var refused: [(index: Int, id: String, verdict: PublicationVerdict)] = []
     for (i, s) in input.students.enumerated() {
-      if input.students[..<i].contains(where: { $0.id == s.id }) { throw .invalid("students[\(i)].id", "leerling \(s.id) staat er twee keer in") }
+      if input.students[..<i].contains(where: { $0.id == s.id }) { throw .invalid("students[\(i)].id", T.studentTwice(s.id).string) }
       var entry: JSONObject = ["id": .string(s.id), "recognisable": .bool(s.recognisable)]
       if s.recognisable {
         let v = PublicationVerdict.evaluate(studentID: s.id, channel: input.channel, on: input.publishedOn, in: consents, convention: convention)
@@ -37,12 +41,14 @@ public enum Publications {
       let list = refused.map { "\($0.id) (\($0.verdict.code.rawValue))" }.joined(separator: ", ")
       throw .conflict(
         field: "students[\(first.index)].id",
-        reason: "geen geldige toestemming voor \(input.channel.rawValue) op \(input.publishedOn) voor leerling \(list). \(first.verdict.reason(channel: input.channel)) Laat deze leerlingen weg of maak ze onherkenbaar (recognisable: false).")
+        reason: T.refused(
+          input.channel.rawValue, on: input.publishedOn.description, students: list, verdict: first.verdict.reasonText(channel: input.channel)
+        ).string)
     }
     let id = register.nextID(year: input.publishedOn.year)
     var record: JSONObject = [
       "id": .string(id), "status": .string(PublicationMachine.lifecycle.initial.rawValue),
-      "channel": .string(input.channel.rawValue), "channelLabel": .string(input.channel.label),
+      "channel": .string(input.channel.rawValue), "channelLabel": .string(input.channel.label.nl),
       "publishedOn": .string(input.publishedOn.description), "description": .string(input.description),
       "printed": .bool(input.printed ?? input.channel.printedByDefault), "students": .array(students),
     ]
@@ -61,9 +67,9 @@ public enum Publications {
   ) throws(RegisterError) -> RegisterChange {
     guard let json = register[id] else { throw .notFound(register: name, id: id) }
     let today = Amsterdam.date(of: now)
-    guard on <= today else { throw .invalid("takenDownOn", "\(on) ligt in de toekomst (vandaag is \(today))") }
+    guard on <= today else { throw .invalid("takenDownOn", T.inFuture(on.description, today: today.description).string) }
     if let published = json["publishedOn"]?.storedDate, on < published {
-      throw .invalid("takenDownOn", "\(on) ligt vóór de publicatie op \(published)")
+      throw .invalid("takenDownOn", T.beforePublication(on.description, published: published.description).string)
     }
     let status = try PublicationMachine.lifecycle.next(after: "takeDown", from: json["status"]?.stringValue ?? "")
     var change: JSONObject = ["on": .string(on.description)]

@@ -1,5 +1,6 @@
 import JSON
 import Rules
+import Wording
 
 /// The consents a parent gave that now rest with the student (decision 43, duties.md D17): from the
 /// 16th birthday the parent's consent stays valid, but only the student can give or withdraw it, so
@@ -19,7 +20,7 @@ public enum Reconfirmations {
       guard since <= on else { return nil }
       var item: JSONObject = [
         "consentId": .string(c.id), "studentId": .string(c.studentID), "channel": .string(channel.rawValue), "since": .string(since.description),
-        "text": .string("Leerling \(c.studentID) is sinds \(since) 16: vraag de leerling zelf de toestemming van de ouder voor \(channel.label) te bevestigen of in te trekken."),
+        "text": .string(Texts.Publications.reconfirm(c.studentID, since: since.description, channel: channel.label).string),
       ]
       if let until = c.validUntil { item["validUntil"] = .string(until.description) }
       return (since, item)

@@ -1,4 +1,5 @@
 import Rules
+import Wording
 
 /// The school's yearly renewal date for image consent (duties.md §5.2, decision D16): a consent is
 /// valid for the school year it was given for and ends at 00:00 (Europe/Amsterdam) on the first
@@ -23,7 +24,7 @@ public struct RenewalDate: Sendable, Equatable, CustomStringConvertible {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
     guard parts.count == 2, parts.allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
       let m = Int(parts[0]), let d = Int(parts[1]), CivilDate(year: 2025, month: m, day: d) != nil
-    else { throw .invalid(field, "\"\(text)\" is geen datum MM-DD die elk jaar bestaat (bijvoorbeeld 08-01)") }
+    else { throw .invalid(field, Texts.Publications.notARenewalDate(text).string) }
     return RenewalDate(validMonth: m, day: d)
   }
 

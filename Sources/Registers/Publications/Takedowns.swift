@@ -1,5 +1,6 @@
 import JSON
 import Rules
+import Wording
 
 /// Which publications must come down after a withdrawal (AVG art. 7(3), 17(1)(b); D18): those
 /// still up that show a student recognisably whose consent for that channel was withdrawn (or
@@ -14,10 +15,7 @@ public enum Takedowns {
       "publishedOn": publication["publishedOn"] ?? .null, "description": publication["description"] ?? .null,
       "recallable": .bool(!printed),
       "students": .array(students.map { ["id": .string($0.id), "since": .string($0.since.description)] }),
-      "action": .string(
-        printed
-          ? "Drukwerk is niet terug te halen: niet opnieuw verspreiden of herdrukken met deze leerling."
-          : "Verwijder het beeldmateriaal van dit kanaal (of maak de leerling onherkenbaar) en registreer dat met publications.takeDown."),
+      "action": .string((printed ? Texts.Publications.printedAction : Texts.Publications.digitalAction).string),
     ]
     if let location = publication["location"] { o["location"] = location }
     return o

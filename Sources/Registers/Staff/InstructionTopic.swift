@@ -1,4 +1,5 @@
 import Rules
+import Wording
 
 /// A topic staff are instructed on, with how long an instruction lasts and who needs it: the one
 /// table of duties.md §6.3 (D21). AVG art. 32(4) asks the school to make sure anyone with access
@@ -8,17 +9,17 @@ import Rules
 public struct InstructionTopic: Sendable, Equatable {
   /// The code on the wire (`DATALEK_MELDEN`).
   public let code: String
-  /// The Dutch label.
-  public let label: String
+  /// The topic's title, in both languages (the catalogue's).
+  public let label: Text
   /// Months an instruction stays valid.
   public let months: Int
   /// The roles that need it; empty: every staff member.
   public let audience: [StaffRole]
   /// Why it is a topic (the law or the duty behind it).
-  public let basis: String
+  public let basis: Text
 
   /// A topic.
-  public init(_ code: String, _ label: String, months: Int, audience: [StaffRole] = [], basis: String) {
+  public init(_ code: String, _ label: Text, months: Int, audience: [StaffRole] = [], basis: Text) {
     self.code = code
     self.label = label
     self.months = months
@@ -30,21 +31,26 @@ public struct InstructionTopic: Sendable, Equatable {
   public func applies(to roles: [StaffRole]) -> Bool { audience.isEmpty || roles.contains(where: audience.contains) }
 
   /// The built-in topics (duties.md §6.3), in the order the school's instruction plan lists them.
+  /// The titles and bases are the catalogue's (`Texts.Staff`), so `staff.topics` and `staff.due`
+  /// say them in the call's language.
   public static let all: [InstructionTopic] = [
-    InstructionTopic("AVG_BASIS", "Wat persoonsgegevens zijn: doel, minimale gegevens, vertrouwelijkheid", months: 12, basis: "AVG art. 32 lid 4, 39 lid 1 sub b"),
-    InstructionTopic("DATALEK_MELDEN", "Datalekken herkennen en direct melden", months: 12, basis: "AVG art. 33; meldplicht datalekken"),
-    InstructionTopic("DELEN_GEGEVENS", "Gegevens delen: toestemming of informeren, geen lijsten aan andere ouders", months: 24, basis: "AVG art. 6; rules.md §5"),
-    InstructionTopic("BEELDMATERIAAL", "Beeldmateriaal: toestemming per kanaal, pers, klassenfoto's", months: 12, basis: "AVG art. 6 lid 1 sub a; duties.md §5"),
-    InstructionTopic("VERZOEKEN_HERKENNEN", "Een vraag van een ouder kan een AVG-verzoek zijn: dezelfde dag doorgeven", months: 24, basis: "AVG art. 12 lid 3"),
-    InstructionTopic("WACHTWOORDEN_APPARATEN", "Wachtwoorden, MFA, phishing, apparaten, printen, clean desk", months: 12, basis: "AVG art. 32; Normenkader IBP"),
-    InstructionTopic("COMMUNICATIE_NEUTRAAL", "Neutraal communiceren: geen namen, geen details", months: 24, audience: [.DIRECTIE, .LERAAR], basis: "rules.md #33"),
-    InstructionTopic("MELDCODE_ZEDEN", "Meldcode en de plicht het bestuur te informeren", months: 12, basis: "Meldcode huiselijk geweld en kindermishandeling; WVO (oud) art. 3"),
-    InstructionTopic("ROL_ADMINISTRATIE", "Rolinstructie leerlingadministratie", months: 24, audience: [.ADMINISTRATIE], basis: "Kennisnet Aanpak IBP, bewustwording"),
-    InstructionTopic("ROL_ZORG", "Rolinstructie zorg en begeleiding", months: 24, audience: [.ZORG], basis: "Kennisnet Aanpak IBP, bewustwording"),
-    InstructionTopic("ROL_HR", "Rolinstructie personeelszaken", months: 24, audience: [.HR], basis: "Kennisnet Aanpak IBP, bewustwording"),
-    InstructionTopic("ROL_ICT", "Rolinstructie ICT en beheer", months: 24, audience: [.ICT], basis: "Kennisnet Aanpak IBP, bewustwording"),
-    InstructionTopic("VP_VERTROUWELIJKHEID", "Geheimhouding van de vertrouwenspersoon", months: 24, audience: [.VERTROUWENSPERSOON], basis: "rules.md §7"),
+    InstructionTopic("AVG_BASIS", T.avgBasis, months: 12, basis: T.basisAVG),
+    InstructionTopic("DATALEK_MELDEN", T.datalekMelden, months: 12, basis: T.basisBreach),
+    InstructionTopic("DELEN_GEGEVENS", T.delenGegevens, months: 24, basis: T.basisSharing),
+    InstructionTopic("BEELDMATERIAAL", T.beeldmateriaal, months: 12, basis: T.basisImages),
+    InstructionTopic("VERZOEKEN_HERKENNEN", T.verzoekenHerkennen, months: 24, basis: T.basisRequests),
+    InstructionTopic("WACHTWOORDEN_APPARATEN", T.wachtwoordenApparaten, months: 12, basis: T.basisSecurity),
+    InstructionTopic("COMMUNICATIE_NEUTRAAL", T.communicatieNeutraal, months: 24, audience: [.DIRECTIE, .LERAAR], basis: T.basisNeutral),
+    InstructionTopic("MELDCODE_ZEDEN", T.meldcodeZeden, months: 12, basis: T.basisMeldcode),
+    InstructionTopic("ROL_ADMINISTRATIE", T.rolAdministratie, months: 24, audience: [.ADMINISTRATIE], basis: T.basisRole),
+    InstructionTopic("ROL_ZORG", T.rolZorg, months: 24, audience: [.ZORG], basis: T.basisRole),
+    InstructionTopic("ROL_HR", T.rolHR, months: 24, audience: [.HR], basis: T.basisRole),
+    InstructionTopic("ROL_ICT", T.rolICT, months: 24, audience: [.ICT], basis: T.basisRole),
+    InstructionTopic("VP_VERTROUWELIJKHEID", T.vpVertrouwelijkheid, months: 24, audience: [.VERTROUWENSPERSOON], basis: T.basisConfidential),
   ]
+
+  /// The catalogue's staff texts.
+  typealias T = Texts.Staff
 
   /// The topic with `code`, nil for none.
   public static func named(_ code: String) -> InstructionTopic? { all.first { $0.code == code } }
@@ -52,7 +58,7 @@ public struct InstructionTopic: Sendable, Equatable {
   /// The topic with `code`, or -32602 on `field` listing the codes.
   public static func lookup(_ code: String, field: String) throws(RegisterError) -> InstructionTopic {
     guard let t = named(code) else {
-      throw .invalid(field, "onbekend onderwerp \"\(code)\"; bekend zijn: \(all.map(\.code).joined(separator: ", "))")
+      throw .invalid(field, T.unknownTopic(code, known: all.map(\.code).joined(separator: ", ")).string)
     }
     return t
   }

@@ -1,5 +1,6 @@
 import JSON
 import Rules
+import Wording
 
 /// The staff-instruction register (duties.md §6; issue 15 §5): which staff member was instructed
 /// on which topic when (AVG art. 32(4): staff process personal data only on the school's
@@ -7,6 +8,9 @@ import Rules
 /// show it). A staff member is an opaque id with roles and schools (D23); the record id is the
 /// school's own staff id. Staff are known once registered (`staff.register`) or instructed.
 public enum Staff {
+  /// The catalogue's staff texts.
+  typealias T = Texts.Staff
+
   /// The register's name (and event-type prefix).
   public static let name = "staff"
   /// The id prefix the register would number with; staff records use the school's own ids.
@@ -35,8 +39,8 @@ public enum Staff {
   public static func register(
     id: String, roles: [StaffRole], schools: [String], activeFrom: CivilDate, in register: Register, now: Instant, by actor: String
   ) throws(RegisterError) -> RegisterChange {
-    guard !roles.isEmpty else { throw .invalid("roles", "noem minstens één rol") }
-    guard !schools.isEmpty else { throw .invalid("schools", "noem minstens één school (of \"bestuur\")") }
+    guard !roles.isEmpty else { throw .invalid("roles", T.noRole.string) }
+    guard !schools.isEmpty else { throw .invalid("schools", T.noSchool.string) }
     let fields: JSONObject = [
       "roles": .array(unique(roles.map(\.rawValue)).map(JSONValue.string)), "schools": .array(unique(schools).map(JSONValue.string)),
       "activeFrom": .string(activeFrom.description),
@@ -64,18 +68,18 @@ public enum Staff {
     _ attendees: [Attendee], topic: InstructionTopic, on: CivilDate, in register: Register, now: Instant, by actor: String
   ) throws(RegisterError) -> [RegisterChange] {
     let today = Amsterdam.date(of: now)
-    guard on <= today else { throw .invalid("on", "\(on) ligt in de toekomst (vandaag is \(today))") }
-    guard !attendees.isEmpty else { throw .invalid("staff", "noem minstens één medewerker") }
+    guard on <= today else { throw .invalid("on", T.inFuture(on.description, today: today.description).string) }
+    guard !attendees.isEmpty else { throw .invalid("staff", T.noStaff.string) }
     var changes: [RegisterChange] = []
     for (i, a) in attendees.enumerated() {
-      if attendees[..<i].contains(where: { $0.id == a.id }) { throw .invalid("staff[\(i)].id", "\(a.id) staat er twee keer in") }
+      if attendees[..<i].contains(where: { $0.id == a.id }) { throw .invalid("staff[\(i)].id", T.twice(a.id).string) }
       var record: JSONObject
       if let json = register[a.id] {
         _ = try StaffMachine.table.next(after: "instruct", from: json["status"]?.stringValue ?? "")
         record = json
       } else {
-        guard let role = a.role else { throw .invalid("staff[\(i)].role", "is verplicht voor een medewerker die nog niet geregistreerd is") }
-        guard let school = a.school else { throw .invalid("staff[\(i)].school", "is verplicht voor een medewerker die nog niet geregistreerd is") }
+        guard let role = a.role else { throw .invalid("staff[\(i)].role", T.neededForNew.string) }
+        guard let school = a.school else { throw .invalid("staff[\(i)].school", T.neededForNew.string) }
         record = [
           "id": .string(a.id), "status": .string(StaffMachine.lifecycle.initial.rawValue), "roles": [.string(role.rawValue)],
           "schools": [.string(school)], "activeFrom": .string(on.description), "instructions": [],
@@ -102,7 +106,7 @@ public enum Staff {
     guard let json = register[id] else { throw .notFound(register: name, id: id) }
     let status = try StaffMachine.table.next(after: "leave", from: json["status"]?.stringValue ?? "")
     if let from = StaffRecord(json).activeFrom, on < from {
-      throw .invalid("on", "\(on) ligt vóór de start van de medewerker op \(from)")
+      throw .invalid("on", T.beforeStart(on.description, from: from.description).string)
     }
     var record = json
     record["status"] = .string(status)

@@ -1,5 +1,6 @@
 import JSON
 import Rules
+import Wording
 
 /// Who still needs instruction, and how many have it (duties.md §6; D22, D23). A staff member in
 /// service needs every topic whose audience includes one of their roles. It is due when no
@@ -41,13 +42,13 @@ public enum StaffDue {
         guard let due = state(s, t, on: on, graceDays: graceDays) else { continue }
         var item: JSONObject = [
           "staffId": .string(s.id), "roles": .array(s.roles.map { .string($0.rawValue) }),
-          "schools": .array(s.schools.map(JSONValue.string)), "topic": .string(t.code), "topicLabel": .string(t.label),
+          "schools": .array(s.schools.map(JSONValue.string)), "topic": .string(t.code), "topicLabel": .string(t.label.string),
           "reason": .string(due.reason.rawValue), "dueSince": .string(due.dueSince.description),
         ]
         if let last = due.last { item["lastInstructedOn"] = .string(last.description) }
         item["text"] = .string(
-          due.last.map { "Instructie \"\(t.label)\" van \($0) is verlopen (geldig \(t.months) maanden); herhalen." }
-            ?? "Nog geen instructie \"\(t.label)\" geregistreerd; nodig sinds \(due.dueSince).")
+          (due.last.map { Texts.Staff.expired(t.label, on: $0.description, months: t.months) }
+            ?? Texts.Staff.missing(t.label, since: due.dueSince.description)).string)
         out.append(item)
       }
     }
@@ -75,7 +76,7 @@ public enum StaffDue {
           s.lastInstructed(t.code, onOrBefore: on).map { on <= t.validThrough(instructedOn: $0) } ?? false
         }.count
         rows.append([
-          "school": .string(sc), "topic": .string(t.code), "topicLabel": .string(t.label),
+          "school": .string(sc), "topic": .string(t.code), "topicLabel": .string(t.label.string),
           "inScope": .int(scope.count), "instructed": .int(valid), "percent": .int(valid * 100 / scope.count),
         ])
       }

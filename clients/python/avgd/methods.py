@@ -98,7 +98,7 @@ METHODS = {
     'requests.export': ('requests_export', 'The register as CSV or JSON, for an auditor, the AP or the board.', ('privacyOfficer', 'management')),
     'requests.correct': ('requests_correct', 'Correct facts entered wrongly (name, birth date, receipt, school, ...) with a reason; deadlines and standing are re-run.', ('privacyOfficer', 'administration')),
     'publications.consent': ('publications_consent', 'Record consent to publish images of a student, one record per channel; refused (1003) from someone who does not hold consent that day.', ('privacyOfficer', 'administration')),
-    'publications.check': ('publications_check', 'May this student be shown on this channel on this date? Allowed or not, and why (in Dutch).', ('privacyOfficer', 'administration', 'management')),
+    'publications.check': ('publications_check', "May this student be shown on this channel on this date? Allowed or not, and why (in the call's language).", ('privacyOfficer', 'administration', 'management')),
     'publications.record': ('publications_record', 'Register a publication (channel, date, what, the students shown); refused (1006) for a recognisable student without consent.', ('privacyOfficer', 'administration')),
     'publications.withdraw': ('publications_withdraw', "Withdraw a student's consent for a channel; answers with the publications to take down.", ('privacyOfficer', 'administration')),
     'publications.takedowns': ('publications_takedowns', "Publications still up that must come down because a student's consent was withdrawn or suspended.", ('privacyOfficer', 'administration', 'management')),
@@ -112,7 +112,7 @@ METHODS = {
     'imageConsents.history': ('image_consents_history', 'Every change to one image consent: what, when and by whom.', ('privacyOfficer', 'administration', 'management')),
     'imageConsents.list': ('image_consents_list', 'The image consents matching the filters, oldest first, one page at a time.', ('privacyOfficer', 'administration', 'management')),
     'imageConsents.export': ('image_consents_export', 'The register as CSV or JSON, for an auditor, the AP or the board.', ('privacyOfficer', 'administration', 'management')),
-    'staff.topics': ('staff_topics', 'The instruction topics: code, Dutch label, renewal interval in months, audience (roles; empty = all staff).', ('privacyOfficer', 'administration', 'management', 'confidentialCounsellor', 'rightsQuery')),
+    'staff.topics': ('staff_topics', "The instruction topics: code, label (in the call's language), renewal interval in months, audience (roles; empty = all staff).", ('privacyOfficer', 'administration', 'management', 'confidentialCounsellor', 'rightsQuery')),
     'staff.register': ('staff_register', 'Register a staff member (id, roles, schools, start), or update one in service.', ('privacyOfficer', 'administration')),
     'staff.instruct': ('staff_instruct', 'Record that staff members were instructed on a topic on a date (one session, one or more attendees).', ('privacyOfficer', 'administration')),
     'staff.leave': ('staff_leave', 'Record that a staff member left on a date.', ('privacyOfficer', 'administration')),
@@ -3627,15 +3627,15 @@ class Methods:
         on: Optional[str] = None,
         language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
-        """May this student be shown on this channel on this date? Allowed or not, and why (in Dutch).
+        """May this student be shown on this channel on this date? Allowed or not, and why (in the call's language).
 
         Allowed when a consent for the student and channel holds on `on` (default today): within its
         school year (`validFrom` … `validUntil`) and not withdrawn or suspended by then. Otherwise
         `code` says why: `withdrawn`, `suspended` (a parent's request after the 16th birthday, D17),
         `expired` (the school year ended at the renewal date: ask again), `notYetValid`, or
-        `noConsent`. `reason` says it in Dutch. `reconfirmByStudent: true` when a parent's consent
-        allows it but the student is 16 or older (decision 43). An unknown student is `noConsent`:
-        no consent, no publication.
+        `noConsent`. `reason` says it in the call's `language` (Dutch by default, English with
+        `en`). `reconfirmByStudent: true` when a parent's consent allows it but the student is 16 or
+        older (decision 43). An unknown student is `noConsent`: no consent, no publication.
 
         Params:
             studentId (str): The student's id.
@@ -3807,7 +3807,7 @@ class Methods:
         """Record that a publication was taken down.
 
         Moves the publication from `published` to `takenDown` with the date and an optional note
-        (for example "student made unrecognisable"). Already taken down: 1002. A date in the future
+        (for example `student made unrecognisable`). Already taken down: 1002. A date in the future
         or before the publication: -32602; an unknown id: 1001.
 
         Params:
@@ -4136,7 +4136,7 @@ class Methods:
         )
 
     def staff_topics(self, *, language: Optional[Literal['nl', 'en']] = None) -> Dict[str, Any]:
-        """The instruction topics: code, Dutch label, renewal interval in months, audience (roles; empty = all staff).
+        """The instruction topics: code, label (in the call's language), renewal interval in months, audience (roles; empty = all staff).
 
         One table, built in (duties.md §6.3). An instruction is valid for `months` months from its
         date; due from the day after.
@@ -4961,7 +4961,7 @@ class Methods:
         *,
         school: Optional[str] = None,
         on: Optional[str] = None,
-        language: Optional[Literal['nl']] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """The privacy statement for an audience on a date, in Markdown and HTML, written from the registers.
 
@@ -4976,15 +4976,16 @@ class Methods:
         based one (D12). Then the request channel, the one-month term, the complaint to the
         Autoriteit Persoonsgegevens and the remedy for the board type (D14). Refused with 1006 and
         `data.gaps` when settings, the FG, the request channel, an activity, or an activity's
-        retention is missing (D9). `sha256` is the SHA-256 of the Markdown's UTF-8 bytes.
+        retention is missing (D9). `sha256` is the SHA-256 of the Markdown's UTF-8 bytes. `language`
+        (nl, the default, or en) chooses the text's language; the sections are the same in both.
 
         Params:
             audience (Literal['parents', 'students', 'staff']): parents, students or staff.
             school (str, optional): The school (activities of the whole board and of this
                 school); default the board.
             on (str, optional): The date the statement describes (default today). YYYY-MM-DD
-            language (Literal['nl'], optional): The language of the text: nl (default; the only
-                one so far).
+            language (Literal['nl', 'en'], optional): The language of the text: nl or en;
+                default the daemon's --language (nl).
 
         Returns the statement (JSON-RPC result of `information.privacyStatement`).
 
@@ -5011,7 +5012,7 @@ class Methods:
         birthDate: Optional[str] = None,
         on: Optional[str] = None,
         school: Optional[str] = None,
-        language: Optional[Literal['nl']] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """The notice of rights for parents, a student or staff: who exercises which right, how to ask, by when, where to complain.
 
@@ -5025,15 +5026,15 @@ class Methods:
         the Autoriteit Persoonsgegevens, the remedy for the board type and the FG. Parents also read
         that they exercise the rights over their own data themselves, and the BW 1:377c line for a
         parent without authority. 1006 with `data.gaps` when settings are missing; a birth date
-        after `on` is -32602.
+        after `on` is -32602. `language` (nl, the default, or en) chooses the text's language.
 
         Params:
             audience (Literal['parents', 'students', 'staff']): parents, students or staff.
             birthDate (str, optional): The student's date of birth, for one age band. YYYY-MM-DD
             on (str, optional): The date (default today). YYYY-MM-DD
             school (str, optional): The school named in the title; default the board.
-            language (Literal['nl'], optional): The language of the text: nl (default; the only
-                one so far).
+            language (Literal['nl', 'en'], optional): The language of the text: nl or en;
+                default the daemon's --language (nl).
 
         Returns the notice (JSON-RPC result of `information.rightsNotice`).
 
@@ -5063,7 +5064,7 @@ class Methods:
         *,
         school: Optional[str] = None,
         note: Optional[str] = None,
-        language: Optional[Literal['nl']] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Publish the privacy statement for an audience: keep the text, its SHA-256 and the date it is in force from.
 
@@ -5073,7 +5074,8 @@ class Methods:
         earliest. `changeClass: fundamental` (a new purpose, a new recipient category, a transfer
         outside the EEA, new consent-based processing) sets `activelyInform`: the audience must be
         told actively, not only by the new version on the website (WP260). Gaps are 1006 as for the
-        statement.
+        statement. The version is written and kept in the call's `language` (nl, the default, or en)
+        and records it; its SHA-256 is that text's.
 
         Params:
             audience (Literal['parents', 'students', 'staff']): parents, students or staff.
@@ -5081,8 +5083,8 @@ class Methods:
             inForceFrom (str): The first day this version applies. YYYY-MM-DD
             changeClass (Literal['minor', 'fundamental']): minor or fundamental (WP260).
             note (str, optional): What changed, in a line.
-            language (Literal['nl'], optional): The language of the text: nl (default; the only
-                one so far).
+            language (Literal['nl', 'en'], optional): The language of the text: nl or en;
+                default the daemon's --language (nl).
 
         Returns the version (JSON-RPC result of `information.publish`).
 
@@ -5117,7 +5119,8 @@ class Methods:
         Versions of `school` (absent: the board's own statements), oldest first, without their text
         (read one with `information.get`). `inForce` names, per audience, the version in force on
         `on` (default today): the latest `inForceFrom` on or before `on`, the later publication
-        where two share that date; null where none.
+        where two share that date, among the versions in the call's `language` (nl by default: a
+        Dutch and an English version are in force side by side); null where none.
 
         Params:
             audience (Literal['parents', 'students', 'staff'], optional): Only this audience.

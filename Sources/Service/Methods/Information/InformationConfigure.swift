@@ -29,9 +29,8 @@ enum InformationConfigure {
       ],
       result: ResultSpec("settings", schema: InformationSchemas.settings),
       examples: [
-        MethodExample(
-          "the examples' board", params: InformationExamples.settings,
-          result: ["id": "board", "boardType": "bijzonder", "dpo": ["name": "mr. A. de Vries"]])
+        MethodExample("the examples' board", params: InformationExamples.settings,
+          result: ["id": "board", "boardType": "bijzonder", "dpo": ["name": InformationExamples.dpoName]])
       ],
       roles: InformationSchemas.writers.names
     ) { p, context in
@@ -50,7 +49,7 @@ enum InformationConfigure {
       summary: "The settings the texts are written from; 1001 before information.configure.",
       result: ResultSpec("settings", schema: InformationSchemas.settings),
       errors: [ErrorSpec(.notFound, "not configured yet")],
-      examples: [MethodExample("as configured", params: [:], result: ["board": ["name": "Stichting Kennemer College Groep"]])],
+      examples: [MethodExample("as configured", params: [:], result: ["board": ["name": InformationExamples.boardName]])],
       roles: InformationSchemas.readers.names
     ) { _, _ in
       try service.ledger.read(InformationSettings.register) { r throws(RPCError) in

@@ -17,6 +17,13 @@ enum InformationExamples {
     "complaintsProcedure": "www.kennemercollegegroep.nl/klachtenregeling",
   ]
 
+  /// The FG's name in the examples.
+  static let dpoName: JSONValue = "mr. A. de Vries"
+  /// The board's name in the examples.
+  static let boardName: JSONValue = "Stichting Kennemer College Groep"
+  /// The note of the examples' publication.
+  static let publishNote: JSONValue = "Cameratoezicht toegevoegd"
+
   /// The section headings of the parents' statement of the examples' school.
   static let parentSections: [JSONValue] = [
     "Privacyverklaring voor ouders en verzorgers van Brederocollege", "Wie is verantwoordelijk voor uw gegevens?",

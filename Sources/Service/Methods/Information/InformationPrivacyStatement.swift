@@ -2,9 +2,10 @@ import JSON
 import JSONRPC
 import Registers
 import Rules
+import Wording
 
 /// `information.privacyStatement`: the art. 13/14 information for parents, students or staff in
-/// plain Dutch, written from the registers and the rules (AVG art. 12(1), 13, 14; duties.md §3,
+/// plain Dutch or English (`language`), written from the registers and the rules (AVG art. 12(1), 13, 14; duties.md §3,
 /// D8, D9, D12).
 enum InformationPrivacyStatement {
   /// The `information.privacyStatement` declaration bound to `service`.
@@ -23,7 +24,8 @@ enum InformationPrivacyStatement {
         with a consent-based one (D12). Then the request channel, the one-month term, the complaint to the \
         Autoriteit Persoonsgegevens and the remedy for the board type (D14). Refused with 1006 and \
         `data.gaps` when settings, the FG, the request channel, an activity, or an activity's retention is \
-        missing (D9). `sha256` is the SHA-256 of the Markdown's UTF-8 bytes.
+        missing (D9). `sha256` is the SHA-256 of the Markdown's UTF-8 bytes. `language` (nl, the default, or en) \
+        chooses the text's language; the sections are the same in both.
         """,
       params: [
         ParamSpec("audience", required: true, "parents, students or staff.", schema: InformationSchemas.audience),
@@ -39,16 +41,14 @@ enum InformationPrivacyStatement {
             ], required: ["audience", "on", "language", "activityIds"])),
       errors: [InformationSchemas.incompleteError],
       examples: [
-        MethodExample(
-          "the parents' statement of the examples' school",
+        MethodExample("the parents' statement of the examples' school",
           params: ["audience": "parents", "school": "Brederocollege"],
           result: [
             "audience": "parents", "school": "Brederocollege", "on": "2026-11-29", "language": "nl",
             "activityIds": ["VA-2026-0001", "VA-2026-0002", "VA-2026-0003", "VA-2026-0005"],
             "sections": .array(InformationExamples.parentSections),
           ]),
-        MethodExample(
-          "the staff statement",
+        MethodExample("the staff statement",
           params: ["audience": "staff"],
           result: ["audience": "staff", "activityIds": ["VA-2026-0004", "VA-2026-0005"]]),
       ],
@@ -60,7 +60,7 @@ enum InformationPrivacyStatement {
       let statement = try service.privacyStatement(audience: audience, school: school, on: on)
       let doc = statement.document
       var out: JSONObject = [
-        "audience": .string(audience.rawValue), "on": .string(on.description), "language": "nl",
+        "audience": .string(audience.rawValue), "on": .string(on.description), "language": .string(Language.current.rawValue),
         "activityIds": .array(statement.activityIDs.map(JSONValue.string)), "sections": .array(doc.sections.map(JSONValue.string)),
         "sha256": .string(InformationSchemas.sha256(doc.markdown)), "markdown": .string(doc.markdown), "html": .string(doc.html),
       ]

@@ -2,6 +2,7 @@ import JSON
 import JSONRPC
 import Registers
 import Rules
+import Wording
 
 /// `information.publish` and `information.versions`: a published statement is kept as it was,
 /// with the date it is in force from and its SHA-256, so the school can show which statement
@@ -18,7 +19,8 @@ enum InformationPublish {
         (-32602): a version is in force from its publication at the earliest. `changeClass: fundamental` (a new \
         purpose, a new recipient category, a transfer outside the EEA, new consent-based processing) sets \
         `activelyInform`: the audience must be told actively, not only by the new version on the website (WP260). \
-        Gaps are 1006 as for the statement.
+        Gaps are 1006 as for the statement. The version is written and kept in the call's `language` (nl, the \
+        default, or en) and records it; its SHA-256 is that text's.
         """,
       params: [
         ParamSpec("audience", required: true, "parents, students or staff.", schema: InformationSchemas.audience),
@@ -31,11 +33,10 @@ enum InformationPublish {
       result: ResultSpec("version", schema: InformationSchemas.version),
       errors: [InformationSchemas.incompleteError],
       examples: [
-        MethodExample(
-          "the parents' statement for Brederocollege, from 1 December",
+        MethodExample("the parents' statement for Brederocollege, from 1 December",
           params: [
             "audience": "parents", "school": "Brederocollege", "inForceFrom": "2026-12-01", "changeClass": "fundamental",
-            "note": "Cameratoezicht toegevoegd",
+            "note": InformationExamples.publishNote,
           ],
           result: ["id": "PV-2026-0001", "audience": "parents", "inForceFrom": "2026-12-01", "activelyInform": true])
       ],
@@ -48,13 +49,14 @@ enum InformationPublish {
       let note = try p.optionalText("note")
       let statement = try service.privacyStatement(audience: audience, school: school, on: from)
       let doc = statement.document
+      let language = Language.current.rawValue
       let text = StatementVersions.Text(
         markdown: doc.markdown, html: doc.html, sha256: InformationSchemas.sha256(doc.markdown), activityIDs: statement.activityIDs)
       let now = service.nowInstant
       return .object(
         try service.ledger.write(StatementVersions.name, actor: context.peer.actor, at: Amsterdam.format(now)) { r throws(RegisterError) in
           try StatementVersions.publish(
-            audience: audience, school: school, language: "nl", inForceFrom: from, changeClass: changeClass, note: note, text: text,
+            audience: audience, school: school, language: language, inForceFrom: from, changeClass: changeClass, note: note, text: text,
             in: r, now: now, by: context.peer.actor)
         })
     }
@@ -71,7 +73,9 @@ enum InformationPublish {
       description: """
         Versions of `school` (absent: the board's own statements), oldest first, without their text (read one \
         with `information.get`). `inForce` names, per audience, the version in force on `on` (default today): the \
-        latest `inForceFrom` on or before `on`, the later publication where two share that date; null where none.
+        latest `inForceFrom` on or before `on`, the later publication where two share that date, among the \
+        versions in the call's `language` (nl by default: a Dutch and an English version are in force side by \
+        side); null where none.
         """,
       params: [
         ParamSpec("audience", "Only this audience.", schema: InformationSchemas.audience),
@@ -88,11 +92,9 @@ enum InformationPublish {
           ],
         ]),
       examples: [
-        MethodExample(
-          "which statement applied on 15 December", params: ["school": "Brederocollege", "on": "2026-12-15"],
+        MethodExample("which statement applied on 15 December", params: ["school": "Brederocollege", "on": "2026-12-15"],
           result: ["on": "2026-12-15", "inForce": ["parents": "PV-2026-0001", "students": .null, "staff": .null]]),
-        MethodExample(
-          "and today, before it took effect", params: ["school": "Brederocollege", "audience": "parents"],
+        MethodExample("and today, before it took effect", params: ["school": "Brederocollege", "audience": "parents"],
           result: ["on": "2026-11-29", "inForce": ["parents": .null]]),
       ],
       roles: InformationSchemas.readers.names
@@ -105,7 +107,7 @@ enum InformationPublish {
       }
       var inForce = JSONObject()
       for a in audience.map({ [$0] }) ?? Audience.allCases {
-        let own = all.filter { $0["audience"]?.stringValue == a.rawValue }
+        let own = all.filter { $0["audience"]?.stringValue == a.rawValue && $0["language"]?.stringValue == Language.current.rawValue }
         inForce[a.rawValue] = StatementVersions.inForce(own, on: on)?["id"] ?? .null
       }
       let summaries: [JSONValue] = all.map { v in

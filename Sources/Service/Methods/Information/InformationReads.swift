@@ -1,6 +1,7 @@
 import JSON
 import JSONRPC
 import Registers
+import Wording
 
 /// `information.get`, `.history`, `.list`, `.export`: the published statement versions with
 /// their texts, through the shared `RegisterReads` (AVG art. 5(2)).
@@ -13,17 +14,23 @@ enum InformationReads {
 
   /// The export columns (the text itself only in JSON exports: a CSV cell is no place for it).
   static let columns: [RegisterReads.Column] = [
-    .init("id", "Id", "Kenmerk"), .init("audience", "Audience", "Doelgroep"), .init("school", "School", "School"),
-    .init("language", "Language", "Taal"), .init("inForceFrom", "In force from", "Geldig vanaf"),
-    .init("changeClass", "Change", "Soort wijziging"), .init("activelyInform", "Inform actively", "Actief informeren"),
-    .init("sha256", "SHA-256", "SHA-256"), .init("note", "Note", "Toelichting"),
-    .init("publishedAt", "Published at", "Gepubliceerd op"), .init("publishedBy", "Published by", "Gepubliceerd door"),
+    column("id", H.id), column("audience", H.audience), .init("school", "School", "School"),
+    column("language", H.language), column("inForceFrom", H.inForceFrom),
+    column("changeClass", H.changeClass), column("activelyInform", H.activelyInform),
+    .init("sha256", "SHA-256", "SHA-256"), column("note", H.note),
+    column("publishedAt", H.publishedAt), column("publishedBy", H.publishedBy),
   ]
+
+  /// The catalogue's headers.
+  typealias H = Texts.Information.Columns
+
+  /// A column reading `key` under the catalogue's header.
+  static func column(_ key: String, _ header: Text) -> RegisterReads.Column { .init(key, header.en, header.nl) }
 
   /// The one `RegisterReads` instance for this register.
   static let reads = RegisterReads(
-    register: StatementVersions.name, noun: "statement version", recordSchema: InformationSchemas.version, filterParams: filterParams,
-    filter: .records(filter), columns: columns, roles: InformationSchemas.readers, exampleID: "PV-2026-0001",
+    register: StatementVersions.name, noun: "statement version",
+    recordSchema: InformationSchemas.version, filterParams: filterParams, filter: .records(filter), columns: columns, roles: InformationSchemas.readers, exampleID: "PV-2026-0001",
     exampleRecord: ["id": "PV-2026-0001", "audience": "parents", "inForceFrom": "2026-12-01"], exampleCount: 1)
 
   /// The declarations of the four reads.

@@ -2,6 +2,7 @@ import JSON
 import JSONRPC
 import Registers
 import Rules
+import Wording
 
 /// `information.rightsNotice`: the plain-language notice of rights for parents or a student,
 /// tailored to the student's age band on a date, from the same rules as `rights.resolve` (AVG
@@ -22,7 +23,7 @@ enum InformationRightsNotice {
         extension by two months, the complaint to the Autoriteit Persoonsgegevens, the remedy for the board type \
         and the FG. Parents also read that they exercise the rights over their own data themselves, and the \
         BW 1:377c line for a parent without authority. 1006 with `data.gaps` when settings are missing; a \
-        birth date after `on` is -32602.
+        birth date after `on` is -32602. `language` (nl, the default, or en) chooses the text's language.
         """,
       params: [
         ParamSpec("audience", required: true, "parents, students or staff.", schema: InformationSchemas.audience),
@@ -40,12 +41,10 @@ enum InformationRightsNotice {
             ], required: ["audience", "on", "language"])),
       errors: [InformationSchemas.incompleteError, ErrorSpec(.invalidParams, "a birth date after `on`")],
       examples: [
-        MethodExample(
-          "to the parents of a student who turns 16 in a week",
+        MethodExample("to the parents of a student who turns 16 in a week",
           params: ["audience": "parents", "birthDate": "2010-12-06", "school": "Brederocollege"],
           result: ["age": 15, "band": "under16", "nextChange": ["on": "2026-12-06", "age": 16]]),
-        MethodExample(
-          "to a student on the 16th birthday",
+        MethodExample("to a student on the 16th birthday",
           params: ["audience": "students", "birthDate": "2010-11-29", "school": "Brederocollege"],
           result: ["age": 16, "band": "sixteenToEighteen", "nextChange": ["on": "2028-11-29", "age": 18]]),
       ],
@@ -68,7 +67,7 @@ enum InformationRightsNotice {
       guard let notice = written.notice else { throw InformationSchemas.incomplete(written.gaps) }
       let doc = notice.document
       var out: JSONObject = [
-        "audience": .string(audience.rawValue), "on": .string(on.description), "language": "nl",
+        "audience": .string(audience.rawValue), "on": .string(on.description), "language": .string(Language.current.rawValue),
         "sections": .array(doc.sections.map(JSONValue.string)), "sha256": .string(InformationSchemas.sha256(doc.markdown)),
         "markdown": .string(doc.markdown), "html": .string(doc.html),
       ]

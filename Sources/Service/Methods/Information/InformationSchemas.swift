@@ -3,6 +3,7 @@ import JSONRPC
 import Registers
 import Rules
 import Store
+import Wording
 
 /// Schemas and helpers shared by the `information.*` declarations (Protocol/information.md; AVG
 /// art. 12–14; duties.md §3–4, D8–D14).
@@ -13,11 +14,12 @@ enum InformationSchemas {
   static let date = ProcessorSchemas.date
   /// The audience param.
   static let audience = ProcessorSchemas.choices(Audience.self)
-  /// The languages a text is written in. Dutch only for now: the statement is the school's
-  /// official text, and an English version needs its own review before schools may rely on it.
-  static let language: JSONValue = ["enum": ["nl"]]
-  /// The `language` param.
-  static let languageParam = ParamSpec("language", "The language of the text: nl (default; the only one so far).", schema: language)
+  /// The languages a text is written in: Dutch, and English for the board's international staff
+  /// and parents (issue 16 §1). Each is written from the catalogue (`Texts.Information`), so both
+  /// say the same; the school reviews a language before it publishes it.
+  static let language: JSONValue = ["enum": ["nl", "en"]]
+  /// The `language` param: the language of the text (and of the call's other texts).
+  static let languageParam = ParamSpec("language", "The language of the text: nl or en; default the daemon's --language (nl).", schema: language)
 
   /// `{name, address, postcode?, city?, email, phone?, website?}` (art. 13(1)(a)).
   static let board: JSONValue = [
@@ -71,7 +73,7 @@ enum InformationSchemas {
     RPCError(
       code: .conflict, message: "Incomplete",
       data: [
-        "field": "settings", "reason": "the text would be incomplete; fill these gaps first (no placeholder is ever published)",
+        "field": "settings", "reason": .string(Texts.Information.incomplete.string),
         "gaps": .array(gaps.map(JSONValue.string)),
       ])
   }

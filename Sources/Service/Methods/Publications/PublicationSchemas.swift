@@ -2,6 +2,7 @@ import JSON
 import JSONRPC
 import Registers
 import Rules
+import Wording
 
 /// Schemas, roles and helpers shared by the `publications.*` and `imageConsents.*` declarations
 /// (Protocol/publications.md; AVG art. 6(1)(a), 7; UAVG art. 5; duties.md §5).
@@ -65,7 +66,7 @@ enum PublicationSchemas {
     for (i, v) in (p.value("channels")?.arrayValue ?? []).enumerated() {
       guard let s = v.stringValue, let c = PublicationChannel(rawValue: s) else {
         let allowed = PublicationChannel.allCases.map(\.rawValue).joined(separator: ", ")
-        throw p.invalid("channels[\(i)]", "unknown channel \(JSONWriter.string(v)); expected one of: \(allowed)")
+        throw p.invalid("channels[\(i)]", Texts.Publications.unknownChannel(JSONWriter.string(v), allowed: allowed).string)
       }
       out.append(c)
     }

@@ -1,5 +1,6 @@
 import JSONRPC
 import Registers
+import Wording
 
 extension ServiceConfiguration {
   /// True when `text` is a renewal date `MM-DD` that exists every year (`--image-consent-renewal`).
@@ -11,7 +12,7 @@ extension AvgdService {
   /// -32603 naming the setting, never a silent default.
   func imageConsentRenewal() throws(RPCError) -> RenewalDate {
     do { return try RenewalDate.parse(configuration.imageConsentRenewal) } catch {
-      throw RPCError.internalError("the setting imageConsentRenewal \"\(configuration.imageConsentRenewal)\" is not a date MM-DD")
+      throw RPCError.internalError(Texts.Publications.badRenewalSetting(configuration.imageConsentRenewal).string)
     }
   }
 }

@@ -11,12 +11,12 @@ enum PublicationsCheck {
   static func declaration(_ service: AvgdService) -> MethodDeclaration {
     MethodDeclaration(
       name: "publications.check",
-      summary: "May this student be shown on this channel on this date? Allowed or not, and why (in Dutch).",
+      summary: "May this student be shown on this channel on this date? Allowed or not, and why (in the call's language).",
       description: """
         Allowed when a consent for the student and channel holds on `on` (default today): within its school year \
         (`validFrom` … `validUntil`) and not withdrawn or suspended by then. Otherwise `code` says why: \
         `withdrawn`, `suspended` (a parent's request after the 16th birthday, D17), `expired` (the school year \
-        ended at the renewal date: ask again), `notYetValid`, or `noConsent`. `reason` says it in Dutch. \
+        ended at the renewal date: ask again), `notYetValid`, or `noConsent`. `reason` says it in the call's `language` (Dutch by default, English with `en`). \
         `reconfirmByStudent: true` when a parent's consent allows it but the student is 16 or older (decision 43). \
         An unknown student is `noConsent`: no consent, no publication.
         """,
@@ -35,20 +35,16 @@ enum PublicationsCheck {
         ],
       ]),
       examples: [
-        MethodExample(
-          "the website, today",
+        MethodExample("the website, today",
           params: ["studentId": "4521", "channel": "WEBSITE"],
           result: ["on": "2026-11-29", "allowed": true, "code": "consent", "consentId": "BT-2026-0001", "validUntil": "2027-07-31"]),
-        MethodExample(
-          "social media: never asked",
+        MethodExample("social media: never asked",
           params: ["studentId": "4521", "channel": "SOCIAAL_MEDIA"],
           result: ["allowed": false, "code": "noConsent"]),
-        MethodExample(
-          "a parent's consent for a student who has turned 16",
+        MethodExample("a parent's consent for a student who has turned 16",
           params: ["studentId": "5120", "channel": "WEBSITE", "on": "2026-10-05"],
           result: ["allowed": true, "consentId": "BT-2026-0006", "reconfirmByStudent": true]),
-        MethodExample(
-          "on the renewal date the school year's consent has ended",
+        MethodExample("on the renewal date the school year's consent has ended",
           params: ["studentId": "4521", "channel": "WEBSITE", "on": "2027-08-01"],
           result: ["allowed": false, "code": "expired", "validUntil": "2027-07-31"]),
       ],

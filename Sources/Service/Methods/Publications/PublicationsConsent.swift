@@ -35,8 +35,7 @@ enum PublicationsConsent {
       ]),
       errors: [ErrorSpec(.notEntitled, "the giver does not hold consent for this student on givenOn")],
       examples: [
-        MethodExample(
-          "a parent, for a 14-year-old: website, newsletter and schoolgids",
+        MethodExample("a parent, for a 14-year-old: website, newsletter and schoolgids",
           params: [
             "student": ["id": "4521", "birthDate": "2012-05-10"], "givenBy": ["relationship": "parent", "name": "M. Jansen"],
             "channels": ["WEBSITE", "NIEUWSBRIEF", "DRUKWERK"], "givenOn": "2026-09-01",
@@ -49,22 +48,19 @@ enum PublicationsConsent {
               ["id": "BT-2026-0003", "channel": "DRUKWERK", "validUntil": "2027-07-31"],
             ],
           ]),
-        MethodExample(
-          "a 16-year-old herself: website and social media",
+        MethodExample("a 16-year-old herself: website and social media",
           params: [
-            "student": ["id": "3310", "birthDate": "2010-03-15"], "givenBy": ["relationship": "student", "name": "L. de Boer"],
+            "student": ["id": "3310", "birthDate": "2010-03-15"], "givenBy": ["relationship": "student", "name": PublicationExamples.studentName],
             "channels": ["WEBSITE", "SOCIAAL_MEDIA"], "givenOn": "2026-09-15",
           ],
           result: ["count": 2, "items": [["id": "BT-2026-0004", "ageOnGiving": 16], ["id": "BT-2026-0005", "channel": "SOCIAAL_MEDIA"]]]),
-        MethodExample(
-          "a parent, for a 15-year-old who turns 16 on 1 October: website",
+        MethodExample("a parent, for a 15-year-old who turns 16 on 1 October: website",
           params: [
             "student": ["id": "5120", "birthDate": "2010-10-01"], "givenBy": ["relationship": "parent", "name": "A. Bakker"],
             "channels": ["WEBSITE"], "givenOn": "2026-09-01",
           ],
           result: ["count": 1, "items": [["id": "BT-2026-0006", "ageOnGiving": 15, "studentTakesOverOn": "2026-10-01"]]]),
-        MethodExample(
-          "a parent, for a 15-year-old who turns 16 on 1 December: parent portal",
+        MethodExample("a parent, for a 15-year-old who turns 16 on 1 December: parent portal",
           params: [
             "student": ["id": "7001", "birthDate": "2010-12-01"], "givenBy": ["relationship": "parent", "name": "E. Visser"],
             "channels": ["OUDERPORTAAL"], "givenOn": "2026-09-01",

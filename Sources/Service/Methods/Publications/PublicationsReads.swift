@@ -31,7 +31,8 @@ enum PublicationsReads {
 
   /// The image-consent register's reads.
   static let consents = RegisterReads(
-    register: ImageConsents.name, noun: "image consent", recordSchema: PublicationSchemas.consent,
+    register: ImageConsents.name, noun: "image consent",
+    recordSchema: PublicationSchemas.consent,
     filterParams: consentFilters, filter: .records(consentFilter), columns: PublicationExportColumns.consents,
     roles: PublicationSchemas.readers, exampleID: "BT-2026-0001",
     exampleRecord: ["id": "BT-2026-0001", "status": "withdrawn", "channel": "WEBSITE"], exampleCount: 7)

@@ -32,8 +32,7 @@ enum PublicationsReconfirmations {
         ],
       ]),
       examples: [
-        MethodExample(
-          "on her 16th birthday, the parent-portal consent her parent gave",
+        MethodExample("on her 16th birthday, the parent-portal consent her parent gave",
           params: ["on": "2026-12-01"],
           result: ["on": "2026-12-01", "count": 1, "items": [["consentId": "BT-2026-0007", "studentId": "7001", "channel": "OUDERPORTAAL", "since": "2026-12-01"]]])
       ],

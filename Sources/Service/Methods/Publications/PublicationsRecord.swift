@@ -38,10 +38,9 @@ enum PublicationsRecord {
       result: ResultSpec("publication", schema: PublicationSchemas.publication),
       errors: [ErrorSpec(.conflict, "a recognisable student has no consent for the channel on that date")],
       examples: [
-        MethodExample(
-          "sports-day photos on the website; one pupil only from behind",
+        MethodExample("sports-day photos on the website; one pupil only from behind",
           params: [
-            "channel": "WEBSITE", "publishedOn": "2026-10-05", "description": "Foto's sportdag", "location": "https://www.brederocollege.nl/sportdag-2026",
+            "channel": "WEBSITE", "publishedOn": "2026-10-05", "description": PublicationExamples.sportsDay, "location": "https://www.brederocollege.nl/sportdag-2026",
             "students": [["id": "4521"], ["id": "3310"], ["id": "5120"], ["id": "6012", "recognisable": false]],
           ],
           result: [
@@ -51,13 +50,11 @@ enum PublicationsRecord {
               ["id": "5120", "consentId": "BT-2026-0006", "reconfirmByStudent": true], ["id": "6012", "recognisable": false],
             ],
           ]),
-        MethodExample(
-          "the October newsletter",
-          params: ["channel": "NIEUWSBRIEF", "publishedOn": "2026-10-12", "description": "Nieuwsbrief oktober: schoolreis", "students": [["id": "4521"]]],
+        MethodExample("the October newsletter",
+          params: ["channel": "NIEUWSBRIEF", "publishedOn": "2026-10-12", "description": PublicationExamples.newsletter, "students": [["id": "4521"]]],
           result: ["id": "BP-2026-0002", "channel": "NIEUWSBRIEF"]),
-        MethodExample(
-          "the schoolgids, printed",
-          params: ["channel": "DRUKWERK", "publishedOn": "2026-10-20", "description": "Schoolgids 2026-2027, p. 4", "students": [["id": "4521"]]],
+        MethodExample("the schoolgids, printed",
+          params: ["channel": "DRUKWERK", "publishedOn": "2026-10-20", "description": PublicationExamples.schoolGuide, "students": [["id": "4521"]]],
           result: ["id": "BP-2026-0003", "printed": true]),
       ],
       roles: PublicationSchemas.writers.names

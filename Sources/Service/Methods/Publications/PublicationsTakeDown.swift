@@ -13,7 +13,7 @@ enum PublicationsTakeDown {
       summary: "Record that a publication was taken down.",
       description: """
         Moves the publication from `published` to `takenDown` with the date and an optional note (for example \
-        "student made unrecognisable"). Already taken down: 1002. A date in the future or before the publication: \
+        `student made unrecognisable`). Already taken down: 1002. A date in the future or before the publication: \
         -32602; an unknown id: 1001.
         """,
       params: [
@@ -24,9 +24,8 @@ enum PublicationsTakeDown {
       result: ResultSpec("publication", schema: PublicationSchemas.publication),
       errors: [ErrorSpec(.notFound, "no publication with that id"), ErrorSpec(.invalidTransition, "already taken down")],
       examples: [
-        MethodExample(
-          "the sports-day page is offline",
-          params: ["id": "BP-2026-0001", "takenDownOn": "2026-11-23", "note": "pagina offline gehaald"],
+        MethodExample("the sports-day page is offline",
+          params: ["id": "BP-2026-0001", "takenDownOn": "2026-11-23", "note": PublicationExamples.takeDownNote],
           result: ["id": "BP-2026-0001", "status": "takenDown", "takenDown": ["on": "2026-11-23"]])
       ],
       roles: PublicationSchemas.writers.names

@@ -27,8 +27,7 @@ enum PublicationsTakedowns {
         "properties": ["on": SharingSchemas.date, "count": ["type": "integer"], "items": ["type": "array", "items": PublicationSchemas.takedown]],
       ]),
       examples: [
-        MethodExample(
-          "after the two website withdrawals",
+        MethodExample("after the two website withdrawals",
           params: [:],
           result: [
             "on": "2026-11-29", "count": 1,

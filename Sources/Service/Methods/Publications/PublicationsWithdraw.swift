@@ -2,6 +2,7 @@ import JSON
 import JSONRPC
 import Registers
 import Rules
+import Wording
 
 /// `publications.withdraw`: consent to publish is withdrawn as easily as it was given (AVG art.
 /// 7(3)); the answer lists the publications to take down (art. 17(1)(b); duties.md D18). A parent's
@@ -41,23 +42,20 @@ enum PublicationsWithdraw {
         ErrorSpec(.conflict, "no consent to withdraw for this student and channel"),
       ],
       examples: [
-        MethodExample(
-          "a parent withdraws the website consent of a 14-year-old: the sports-day page must come down",
+        MethodExample("a parent withdraws the website consent of a 14-year-old: the sports-day page must come down",
           params: ["studentId": "4521", "channel": "WEBSITE", "withdrawnOn": "2026-11-20", "by": ["relationship": "parent", "name": "M. Jansen"]],
           result: [
             "studentId": "4521", "channel": "WEBSITE", "status": "withdrawn",
             "consents": [["id": "BT-2026-0001", "status": "withdrawn"]],
             "takedowns": [["publicationId": "BP-2026-0001", "recallable": true, "students": [["id": "4521", "since": "2026-11-20"]]]],
           ]),
-        MethodExample(
-          "after his 16th birthday a parent asks to withdraw: suspended until the student answers",
+        MethodExample("after his 16th birthday a parent asks to withdraw: suspended until the student answers",
           params: ["studentId": "5120", "channel": "WEBSITE", "withdrawnOn": "2026-11-21", "by": ["relationship": "parent", "name": "A. Bakker"]],
           result: [
             "studentId": "5120", "status": "suspended", "consents": [["id": "BT-2026-0006", "status": "suspended"]],
             "takedowns": [["publicationId": "BP-2026-0001", "students": [["id": "5120", "since": "2026-11-21"]]]],
           ]),
-        MethodExample(
-          "the schoolgids consent withdrawn: the printed gids cannot be recalled",
+        MethodExample("the schoolgids consent withdrawn: the printed gids cannot be recalled",
           params: ["studentId": "4521", "channel": "DRUKWERK", "withdrawnOn": "2026-11-22", "by": ["relationship": "parent", "name": "M. Jansen"]],
           result: ["status": "withdrawn", "takedowns": [["publicationId": "BP-2026-0003", "recallable": false]]]),
       ],
@@ -87,7 +85,7 @@ enum PublicationsWithdraw {
         "consents": .array(changes.map { .object($0.record) }), "takedowns": .array(takedowns.map(JSONValue.object)),
       ]
       if suspended {
-        result["note"] = "De leerling is 16 of ouder en beslist zelf: het verzoek van de ouder schorst dit kanaal tot de leerling de toestemming intrekt of opnieuw geeft."
+        result["note"] = .string(Texts.Publications.suspendedNote.string)
       }
       return .object(result)
     }

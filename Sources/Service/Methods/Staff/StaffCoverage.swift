@@ -36,8 +36,7 @@ enum StaffCoverage {
         ],
       ]),
       examples: [
-        MethodExample(
-          "the basic AVG instruction: two of three in service",
+        MethodExample("the basic AVG instruction: two of three in service",
           params: ["topic": "AVG_BASIS"],
           result: ["on": "2026-11-29", "count": 1, "rows": [["school": "Brederocollege", "inScope": 3, "instructed": 2, "percent": 66]]])
       ],

@@ -39,8 +39,7 @@ enum StaffDueMethod {
         ],
       ]),
       examples: [
-        MethodExample(
-          "breach reporting: one expired yesterday, one never instructed",
+        MethodExample("breach reporting: one expired yesterday, one never instructed",
           params: ["topic": "DATALEK_MELDEN"],
           result: [
             "on": "2026-11-29", "count": 2,
@@ -49,8 +48,7 @@ enum StaffDueMethod {
               ["staffId": "MW-3050", "reason": "missing", "dueSince": "2026-10-01"],
             ],
           ]),
-        MethodExample(
-          "everything due at the Brederocollege (the new administration employee is still within the grace period)",
+        MethodExample("everything due at the Brederocollege (the new administration employee is still within the grace period)",
           params: ["school": "Brederocollege"], result: ["count": 15]),
       ],
       roles: StaffSchemas.readers.names, audit: .resultItems("items", idMember: "staffId")

@@ -38,12 +38,10 @@ enum StaffInstruct {
       ]),
       errors: [ErrorSpec(.invalidTransition, "an attendee has left")],
       examples: [
-        MethodExample(
-          "breach reporting, a year and a day ago",
+        MethodExample("breach reporting, a year and a day ago",
           params: ["topic": "DATALEK_MELDEN", "on": "2025-11-28", "staff": [["id": "MW-1043"]]],
           result: ["topic": "DATALEK_MELDEN", "validThrough": "2026-11-28", "count": 1]),
-        MethodExample(
-          "the start-of-year session; a new teacher is registered by it",
+        MethodExample("the start-of-year session; a new teacher is registered by it",
           params: [
             "topic": "AVG_BASIS", "on": "2026-09-01",
             "staff": [["id": "MW-1043"], ["id": "MW-3050", "role": "LERAAR", "school": "Brederocollege"]],

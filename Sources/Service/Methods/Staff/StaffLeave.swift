@@ -19,8 +19,7 @@ enum StaffLeave {
       result: ResultSpec("member", schema: StaffSchemas.member),
       errors: [ErrorSpec(.notFound, "no staff member with that id"), ErrorSpec(.invalidTransition, "already left")],
       examples: [
-        MethodExample(
-          "the teacher left on 1 November", params: ["id": "MW-0999", "on": "2026-11-01"],
+        MethodExample("the teacher left on 1 November", params: ["id": "MW-0999", "on": "2026-11-01"],
           result: ["id": "MW-0999", "status": "left", "activeTo": "2026-11-01"])
       ],
       roles: StaffSchemas.writers.names

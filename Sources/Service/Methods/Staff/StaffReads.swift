@@ -1,6 +1,7 @@
 import JSON
 import JSONRPC
 import Registers
+import Wording
 
 /// `staff.get`, `.history`, `.list`, `.export`: the staff-instruction register through the shared
 /// `RegisterReads` (AVG art. 5(2): the school can show who was instructed when). Reads are audited.
@@ -14,13 +15,13 @@ enum StaffReads {
 
   /// The export columns, Dutch headers with `language: "nl"`.
   static let columns: [RegisterReads.Column] = [
-    .init("id", "Staff id", "Personeelsnummer"),
+    column("id", H.id),
     .init("status", "Status", "Status"),
-    .init("roles", "Roles", "Rollen"),
-    .init("schools", "Schools", "Scholen"),
-    .init("activeFrom", "In service from", "In dienst vanaf"),
-    .init("activeTo", "Left on", "Uit dienst op"),
-    .init("Instructions", "Instructies") { r in
+    column("roles", H.roles),
+    column("schools", H.schools),
+    column("activeFrom", H.activeFrom),
+    column("activeTo", H.activeTo),
+    .init(H.instructions.en, H.instructions.nl) { r in
       (r["instructions"]?.arrayValue ?? []).compactMap { i in
         guard let t = i["topic"]?.stringValue, let on = i["on"]?.stringValue else { return nil }
         return "\(t) \(on)"
@@ -28,9 +29,16 @@ enum StaffReads {
     },
   ]
 
+  /// The catalogue's headers.
+  typealias H = Texts.Staff.Columns
+
+  /// A column reading `key` under the catalogue's header.
+  static func column(_ key: String, _ header: Text) -> RegisterReads.Column { .init(key, header.en, header.nl) }
+
   /// The one `RegisterReads` instance for this register.
   static let reads = RegisterReads(
-    register: Staff.name, noun: "staff member", recordSchema: StaffSchemas.member, filterParams: filterParams,
+    register: Staff.name, noun: "staff member",
+    recordSchema: StaffSchemas.member, filterParams: filterParams,
     filter: .records(filter), columns: columns, roles: StaffSchemas.readers, exampleID: "MW-1043",
     exampleRecord: ["id": "MW-1043", "status": "active", "roles": ["LERAAR", "ZORG"]], exampleCount: 4)
 

@@ -1,6 +1,7 @@
 import JSON
 import JSONRPC
 import Registers
+import Wording
 import Rules
 
 /// `staff.register`: makes a staff member known to the instruction register with an opaque id, roles
@@ -27,16 +28,13 @@ enum StaffRegister {
       result: ResultSpec("member", schema: StaffSchemas.member),
       errors: [ErrorSpec(.invalidTransition, "the staff member has left")],
       examples: [
-        MethodExample(
-          "a teacher who is also zorgcoördinator",
+        MethodExample("a teacher who is also zorgcoördinator",
           params: ["id": "MW-1043", "roles": ["LERAAR", "ZORG"], "schools": ["Brederocollege"], "activeFrom": "2024-08-15"],
           result: ["id": "MW-1043", "status": "active", "roles": ["LERAAR", "ZORG"], "instructions": []]),
-        MethodExample(
-          "a new administration employee, started this month",
+        MethodExample("a new administration employee, started this month",
           params: ["id": "MW-2001", "roles": ["ADMINISTRATIE"], "schools": ["Brederocollege"], "activeFrom": "2026-11-01"],
           result: ["id": "MW-2001", "status": "active"]),
-        MethodExample(
-          "a teacher who is about to leave",
+        MethodExample("a teacher who is about to leave",
           params: ["id": "MW-0999", "roles": ["LERAAR"], "schools": ["Brederocollege"], "activeFrom": "2019-08-01"],
           result: ["id": "MW-0999", "status": "active"]),
       ],
@@ -46,7 +44,7 @@ enum StaffRegister {
       var roles: [StaffRole] = []
       for (i, v) in (p.value("roles")?.arrayValue ?? []).enumerated() {
         guard let r = v.stringValue.flatMap(StaffRole.init(rawValue:)) else {
-          throw p.invalid("roles[\(i)]", "unknown role; expected one of: \(StaffRole.allCases.map(\.rawValue).joined(separator: ", "))")
+          throw p.invalid("roles[\(i)]", Texts.Staff.unknownRole(StaffRole.allCases.map(\.rawValue).joined(separator: ", ")).string)
         }
         roles.append(r)
       }

@@ -9,7 +9,7 @@ enum StaffTopics {
   static func declaration(_ service: AvgdService) -> MethodDeclaration {
     MethodDeclaration(
       name: "staff.topics",
-      summary: "The instruction topics: code, Dutch label, renewal interval in months, audience (roles; empty = all staff).",
+      summary: "The instruction topics: code, label (in the call's language), renewal interval in months, audience (roles; empty = all staff).",
       description: "One table, built in (duties.md §6.3). An instruction is valid for `months` months from its date; due from the day after.",
       params: [],
       result: ResultSpec("topics", schema: [
@@ -30,8 +30,8 @@ enum StaffTopics {
     ) { _, _ in
       let topics: [JSONValue] = InstructionTopic.all.map { t in
         [
-          "code": .string(t.code), "label": .string(t.label), "months": .int(t.months),
-          "audience": .array(t.audience.map { .string($0.rawValue) }), "basis": .string(t.basis),
+          "code": .string(t.code), "label": .string(t.label.string), "months": .int(t.months),
+          "audience": .array(t.audience.map { .string($0.rawValue) }), "basis": .string(t.basis.string),
         ]
       }
       return ["count": .int(topics.count), "topics": .array(topics)]
