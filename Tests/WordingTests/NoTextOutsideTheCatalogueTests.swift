@@ -21,6 +21,9 @@ import Testing
     "Sources/Service/Methods/Letters/LetterExamples.swift",
     "Sources/Service/Methods/Processing/ProcessingExamples.swift",
     "Sources/Service/Methods/Reports/ReportExamples.swift",
+    "Sources/Service/Methods/RulesExamples.swift",
+    "Sources/Service/ServiceSettings+Example.swift",
+    "Sources/Service/Access/PermissionsTable.swift",
     "Sources/Service/Methods/Requests/RequestExamples.swift",
     "Sources/Service/Methods/Sharing/SharingAssessExamples.swift",
   ]
@@ -302,7 +305,7 @@ import Testing
   ]
 
   static let skip = try? NSRegularExpression(
-    pattern: #"^\s*(///|//)|ParamSpec\(|summary:|description:|"description"|log\(|UsageError\(|#expect|print\(|Log\.|"summary"|message: "(Invalid params|Parse error|Invalid Request|Method not found|Internal error)"#)
+    pattern: #"^\s*(///|//)|ParamSpec\(|ErrorSpec\(|ResultSpec\(|^\s*"[^"]*", params:|summary:|description:|"description"|log\(|UsageError\(|#expect|print\(|Log\.|"summary"|message: "(Invalid params|Parse error|Invalid Request|Method not found|Internal error)"#)
   static let literal = try? NSRegularExpression(pattern: #""((?:[^"\\]|\\.)*)""#)
   static let twoWords = try? NSRegularExpression(pattern: #"[a-zA-Z]{2,} [a-zA-Z]{2,}"#)
 
