@@ -147,7 +147,7 @@ import Testing
     let big = replies[20]
     #expect(big["error"]?["code"] == -32008)
     #expect(big["error"]?["data"]?["limit"] == 6000 && big["error"]?["data"]?["method"] == "breaches.export")
-    #expect(big["error"]?["data"]?["hint"]?.stringValue?.contains(".list method and its cursor") == true)
+    #expect(big["error"]?["data"]?["hint"]?.stringValue?.contains(".list-methode van het register en de cursor") == true)
     #expect(replies[21]["result"]?["nextCursor"] != nil && replies[21]["result"]?["nextCursor"] != .null)
     let batch = try #require(replies[22].arrayValue)
     #expect(batch.count == 5)

@@ -16,16 +16,16 @@ enum RulesExamples {
           "age": 16,
           "on": "2026-03-15",
           "rights": [
-            {"right": "access", "holders": ["student"], "basis": {"law": "AVG / UAVG", "article": "AVG art. 15; UAVG art. 5(1) by analogy", "sentence": "From 16 the student exercises the right of access personally; parents no longer act for the student."}, "since": "2026-03-15", "parentsWithStudentConsent": false},
-            {"right": "rectification", "holders": ["student"], "basis": {"law": "AVG / UAVG", "article": "AVG art. 16; UAVG art. 5(1) by analogy", "sentence": "From 16 the student exercises the right to rectification personally; parents no longer act for the student."}, "since": "2026-03-15", "parentsWithStudentConsent": false},
-            {"right": "erasure", "holders": ["student"], "basis": {"law": "AVG / UAVG", "article": "AVG art. 17; UAVG art. 5(1) by analogy", "sentence": "From 16 the student exercises the right to erasure personally; parents no longer act for the student."}, "since": "2026-03-15", "parentsWithStudentConsent": false},
-            {"right": "restriction", "holders": ["student"], "basis": {"law": "AVG / UAVG", "article": "AVG art. 18; UAVG art. 5(1) by analogy", "sentence": "From 16 the student exercises the right to restriction of processing personally; parents no longer act for the student."}, "since": "2026-03-15", "parentsWithStudentConsent": false},
-            {"right": "objection", "holders": ["student"], "basis": {"law": "AVG / UAVG", "article": "AVG art. 21; UAVG art. 5(1) by analogy", "sentence": "From 16 the student exercises the right to object personally; parents no longer act for the student."}, "since": "2026-03-15", "parentsWithStudentConsent": false},
-            {"right": "portability", "holders": ["student"], "basis": {"law": "AVG / UAVG", "article": "AVG art. 20; UAVG art. 5(1) by analogy", "sentence": "From 16 the student exercises the right to data portability personally; parents no longer act for the student."}, "since": "2026-03-15", "parentsWithStudentConsent": false},
-            {"right": "consent", "holders": ["student"], "basis": {"law": "AVG / UAVG", "article": "AVG art. 6(1)(a) and 7; UAVG art. 5(1)", "sentence": "From 16 the student gives and withdraws consent personally."}, "since": "2026-03-15", "parentsWithStudentConsent": false},
-            {"right": "results", "holders": ["parents", "student"], "basis": {"law": "WPO / WVO 2020 / WEC / AVG", "article": "WPO art. 11; WVO art. 23b, now WVO 2020 (art. 2.97 unverified); WEC art. 20; AVG art. 15; BW 1:233", "sentence": "Parents are informed about progress until the 18th birthday; from 16 the student also sees their results through the right of access."}, "since": "2026-03-15", "until": "2028-03-15", "parentsWithStudentConsent": false}
+            {"right": "access", "holders": ["student"], "basis": {"law": "AVG / UAVG", "article": "AVG art. 15; UAVG art. 5(1) naar analogie", "sentence": "Vanaf 16 oefent de leerling het recht op inzage zelf uit; ouders treden niet langer op voor de leerling."}, "since": "2026-03-15", "parentsWithStudentConsent": false},
+            {"right": "rectification", "holders": ["student"], "basis": {"law": "AVG / UAVG", "article": "AVG art. 16; UAVG art. 5(1) naar analogie", "sentence": "Vanaf 16 oefent de leerling het recht op rectificatie zelf uit; ouders treden niet langer op voor de leerling."}, "since": "2026-03-15", "parentsWithStudentConsent": false},
+            {"right": "erasure", "holders": ["student"], "basis": {"law": "AVG / UAVG", "article": "AVG art. 17; UAVG art. 5(1) naar analogie", "sentence": "Vanaf 16 oefent de leerling het recht op gegevenswissing zelf uit; ouders treden niet langer op voor de leerling."}, "since": "2026-03-15", "parentsWithStudentConsent": false},
+            {"right": "restriction", "holders": ["student"], "basis": {"law": "AVG / UAVG", "article": "AVG art. 18; UAVG art. 5(1) naar analogie", "sentence": "Vanaf 16 oefent de leerling het recht op beperking van de verwerking zelf uit; ouders treden niet langer op voor de leerling."}, "since": "2026-03-15", "parentsWithStudentConsent": false},
+            {"right": "objection", "holders": ["student"], "basis": {"law": "AVG / UAVG", "article": "AVG art. 21; UAVG art. 5(1) naar analogie", "sentence": "Vanaf 16 oefent de leerling het recht van bezwaar zelf uit; ouders treden niet langer op voor de leerling."}, "since": "2026-03-15", "parentsWithStudentConsent": false},
+            {"right": "portability", "holders": ["student"], "basis": {"law": "AVG / UAVG", "article": "AVG art. 20; UAVG art. 5(1) naar analogie", "sentence": "Vanaf 16 oefent de leerling het recht op overdraagbaarheid van gegevens zelf uit; ouders treden niet langer op voor de leerling."}, "since": "2026-03-15", "parentsWithStudentConsent": false},
+            {"right": "consent", "holders": ["student"], "basis": {"law": "AVG / UAVG", "article": "AVG art. 6(1)(a) en 7; UAVG art. 5(1)", "sentence": "Vanaf 16 geeft de leerling zelf toestemming en trekt die zelf in."}, "since": "2026-03-15", "parentsWithStudentConsent": false},
+            {"right": "results", "holders": ["parents", "student"], "basis": {"law": "WPO / WVO 2020 / WEC / AVG", "article": "WPO art. 11; WVO art. 23b, nu WVO 2020 (art. 2.97 niet geverifieerd); WEC art. 20; AVG art. 15; BW 1:233", "sentence": "Ouders worden tot de 18e verjaardag over de voortgang geïnformeerd; vanaf 16 ziet de leerling de eigen resultaten ook via het recht op inzage."}, "since": "2026-03-15", "until": "2028-03-15", "parentsWithStudentConsent": false}
           ],
-          "nextChange": {"on": "2028-03-15", "age": 18, "description": "At 18 the student is of age (BW 1:233): results go to the student alone; parents only with the student's recorded consent."}
+          "nextChange": {"on": "2028-03-15", "age": 18, "description": "Op 18-jarige leeftijd is de leerling meerderjarig (BW 1:233): resultaten gaan alleen naar de leerling; naar ouders alleen met vastgelegde toestemming van de leerling."}
         }
         """#)),
     MethodExample(
@@ -36,16 +36,16 @@ enum RulesExamples {
           "age": 14,
           "on": "2026-11-29",
           "rights": [
-            {"right": "access", "holders": ["parents"], "basis": {"law": "AVG / UAVG / BW", "article": "AVG art. 15; UAVG art. 5(1) by analogy; BW 1:245(4)", "sentence": "Under 16 the legal representatives (parents with authority, guardians) exercise the right of access for the student."}, "until": "2028-02-29", "parentsWithStudentConsent": false},
-            {"right": "rectification", "holders": ["parents"], "basis": {"law": "AVG / UAVG / BW", "article": "AVG art. 16; UAVG art. 5(1) by analogy; BW 1:245(4)", "sentence": "Under 16 the legal representatives (parents with authority, guardians) exercise the right to rectification for the student."}, "until": "2028-02-29", "parentsWithStudentConsent": false},
-            {"right": "erasure", "holders": ["parents"], "basis": {"law": "AVG / UAVG / BW", "article": "AVG art. 17; UAVG art. 5(1) by analogy; BW 1:245(4)", "sentence": "Under 16 the legal representatives (parents with authority, guardians) exercise the right to erasure for the student."}, "until": "2028-02-29", "parentsWithStudentConsent": false},
-            {"right": "restriction", "holders": ["parents"], "basis": {"law": "AVG / UAVG / BW", "article": "AVG art. 18; UAVG art. 5(1) by analogy; BW 1:245(4)", "sentence": "Under 16 the legal representatives (parents with authority, guardians) exercise the right to restriction of processing for the student."}, "until": "2028-02-29", "parentsWithStudentConsent": false},
-            {"right": "objection", "holders": ["parents"], "basis": {"law": "AVG / UAVG / BW", "article": "AVG art. 21; UAVG art. 5(1) by analogy; BW 1:245(4)", "sentence": "Under 16 the legal representatives (parents with authority, guardians) exercise the right to object for the student."}, "until": "2028-02-29", "parentsWithStudentConsent": false},
-            {"right": "portability", "holders": ["parents"], "basis": {"law": "AVG / UAVG / BW", "article": "AVG art. 20; UAVG art. 5(1) by analogy; BW 1:245(4)", "sentence": "Under 16 the legal representatives (parents with authority, guardians) exercise the right to data portability for the student."}, "until": "2028-02-29", "parentsWithStudentConsent": false},
-            {"right": "consent", "holders": ["parents"], "basis": {"law": "AVG / UAVG", "article": "AVG art. 6(1)(a) and 7; UAVG art. 5(1)", "sentence": "Under 16 the consent of the legal representative (parent with authority or guardian) replaces the student's consent."}, "until": "2028-02-29", "parentsWithStudentConsent": false},
-            {"right": "results", "holders": ["parents"], "basis": {"law": "WPO / WVO 2020 / WEC", "article": "WPO art. 11; WVO art. 23b, now WVO 2020 (art. 2.97 unverified); WEC art. 20", "sentence": "The school informs the parents about the progress of a student under 16."}, "until": "2028-02-29", "parentsWithStudentConsent": false}
+            {"right": "access", "holders": ["parents"], "basis": {"law": "AVG / UAVG / BW", "article": "AVG art. 15; UAVG art. 5(1) naar analogie; BW 1:245(4)", "sentence": "Onder de 16 oefenen de wettelijk vertegenwoordigers (ouders met gezag, voogden) het recht op inzage uit voor de leerling."}, "until": "2028-02-29", "parentsWithStudentConsent": false},
+            {"right": "rectification", "holders": ["parents"], "basis": {"law": "AVG / UAVG / BW", "article": "AVG art. 16; UAVG art. 5(1) naar analogie; BW 1:245(4)", "sentence": "Onder de 16 oefenen de wettelijk vertegenwoordigers (ouders met gezag, voogden) het recht op rectificatie uit voor de leerling."}, "until": "2028-02-29", "parentsWithStudentConsent": false},
+            {"right": "erasure", "holders": ["parents"], "basis": {"law": "AVG / UAVG / BW", "article": "AVG art. 17; UAVG art. 5(1) naar analogie; BW 1:245(4)", "sentence": "Onder de 16 oefenen de wettelijk vertegenwoordigers (ouders met gezag, voogden) het recht op gegevenswissing uit voor de leerling."}, "until": "2028-02-29", "parentsWithStudentConsent": false},
+            {"right": "restriction", "holders": ["parents"], "basis": {"law": "AVG / UAVG / BW", "article": "AVG art. 18; UAVG art. 5(1) naar analogie; BW 1:245(4)", "sentence": "Onder de 16 oefenen de wettelijk vertegenwoordigers (ouders met gezag, voogden) het recht op beperking van de verwerking uit voor de leerling."}, "until": "2028-02-29", "parentsWithStudentConsent": false},
+            {"right": "objection", "holders": ["parents"], "basis": {"law": "AVG / UAVG / BW", "article": "AVG art. 21; UAVG art. 5(1) naar analogie; BW 1:245(4)", "sentence": "Onder de 16 oefenen de wettelijk vertegenwoordigers (ouders met gezag, voogden) het recht van bezwaar uit voor de leerling."}, "until": "2028-02-29", "parentsWithStudentConsent": false},
+            {"right": "portability", "holders": ["parents"], "basis": {"law": "AVG / UAVG / BW", "article": "AVG art. 20; UAVG art. 5(1) naar analogie; BW 1:245(4)", "sentence": "Onder de 16 oefenen de wettelijk vertegenwoordigers (ouders met gezag, voogden) het recht op overdraagbaarheid van gegevens uit voor de leerling."}, "until": "2028-02-29", "parentsWithStudentConsent": false},
+            {"right": "consent", "holders": ["parents"], "basis": {"law": "AVG / UAVG", "article": "AVG art. 6(1)(a) en 7; UAVG art. 5(1)", "sentence": "Onder de 16 vervangt de toestemming van de wettelijk vertegenwoordiger (ouder met gezag of voogd) de toestemming van de leerling."}, "until": "2028-02-29", "parentsWithStudentConsent": false},
+            {"right": "results", "holders": ["parents"], "basis": {"law": "WPO / WVO 2020 / WEC", "article": "WPO art. 11; WVO art. 23b, nu WVO 2020 (art. 2.97 niet geverifieerd); WEC art. 20", "sentence": "De school informeert de ouders over de voortgang van een leerling onder de 16."}, "until": "2028-02-29", "parentsWithStudentConsent": false}
           ],
-          "nextChange": {"on": "2028-02-29", "age": 16, "description": "At 16 the student takes over the AVG rights and consent from the parents (UAVG art. 5(1)) and also receives results; parents keep receiving results until 18."}
+          "nextChange": {"on": "2028-02-29", "age": 16, "description": "Op 16-jarige leeftijd neemt de leerling de AVG-rechten en de toestemming over van de ouders (UAVG art. 5(1)) en ontvangt ook de resultaten; ouders blijven resultaten ontvangen tot 18."}
         }
         """#))
   ]
@@ -59,8 +59,8 @@ enum RulesExamples {
         {
           "entitled": false,
           "holders": ["parents"],
-          "reason": "A parent without parental authority is not the student's legal representative (BW 1:245(4)) and holds no AVG rights for the child; they may ask the school for important information about the child's care and upbringing under BW 1:377c, which the school refuses if it is against the child's interest.",
-          "basis": {"law": "BW", "article": "BW 1:245(4); BW 1:377c", "sentence": "A parent without authority has an information right on request, not AVG standing."},
+          "reason": "Een ouder zonder gezag is geen wettelijk vertegenwoordiger van de leerling (BW 1:245(4)) en heeft geen AVG-rechten voor het kind; deze ouder kan de school om belangrijke informatie over de verzorging en opvoeding van het kind vragen (BW 1:377c), die de school weigert als dat tegen het belang van het kind ingaat.",
+          "basis": {"law": "BW", "article": "BW 1:245(4); BW 1:377c", "sentence": "Een ouder zonder gezag heeft op verzoek recht op informatie, geen AVG-rechten."},
           "entitledWithStudentConsent": false,
           "on": "2026-03-15"
         }
@@ -72,8 +72,8 @@ enum RulesExamples {
         {
           "entitled": true,
           "holders": ["student"],
-          "reason": "The student is 16 and holds the right to erasure personally.",
-          "basis": {"law": "AVG / UAVG", "article": "AVG art. 17; UAVG art. 5(1) by analogy", "sentence": "From 16 the student exercises the right to erasure personally; parents no longer act for the student."},
+          "reason": "De leerling is 16 en heeft zelf het recht op gegevenswissing.",
+          "basis": {"law": "AVG / UAVG", "article": "AVG art. 17; UAVG art. 5(1) naar analogie", "sentence": "Vanaf 16 oefent de leerling het recht op gegevenswissing zelf uit; ouders treden niet langer op voor de leerling."},
           "entitledWithStudentConsent": false,
           "on": "2026-03-15"
         }
@@ -85,8 +85,8 @@ enum RulesExamples {
         {
           "entitled": false,
           "holders": ["student"],
-          "reason": "The student is 18 and of age: results go to the parents only with the student's recorded consent.",
-          "basis": {"law": "BW / AVG", "article": "BW 1:233; AVG art. 15; AVG art. 6(1)(a) and 7 (the student's consent)", "sentence": "From 18 the student is of age and alone receives results; parents only with the student's recorded consent."},
+          "reason": "De leerling is 18 en meerderjarig: resultaten gaan alleen met vastgelegde toestemming van de leerling naar de ouders.",
+          "basis": {"law": "BW / AVG", "article": "BW 1:233; AVG art. 15; AVG art. 6(1)(a) en 7 (toestemming van de leerling)", "sentence": "Vanaf 18 is de leerling meerderjarig en ontvangt alleen de leerling de resultaten; ouders alleen met vastgelegde toestemming van de leerling."},
           "entitledWithStudentConsent": true,
           "on": "2026-03-15"
         }
@@ -98,8 +98,8 @@ enum RulesExamples {
         {
           "entitled": true,
           "holders": ["student"],
-          "reason": "Everyone holds the right of access over their own personal data, whatever the student's age; the student's data inside those records is redacted.",
-          "basis": {"law": "AVG", "article": "AVG art. 15(1) and 15(4)", "sentence": "A data subject exercises their own rights; others' data in a copy is protected (AVG art. 15(4))."},
+          "reason": "Iedereen heeft het recht op inzage over de eigen persoonsgegevens, ongeacht de leeftijd van de leerling; de gegevens van de leerling in die stukken worden afgeschermd.",
+          "basis": {"law": "AVG", "article": "AVG art. 15(1) en 15(4)", "sentence": "Een betrokkene oefent de eigen rechten uit; gegevens van anderen in een kopie worden beschermd (AVG art. 15(4))."},
           "entitledWithStudentConsent": false,
           "on": "2026-03-15"
         }
@@ -118,7 +118,7 @@ enum RulesExamples {
           "to": "2030-12-31",
           "dates": ["2028-03-15"],
           "changes": [
-            {"on": "2028-03-15", "age": 18, "description": "At 18 the student is of age (BW 1:233): results go to the student alone; parents only with the student's recorded consent.", "rights": [{"right": "results", "holders": ["student"], "basis": {"law": "BW / AVG", "article": "BW 1:233; AVG art. 15; AVG art. 6(1)(a) and 7 (the student's consent)", "sentence": "From 18 the student is of age and alone receives results; parents only with the student's recorded consent."}, "since": "2028-03-15", "parentsWithStudentConsent": true}]}
+            {"on": "2028-03-15", "age": 18, "description": "Op 18-jarige leeftijd is de leerling meerderjarig (BW 1:233): resultaten gaan alleen naar de leerling; naar ouders alleen met vastgelegde toestemming van de leerling.", "rights": [{"right": "results", "holders": ["student"], "basis": {"law": "BW / AVG", "article": "BW 1:233; AVG art. 15; AVG art. 6(1)(a) en 7 (toestemming van de leerling)", "sentence": "Vanaf 18 is de leerling meerderjarig en ontvangt alleen de leerling de resultaten; ouders alleen met vastgelegde toestemming van de leerling."}, "since": "2028-03-15", "parentsWithStudentConsent": true}]}
           ]
         }
         """#)),
@@ -148,8 +148,8 @@ enum RulesExamples {
           "dueOn": "2026-04-07",
           "dueBy": "2026-04-07T23:59:59+02:00",
           "rolledOver": [
-            {"date": "2026-04-05", "reason": "2026-04-05 is a Sunday"},
-            {"date": "2026-04-06", "reason": "2026-04-06 is Easter Monday (Tweede Paasdag)"}
+            {"date": "2026-04-05", "reason": "2026-04-05 is een zondag"},
+            {"date": "2026-04-06", "reason": "2026-04-06 is Tweede Paasdag"}
           ]
         }
         """#)),
@@ -163,8 +163,8 @@ enum RulesExamples {
           "dueOn": "2026-03-02",
           "dueBy": "2026-03-02T23:59:59+01:00",
           "rolledOver": [
-            {"date": "2026-02-28", "reason": "2026-02-28 is a Saturday"},
-            {"date": "2026-03-01", "reason": "2026-03-01 is a Sunday"}
+            {"date": "2026-02-28", "reason": "2026-02-28 is een zaterdag"},
+            {"date": "2026-03-01", "reason": "2026-03-01 is een zondag"}
           ],
           "extendedBaseDueOn": "2026-04-30",
           "extendedDueOn": "2026-04-30",

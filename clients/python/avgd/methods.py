@@ -419,7 +419,9 @@ class Methods:
         is a Sunday), Liberation Day (5 May, every year), Ascension Day, Whit Monday, Christmas Day
         and Boxing Day. Easter by the Gregorian computus. The list is data, so a royal decree adding
         a day is one line; today's list is applied to every year 1900–2200 (before 2014 King's Day
-        was Queen's Day on other dates: a deliberate simplification).
+        was Queen's Day on other dates: a deliberate simplification). `name` and `weekday` are in
+        the call's language (Dutch by default, `language: en` for English); `nameDutch` is always
+        the ATW's Dutch name.
 
         Params:
             year (int): The year, 1900–2200. 1900..2200
@@ -2708,7 +2710,7 @@ class Methods:
         are kept 5 years, independent of the records they mention (Protocol/access.md). Reading the
         audit trail is not itself audited. A large answer of a whole register is described
         (`answer`) instead of listing its ids; `recordId` still finds exactly the events that
-        returned the record, also after it was purged (Protocol/access.md, "Audit of reads").
+        returned the record, also after it was purged (Protocol/access.md, section Audit of reads).
 
         Params:
             from_ (str, optional): Events on or after this Amsterdam date. YYYY-MM-DD
