@@ -134,6 +134,6 @@ public struct RolesConfigError: Error, Sendable, CustomStringConvertible {
   /// What is wrong, in plain words.
   public let reason: String
 
-  /// "roles file F: member: reason".
-  public var description: String { "roles file \(file): " + (member.map { "\($0) " } ?? "") + reason }
+  /// "roles file F: member reason" (in the daemon's language: it is read at start-up).
+  public var description: String { Texts.Access.rolesFile(file, (member.map { "\($0) " } ?? "") + reason).string }
 }

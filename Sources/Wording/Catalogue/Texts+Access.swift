@@ -31,6 +31,11 @@ extension Texts {
 
     // MARK: The roles file
 
+    /// A mistake in the roles file, after its path.
+    public static func rolesFile(_ file: String, _ mistake: String) -> Text {
+      Text(nl: "rollenbestand \(file): \(mistake)", en: "roles file \(file): \(mistake)")
+    }
+
     /// Not a file name.
     public static let notAFileName = Text(nl: "is geen bestandsnaam", en: "is not a file name")
     /// The directory cannot be read.
