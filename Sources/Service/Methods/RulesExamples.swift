@@ -98,7 +98,7 @@ enum RulesExamples {
         {
           "entitled": true,
           "holders": ["student"],
-          "reason": "Iedereen heeft het recht op inzage over de eigen persoonsgegevens, ongeacht de leeftijd van de leerling; de gegevens van de leerling in die stukken worden afgeschermd.",
+          "reason": "Iedereen heeft het recht op inzage ten aanzien van de eigen persoonsgegevens, ongeacht de leeftijd van de leerling; de gegevens van de leerling in die stukken worden afgeschermd.",
           "basis": {"law": "AVG", "article": "AVG art. 15(1) en 15(4)", "sentence": "Een betrokkene oefent de eigen rechten uit; gegevens van anderen in een kopie worden beschermd (AVG art. 15(4))."},
           "entitledWithStudentConsent": false,
           "on": "2026-03-15"

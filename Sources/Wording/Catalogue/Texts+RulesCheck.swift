@@ -103,7 +103,7 @@ extension Texts.Rules {
   /// An AVG right over one's own data.
   public static func ownData(_ phrase: Text) -> Text {
     Text(
-      nl: "Iedereen heeft \(phrase.nl) over de eigen persoonsgegevens, ongeacht de leeftijd van de leerling; de gegevens van de leerling in die stukken worden afgeschermd.",
+      nl: "Iedereen heeft \(phrase.nl) ten aanzien van de eigen persoonsgegevens, ongeacht de leeftijd van de leerling; de gegevens van de leerling in die stukken worden afgeschermd.",
       en: "Everyone holds \(phrase.en) over their own personal data, whatever the student's age; the student's data inside those records is redacted.")
   }
 
