@@ -25,7 +25,7 @@ let package = Package(
     .target(name: "JSONRPCFixtures", dependencies: ["JSONRPC", "JSON", "Wording"], path: "Tests/JSONRPCFixtures"),
 
     // MARK: Transport: framing (NDJSON, Content-Length), connections, stdio and Unix sockets.
-    .target(name: "Transport", dependencies: ["JSONRPC", "JSON"]),
+    .target(name: "Transport", dependencies: ["JSONRPC", "JSON", "Wording"]),
     .testTarget(name: "TransportTests", dependencies: ["Transport", "JSONRPC", "JSON"]),
 
     // MARK: Rules: pure functions of dates and facts (ages, right holders, deadlines, holidays).

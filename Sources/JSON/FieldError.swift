@@ -1,3 +1,5 @@
+import Wording
+
 /// Why a member of a caller's input could not be read: the full dotted path of the member
 /// (`student.birthDate`, `products[0].country`) and what is wrong in plain words.
 ///
@@ -13,6 +15,11 @@ public struct FieldError: Error, Sendable, Hashable, CustomStringConvertible {
   public init(_ field: String, _ reason: String) {
     self.field = field
     self.reason = reason
+  }
+
+  /// An error for `field` whose reason is a catalogue text, rendered in the call's language.
+  public init(_ field: String, _ reason: Text) {
+    self.init(field, reason.string)
   }
 
   /// `field: reason`, for logs.

@@ -1,3 +1,5 @@
+import Wording
+
 /// The one reader of by-name input (issue 13 §1): typed accessors over a JSON object that name the
 /// full dotted path of any member they refuse. The wire's `Params` and the registers' `InputReader`
 /// are thin adapters over it (each maps `FieldError` to its own error type), and the date and
@@ -21,6 +23,9 @@ public struct FieldReader: Sendable {
   /// The error for member `name`.
   public func invalid(_ name: String, _ reason: String) -> FieldError { FieldError(field(name), reason) }
 
+  /// A `FieldError` for member `name` whose reason is a catalogue text.
+  public func invalid(_ name: String, _ reason: Text) -> FieldError { FieldError(field(name), reason) }
+
   /// The raw value, `nil` when absent or `null`.
   public func value(_ name: String) -> JSONValue? {
     guard let v = object[name], !v.isNull else { return nil }
@@ -32,8 +37,8 @@ public struct FieldReader: Sendable {
 
   /// A required string.
   public func string(_ name: String) throws(FieldError) -> String {
-    guard let v = value(name) else { throw invalid(name, "is required") }
-    guard let s = v.stringValue else { throw invalid(name, "must be a string, got \(v.kindName)") }
+    guard let v = value(name) else { throw invalid(name, Texts.Wire.isRequired) }
+    guard let s = v.stringValue else { throw invalid(name, Texts.Wire.mustBeString(got: v.kindName)) }
     return s
   }
 
@@ -45,7 +50,7 @@ public struct FieldReader: Sendable {
   /// A required string with something besides spaces in it.
   public func text(_ name: String) throws(FieldError) -> String {
     let s = try string(name)
-    guard s.contains(where: { !$0.isWhitespace }) else { throw invalid(name, "must not be empty") }
+    guard s.contains(where: { !$0.isWhitespace }) else { throw invalid(name, Texts.Wire.mustNotBeEmpty) }
     return s
   }
 
@@ -56,8 +61,8 @@ public struct FieldReader: Sendable {
 
   /// A required integer.
   public func int(_ name: String) throws(FieldError) -> Int {
-    guard let v = value(name) else { throw invalid(name, "is required") }
-    guard let i = v.intValue else { throw invalid(name, "must be an integer, got \(v.kindName)") }
+    guard let v = value(name) else { throw invalid(name, Texts.Wire.isRequired) }
+    guard let i = v.intValue else { throw invalid(name, Texts.Wire.mustBeInteger(got: v.kindName)) }
     return i
   }
 
@@ -69,7 +74,7 @@ public struct FieldReader: Sendable {
   /// An optional Boolean.
   public func optionalBool(_ name: String) throws(FieldError) -> Bool? {
     guard let v = value(name) else { return nil }
-    guard let b = v.boolValue else { throw invalid(name, "must be true or false, got \(v.kindName)") }
+    guard let b = v.boolValue else { throw invalid(name, Texts.Wire.mustBeBoolean(got: v.kindName)) }
     return b
   }
 
@@ -92,15 +97,15 @@ public struct FieldReader: Sendable {
   {
     guard let e = E(rawValue: text) else {
       let allowed = E.allCases.map(\.rawValue).joined(separator: ", ")
-      throw FieldError(field, "unknown value \"\(text)\"; expected one of: \(allowed)")
+      throw FieldError(field, Texts.Wire.unknownValue(text, allowed: allowed))
     }
     return e
   }
 
   /// A required nested object, whose accessors report paths under `name`.
   public func nested(_ name: String) throws(FieldError) -> FieldReader {
-    guard let v = value(name) else { throw invalid(name, "is required") }
-    guard let o = v.objectValue else { throw invalid(name, "must be an object, got \(v.kindName)") }
+    guard let v = value(name) else { throw invalid(name, Texts.Wire.isRequired) }
+    guard let o = v.objectValue else { throw invalid(name, Texts.Wire.mustBeObject(got: v.kindName)) }
     return FieldReader(o, path: field(name))
   }
 
@@ -112,10 +117,10 @@ public struct FieldReader: Sendable {
   /// An array of objects (absent = empty), each a reader at `name[i]`.
   public func objects(_ name: String) throws(FieldError) -> [FieldReader] {
     guard let v = value(name) else { return [] }
-    guard let a = v.arrayValue else { throw invalid(name, "must be an array, got \(v.kindName)") }
+    guard let a = v.arrayValue else { throw invalid(name, Texts.Wire.mustBeArray(got: v.kindName)) }
     var out: [FieldReader] = []
     for (i, e) in a.enumerated() {
-      guard let o = e.objectValue else { throw invalid("\(name)[\(i)]", "must be an object, got \(e.kindName)") }
+      guard let o = e.objectValue else { throw invalid("\(name)[\(i)]", Texts.Wire.mustBeObject(got: e.kindName)) }
       out.append(FieldReader(o, path: field("\(name)[\(i)]")))
     }
     return out
@@ -124,13 +129,13 @@ public struct FieldReader: Sendable {
   /// An optional array of strings; with `nonBlank`, each must have something besides spaces.
   public func optionalStrings(_ name: String, nonBlank: Bool = false) throws(FieldError) -> [String]? {
     guard let v = value(name) else { return nil }
-    guard let a = v.arrayValue else { throw invalid(name, "must be an array, got \(v.kindName)") }
+    guard let a = v.arrayValue else { throw invalid(name, Texts.Wire.mustBeArray(got: v.kindName)) }
     var out: [String] = []
     for (i, e) in a.enumerated() {
       guard let s = e.stringValue else {
-        throw invalid("\(name)[\(i)]", nonBlank ? "must be a non-empty string" : "must be a string, got \(e.kindName)")
+        throw invalid("\(name)[\(i)]", nonBlank ? Texts.Wire.mustBeNonEmptyString : Texts.Wire.mustBeString(got: e.kindName))
       }
-      if nonBlank, !s.contains(where: { !$0.isWhitespace }) { throw invalid("\(name)[\(i)]", "must be a non-empty string") }
+      if nonBlank, !s.contains(where: { !$0.isWhitespace }) { throw invalid("\(name)[\(i)]", Texts.Wire.mustBeNonEmptyString) }
       out.append(s)
     }
     return out

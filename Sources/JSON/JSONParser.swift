@@ -1,3 +1,5 @@
+import Wording
+
 /// A strict RFC 8259 parser over UTF-8 bytes.
 ///
 /// Why our own: Foundation's `JSONSerialization` turns numbers into `Double`/`NSNumber` (ids above
@@ -41,7 +43,7 @@ public struct JSONParser {
     skipWhitespace()
     let v = try parseValue(depth: 0)
     skipWhitespace()
-    guard i == b.count else { throw error("unexpected data after the JSON value") }
+    guard i == b.count else { throw error(Texts.Wire.Parse.dataAfterValue) }
     return v
   }
 
@@ -60,7 +62,7 @@ public struct JSONParser {
     self.maxDepth = maxDepth
   }
 
-  private func error(_ reason: String) -> JSONParseError { JSONParseError(reason: reason, offset: i) }
+  private func error(_ reason: Text) -> JSONParseError { JSONParseError(reason: reason.string, offset: i) }
 
   private mutating func skipWhitespace() {
     while i < b.count {
@@ -70,7 +72,7 @@ public struct JSONParser {
   }
 
   private mutating func parseValue(depth: Int) throws(JSONParseError) -> JSONValue {
-    guard i < b.count else { throw error("unexpected end of input") }
+    guard i < b.count else { throw error(Texts.Wire.Parse.unexpectedEnd) }
     switch b[i] {
     case UInt8(ascii: "{"): return try parseObject(depth: depth + 1)
     case UInt8(ascii: "["): return try parseArray(depth: depth + 1)
@@ -79,49 +81,49 @@ public struct JSONParser {
     case UInt8(ascii: "f"): try literal("false"); return .bool(false)
     case UInt8(ascii: "n"): try literal("null"); return .null
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
-    default: throw error("unexpected character")
+    default: throw error(Texts.Wire.Parse.unexpectedCharacter)
     }
   }
 
   private mutating func literal(_ word: StaticString) throws(JSONParseError) {
     let n = word.utf8CodeUnitCount
-    guard i + n <= b.count else { throw error("unexpected end of input") }
+    guard i + n <= b.count else { throw error(Texts.Wire.Parse.unexpectedEnd) }
     let w = word.utf8Start
-    for k in 0..<n where b[i + k] != w[k] { throw error("invalid literal") }
+    for k in 0..<n where b[i + k] != w[k] { throw error(Texts.Wire.Parse.invalidLiteral) }
     i += n
   }
 
   private mutating func parseObject(depth: Int) throws(JSONParseError) -> JSONValue {
-    guard depth <= maxDepth else { throw error("nesting deeper than \(maxDepth) levels") }
+    guard depth <= maxDepth else { throw error(Texts.Wire.Parse.tooDeep(maxDepth)) }
     i += 1
     var members: [(String, JSONValue)] = []
     skipWhitespace()
     if i < b.count, b[i] == UInt8(ascii: "}") { i += 1; return .object(JSONObject()) }
     while true {
       skipWhitespace()
-      guard i < b.count else { throw error("unexpected end of input") }
-      guard b[i] == UInt8(ascii: "\"") else { throw error("expected a member name") }
+      guard i < b.count else { throw error(Texts.Wire.Parse.unexpectedEnd) }
+      guard b[i] == UInt8(ascii: "\"") else { throw error(Texts.Wire.Parse.memberNameExpected) }
       let keyOffset = i
       let key = try parseString()
       if rejectDuplicates, members.contains(where: { $0.0 == key }) {
-        throw JSONParseError(reason: "duplicate member name \"\(key)\"", offset: keyOffset)
+        throw JSONParseError(reason: Texts.Wire.Parse.duplicateMember(key).string, offset: keyOffset)
       }
       skipWhitespace()
-      guard i < b.count, b[i] == UInt8(ascii: ":") else { throw error("expected ':'") }
+      guard i < b.count, b[i] == UInt8(ascii: ":") else { throw error(Texts.Wire.Parse.colonExpected) }
       i += 1
       skipWhitespace()
       let value = try parseValue(depth: depth)
       members.append((key, value))
       skipWhitespace()
-      guard i < b.count else { throw error("unexpected end of input") }
+      guard i < b.count else { throw error(Texts.Wire.Parse.unexpectedEnd) }
       if b[i] == UInt8(ascii: ",") { i += 1; continue }
       if b[i] == UInt8(ascii: "}") { i += 1; return .object(JSONObject(members)) }
-      throw error("expected ',' or '}'")
+      throw error(Texts.Wire.Parse.objectEndExpected)
     }
   }
 
   private mutating func parseArray(depth: Int) throws(JSONParseError) -> JSONValue {
-    guard depth <= maxDepth else { throw error("nesting deeper than \(maxDepth) levels") }
+    guard depth <= maxDepth else { throw error(Texts.Wire.Parse.tooDeep(maxDepth)) }
     i += 1
     var items: [JSONValue] = []
     skipWhitespace()
@@ -130,36 +132,36 @@ public struct JSONParser {
       skipWhitespace()
       items.append(try parseValue(depth: depth))
       skipWhitespace()
-      guard i < b.count else { throw error("unexpected end of input") }
+      guard i < b.count else { throw error(Texts.Wire.Parse.unexpectedEnd) }
       if b[i] == UInt8(ascii: ",") { i += 1; continue }
       if b[i] == UInt8(ascii: "]") { i += 1; return .array(items) }
-      throw error("expected ',' or ']'")
+      throw error(Texts.Wire.Parse.arrayEndExpected)
     }
   }
 
   private mutating func parseNumber() throws(JSONParseError) -> JSONNumber {
     let start = i
     if b[i] == UInt8(ascii: "-") { i += 1 }
-    guard i < b.count else { throw error("unexpected end of input in a number") }
+    guard i < b.count else { throw error(Texts.Wire.Parse.endInNumber) }
     if b[i] == UInt8(ascii: "0") {
       i += 1
     } else if isDigit(b[i]) {
       while i < b.count, isDigit(b[i]) { i += 1 }
     } else {
-      throw error("invalid number")
+      throw error(Texts.Wire.Parse.invalidNumber)
     }
     if i < b.count, b[i] == UInt8(ascii: ".") {
       i += 1
-      guard i < b.count, isDigit(b[i]) else { throw error("invalid number: digit expected after '.'") }
+      guard i < b.count, isDigit(b[i]) else { throw error(Texts.Wire.Parse.digitAfterPoint) }
       while i < b.count, isDigit(b[i]) { i += 1 }
     }
     if i < b.count, b[i] == UInt8(ascii: "e") || b[i] == UInt8(ascii: "E") {
       i += 1
       if i < b.count, b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-") { i += 1 }
-      guard i < b.count, isDigit(b[i]) else { throw error("invalid number: digit expected in exponent") }
+      guard i < b.count, isDigit(b[i]) else { throw error(Texts.Wire.Parse.digitInExponent) }
       while i < b.count, isDigit(b[i]) { i += 1 }
     }
-    if i - start > 512 { throw error("number longer than 512 characters") }
+    if i - start > 512 { throw error(Texts.Wire.Parse.numberTooLong) }
     return JSONNumber(uncheckedText: String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self))
   }
 
@@ -178,12 +180,12 @@ public struct JSONParser {
         if ascii { return String(decoding: s, as: UTF8.self) }
         guard let str = String(validating: s, as: UTF8.self) else {
           i = start
-          throw error("invalid UTF-8 in a string")
+          throw error(Texts.Wire.Parse.invalidUTF8)
         }
         return str
       }
       if c == UInt8(ascii: "\\") { break }
-      if c < 0x20 { throw error("unescaped control character in a string") }
+      if c < 0x20 { throw error(Texts.Wire.Parse.controlCharacter) }
       if c >= 0x80 { ascii = false }
       i += 1
     }
@@ -192,10 +194,10 @@ public struct JSONParser {
       let c = b[i]
       if c == UInt8(ascii: "\"") {
         i += 1
-        guard let str = String(validating: out, as: UTF8.self) else { throw error("invalid UTF-8 in a string") }
+        guard let str = String(validating: out, as: UTF8.self) else { throw error(Texts.Wire.Parse.invalidUTF8) }
         return str
       }
-      if c < 0x20 { throw error("unescaped control character in a string") }
+      if c < 0x20 { throw error(Texts.Wire.Parse.controlCharacter) }
       if c != UInt8(ascii: "\\") { out.append(c); i += 1; continue }
       i += 1
       guard i < b.count else { break }
@@ -214,26 +216,26 @@ public struct JSONParser {
         var scalar = try hex4()
         if scalar >= 0xD800 && scalar <= 0xDBFF {
           guard i + 1 < b.count, b[i] == UInt8(ascii: "\\"), b[i + 1] == UInt8(ascii: "u") else {
-            throw error("lone high surrogate in a string")
+            throw error(Texts.Wire.Parse.loneHighSurrogate)
           }
           i += 2
           let low = try hex4()
-          guard low >= 0xDC00 && low <= 0xDFFF else { throw error("invalid surrogate pair in a string") }
+          guard low >= 0xDC00 && low <= 0xDFFF else { throw error(Texts.Wire.Parse.invalidSurrogatePair) }
           scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
         } else if scalar >= 0xDC00 && scalar <= 0xDFFF {
-          throw error("lone low surrogate in a string")
+          throw error(Texts.Wire.Parse.loneLowSurrogate)
         }
-        guard let u = Unicode.Scalar(scalar) else { throw error("invalid \\u escape") }
+        guard let u = Unicode.Scalar(scalar) else { throw error(Texts.Wire.Parse.invalidUnicodeEscape) }
         out.append(contentsOf: Array(String(Character(u)).utf8))
       default:
-        throw error("invalid escape sequence")
+        throw error(Texts.Wire.Parse.invalidEscape)
       }
     }
-    throw error("unterminated string")
+    throw error(Texts.Wire.Parse.unterminatedString)
   }
 
   private mutating func hex4() throws(JSONParseError) -> UInt32 {
-    guard i + 4 <= b.count else { throw error("truncated \\u escape") }
+    guard i + 4 <= b.count else { throw error(Texts.Wire.Parse.truncatedUnicodeEscape) }
     var v: UInt32 = 0
     for _ in 0..<4 {
       let c = b[i]
@@ -242,7 +244,7 @@ public struct JSONParser {
       case 0x30...0x39: d = UInt32(c - 0x30)
       case 0x41...0x46: d = UInt32(c - 0x41 + 10)
       case 0x61...0x66: d = UInt32(c - 0x61 + 10)
-      default: throw error("invalid hex digit in \\u escape")
+      default: throw error(Texts.Wire.Parse.invalidHexDigit)
       }
       v = v << 4 | d
       i += 1
@@ -257,5 +259,5 @@ public struct JSONParseError: Error, Sendable, Equatable, CustomStringConvertibl
   public let reason: String
   /// Byte offset into the input.
   public let offset: Int
-  public var description: String { "\(reason) at byte \(offset)" }
+  public var description: String { Texts.Wire.Parse.atByte(reason, offset).string }
 }

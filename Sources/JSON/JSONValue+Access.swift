@@ -1,3 +1,5 @@
+import Wording
+
 /// Typed read access, returning `nil` on a type mismatch rather than trapping.
 extension JSONValue {
   /// The string, if this is a string.
@@ -21,15 +23,15 @@ extension JSONValue {
     return nil
   }
 
-  /// A short name of the kind, for error messages ("expected a string, got a number").
+  /// A short name of the kind in the call's language, for error messages ("must be a string, got a number").
   public var kindName: String {
     switch self {
     case .null: return "null"
-    case .bool: return "a boolean"
-    case .number: return "a number"
-    case .string: return "a string"
-    case .array: return "an array"
-    case .object: return "an object"
+    case .bool: return Texts.Wire.aBoolean.string
+    case .number: return Texts.Wire.aNumber.string
+    case .string: return Texts.Wire.aString.string
+    case .array: return Texts.Wire.anArray.string
+    case .object: return Texts.Wire.anObject.string
     }
   }
 }

@@ -89,8 +89,7 @@ public struct MethodDeclaration: Sendable {
 extension MethodDeclaration {
   /// The `language` param every method of a service that speaks two languages takes (issue 16 §1):
   /// the dispatcher renders the call's texts in it; the handler need not read it.
-  public static let languageParam = ParamSpec(
-    "language", "The language of the answer's texts and errors: nl (Dutch) or en (English); default: the daemon's --language (nl).",
+  public static let languageParam = ParamSpec("language", "The language of the answer's texts and errors: nl (Dutch) or en (English); default: the daemon's --language (nl).",
     schema: ["enum": ["nl", "en"]])
 
   /// This declaration taking the shared `language` param, unless it declares its own.

@@ -1,3 +1,5 @@
+import Wording
+
 /// The methods a server answers, by name. Built once at start from declarations; immutable after.
 public struct MethodTable: Sendable {
   /// Declarations in publication order.
@@ -8,7 +10,7 @@ public struct MethodTable: Sendable {
   public init(_ declarations: [MethodDeclaration]) throws(RPCError) {
     var index: [String: Int] = [:]
     for (i, d) in declarations.enumerated() {
-      guard index[d.name] == nil else { throw RPCError.internalError("method \(d.name) declared twice") }
+      guard index[d.name] == nil else { throw RPCError.internalError(Texts.Wire.declaredTwice(d.name).string) }
       index[d.name] = i
     }
     self.declarations = declarations

@@ -1,4 +1,5 @@
 import JSON
+import Wording
 
 /// By-name params with typed accessors. Every accessor that fails throws -32602 whose
 /// `data.field` is the full dotted path (`student.birthDate`) and `data.reason` says what is wrong,
@@ -26,6 +27,11 @@ public struct Params: Sendable {
 
   /// -32602 for member `name`.
   public func invalid(_ name: String, _ reason: String) -> RPCError {
+    RPCError.invalidParams(field: field(name), reason: reason)
+  }
+
+  /// -32602 for member `name`, the reason from the catalogue in the call's language.
+  public func invalid(_ name: String, _ reason: Text) -> RPCError {
     RPCError.invalidParams(field: field(name), reason: reason)
   }
 

@@ -76,25 +76,25 @@ public struct RPCError: Error, Sendable, Hashable, CustomStringConvertible {
     if let size { data["size"] = .int(size) }
     if let method { data["method"] = .string(method) }
     let what = limitName == "maxBatchReplyBytes"
-      ? "this batch's replies reached \(limitName) (\(limit) bytes), so this request was not run"
-      : "the reply of \(size.map { "\($0) bytes" } ?? "this call") is over \(limitName) (\(limit) bytes)"
-    data["hint"] = .string(
-      "\(what): read the records a page at a time with the register's .list method and its cursor, narrow the filters, or send fewer requests per batch")
-    return RPCError(code: .replyTooLarge, message: "Reply too large", data: .object(data))
+      ? Texts.Wire.batchRepliesReached(limitName, limit) : Texts.Wire.replyOver(size, limitName, limit)
+    data["hint"] = .string(Texts.Wire.pageInstead(what).string)
+    return RPCError(code: .replyTooLarge, message: Texts.Wire.replyTooLarge.string, data: .object(data))
   }
 
-  /// -32800, LSP's RequestCancelled.
-  public static let requestCancelled = RPCError(code: .requestCancelled, message: "Request cancelled")
+  /// -32800, LSP's RequestCancelled (its message in the call's language, so computed per call).
+  public static var requestCancelled: RPCError {
+    RPCError(code: .requestCancelled, message: Texts.Wire.requestCancelled.string)
+  }
 
   /// 1001: no record with that id.
   public static func notFound(_ what: String, id: String) -> RPCError {
-    RPCError(code: .notFound, message: "\(what) \(id) not found", data: ["id": .string(id)])
+    RPCError(code: .notFound, message: Texts.Wire.notFound(what, id).string, data: ["id": .string(id)])
   }
 
   /// 1002: the action is not allowed in `status`; `allowed` lists the actions that are.
   public static func invalidTransition(action: String, status: String, allowed: [String]) -> RPCError {
     RPCError(
-      code: .invalidTransition, message: "\(action) is not allowed while the record is \(status)",
+      code: .invalidTransition, message: Texts.Wire.notAllowedWhile(action, status).string,
       data: ["status": .string(status), "allowed": .array(allowed.map { .string($0) })])
   }
 }

@@ -85,12 +85,12 @@ public final class RPCServer: RPCConnectionHandler {
       return processOne(value, peer: session.peer, session: session, streaming: streaming)
     }
     guard !elements.isEmpty else {
-      return .bytes(Self.encode(.failure(.invalidRequest("an empty batch")), id: .null))
+      return .bytes(Self.encode(.failure(.invalidRequest(language.bound { Texts.Wire.emptyBatch.string })), id: .null))
     }
     guard elements.count <= limits.maxBatchSize else {
       let e = RPCError(
         code: .invalidRequest, message: "Invalid Request",
-        data: ["reason": "batch too large", "limit": .int(limits.maxBatchSize)])
+        data: ["reason": .string(language.bound { Texts.Wire.batchTooLarge.string }), "limit": .int(limits.maxBatchSize)])
       return .bytes(Self.encode(.failure(e), id: .null))
     }
     var out: [UInt8] = [UInt8(ascii: "[")]
@@ -135,7 +135,7 @@ public final class RPCServer: RPCConnectionHandler {
     guard let policy = decl.audit else { return result }
     guard let answer = policy.answer(p, result, note: context.audit.answer) else {
       log("method \(decl.name) stated no audit answer")
-      throw RPCError.internalError("\(decl.name) did not state what it returned for the audit")
+      throw RPCError.internalError(Texts.Wire.noAuditAnswer(decl.name).string)
     }
     try auditor(context, decl, answer)
     return result
@@ -151,27 +151,27 @@ public final class RPCServer: RPCConnectionHandler {
 
   private func processOne(_ element: JSONValue, peer: Peer, session: RPCSession?, streaming: Bool) -> RPCReply? {
     guard case .object(let o) = element else {
-      return .bytes(Self.encode(.failure(.invalidRequest("a request must be an object")), id: .null))
+      return .bytes(Self.encode(.failure(.invalidRequest(language.bound { Texts.Wire.requestMustBeObject.string })), id: .null))
     }
     var id: RequestID? = nil
     if let idValue = o["id"] {
       guard let parsed = RequestID(idValue) else {
-        return .bytes(Self.encode(.failure(.invalidRequest("id must be a string, a number or null")), id: .null))
+        return .bytes(Self.encode(.failure(.invalidRequest(language.bound { Texts.Wire.idShape.string })), id: .null))
       }
       id = parsed
     }
     let replyID = id ?? .null
     guard o["jsonrpc"] == .string("2.0") else {
-      return .bytes(Self.encode(.failure(.invalidRequest("jsonrpc must be exactly \"2.0\"")), id: replyID))
+      return .bytes(Self.encode(.failure(.invalidRequest(language.bound { Texts.Wire.jsonrpcVersion.string })), id: replyID))
     }
     guard let method = o["method"]?.stringValue else {
-      return .bytes(Self.encode(.failure(.invalidRequest("method must be a string")), id: replyID))
+      return .bytes(Self.encode(.failure(.invalidRequest(language.bound { Texts.Wire.methodMustBeString.string })), id: replyID))
     }
     let params = o["params"] ?? .object(JSONObject())
     switch params {
     case .object, .array: break
     default:
-      return .bytes(Self.encode(.failure(.invalidRequest("params must be an object or an array")), id: replyID))
+      return .bytes(Self.encode(.failure(.invalidRequest(language.bound { Texts.Wire.paramsShape.string })), id: replyID))
     }
     let result = run(method: method, params: params, id: id, peer: peer, session: session) { decl, p, context in
       if let streamed = decl.streamedHandler {
@@ -225,7 +225,7 @@ public final class RPCServer: RPCConnectionHandler {
   static func notRunInBatch(_ element: JSONValue, limit: Int) -> [UInt8]? {
     guard case .object(let o) = element, let idValue = o["id"] else {
       if case .object = element { return nil }
-      return encode(.failure(.invalidRequest("a request must be an object")), id: .null)
+      return encode(.failure(.invalidRequest(Texts.Wire.requestMustBeObject.string)), id: .null)
     }
     let id = RequestID(idValue) ?? .null
     return encode(.failure(.replyTooLarge("maxBatchReplyBytes", limit: limit, size: nil, method: o["method"]?.stringValue)), id: id)
@@ -277,15 +277,15 @@ public final class RPCServer: RPCConnectionHandler {
     case .object(let o): return o
     case .array(let items):
       guard decl.paramStructure == .either else {
-        throw RPCError.invalidParams(field: "params", reason: "\(decl.name) takes params by name (an object)")
+        throw RPCError.invalidParams(field: "params", reason: Texts.Wire.byNameOnly(decl.name))
       }
       guard items.count <= decl.params.count else {
         throw RPCError.invalidParams(
-          field: "params", reason: "at most \(decl.params.count) positional params, got \(items.count)")
+          field: "params", reason: Texts.Wire.tooManyPositional(decl.params.count, got: items.count))
       }
       return JSONObject(zip(decl.params, items).map { ($0.name, $1) })
     default:
-      throw RPCError.invalidRequest("params must be an object or an array")
+      throw RPCError.invalidRequest(Texts.Wire.paramsShape.string)
     }
   }
 

@@ -1,4 +1,5 @@
 import JSON
+import Wording
 
 /// Checks a value against the subset of JSON Schema draft-07 that avgd's declarations use:
 /// `type`, `enum`, `const`, `properties`, `required`, `additionalProperties: false`, `items`,
@@ -9,7 +10,7 @@ public enum SchemaValidator {
   /// Throws -32602 for the first mismatch of `value` at `path` against `schema`.
   public static func validate(_ value: JSONValue, against schema: JSONValue, path: String) throws(RPCError) {
     guard case .object(let s) = schema else { return }
-    func fail(_ reason: String) -> RPCError { RPCError.invalidParams(field: path, reason: reason) }
+    func fail(_ reason: Text) -> RPCError { RPCError.invalidParams(field: path, reason: reason) }
 
     if let alternatives = (s["oneOf"] ?? s["anyOf"])?.arrayValue {
       var firstError: RPCError?
@@ -23,26 +24,26 @@ public enum SchemaValidator {
     if let type = s["type"] { try checkType(value, type, fail) }
     if let allowed = s["enum"]?.arrayValue, !allowed.contains(value) {
       let list = allowed.map { $0.stringValue ?? JSONWriter.string($0) }.joined(separator: ", ")
-      throw fail("unknown value \(JSONWriter.string(value)); expected one of: \(list)")
+      throw fail(Texts.Wire.unknownJSONValue(JSONWriter.string(value), allowed: list))
     }
-    if let c = s["const"], c != value { throw fail("must be \(JSONWriter.string(c))") }
+    if let c = s["const"], c != value { throw fail(Texts.Wire.mustEqual(JSONWriter.string(c))) }
     switch value {
     case .string(let str):
       if let f = s["format"]?.stringValue { try checkFormat(str, f, fail) }
       if let n = s["minLength"]?.intValue, str.count < n {
-        throw fail(n == 1 ? "must not be empty" : "must be at least \(n) characters")
+        throw fail(n == 1 ? Texts.Wire.mustNotBeEmpty : Texts.Wire.atLeastCharacters(n))
       }
-      if let n = s["maxLength"]?.intValue, str.count > n { throw fail("must be at most \(n) characters") }
+      if let n = s["maxLength"]?.intValue, str.count > n { throw fail(Texts.Wire.atMostCharacters(n)) }
     case .number(let num):
       if let min = s["minimum"]?.doubleValue, let d = num.doubleValue, d < min {
-        throw fail("must be at least \(s["minimum"].map { JSONWriter.string($0) } ?? "")")
+        throw fail(Texts.Wire.atLeast(s["minimum"].map { JSONWriter.string($0) } ?? ""))
       }
       if let max = s["maximum"]?.doubleValue, let d = num.doubleValue, d > max {
-        throw fail("must be at most \(s["maximum"].map { JSONWriter.string($0) } ?? "")")
+        throw fail(Texts.Wire.atMost(s["maximum"].map { JSONWriter.string($0) } ?? ""))
       }
     case .array(let items):
-      if let n = s["minItems"]?.intValue, items.count < n { throw fail("must have at least \(n) element(s)") }
-      if let n = s["maxItems"]?.intValue, items.count > n { throw fail("must have at most \(n) elements") }
+      if let n = s["minItems"]?.intValue, items.count < n { throw fail(Texts.Wire.atLeastElements(n)) }
+      if let n = s["maxItems"]?.intValue, items.count > n { throw fail(Texts.Wire.atMostElements(n)) }
       if let itemSchema = s["items"] {
         for (i, item) in items.enumerated() { try validate(item, against: itemSchema, path: "\(path)[\(i)]") }
       }
@@ -55,13 +56,12 @@ public enum SchemaValidator {
           let closest = NameSuggestions.closest(to: m.key, in: names, limit: 3)
           throw RPCError.invalidParams(
             field: join(path, m.key),
-            reason: "is not a known member (known: \(names.joined(separator: ", ")))"
-              + (closest.isEmpty ? "" : "; did you mean \(closest.joined(separator: " or "))?"))
+            reason: Texts.Wire.notAMember(known: names, closest: closest))
         }
       }
       for name in s["required"]?.arrayValue ?? [] {
         if let n = name.stringValue, o[n] == nil || o[n] == .null {
-          throw RPCError.invalidParams(field: join(path, n), reason: "is required")
+          throw RPCError.invalidParams(field: join(path, n), reason: Texts.Wire.isRequired)
         }
       }
       for m in o {
@@ -73,11 +73,10 @@ public enum SchemaValidator {
 
   static func join(_ path: String, _ name: String) -> String { path.isEmpty ? name : "\(path).\(name)" }
 
-  private static func checkType(_ v: JSONValue, _ type: JSONValue, _ fail: (String) -> RPCError) throws(RPCError) {
+  private static func checkType(_ v: JSONValue, _ type: JSONValue, _ fail: (Text) -> RPCError) throws(RPCError) {
     let types = type.arrayValue?.compactMap(\.stringValue) ?? [type.stringValue ?? ""]
     for t in types where matches(v, t) { return }
-    let expected = types.map { article($0) }.joined(separator: " or ")
-    throw fail("must be \(expected), got \(v.kindName)")
+    throw fail(Texts.Wire.mustBe(types.map(Texts.Wire.typeName), got: v.kindName))
   }
 
   private static func matches(_ v: JSONValue, _ t: String) -> Bool {
@@ -90,22 +89,13 @@ public enum SchemaValidator {
     }
   }
 
-  private static func article(_ t: String) -> String {
-    switch t {
-    case "integer", "array", "object": return "an \(t)"
-    case "null": return "null"
-    default: return "a \(t)"
-    }
-  }
-
-  private static func checkFormat(_ s: String, _ format: String, _ fail: (String) -> RPCError) throws(RPCError) {
+  private static func checkFormat(_ s: String, _ format: String, _ fail: (Text) -> RPCError) throws(RPCError) {
     switch format {
     case "date":
-      guard WireFormats.isDate(s) else { throw fail("must be a date YYYY-MM-DD that exists, got \"\(s)\"") }
+      guard WireFormats.isDate(s) else { throw fail(Texts.Wire.mustBeDate(got: s)) }
     case "date-time":
       guard WireFormats.isInstant(s) else {
-        throw fail(
-          "must be an instant in RFC 3339, such as 2026-03-05T09:30:00+01:00 (without offset: Amsterdam time), got \"\(s)\"")
+        throw fail(Texts.Wire.mustBeInstant(got: s))
       }
     default: break
     }

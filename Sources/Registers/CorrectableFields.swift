@@ -1,4 +1,5 @@
 import JSON
+import Wording
 
 /// A register's declaration of what `*.correct` may change (AVG art. 16 applied to the register):
 /// the facts a user entered, by dotted path, and the fields that may never be corrected with the
@@ -27,7 +28,7 @@ public struct CorrectableFields: Sendable {
     var out: [(String, JSONValue)] = []
     try flatten(fields, prefix: "", into: &out)
     guard !out.isEmpty else {
-      throw .invalid("fields", "give at least one field to correct: \(allowed.joined(separator: ", "))")
+      throw .invalid("fields", Texts.Registers.atLeastOneField(allowed.joined(separator: ", ")).string)
     }
     return out
   }
@@ -37,14 +38,14 @@ public struct CorrectableFields: Sendable {
       guard let value = object[key] else { continue }
       let path = prefix.isEmpty ? key : "\(prefix).\(key)"
       if let why = refused[path] ?? refused[String(path.split(separator: ".").first ?? "")] {
-        throw .invalid("fields.\(path)", "may not be corrected: \(why)")
+        throw .invalid("fields.\(path)", Texts.Registers.mayNotBeCorrected(why).string)
       }
       if allowed.contains(path) {
         out.append((path, value))
       } else if let inner = value.objectValue, allowed.contains(where: { $0.hasPrefix(path + ".") }) {
         try flatten(inner, prefix: path, into: &out)
       } else {
-        throw .invalid("fields.\(path)", "is no field of \(noun) that can be corrected; correctable: \(allowed.joined(separator: ", "))")
+        throw .invalid("fields.\(path)", Texts.Registers.notCorrectable(noun, allowed: allowed.joined(separator: ", ")).string)
       }
     }
   }

@@ -1,5 +1,6 @@
 import JSON
 import Rules
+import Wording
 
 /// Dates and instants for the one reader, written once where the rules are visible: dates are
 /// `YYYY-MM-DD`, instants RFC 3339 whose missing offset means Europe/Amsterdam wall time (refused
@@ -44,8 +45,7 @@ extension FieldReader {
     let b = Array(s.utf8)
     if b.count == 10 { return try Self.date(s, field: field(name)) }
     guard b.count > 10, b[10] == UInt8(ascii: "T") || b[10] == UInt8(ascii: "t") else {
-      throw invalid(
-        name, "'\(s)' is neither a date YYYY-MM-DD nor an RFC 3339 instant such as 2026-03-15T09:30:00+01:00")
+      throw invalid(name, Texts.Dates.neitherDateNorInstant(s))
     }
     return Amsterdam.date(of: try Self.instant(s, field: field(name)))
   }

@@ -1,4 +1,5 @@
 import JSON
+import Wording
 
 extension Register {
   /// One page of the records matching `filter` (every record when `filter` is nil), in creation
@@ -31,7 +32,7 @@ extension Register {
     -> (items: [JSONObject], nextCursor: String?, total: Int)
   {
     let start = try start(after: cursor)
-    guard let rows = facetRows else { throw RegisterError.invalid("filter", "the \(name) register keeps no facets") }
+    guard let rows = facetRows else { throw RegisterError.invalid("filter", Texts.Registers.keepsNoFacets(name).string) }
     let q = try rows.query(conditions)
     guard let candidates = q.candidates else {
       // Row tests only: a tight loop over the rows, touching no record.
@@ -57,7 +58,7 @@ extension Register {
 
   /// Every record meeting every condition, in creation order (exports).
   public func all(matching conditions: [FacetCondition]) throws(RegisterError) -> [JSONObject] {
-    guard let rows = facetRows else { throw RegisterError.invalid("filter", "the \(name) register keeps no facets") }
+    guard let rows = facetRows else { throw RegisterError.invalid("filter", Texts.Registers.keepsNoFacets(name).string) }
     let q = try rows.query(conditions)
     guard let candidates = q.candidates else {
       let tests = q.tests
@@ -69,7 +70,7 @@ extension Register {
   /// The slot after `cursor` (0 without one).
   private func start(after cursor: String?) throws(RegisterError) -> Int {
     guard let cursor else { return 0 }
-    guard let p = position[cursor], visible(p) != nil else { throw RegisterError.invalid("cursor", "is not a cursor of this register") }
+    guard let p = position[cursor], visible(p) != nil else { throw RegisterError.invalid("cursor", Texts.Registers.notACursor.string) }
     return p + 1
   }
 

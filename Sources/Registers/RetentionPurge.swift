@@ -1,5 +1,6 @@
 import JSON
 import Rules
+import Wording
 
 /// Retention, the same for every register (AVG art. 5(1)(e): kept no longer than necessary;
 /// rules.md §8): a record whose `retainUntil` date has passed is removed, and one minimal
@@ -21,7 +22,7 @@ public enum RetentionPurge {
       let change: JSONObject = [
         "id": .string(id), "closedOn": .string(closed), "retainUntil": json["retainUntil"] ?? .null,
         "purgedOn": .string(on.description), "rule": .string(rule),
-        "note": .string("\(noun) \(id) closed on \(closed), purged on \(on) under retention rule \(rule)"),
+        "note": .string(Texts.Registers.purged(noun, id, closed: closed, on: on.description, rule: rule).string),
       ]
       return RegisterChange(removing: id, type: "\(register.name).purged", change: change)
     }

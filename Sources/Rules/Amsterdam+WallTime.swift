@@ -1,3 +1,5 @@
+import Wording
+
 /// Reading an instant as the school writes it: with an offset it is exact; without one it is
 /// Europe/Amsterdam wall time (the school's clock, issue 16 §3). At a DST change avgd never guesses:
 /// a wall time skipped in spring (last Sunday of March, 02:00–03:00) or lived twice in autumn
@@ -29,15 +31,9 @@ extension Amsterdam {
     case (true, false): return winter
     case (false, true): return summer
     case (true, true):
-      throw DateFormatError(
-        reason: "'\(text)' komt in Amsterdam twee keer voor: de klok gaat die nacht van 03:00 zomertijd terug naar "
-          + "02:00 wintertijd. Geef de offset erbij: \(text)+02:00 (zomertijd, eerst) of \(text)+01:00 (wintertijd, "
-          + "een uur later)")
+      throw DateFormatError(reason: Texts.Dates.wallTimeTwice(text))
     case (false, false):
-      throw DateFormatError(
-        reason: "'\(text)' bestaat niet in Amsterdam: de klok springt die nacht van 02:00 wintertijd (+01:00) naar "
-          + "03:00 zomertijd (+02:00). Geef de offset erbij: \(text)+01:00 (= \(format(winter))) of \(text)+02:00 "
-          + "(= \(format(summer)))")
+      throw DateFormatError(reason: Texts.Dates.wallTimeSkipped(text, winter: format(winter), summer: format(summer)))
     }
   }
 }

@@ -1,3 +1,5 @@
+import Wording
+
 extension CivilDate {
   /// Reads a date in the strict wire form `YYYY-MM-DD` (ISO 8601 calendar date, RFC 3339 full-date).
   ///
@@ -8,25 +10,18 @@ extension CivilDate {
     guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"),
       let y = digits(b, 0, 4), let m = digits(b, 5, 2), let d = digits(b, 8, 2)
     else {
-      throw DateFormatError(reason: "'\(text)' is not a date in the form YYYY-MM-DD, e.g. 2026-03-15")
+      throw DateFormatError(reason: Texts.Dates.notADate(text))
     }
-    guard y >= 1 else { throw DateFormatError(reason: "'\(text)': year 0000 does not exist") }
+    guard y >= 1 else { throw DateFormatError(reason: Texts.Dates.yearZero(text)) }
     guard (1...12).contains(m) else {
-      throw DateFormatError(reason: "'\(text)': month \(m) does not exist; months run from 01 to 12")
+      throw DateFormatError(reason: Texts.Dates.noSuchMonth(text, m))
     }
     let last = daysIn(month: m, year: y)
     guard (1...last).contains(d) else {
-      throw DateFormatError(
-        reason: "\(text) does not exist: \(monthNames[m - 1]) \(y) has \(last) days")
+      throw DateFormatError(reason: Texts.Dates.noSuchDay(text, month: Texts.Dates.months[m - 1], year: y, days: last))
     }
     return CivilDate(validYear: y, month: m, day: d)
   }
-
-  /// English month names, for plain-words reasons.
-  static let monthNames = [
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-  ]
 
   /// The decimal value of `count` ASCII digits at `start`, or `nil` if any byte is not a digit.
   static func digits(_ bytes: [UInt8], _ start: Int, _ count: Int) -> Int? {

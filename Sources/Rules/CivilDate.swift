@@ -1,3 +1,5 @@
+import Wording
+
 /// A calendar date without a time or zone (proleptic Gregorian), e.g. a birth date or a due date.
 ///
 /// Law counts periods in days (Reg. 1182/71 art. 3) and ages in birthdays (BW 1:233), so the
@@ -67,10 +69,11 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
   /// True on Saturday and Sunday.
   public var isWeekend: Bool { weekday >= 6 }
 
-  /// The English name of the weekday ("Saturday"), used in plain-words reasons.
-  public var weekdayName: String {
-    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][weekday - 1]
-  }
+  /// The name of the weekday in both languages ("zaterdag" / "Saturday"), for plain-words reasons.
+  public var weekdayText: Text { Texts.Dates.weekdays[weekday - 1] }
+
+  /// The name of the weekday in the call's language (`Language.current`).
+  public var weekdayName: String { weekdayText.string }
 
   /// True when this date's year is a Gregorian leap year.
   public var isLeapYear: Bool { CivilDate.isLeapYear(year) }

@@ -1,3 +1,5 @@
+import Wording
+
 /// Deadline arithmetic for requests (AVG art. 12(3) with Reg. 1182/71 art. 3) and breaches
 /// (AVG art. 33(1)). Pure: the moment of receipt or awareness is always a parameter.
 public enum Deadlines {
@@ -9,8 +11,7 @@ public enum Deadlines {
   /// 1900–2200.
   public static func request(receivedOn: CivilDate) throws(RuleError) -> RequestDeadline {
     guard DutchHolidays.supportedYears.contains(receivedOn.year) else {
-      throw RuleError(
-        field: "receivedOn", reason: "the year \(receivedOn.year) is outside the supported range 1900–2200")
+      throw RuleError(field: "receivedOn", reason: Texts.Dates.yearOutside(receivedOn.year))
     }
     do {
       let base = receivedOn.addingMonthsClamped(1)
@@ -24,9 +25,7 @@ public enum Deadlines {
         extendedDueBy: Amsterdam.endOfDay(extended.date), extendedRolledOver: extended.skipped,
         chainedExtendedDueOn: base.addingMonthsClamped(2))
     } catch {
-      throw RuleError(
-        field: "receivedOn",
-        reason: "a request received on \(receivedOn) has a due date outside the supported years 1900–2200")
+      throw RuleError(field: "receivedOn", reason: Texts.Dates.dueOutside(receivedOn.description))
     }
   }
 

@@ -1,3 +1,5 @@
+import Wording
+
 /// The Dutch public holidays that stop a deadline (Algemene termijnenwet art. 3, applied to AVG
 /// deadlines through Reg. 1182/71 art. 2(1) and 3(4)).
 ///
@@ -13,34 +15,35 @@ public enum DutchHolidays {
   public struct Entry: Sendable, Hashable {
     /// Stable key, e.g. `goodFriday`.
     public let key: String
-    /// English name.
-    public let nameEnglish: String
-    /// Dutch name, as in the ATW.
-    public let nameDutch: String
-    /// How the date is found.
+    /// The rule that dates it.
     public let rule: HolidayRule
+    /// The name in Dutch (as in the ATW) and English, from the catalogue.
+    public var name: Text { Texts.Dates.holidays[key] ?? Texts.Rules.citation(key) }
+    /// English name.
+    public var nameEnglish: String { name.en }
+    /// Dutch name, as in the ATW.
+    public var nameDutch: String { name.nl }
   }
 
-  /// ATW art. 3(1) plus Good Friday (art. 3(2)); add a row here when a decree adds a day.
+  /// ATW art. 3(1) plus Good Friday (art. 3(2)); add a row here (and its name to
+  /// `Texts.Dates.holidays`) when a decree adds a day.
   public static let table: [Entry] = [
-    Entry(key: "newYearsDay", nameEnglish: "New Year's Day", nameDutch: "Nieuwjaarsdag", rule: .fixed(month: 1, day: 1)),
-    Entry(key: "goodFriday", nameEnglish: "Good Friday", nameDutch: "Goede Vrijdag", rule: .easterOffset(days: -2)),
-    Entry(key: "easterMonday", nameEnglish: "Easter Monday", nameDutch: "Tweede Paasdag", rule: .easterOffset(days: 1)),
-    Entry(key: "kingsDay", nameEnglish: "King's Day", nameDutch: "Koningsdag", rule: .fixedMovedFromSunday(month: 4, day: 27, days: -1)),
-    Entry(key: "liberationDay", nameEnglish: "Liberation Day", nameDutch: "Bevrijdingsdag", rule: .fixed(month: 5, day: 5)),
-    Entry(key: "ascensionDay", nameEnglish: "Ascension Day", nameDutch: "Hemelvaartsdag", rule: .easterOffset(days: 39)),
-    Entry(key: "whitMonday", nameEnglish: "Whit Monday", nameDutch: "Tweede Pinksterdag", rule: .easterOffset(days: 50)),
-    Entry(key: "christmasDay", nameEnglish: "Christmas Day", nameDutch: "Eerste Kerstdag", rule: .fixed(month: 12, day: 25)),
-    Entry(key: "boxingDay", nameEnglish: "Boxing Day", nameDutch: "Tweede Kerstdag", rule: .fixed(month: 12, day: 26)),
+    Entry(key: "newYearsDay", rule: .fixed(month: 1, day: 1)),
+    Entry(key: "goodFriday", rule: .easterOffset(days: -2)),
+    Entry(key: "easterMonday", rule: .easterOffset(days: 1)),
+    Entry(key: "kingsDay", rule: .fixedMovedFromSunday(month: 4, day: 27, days: -1)),
+    Entry(key: "liberationDay", rule: .fixed(month: 5, day: 5)),
+    Entry(key: "ascensionDay", rule: .easterOffset(days: 39)),
+    Entry(key: "whitMonday", rule: .easterOffset(days: 50)),
+    Entry(key: "christmasDay", rule: .fixed(month: 12, day: 25)),
+    Entry(key: "boxingDay", rule: .fixed(month: 12, day: 26)),
   ]
 
   /// The holidays of `year`, in date order (two may share a date, e.g. Ascension on 5 May 2016).
   /// Throws for years outside 1900–2200 (field `year`).
   public static func holidays(in year: Int) throws(RuleError) -> [Holiday] {
     guard supportedYears.contains(year) else {
-      throw RuleError(
-        field: "year",
-        reason: "year \(year) is outside the supported range 1900–2200 for Dutch public holidays")
+      throw RuleError(field: "year", reason: Texts.Dates.holidayYearOutside(year))
     }
     return byYear[year - supportedYears.lowerBound]
   }
@@ -49,7 +52,7 @@ public enum DutchHolidays {
   /// for them on every request opened, and the rules never change while avgd runs.
   private static let byYear: [[Holiday]] = supportedYears.map { year in
     table.map {
-      Holiday(date: $0.rule.date(in: year), key: $0.key, nameEnglish: $0.nameEnglish, nameDutch: $0.nameDutch)
+      Holiday(date: $0.rule.date(in: year), key: $0.key, name: $0.name)
     }.sorted { ($0.date, $0.key) < ($1.date, $1.key) }
   }
 

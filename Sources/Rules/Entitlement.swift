@@ -1,11 +1,15 @@
+import Wording
+
 /// Whether one requester may exercise one right on a date: the answer of `rights.check`.
 public struct Entitlement: Sendable, Hashable {
   /// True when the requester may exercise the right without further conditions.
   public let entitled: Bool
   /// Who holds the right over the student's data on that date (context for the answer).
   public let holders: [Holder]
-  /// Why, in plain words (names BW 1:377c for a parent without authority).
-  public let reason: String
+  /// Why, in plain words (names BW 1:377c for a parent without authority), in both languages.
+  public let reasonText: Text
+  /// Why, in the call's language (`Language.current`).
+  public var reason: String { reasonText.string }
   /// Law, article and a plain sentence.
   public let basis: LegalBasis
   /// True when the requester becomes entitled once the student's consent is recorded
@@ -14,14 +18,25 @@ public struct Entitlement: Sendable, Hashable {
 
   /// An answer.
   public init(
-    entitled: Bool, holders: [Holder], reason: String, basis: LegalBasis,
+    entitled: Bool, holders: [Holder], reason: Text, basis: LegalBasis,
     entitledWithStudentConsent: Bool = false
   ) {
     self.entitled = entitled
     self.holders = holders
-    self.reason = reason
+    self.reasonText = reason
     self.basis = basis
     self.entitledWithStudentConsent = entitledWithStudentConsent
+  }
+
+  /// An answer whose reason is already in one language (callers outside the catalogue that have
+  /// not moved to `Text` yet): both languages get the same string.
+  public init(
+    entitled: Bool, holders: [Holder], reason: String, basis: LegalBasis,
+    entitledWithStudentConsent: Bool = false
+  ) {
+    self.init(
+      entitled: entitled, holders: holders, reason: Text(nl: reason, en: reason), basis: basis,
+      entitledWithStudentConsent: entitledWithStudentConsent)
   }
 }
 

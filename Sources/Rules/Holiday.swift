@@ -1,3 +1,5 @@
+import Wording
+
 /// One Dutch public holiday on a given date, as counted by the Algemene termijnenwet (ATW art. 3)
 /// and therefore by Reg. 1182/71 art. 3(4) for AVG deadlines.
 public struct Holiday: Sendable, Hashable, CustomStringConvertible {
@@ -5,19 +7,23 @@ public struct Holiday: Sendable, Hashable, CustomStringConvertible {
   public let date: CivilDate
   /// A stable key, e.g. `kingsDay`, `easterMonday`.
   public let key: String
+  /// The name in Dutch (as in the ATW) and English.
+  public let name: Text
   /// The English name, e.g. "King's Day".
-  public let nameEnglish: String
+  public var nameEnglish: String { name.en }
   /// The Dutch name, e.g. "Koningsdag".
-  public let nameDutch: String
+  public var nameDutch: String { name.nl }
 
   /// A holiday on a date.
-  public init(date: CivilDate, key: String, nameEnglish: String, nameDutch: String) {
+  public init(date: CivilDate, key: String, name: Text) {
     self.date = date
     self.key = key
-    self.nameEnglish = nameEnglish
-    self.nameDutch = nameDutch
+    self.name = name
   }
 
-  /// "King's Day (Koningsdag)", used in plain-words roll-over reasons.
-  public var description: String { "\(nameEnglish) (\(nameDutch))" }
+  /// The holiday in a roll-over reason, in both languages: "Koningsdag" / "King's Day (Koningsdag)".
+  public var reasonText: Text { Texts.Dates.holiday(name) }
+
+  /// The holiday in a roll-over reason, in the call's language (`Language.current`).
+  public var description: String { reasonText.string }
 }

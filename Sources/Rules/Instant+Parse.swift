@@ -1,3 +1,5 @@
+import Wording
+
 extension Instant {
   /// Reads an RFC 3339 date-time **with its offset**: `2026-03-14T23:30:00Z`,
   /// `2026-10-24T10:00:00+02:00`, `2026-03-27T10:15:00.250+01:00`.
@@ -8,7 +10,7 @@ extension Instant {
   public static func parse(_ text: String) throws(DateFormatError) -> Instant {
     let t = try wallClock(text)
     guard let offset = t.offset else {
-      throw DateFormatError(reason: "'\(text)': an instant needs an offset such as +01:00 or Z")
+      throw DateFormatError(reason: Texts.Dates.needsOffset(text))
     }
     return Instant(
       date: t.date, hour: t.hour, minute: t.minute, second: t.second, nanosecond: t.nanosecond,
@@ -20,7 +22,7 @@ extension Instant {
   /// with the same reasons and keep the same 1–9 fractional digits exactly (no rounding).
   static func wallClock(_ text: String) throws(DateFormatError) -> WallClockTime {
     let b = Array(text.utf8)
-    let shape = "'\(text)' is not an RFC 3339 instant such as 2026-03-15T09:30:00+01:00"
+    let shape = Texts.Dates.notAnInstant(text)
     guard b.count >= 19, b[10] == UInt8(ascii: "T") || b[10] == UInt8(ascii: "t"),
       b[13] == UInt8(ascii: ":"), b[16] == UInt8(ascii: ":"),
       let hour = CivilDate.digits(b, 11, 2), let minute = CivilDate.digits(b, 14, 2),
@@ -33,10 +35,10 @@ extension Instant {
       throw DateFormatError(reason: "'\(text)': \(error.reason)")
     }
     guard hour <= 23, minute <= 59 else {
-      throw DateFormatError(reason: "'\(text)': the time \(hour):\(minute) does not exist")
+      throw DateFormatError(reason: Texts.Dates.noSuchTime(text, hour, minute))
     }
     guard second <= 59 else {
-      throw DateFormatError(reason: "'\(text)': seconds must be 00 to 59 (leap seconds are not accepted)")
+      throw DateFormatError(reason: Texts.Dates.noLeapSecond(text))
     }
     var i = 19
     var nanos = 0
@@ -46,7 +48,7 @@ extension Instant {
       while i < b.count, b[i] >= UInt8(ascii: "0"), b[i] <= UInt8(ascii: "9") { i += 1 }
       let count = i - start
       guard (1...9).contains(count), let value = CivilDate.digits(b, start, count) else {
-        throw DateFormatError(reason: "'\(text)': fractional seconds need 1 to 9 digits")
+        throw DateFormatError(reason: Texts.Dates.fractionDigits(text))
       }
       nanos = value
       for _ in count..<9 { nanos *= 10 }
@@ -62,10 +64,10 @@ extension Instant {
       guard i + 6 == b.count, b[i + 3] == UInt8(ascii: ":"),
         let oh = CivilDate.digits(b, i + 1, 2), let om = CivilDate.digits(b, i + 4, 2)
       else {
-        throw DateFormatError(reason: "'\(text)': the offset must look like +01:00, -05:00 or Z")
+        throw DateFormatError(reason: Texts.Dates.offsetShape(text))
       }
       guard oh <= 23, om <= 59 else {
-        throw DateFormatError(reason: "'\(text)': the offset \(oh):\(om) is out of range")
+        throw DateFormatError(reason: Texts.Dates.offsetRange(text, oh, om))
       }
       offset = (b[i] == UInt8(ascii: "-") ? -1 : 1) * (oh * 3600 + om * 60)
     } else {

@@ -1,19 +1,33 @@
+import Wording
+
 /// Where a rule comes from: the law, the article(s), and one plain sentence a school can quote.
 ///
 /// Every answer about a right carries one, so a decision can be explained and checked
-/// (AVG art. 5(2), accountability).
+/// (AVG art. 5(2), accountability). The article and sentence are kept in both languages (issue 16
+/// §1): the rule stays pure and the answer renders them in the caller's language.
 public struct LegalBasis: Sendable, Hashable {
   /// The law(s), e.g. "AVG / UAVG".
   public let law: String
-  /// The article text, e.g. "AVG art. 15; UAVG art. 5(1)".
-  public let article: String
-  /// One sentence in plain words.
-  public let sentence: String
+  /// The article text, e.g. "AVG art. 15; UAVG art. 5(1)", in both languages.
+  public let articleText: Text
+  /// One sentence in plain words, in both languages.
+  public let sentenceText: Text
 
-  /// A basis.
-  public init(law: String, article: String, sentence: String) {
+  /// The article in the call's language (`Language.current`).
+  public var article: String { articleText.string }
+  /// The sentence in the call's language (`Language.current`).
+  public var sentence: String { sentenceText.string }
+
+  /// A basis from the catalogue's texts.
+  public init(law: String, article: Text, sentence: Text) {
     self.law = law
-    self.article = article
-    self.sentence = sentence
+    self.articleText = article
+    self.sentenceText = sentence
+  }
+
+  /// A basis whose article and sentence are already in one language (callers outside the
+  /// catalogue that have not moved to `Text` yet): both languages get the same string.
+  public init(law: String, article: String, sentence: String) {
+    self.init(law: law, article: Text(nl: article, en: article), sentence: Text(nl: sentence, en: sentence))
   }
 }

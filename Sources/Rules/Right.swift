@@ -1,3 +1,5 @@
+import Wording
+
 /// A right whose holder avgd decides by the student's age.
 ///
 /// Six AVG data-subject rights and consent form Channel A (holder switches at 16, UAVG art. 5);
@@ -27,31 +29,37 @@ public enum Right: String, Sendable, Hashable, CaseIterable {
   /// True for the AVG rights and consent (Channel A), false for `results` (Channel B).
   public var isAVGChannel: Bool { self != .results }
 
-  /// The AVG article that grants the right, e.g. "AVG art. 15".
-  public var article: String {
+  /// The article that grants the right, e.g. "AVG art. 15" (its joining words in the call's language).
+  public var articleText: Text {
     switch self {
-    case .access: return "AVG art. 15"
-    case .rectification: return "AVG art. 16"
-    case .erasure: return "AVG art. 17"
-    case .restriction: return "AVG art. 18"
-    case .objection: return "AVG art. 21"
-    case .portability: return "AVG art. 20"
-    case .consent: return "AVG art. 6(1)(a) and 7"
-    case .results: return "WPO art. 11; WVO art. 23b, now WVO 2020 (art. 2.97 unverified); WEC art. 20"
+    case .access: return Texts.Rules.avgArticle(15)
+    case .rectification: return Texts.Rules.avgArticle(16)
+    case .erasure: return Texts.Rules.avgArticle(17)
+    case .restriction: return Texts.Rules.avgArticle(18)
+    case .objection: return Texts.Rules.avgArticle(21)
+    case .portability: return Texts.Rules.avgArticle(20)
+    case .consent: return Texts.Rules.consentArticle
+    case .results: return Texts.Rules.resultsArticle
     }
   }
 
-  /// The right in plain words, e.g. "the right of access".
-  public var phrase: String {
+  /// The article in the call's language (`Language.current`).
+  public var article: String { articleText.string }
+
+  /// The right in plain words, e.g. "the right of access" / "het recht op inzage".
+  public var phraseText: Text {
     switch self {
-    case .access: return "the right of access"
-    case .rectification: return "the right to rectification"
-    case .erasure: return "the right to erasure"
-    case .restriction: return "the right to restriction of processing"
-    case .objection: return "the right to object"
-    case .portability: return "the right to data portability"
-    case .consent: return "consent"
-    case .results: return "information about results and progress"
+    case .access: return Texts.Rules.accessPhrase
+    case .rectification: return Texts.Rules.rectificationPhrase
+    case .erasure: return Texts.Rules.erasurePhrase
+    case .restriction: return Texts.Rules.restrictionPhrase
+    case .objection: return Texts.Rules.objectionPhrase
+    case .portability: return Texts.Rules.portabilityPhrase
+    case .consent: return Texts.Rules.consentPhrase
+    case .results: return Texts.Rules.resultsPhrase
     }
   }
+
+  /// The right in plain words in the call's language.
+  public var phrase: String { phraseText.string }
 }

@@ -1,3 +1,5 @@
+import Wording
+
 extension RightHolder {
   /// Whether `requester` may exercise `right` on `on` (issue 4, rules.md §1.2 and decisions 8–13).
   ///
@@ -20,63 +22,60 @@ extension RightHolder {
     if about == .requester && requester != .student {
       return ownData(right: right, holders: holders)
     }
-    func answer(_ entitled: Bool, _ reason: String, consent: Bool = false) -> Entitlement {
+    func answer(_ entitled: Bool, _ reason: Text, consent: Bool = false) -> Entitlement {
       Entitlement(entitled: entitled, holders: holders, reason: reason, basis: basis, entitledWithStudentConsent: consent)
     }
-    let age = resolution.age
+    let R = Texts.Rules.self
+    let age = resolution.age, phrase = right.phraseText
     switch requester {
     case .student:
       return holders.contains(.student)
-        ? answer(true, "The student is \(age) and holds \(right.phrase) personally.")
-        : answer(false, "The student is \(age); under 16 the parents (legal representatives) hold \(right.phrase); the student takes it over on \(resolution.nextChange?.on.description ?? "the 16th birthday").")
+        ? answer(true, R.studentHolds(age: age, phrase))
+        : answer(false, R.studentNotYet(age: age, phrase, on: resolution.nextChange?.on.description))
     case .parent, .guardian:
-      let who = requester == .parent ? "A parent with authority" : "A guardian"
+      let who = R.representative(parent: requester == .parent)
       if holders.contains(.parents) {
-        return answer(true, "\(who) holds \(right.phrase) for a student aged \(age).")
+        return answer(true, R.representativeHolds(who, phrase, age: age))
       }
       if right == .results {
-        return answer(false, "The student is \(age) and of age: results go to the parents only with the student's recorded consent.", consent: true)
+        return answer(false, R.adultResultsToParents(age: age), consent: true)
       }
-      return answer(false, "The student is \(age): from 16 the student holds \(right.phrase); \(who.lowercased()) no longer acts for the student.")
+      return answer(false, R.representativeNoLonger(who, phrase, age: age))
     case .parentWithoutAuthority:
-      let info = "A parent without parental authority is not the student's legal representative (BW 1:245(4)) and holds no AVG rights for the child; they may ask the school for important information about the child's care and upbringing under BW 1:377c, which the school refuses if it is against the child's interest."
       if right == .results && phase == .adult {
-        return answer(false, "The student is \(age) and of age: results go to a parent only with the student's recorded consent.", consent: true)
+        return answer(false, R.adultResultsToAParent(age: age), consent: true)
       }
       return Entitlement(
-        entitled: false, holders: holders, reason: info,
-        basis: LegalBasis(law: "BW", article: "BW 1:245(4); BW 1:377c", sentence: "A parent without authority has an information right on request, not AVG standing."))
+        entitled: false, holders: holders, reason: R.parentWithoutAuthority,
+        basis: LegalBasis(law: "BW", article: R.citation("BW 1:245(4); BW 1:377c"), sentence: R.parentWithoutAuthorityBasis))
     case .caregiver:
       if right == .results {
         return phase == .adult
-          ? answer(false, "The student is \(age) and of age: results go to a caregiver only with the student's recorded consent.", consent: true)
-          : answer(true, "A caregiver (verzorger) counts as 'ouder' under the school laws (WPO art. 1, WVO 2020 art. 1.1) and receives progress information until the student is 18.")
+          ? answer(false, R.adultResultsToACaregiver(age: age), consent: true)
+          : answer(true, R.caregiverResults)
       }
-      return answer(false, "A caregiver (verzorger) is not the student's legal representative under the AVG; only progress information (Channel B, results) goes to a caregiver, until the student is 18.")
+      return answer(false, R.caregiverNoAVG)
     case .curator:
       guard phase == .adult else {
-        return answer(false, "A curator or mentor acts only for an adult student; the student is \(age), so the parents or guardian represent them (under 16) or the student acts personally (16 or 17).")
+        return answer(false, R.curatorForMinor(age: age))
       }
       return Entitlement(
-        entitled: true, holders: holders,
-        reason: "The student is \(age); a curator or mentor acts for an adult student under curatele or mentorschap. Check the court decision before acting: avgd cannot see it.",
-        basis: LegalBasis(law: "UAVG / BW", article: "UAVG art. 5(2); BW 1:378 and 1:450; \(right.article)", sentence: "For an adult under curatele or mentorschap the curator or mentor acts in the student's place."))
+        entitled: true, holders: holders, reason: R.curatorForAdult(age: age),
+        basis: LegalBasis(law: "UAVG / BW", article: R.curatorArticle + right.articleText, sentence: R.curatorBasis))
     }
   }
 
   /// The answer for a request about the requester's own data.
   static func ownData(right: Right, holders: [Holder]) -> Entitlement {
+    let R = Texts.Rules.self
     if right == .results {
       return Entitlement(
-        entitled: false, holders: holders,
-        reason: "Results are the student's data; a request about your own data uses the AVG rights (access, rectification, ...), not results.",
-        basis: LegalBasis(law: "AVG", article: "AVG art. 15(1)", sentence: "Everyone has access to their own personal data."))
+        entitled: false, holders: holders, reason: R.ownDataResults,
+        basis: LegalBasis(law: "AVG", article: R.ownResultsArticle, sentence: R.ownDataResultsBasis))
     }
     return Entitlement(
-      entitled: true, holders: holders,
-      reason: "Everyone holds \(right.phrase) over their own personal data, whatever the student's age; the student's data inside those records is redacted.",
+      entitled: true, holders: holders, reason: R.ownData(right.phraseText),
       basis: LegalBasis(
-        law: "AVG", article: right == .access ? "AVG art. 15(1) and 15(4)" : right.article,
-        sentence: "A data subject exercises their own rights; others' data in a copy is protected (AVG art. 15(4))."))
+        law: "AVG", article: right == .access ? R.ownAccessArticle : right.articleText, sentence: R.ownDataBasis))
   }
 }

@@ -1,3 +1,5 @@
+import Wording
+
 extension RightHolder {
   /// Standing of a request on `on` (rules.md §1.2–1.5, settled decisions 6–8).
   ///
@@ -16,22 +18,18 @@ extension RightHolder {
     let channel = LegalChannel.of(right: right, requester: requester, about: about, age: years)
     let general = try check(birthDate: birthDate, on: on, right: right, requester: requester, about: about, convention: convention)
     guard channel == .BW_377C else { return RequestStanding(channel: channel, entitlement: general) }
-    let basis = LegalBasis(
-      law: "BW", article: "BW 1:377c",
-      sentence: "Een ouder zonder gezag krijgt op verzoek informatie over belangrijke feiten en omstandigheden rond de verzorging en opvoeding van het kind, tenzij dat tegen het belang van het kind ingaat.")
+    let R = Texts.Rules.self
+    let basis = LegalBasis(law: "BW", article: R.citation("BW 1:377c"), sentence: R.informationRightBasis)
     guard right == .access || right == .results else {
       return RequestStanding(
         channel: channel,
         entitlement: Entitlement(
-          entitled: false, holders: general.holders,
-          reason: "Een ouder zonder gezag is geen wettelijk vertegenwoordiger van de leerling (BW 1:245 lid 4): BW 1:377c geeft recht op informatie op verzoek, niet op de rechten van \(right.article).",
-          basis: LegalBasis(law: "BW", article: "BW 1:245(4); BW 1:377c", sentence: basis.sentence)))
+          entitled: false, holders: general.holders, reason: R.informationOnly(article: right.articleText),
+          basis: LegalBasis(law: "BW", article: R.citation("BW 1:245(4); BW 1:377c"), sentence: basis.sentenceText)))
     }
     return RequestStanding(
       channel: channel,
       entitlement: Entitlement(
-        entitled: true, holders: general.holders,
-        reason: "De leerling is \(years): een ouder zonder gezag heeft geen AVG-rechten voor het kind (BW 1:245 lid 4), maar krijgt op verzoek belangrijke informatie over de verzorging en opvoeding van het kind (BW 1:377c); de school geeft die, tenzij dat tegen het belang van het kind ingaat.",
-        basis: basis))
+        entitled: true, holders: general.holders, reason: R.informationOnRequest(age: years), basis: basis))
   }
 }

@@ -1,3 +1,5 @@
+import Wording
+
 /// Decides who holds which right over a student's data on a date (issue 4, rules.md §1).
 ///
 /// Channel A (AVG rights, consent): the legal representatives under 16, the student from 16
@@ -32,7 +34,7 @@ public enum RightHolder {
     birthDate: CivilDate, from: CivilDate, to: CivilDate, convention: LeapDayConvention = .default
   ) throws(RuleError) -> [RightsChange] {
     guard from <= to else {
-      throw RuleError(field: "to", reason: "the end date \(to) is before the start date \(from)")
+      throw RuleError(field: "to", reason: Texts.Rules.endBeforeStart(to.description, from.description))
     }
     let sixteen = anniversary(of: birthDate, years: 16, convention: convention)
     let eighteen = anniversary(of: birthDate, years: 18, convention: convention)
@@ -52,8 +54,7 @@ public enum RightHolder {
     birthDate: CivilDate, on: CivilDate, convention: LeapDayConvention = .default
   ) throws(RuleError) -> Int {
     guard birthDate <= on else {
-      throw RuleError(
-        field: "birthDate", reason: "the birth date \(birthDate) is after the date evaluated, \(on)")
+      throw RuleError(field: "birthDate", reason: Texts.Rules.bornAfter(birthDate.description, on.description))
     }
     return age(birthDate: birthDate, on: on, convention: convention)
   }
@@ -75,14 +76,11 @@ public enum RightHolder {
   }
 
   /// What happens when a phase begins, in plain words.
-  static func describe(_ phase: StudentPhase) -> String {
+  static func describe(_ phase: StudentPhase) -> Text {
     switch phase {
-    case .under16:
-      return "The parents (legal representatives) hold the AVG rights, consent and results."
-    case .sixteenToEighteen:
-      return "At 16 the student takes over the AVG rights and consent from the parents (UAVG art. 5(1)) and also receives results; parents keep receiving results until 18."
-    case .adult:
-      return "At 18 the student is of age (BW 1:233): results go to the student alone; parents only with the student's recorded consent."
+    case .under16: return Texts.Rules.phaseUnder16
+    case .sixteenToEighteen: return Texts.Rules.phaseSixteen
+    case .adult: return Texts.Rules.phaseAdult
     }
   }
 }

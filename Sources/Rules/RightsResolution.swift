@@ -1,3 +1,5 @@
+import Wording
+
 /// Every right's holders for one student on one date: the answer of `rights.resolve`.
 public struct RightsResolution: Sendable, Hashable {
   /// The student's age on `on` (whole years, rules.md §1.4).
@@ -27,14 +29,16 @@ public struct NextChange: Sendable, Hashable {
   public let on: CivilDate
   /// The age reached that day (16 or 18).
   public let age: Int
-  /// What changes, in plain words.
-  public let description: String
+  /// What changes, in plain words, in both languages.
+  public let descriptionText: Text
+  /// What changes, in the call's language (`Language.current`).
+  public var description: String { descriptionText.string }
 
   /// A change.
-  public init(on: CivilDate, age: Int, description: String) {
+  public init(on: CivilDate, age: Int, description: Text) {
     self.on = on
     self.age = age
-    self.description = description
+    self.descriptionText = description
   }
 }
 
@@ -44,16 +48,18 @@ public struct RightsChange: Sendable, Hashable {
   public let on: CivilDate
   /// The age reached (16 or 18).
   public let age: Int
-  /// What changes, in plain words.
-  public let description: String
+  /// What changes, in plain words, in both languages.
+  public let descriptionText: Text
+  /// What changes, in the call's language (`Language.current`).
+  public var description: String { descriptionText.string }
   /// The entries that change, as they are from that day.
   public let rights: [RightEntry]
 
   /// A change.
-  public init(on: CivilDate, age: Int, description: String, rights: [RightEntry]) {
+  public init(on: CivilDate, age: Int, description: Text, rights: [RightEntry]) {
     self.on = on
     self.age = age
-    self.description = description
+    self.descriptionText = description
     self.rights = rights
   }
 }

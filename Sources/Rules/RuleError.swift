@@ -1,3 +1,5 @@
+import Wording
+
 /// A rule could not be applied to the given facts.
 ///
 /// Carries the offending parameter (`field`, e.g. `birthDate`) and a plain-words `reason`, so the
@@ -13,6 +15,12 @@ public struct RuleError: Error, Sendable, Hashable, CustomStringConvertible {
   public init(field: String, reason: String) {
     self.field = field
     self.reason = reason
+  }
+
+  /// An error whose reason is a catalogue text, rendered in the call's language (`Language.current`):
+  /// an error lives for one call only.
+  public init(field: String, reason: Text) {
+    self.init(field: field, reason: reason.string)
   }
 
   /// Wraps a parse failure of `field`.

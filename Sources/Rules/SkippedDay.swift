@@ -1,3 +1,5 @@
+import Wording
+
 /// A day a deadline could not end on, and why: Reg. 1182/71 art. 3(4) moves a period ending on a
 /// Saturday, Sunday or public holiday to the next working day.
 public struct SkippedDay: Sendable, Hashable, CustomStringConvertible {
@@ -15,13 +17,17 @@ public struct SkippedDay: Sendable, Hashable, CustomStringConvertible {
     self.holidays = holidays
   }
 
-  /// Plain reason, e.g. "2026-12-26 is a Saturday and Boxing Day (Tweede Kerstdag)".
-  public var reason: String {
-    var parts: [String] = []
-    if weekend { parts.append("a \(date.weekdayName)") }
-    parts += holidays.map(\.description)
-    return "\(date) is " + parts.joined(separator: " and ")
+  /// Plain reason in both languages, e.g. "2026-12-26 is a Saturday and Boxing Day (Tweede
+  /// Kerstdag)" / "2026-12-26 is een zaterdag en Tweede Kerstdag".
+  public var reasonText: Text {
+    var parts: [Text] = []
+    if weekend { parts.append(Texts.Dates.aWeekday(date.weekdayText)) }
+    parts += holidays.map(\.reasonText)
+    return Texts.Dates.skipped(date.description, parts)
   }
+
+  /// Plain reason in the call's language (`Language.current`).
+  public var reason: String { reasonText.string }
 
   /// The value as text, for logs and plain-words reasons.
   public var description: String { reason }

@@ -1,3 +1,5 @@
+import Wording
+
 /// The three periods of a student's life that decide the holders (rules.md §1.3).
 public enum StudentPhase: String, Sendable, Hashable, CaseIterable {
   /// Under 16: parents hold the AVG rights, consent and results (UAVG art. 5(1)).
@@ -24,35 +26,27 @@ public enum StudentPhase: String, Sendable, Hashable, CaseIterable {
 
   /// The legal basis of `right` in this phase.
   public func basis(of right: Right) -> LegalBasis {
+    let R = Texts.Rules.self
+    let uavg = R.uavgArticle
     switch (self, right) {
     case (.under16, .consent):
-      return LegalBasis(
-        law: "AVG / UAVG", article: "\(right.article); UAVG art. 5(1)",
-        sentence: "Under 16 the consent of the legal representative (parent with authority or guardian) replaces the student's consent.")
+      return LegalBasis(law: "AVG / UAVG", article: right.articleText + uavg, sentence: R.under16Consent)
     case (.under16, .results):
-      return LegalBasis(
-        law: "WPO / WVO 2020 / WEC", article: right.article,
-        sentence: "The school informs the parents about the progress of a student under 16.")
+      return LegalBasis(law: "WPO / WVO 2020 / WEC", article: right.articleText, sentence: R.under16Results)
     case (.under16, _):
       return LegalBasis(
-        law: "AVG / UAVG / BW", article: "\(right.article); UAVG art. 5(1) by analogy; BW 1:245(4)",
-        sentence: "Under 16 the legal representatives (parents with authority, guardians) exercise \(right.phrase) for the student.")
+        law: "AVG / UAVG / BW", article: right.articleText + R.byAnalogy + R.citation("; BW 1:245(4)"),
+        sentence: R.under16Right(right.phraseText))
     case (.sixteenToEighteen, .results):
       return LegalBasis(
-        law: "WPO / WVO 2020 / WEC / AVG", article: "\(right.article); AVG art. 15; BW 1:233",
-        sentence: "Parents are informed about progress until the 18th birthday; from 16 the student also sees their results through the right of access.")
+        law: "WPO / WVO 2020 / WEC / AVG", article: right.articleText + R.progressArticle,
+        sentence: R.sixteenResults)
     case (.adult, .results):
-      return LegalBasis(
-        law: "BW / AVG", article: "BW 1:233; AVG art. 15; AVG art. 6(1)(a) and 7 (the student's consent)",
-        sentence: "From 18 the student is of age and alone receives results; parents only with the student's recorded consent.")
+      return LegalBasis(law: "BW / AVG", article: R.adultResultsArticle, sentence: R.adultResults)
     case (_, .consent):
-      return LegalBasis(
-        law: "AVG / UAVG", article: "\(right.article); UAVG art. 5(1)",
-        sentence: "From 16 the student gives and withdraws consent personally.")
+      return LegalBasis(law: "AVG / UAVG", article: right.articleText + uavg, sentence: R.sixteenConsent)
     default:
-      return LegalBasis(
-        law: "AVG / UAVG", article: "\(right.article); UAVG art. 5(1) by analogy",
-        sentence: "From 16 the student exercises \(right.phrase) personally; parents no longer act for the student.")
+      return LegalBasis(law: "AVG / UAVG", article: right.articleText + R.byAnalogy, sentence: R.sixteenRight(right.phraseText))
     }
   }
 }

@@ -106,10 +106,13 @@ public final class AvgdService: @unchecked Sendable {
   static let info: JSONObject = [
     "title": "avgd",
     "version": .string(ServiceVersion.protocolVersion),
+    // Documentation for integrators, in English like every method's description.
     "description": .string(
-      "AVG (GDPR) duties of Dutch schools (po, vo, mbo) as a JSON-RPC 2.0 service: breaches, subject requests, "
-        + "who holds which right, and the school's registers. Params are by name; dates are YYYY-MM-DD; instants "
-        + "are RFC 3339 with an offset; the calendar is Europe/Amsterdam. See Protocol/README.md."),
+      """
+      AVG (GDPR) duties of Dutch schools (po, vo, mbo) as a JSON-RPC 2.0 service: breaches, subject requests, \
+      who holds which right, and the school's registers. Params are by name; dates are YYYY-MM-DD; instants \
+      are RFC 3339 with an offset; the calendar is Europe/Amsterdam. See Protocol/README.md.
+      """),
     "license": ["name": "EUPL-1.2"],
   ]
 

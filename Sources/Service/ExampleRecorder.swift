@@ -1,6 +1,7 @@
 import Foundation
 import JSON
 import JSONRPC
+import Wording
 
 /// Makes the published examples complete and true: every example of every method is run, in
 /// catalog order, on a fresh in-memory service whose clock is pinned, and the document shows the
@@ -26,7 +27,7 @@ public enum ExampleRecorder {
     configuration.storeOptions.fsync = false
     configuration.settings = .example
     guard let fresh = try? AvgdService(configuration: configuration, recordExamples: false) else {
-      return ([:], ["the example service could not start"])
+      return ([:], [Texts.Access.exampleServiceFailed.string])
     }
     defer { fresh.shutdown() }
     let peer = Peer(kind: .inProcess, uid: getuid(), gid: getgid(), pid: nil, userName: ExampleRecorder.actor)
@@ -42,7 +43,7 @@ public enum ExampleRecorder {
             problems.append("\(d.name) / \(ex.name): declared \(JSONWriter.string(ex.result)), got \(JSONWriter.string(actual))")
           }
         case .failure(let e):
-          problems.append("\(d.name) / \(ex.name): the call failed: \(e)")
+          problems.append(Texts.Access.exampleFailed(d.name, ex.name, "\(e)").string)
         }
         results[d.name, default: []].append(recorded)
       }

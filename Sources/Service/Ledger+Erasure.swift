@@ -2,6 +2,7 @@ import JSON
 import JSONRPC
 import Registers
 import Store
+import Wording
 
 /// A journal that can promise an erasure durably before a purge changes anything (the store's
 /// `erasure.pending`). A memory journal keeps no files, so it has nothing to promise.
@@ -29,10 +30,10 @@ extension Ledger {
   /// reports it and the next purge or start-up tries again.
   func keepErasurePromise(_ name: String, journal: any Journal, alsoErasing extra: Set<String> = []) -> (erased: Bool, note: String) {
     let ids = purgedIDs(name).union(extra)
-    let result = ids.isEmpty ? (erased: true, note: "nothing to erase") : eraseFromJournal(name, ids: ids)
+    let result = ids.isEmpty ? (erased: true, note: Texts.Registers.nothingToErase.string) : eraseFromJournal(name, ids: ids)
     if result.erased, let promises = journal as? any ErasureJournal {
       do { try promises.clearErasurePending(name) } catch {
-        return (true, result.note + "; the pending-erasure mark could not be cleared (\(error)); it is redone at the next start")
+        return (true, result.note + Texts.Registers.markNotCleared("\(error)").string)
       }
     }
     return result

@@ -4,6 +4,7 @@ import Synchronization
 import JSONRPC
 import Registers
 import Store
+import Wording
 
 /// All registers in memory, kept in step with the journal.
 ///
@@ -68,7 +69,7 @@ public final class Ledger: Sendable {
   }
 
   private func cell(_ name: String) throws(RPCError) -> RegisterCell {
-    guard let c = cells[name] else { throw RPCError.internalError("no register \(name)") }
+    guard let c = cells[name] else { throw RPCError.internalError(Texts.Registers.noRegister(name).string) }
     return c
   }
 
@@ -196,7 +197,7 @@ public final class Ledger: Sendable {
   /// art. 5(1)(e), 17). Returns what happened in plain words; false when the journal cannot
   /// (in memory) or the compaction failed (the records stay removed from the registers).
   func eraseFromJournal(_ name: String, ids: Set<String>) -> (erased: Bool, note: String) {
-    guard !ids.isEmpty else { return (false, "nothing to erase") }
+    guard !ids.isEmpty else { return (false, Texts.Registers.nothingToErase.string) }
     // Every writer's turn: no event may be appended while the journal is rewritten. Readers go on.
     return withWriters(nil) { () -> (erased: Bool, note: String) in
     let state = Self.state(of: capturedLocked())
@@ -208,10 +209,10 @@ public final class Ledger: Sendable {
         }, finalState: state)
       if done { bookkeeping.withLock { $0.eventsSinceSnapshot = 0 } }
       return done
-        ? (true, "the dossiers' earlier events were erased from the journal files; their purge lines remain")
-        : (false, "an in-memory service keeps no journal files")
+        ? (true, Texts.Registers.erasedFromJournal.string)
+        : (false, Texts.Registers.noJournalFiles.string)
     } catch {
-      return (false, "the journal files could not be compacted (\(error)); the dossiers are removed from the register, run the purge again to erase them from the files")
+      return (false, Texts.Registers.compactionFailed("\(error)").string)
     }
     }
   }
@@ -264,8 +265,8 @@ public final class Ledger: Sendable {
 
   static func storeFailure(_ error: any Error) -> RPCError {
     RPCError(
-      code: .storeFailure, message: "Store failure",
-      data: ["reason": .string("the change could not be saved, so nothing was changed: \(error)")])
+      code: .storeFailure, message: Texts.Registers.storeFailure.string,
+      data: ["reason": .string(Texts.Registers.notSaved("\(error)").string)])
   }
 }
 
@@ -312,7 +313,7 @@ final class MemoryJournal: Journal, Sendable {
   func waitDurable(_ seq: UInt64) throws {}
   func requestDurable(_ seq: UInt64) {}
   func verify() -> JSONValue? { nil }
-  func backup(to destination: String) throws { throw StoreError(.invalidArgument, "an in-memory service keeps no store to back up") }
+  func backup(to destination: String) throws { throw StoreError(.invalidArgument, Texts.Registers.noStoreToBackUp.string) }
   func snapshot(_ state: JSONValue, throughSeq: UInt64?) throws {}
   func rewrite(keeping: (RegisterEvent) -> Bool, finalState: JSONValue) throws -> Bool { false }
   func info() -> JSONValue { ["kind": "memory", "lastSeq": .int(Int(seq.withLock { $0 }))] }

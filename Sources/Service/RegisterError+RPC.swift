@@ -1,6 +1,7 @@
 import JSON
 import JSONRPC
 import Registers
+import Wording
 
 extension RegisterError {
   /// The JSON-RPC error for this refusal (codes in Protocol/errors.md).
@@ -14,15 +15,15 @@ extension RegisterError {
       return .invalidTransition(action: action, status: status, allowed: allowed)
     case .blocked(let action, let status, let allowed, let duty, let reason):
       var e = RPCError.invalidTransition(action: action, status: status, allowed: allowed)
-      e.message = "\(action) is not allowed yet: \(duty) comes first"
+      e.message = Texts.Wire.notAllowedYet(action, duty: duty).string
       e.data = ["status": .string(status), "allowed": .array(allowed.map { .string($0) }), "duty": .string(duty), "reason": .string(reason)]
       return e
     case .notEntitled(let field, let reason):
       return RPCError(
-        code: .notEntitled, message: "Requester not entitled", data: ["field": .string(field), "reason": .string(reason)])
+        code: .notEntitled, message: Texts.Registers.notEntitled.string, data: ["field": .string(field), "reason": .string(reason)])
     case .tooLate(let field, let reason, let deadline):
       return RPCError(
-        code: .tooLate, message: "Too late",
+        code: .tooLate, message: Texts.Registers.tooLate.string,
         data: ["field": .string(field), "reason": .string(reason), "deadline": .string(deadline)])
     case .conflict(let field, let reason):
       return RPCError(code: .conflict, message: "Conflict", data: ["field": .string(field), "reason": .string(reason)])

@@ -2,6 +2,7 @@ import JSON
 import JSONRPC
 import Registers
 import Rules
+import Wording
 
 /// One retention purge of one register, shared by `complaints.purge` and `retention.purge`: the
 /// expired records are removed (one accountability event each), then their earlier events are
@@ -13,7 +14,7 @@ enum RetentionRun {
     let today = service.today
     let on = try p.optionalDate("on") ?? today
     guard on <= today else {
-      throw p.invalid("on", "\(on) is after today (\(today)): a record is purged only once its retention has passed")
+      throw p.invalid("on", Texts.Registers.purgeAfterToday(on.description, today: today.description))
     }
     return on
   }

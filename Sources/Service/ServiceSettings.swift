@@ -2,6 +2,7 @@ import Foundation
 import JSON
 import JSONRPC
 import Registers
+import Wording
 
 /// The board's own details that no register holds: who the controller is and whom the AP may
 /// contact (AVG art. 33(3)(b); the FG, decision 52). They fill section 1 of the AP form
@@ -18,28 +19,23 @@ public struct ServiceSettings: Sendable, Equatable {
   /// Settings.
   public init(contacts: APFormContacts = APFormContacts()) { self.contacts = contacts }
 
-  /// The settings the published examples are recorded with (a fictitious board).
-  public static let example = ServiceSettings(contacts: APFormContacts(
-    board: .init(name: "Stichting Openbaar Onderwijs Kennemerland", kvkNumber: "41223344", address: "Schoolstraat 1, 2011 AB Haarlem"),
-    contactPerson: .init(name: "A. de Vries", function: "functionaris gegevensbescherming", phone: "023-5551234", email: "fg@sook.nl")))
-
   /// Parses `{board: {name, kvkNumber?, address?}, contactPerson: {name, function?, phone?, email?}, reporter?: {…}}`;
   /// a wrong shape is refused with the member named.
   public static func parse(_ json: JSONValue) throws(RPCError) -> ServiceSettings {
-    guard case .object(let o) = json else { throw settingsError("the file must hold a JSON object") }
+    guard case .object(let o) = json else { throw settingsError(Texts.Access.settingsObject) }
     func text(_ p: JSONObject, _ k: String, _ path: String) throws(RPCError) -> String? {
       guard let v = p[k] else { return nil }
-      guard let s = v.stringValue else { throw settingsError("\(path).\(k) must be a string") }
+      guard let s = v.stringValue else { throw settingsError(Texts.Access.settingsString("\(path).\(k)")) }
       return s
     }
     func person(_ k: String) throws(RPCError) -> APFormContacts.Person? {
       guard let v = o[k] else { return nil }
-      guard case .object(let p) = v, let name = try text(p, "name", k) else { throw settingsError("\(k) must be an object with a name") }
+      guard case .object(let p) = v, let name = try text(p, "name", k) else { throw settingsError(Texts.Access.settingsNamed(k)) }
       return .init(name: name, function: try text(p, "function", k), phone: try text(p, "phone", k), email: try text(p, "email", k))
     }
     var c = APFormContacts()
     if let v = o["board"] {
-      guard case .object(let b) = v, let name = try text(b, "name", "board") else { throw settingsError("board must be an object with a name") }
+      guard case .object(let b) = v, let name = try text(b, "name", "board") else { throw settingsError(Texts.Access.settingsNamed("board")) }
       c.board = .init(name: name, kvkNumber: try text(b, "kvkNumber", "board"), address: try text(b, "address", "board"))
     }
     c.contactPerson = try person("contactPerson")
@@ -75,13 +71,13 @@ public struct ServiceSettings: Sendable, Equatable {
       return ServiceSettings()
     }
     do { return try parse(try JSONParser.parse([UInt8](data))) } catch let e as RPCError { throw e } catch {
-      throw settingsError("not JSON: \(error)")
+      throw settingsError(Texts.Access.settingsNotJSON("\(error)"))
     }
   }
 
   /// An internal error naming the settings file (the caller's params were fine; the daemon's file is not).
-  static func settingsError(_ reason: String) -> RPCError {
-    RPCError.internalError("\(fileName) in the store directory: \(reason)")
+  static func settingsError(_ reason: Text) -> RPCError {
+    RPCError.internalError(Texts.Access.inStoreDirectory(fileName, reason.string).string)
   }
 }
 
@@ -99,7 +95,7 @@ extension AvgdService {
       name: info.boardName, kvkNumber: s.contacts.board?.kvkNumber, address: info.boardAddress.isEmpty ? nil : info.boardAddress)
     if let dpo = info.dpoName {
       s.contacts.contactPerson = .init(
-        name: dpo, function: "functionaris gegevensbescherming", phone: info.json["dpo"]?["phone"]?.stringValue,
+        name: dpo, function: Texts.Access.dpoFunction.string, phone: info.json["dpo"]?["phone"]?.stringValue,
         email: info.json["dpo"]?["email"]?.stringValue)
     }
     return s

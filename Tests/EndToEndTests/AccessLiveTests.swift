@@ -88,7 +88,7 @@ import Testing
     server.process.waitUntilExit()
     #expect(server.process.terminationStatus == 1)
     let err = server.stderr()
-    #expect(err.contains("roles file \(roles): users.alice[0]"), "\(err)")
+    #expect(err.contains("rollenbestand \(roles): users.alice[0]"), "\(err)")  // start-up: the default language
   }
 
   @Test func readsAreAuditedAndTheJournalIsTamperEvident() throws {

@@ -150,7 +150,7 @@ import Testing
     let big = try #require(replies[20].arrayValue?.first)
     #expect(big["error"]?["code"] == -32008)
     #expect(big["error"]?["data"]?["limit"] == 6000 && big["error"]?["data"]?["method"] == "breaches.export")
-    #expect(big["error"]?["data"]?["hint"]?.stringValue?.contains(".list method and its cursor") == true)
+    #expect(big["error"]?["data"]?["hint"]?.stringValue?.contains(".list-methode van het register en de cursor") == true)
     #expect(replies[21]["result"]?["nextCursor"] != nil && replies[21]["result"]?["nextCursor"] != .null)
     #expect(replies[23]["result"]?["count"] == 20 && replyLines[23].utf8.count > 6000, "a single export streams past maxReplyBytes")
     let batch = try #require(replies[22].arrayValue)

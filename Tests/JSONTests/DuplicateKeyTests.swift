@@ -14,7 +14,7 @@ import Testing
     let e = #expect(throws: JSONParseError.self) {
       try JSONParser.parse(Array(text.utf8), rejectingDuplicateKeys: true)
     }
-    #expect(e?.reason == "duplicate member name \"\(name)\"")
+    #expect(e?.reason == "dubbele naam van een lid \"\(name)\"")  // Dutch: no call, the default language
     #expect(e?.offset == offset)
     // Without the option the last value wins, as before.
     #expect(throws: Never.self) { try JSONParser.parse(text) }

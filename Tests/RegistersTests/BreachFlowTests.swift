@@ -5,7 +5,7 @@ import Testing
 
 /// The decisions of rules.md §3.1–3.4 through the commands: late reports (33(1)), the unlikely
 /// path (33(5)), high risk and art. 34(3) exemptions, closing only when the duties are met.
-@Suite struct BreachFlowTests {
+@Suite(.inEnglish) struct BreachFlowTests {
   static let aware = "2026-11-27T16:30:00+01:00"
 
   static func report(_ id: String, at: String, lateReason: String?) -> (Register) throws(RegisterError) -> RegisterChange {

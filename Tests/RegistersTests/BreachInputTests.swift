@@ -5,7 +5,7 @@ import Testing
 
 /// Bad input is refused with the field named (-32602), a closed record with 1002, and the
 /// art. 34 audience follows the age rules (rules.md §3.4, decision 34).
-@Suite struct BreachInputTests {
+@Suite(.inEnglish) struct BreachInputTests {
   static let instants: [(text: String, ok: Bool)] = [
     ("2026-11-27T16:30:00", true), ("2026-11-27 16:30:00+01:00", false), ("2026-11-27T16:30:00+01:00", true),
     ("2026-11-27T15:30:00Z", true), ("2026-03-29T02:30:00", false), ("2026-10-25T02:30:00", false),

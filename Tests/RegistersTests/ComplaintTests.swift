@@ -35,7 +35,7 @@ struct ComplaintBench {
 }
 
 /// The counsellor's dossiers (rules.md §7, decisions 47–49; retention §8).
-@Suite struct ComplaintTests {
+@Suite(.inEnglish) struct ComplaintTests {
   /// Refusals of `complaints.open`, each naming its field.
   static let refusals: [(String, ComplaintOpening, String)] = [
     ("no consent", ComplaintBench.opening(consent: nil), "consent"),

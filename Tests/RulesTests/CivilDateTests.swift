@@ -2,7 +2,7 @@ import Testing
 
 @testable import Rules
 
-@Suite struct CivilDateTests {
+@Suite(.inEnglish) struct CivilDateTests {
   @Test(arguments: [
     ("2026-03-15", 2026, 3, 15), ("2024-02-29", 2024, 2, 29), ("2000-02-29", 2000, 2, 29),
     ("0001-01-01", 1, 1, 1), ("9999-12-31", 9999, 12, 31), ("1970-01-01", 1970, 1, 1),

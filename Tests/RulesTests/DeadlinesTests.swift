@@ -2,7 +2,7 @@ import Testing
 
 @testable import Rules
 
-@Suite struct DeadlinesTests {
+@Suite(.inEnglish) struct DeadlinesTests {
   /// rules.md §2.2 table (first seven rows) and more, each column checked; the extra rows were
   /// cross-checked with python-dateutil (relativedelta months) and an independent holiday list.
   /// Columns: received, base 1 month, legal due, base 3 months, legal extended due, chained 1m+2m.

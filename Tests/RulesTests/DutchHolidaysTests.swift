@@ -2,7 +2,7 @@ import Testing
 
 @testable import Rules
 
-@Suite struct DutchHolidaysTests {
+@Suite(.inEnglish) struct DutchHolidaysTests {
   @Test func holidays2026() throws {
     let list = try DutchHolidays.holidays(in: 2026)
     #expect(list.map(\.date.description) == [

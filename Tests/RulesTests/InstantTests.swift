@@ -2,7 +2,7 @@ import Testing
 
 @testable import Rules
 
-@Suite struct InstantTests {
+@Suite(.inEnglish) struct InstantTests {
   @Test(arguments: [
     ("1970-01-01T00:00:00Z", Int64(0), Int32(0)),
     ("2026-03-14T23:30:00Z", Int64(1_773_531_000), Int32(0)),

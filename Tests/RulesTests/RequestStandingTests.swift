@@ -3,7 +3,7 @@ import Testing
 @testable import Rules
 
 /// The request channel and standing (issue 19 items 2–4; rules.md §1.2, settled decisions 6–8).
-@Suite struct RequestStandingTests {
+@Suite(.inEnglish) struct RequestStandingTests {
   /// birth date, date, right, requester, about → channel, entitled, entitled with the student's consent.
   static let cases: [(String, String, Right, Requester, About, LegalChannel, Bool, Bool)] = [
     // BW 1:377c: a parent without authority and a minor, information (access, results) only.

@@ -2,7 +2,7 @@ import Testing
 
 @testable import Rules
 
-@Suite struct RightHolderTests {
+@Suite(.inEnglish) struct RightHolderTests {
   static let avgRights: [Right] = [.access, .rectification, .erasure, .restriction, .objection, .portability, .consent]
 
   @Test func under16ParentsHoldEverything() throws {

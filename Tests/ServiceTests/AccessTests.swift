@@ -5,7 +5,7 @@ import Service
 import Testing
 
 /// Who may call what: the roles file, the default, 1004 with its data, and the published table.
-@Suite struct AccessTests {
+@Suite(.inEnglish) struct AccessTests {
   static func socketPeer(uid: UInt32, gid: UInt32 = 65534, name: String? = nil) -> Peer {
     Peer(kind: .socket, uid: uid, gid: gid, pid: 4242, userName: name)
   }

@@ -10,7 +10,7 @@ import Testing
 /// Issue 13 §1: one parameter reader. The wire's `Params` and the registers' `InputReader` are
 /// adapters over `FieldReader`; for the same input they give the same value or the same refusal,
 /// with the same dotted field path and reason (-32602 `data.field` / `RegisterError.invalid`).
-@Suite struct ParamReaderParityTests {
+@Suite(.inEnglish) struct ParamReaderParityTests {
   /// What both readers answered: a value as text, or `field: reason`.
   enum Answer: Equatable, CustomStringConvertible {
     case value(String)

@@ -8,7 +8,7 @@ import Testing
 /// The register descriptors as the service opens them (issue 13): names and id prefixes are unique
 /// (an id names its register), and every action a lifecycle allows is a published method, so an
 /// action misspelt in a table (which the compiler cannot see: actions are verbs, not cases) fails here.
-@Suite struct RegisterCatalogTests {
+@Suite(.inEnglish) struct RegisterCatalogTests {
   /// Actions whose method does not carry the register's own prefix.
   static let methodOfAction: [String: String] = [
     "consents.withdraw": "sharing.withdrawConsent", "imageConsents.withdraw": "publications.withdraw",

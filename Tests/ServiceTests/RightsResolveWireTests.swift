@@ -2,6 +2,7 @@ import JSON
 import JSONRPC
 import Rules
 import Testing
+import Wording
 
 @testable import Service
 
@@ -16,8 +17,12 @@ import Testing
   /// Bytes as text, so a difference reads as JSON in the failure message.
   func text(_ bytes: [UInt8]?) -> String { bytes.map { String(decoding: $0, as: UTF8.self) } ?? "(no reply)" }
 
-  @Test(arguments: [LeapDayConvention.march1, .february28])
-  func cachedAnswersEqualFreshOnesByteForByte(convention: LeapDayConvention) throws {
+  @Test(arguments: [LeapDayConvention.march1, .february28], Language.allCases)
+  func cachedAnswersEqualFreshOnesByteForByte(convention: LeapDayConvention, language: Language) throws {
+    try language.bound { try cachedAnswersEqualFreshOnes(convention: convention) }
+  }
+
+  func cachedAnswersEqualFreshOnes(convention: LeapDayConvention) throws {
     let shared = RightsResolveCache()
     for b in Self.birthDates {
       let birth = try Self.date(b)
@@ -41,8 +46,12 @@ import Testing
 
   /// The templates (one per convention and phase, birthdays filled in) over many birth dates, the
   /// variety of a school board (issue 13 §4): every answer is the writer's encoding of the rules' value.
-  @Test(arguments: [LeapDayConvention.march1, .february28])
-  func templatedAnswersOverManyBirthDates(convention: LeapDayConvention) throws {
+  @Test(arguments: [LeapDayConvention.march1, .february28], Language.allCases)
+  func templatedAnswersOverManyBirthDates(convention: LeapDayConvention, language: Language) throws {
+    try language.bound { try templatedAnswers(convention: convention) }
+  }
+
+  func templatedAnswers(convention: LeapDayConvention) throws {
     let shared = RightsResolveCache()
     let first = try Self.date("1996-02-29")
     for k in stride(from: 0, to: 11_000, by: 37) {
@@ -54,6 +63,35 @@ import Testing
         #expect(answer.value == RightsResolveCache.result(rules), "\(birth) on \(on)")
         #expect(text(answer.encoded.bytes) == JSONWriter.string(RightsResolveCache.result(rules)), "\(birth) on \(on)")
       }
+    }
+  }
+
+  /// One cache serves both languages: a template made for a Dutch call is never given to an English
+  /// one (the language is part of its key), and each answer is the fresh one in its own language.
+  @Test func templatesAreKeptPerLanguage() throws {
+    let shared = RightsResolveCache()
+    let birth = try Self.date("2010-03-15"), on = try Self.date("2026-09-01")
+    for round in 0..<2 {
+      for language in Language.allCases {
+        let (kept, fresh) = try language.bound {
+          (try shared.answer(birthDate: birth, on: on, convention: .march1), try RightsResolveCache().answer(birthDate: birth, on: on, convention: .march1))
+        }
+        #expect(text(kept.encoded.bytes) == text(fresh.encoded.bytes), "\(language), round \(round)")
+        // The value, built later and elsewhere, is in the language of the call that asked.
+        #expect(Language.nl.bound { kept.value } == fresh.value, "\(language)")
+        let sentence = kept.value["rights"]?.arrayValue?.first?["basis"]?["sentence"]?.stringValue ?? ""
+        #expect(sentence.hasPrefix(language == .nl ? "Vanaf 16" : "From 16"), "\(sentence)")
+      }
+    }
+    let service = try makeService()
+    let session = RPCSession(peer: testPeer)
+    for (k, language) in ["nl", "en", "nl"].enumerated() {
+      let request: JSONValue = [
+        "jsonrpc": "2.0", "method": "rights.resolve", "id": .int(k),
+        "params": ["birthDate": "2010-03-15", "on": "2026-09-01", "language": .string(language)],
+      ]
+      let reply = text(service.server.handle(JSONWriter.bytes(request), session: session))
+      #expect(reply.contains(language == "nl" ? "Vanaf 16 oefent de leerling" : "From 16 the student exercises"), "\(reply)")
     }
   }
 

@@ -5,7 +5,7 @@ import Testing
 /// The roles file's own safety (issue 14, item 11): a repeated `users` or `groups` member is
 /// refused, not merged; the directory it lies in must not be writable by others nor belong to
 /// another user; a symbolic link is not followed (what is checked is what is read).
-@Suite struct RolesFileTests {
+@Suite(.inEnglish) struct RolesFileTests {
   /// A fresh directory with `text` as roles.json (0644); returns the file's path.
   static func file(_ text: String, directoryMode: mode_t = 0o755) -> String {
     let dir = "/tmp/avgd-roles-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"

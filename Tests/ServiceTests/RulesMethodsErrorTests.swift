@@ -27,7 +27,7 @@ import Testing
     ErrorCase("rights.resolve", ["birthDate": 20100315], "birthDate", "must be a string"),
     ErrorCase("rights.resolve", ["birthDate": "2027-01-01", "on": "2026-03-15"], "birthDate", "is after the date evaluated, 2026-03-15"),
     ErrorCase("rights.resolve", ["birthDate": "2027-01-01"], "birthDate", "is after the date evaluated, 2026-11-29"),
-    ErrorCase("rights.resolve", ["birthDate": "2010-03-15", "on": "2026-03-29T02:30:00"], "on", "bestaat niet in Amsterdam"),
+    ErrorCase("rights.resolve", ["birthDate": "2010-03-15", "on": "2026-03-29T02:30:00"], "on", "does not exist in Amsterdam"),
     ErrorCase("rights.resolve", ["birthDate": "2010-03-15", "onn": "2026-03-15"], "onn", "is not a parameter of rights.resolve (known: birthDate, on"), ErrorCase("rights.resolve", ["birthDate": "2010-03-15", "onn": "2026-03-15"], "onn", "did you mean on?"),
     ErrorCase("rights.check", ["birthDate": "2010-03-15", "rigth": "access"], "rigth", "did you mean right?"),
     ErrorCase("rights.resolve", ["birthDate": "2010-03-15", "on": "2026-02-30"], "on", "February 2026 has 28 days"),

@@ -59,7 +59,7 @@ import Testing
   ])
   func checkReasons(requester: String, right: String, entitled: Bool, reasonContains: String) throws {
     let r = call(try makeService(), "rights.check", [
-      "birthDate": "2012-05-01", "on": "2026-03-15", "right": .string(right), "requester": .string(requester),
+      "birthDate": "2012-05-01", "on": "2026-03-15", "right": .string(right), "requester": .string(requester), "language": "en",
     ])
     #expect(r["entitled"] == .bool(entitled))
     #expect(r["reason"]?.stringValue?.contains(reasonContains) == true, "\(r["reason"] ?? .null)")

@@ -97,7 +97,7 @@ import Testing
       client.sendLine(request("echo", id: 7, params: ["after": true]))
       let refusal = json(client.readLine(timeout: 20))
       #expect(refusal?["error"]?["code"] == -32007)
-      #expect(refusal?["error"]?["message"] == "Request is too big")
+      #expect(refusal?["error"]?["message"] == "Verzoek is te groot")  // the daemon's default language
       #expect(refusal?["error"]?["data"]?["limit"]?.intValue == Limits().maxMessageBytes)
       #expect(refusal?["id"] == .null)
       #expect(json(client.readLine())?["result"] == ["after": true])
@@ -118,7 +118,7 @@ import Testing
       let third = try RawClient(path: path)
       let busy = json(third.readLine())
       #expect(busy?["error"]?["code"] == -32009)
-      #expect(busy?["error"]?["message"] == "Server busy")
+      #expect(busy?["error"]?["message"] == "Server bezet")
       #expect(busy?["id"] == .null)
       #expect(third.seesClose())
       first.close()

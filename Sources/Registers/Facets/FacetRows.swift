@@ -1,4 +1,5 @@
 import JSON
+import Wording
 
 /// The facet values of a register's records, one row per slot of `Register.slots` (same
 /// positions), flat in one array: `[live, value₀, value₁, …]` per row, texts interned.
@@ -111,7 +112,7 @@ struct FacetRows: Sendable {
         continue
       }
       guard let m = facets.manyNames.firstIndex(of: name) else {
-        throw RegisterError.invalid(name, "is not a filter of this register")
+        throw RegisterError.invalid(name, Texts.Registers.notAFilter.string)
       }
       contains.append((m, text))
       let found = postings[m].positions(text)
@@ -148,7 +149,7 @@ struct FacetRows: Sendable {
     try conditions.map { c throws(RegisterError) in
       let (name, kind, value): (String, Test.Kind, Int64)
       switch c {
-      case .contains(let n, _): throw RegisterError.invalid(n, "is not a filter of this register")
+      case .contains(let n, _): throw RegisterError.invalid(n, Texts.Registers.notAFilter.string)
       case .equals(let n, .none): (name, kind, value) = (n, .equals, Self.absent)
       case .equals(let n, .number(let x)): (name, kind, value) = (n, .equals, x)
       case .equals(let n, .text(let s)): (name, kind, value) = (n, .equals, symbols[s] ?? Self.never)
@@ -156,7 +157,7 @@ struct FacetRows: Sendable {
       case .notBelow(let n, let x): (name, kind, value) = (n, .notBelow, x)
       case .atLeast(let n, let x): (name, kind, value) = (n, .atLeast, x)
       }
-      guard let column = facets.column(name) else { throw RegisterError.invalid(name, "is not a filter of this register") }
+      guard let column = facets.column(name) else { throw RegisterError.invalid(name, Texts.Registers.notAFilter.string) }
       return Test(column: column + 1, kind: kind, value: value)
     }
   }

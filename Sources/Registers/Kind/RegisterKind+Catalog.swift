@@ -1,5 +1,6 @@
 import JSON
 import Rules
+import Wording
 
 /// The descriptors of the registers avgd keeps, each declared once here with the facts that
 /// make it behave as it does (the commands stay in each register's folder). The service's
@@ -8,52 +9,52 @@ extension RegisterKind {
   /// Subject requests (AVG art. 12, 15–17): indexed by the effective due date while an answer is
   /// owed (`requests.due`, art. 12(3)), faceted for the listing filters.
   public static let requests = RegisterKind(
-    name: "requests", idPrefix: "R", recordName: "Request", lifecycle: RequestLifecycle.machine,
+    name: "requests", idPrefix: "R", recordName: Texts.Registers.request, lifecycle: RequestLifecycle.machine,
     index: RegisterIndex { json in
       let r = RequestRecord(json)
       guard r.status?.isPending == true, let due = r.effectiveDueOn else { return nil }
       return Int64(due.daysSinceEpoch)
     },
-    facets: RequestFacets.facets, title: ("Subject requests", "Verzoeken"), school: .single())
+    facets: RequestFacets.facets, title: Texts.Registers.requestsTitle, school: .single())
 
   /// Breaches and security incidents (AVG art. 33(5)): indexed by `reportBy` while a data breach
   /// awaits its report to the Autoriteit Persoonsgegevens (art. 33(1), `breaches.due`).
   public static let breaches = RegisterKind(
-    name: Breaches.name, idPrefix: Breaches.idPrefix, recordName: "Breach", lifecycle: BreachMachine.table,
+    name: Breaches.name, idPrefix: Breaches.idPrefix, recordName: Texts.Registers.breach, lifecycle: BreachMachine.table,
     index: RegisterIndex { json in
       let r = BreachRecord(json)
       guard r.kind == .dataBreach, r.awaitsAuthorityReport, let by = r.reportBy else { return nil }
       return by.secondsSinceEpoch
     },
-    facets: BreachFacets.facets, title: ("Breaches and incidents", "Datalekken en incidenten"), school: .single())
+    facets: BreachFacets.facets, title: Texts.Registers.breachesTitle, school: .single())
 
   /// The restricted lists of people affected by a breach, one per breach, deleted after the
   /// art. 34 notification (rules.md §3.5).
-  public static let affected = RegisterKind(name: AffectedList.name, idPrefix: "L", recordName: "Affected-people list",
-    title: ("Affected people", "Betrokkenen"))
+  public static let affected = RegisterKind(name: AffectedList.name, idPrefix: "L", recordName: Texts.Registers.affectedList,
+    title: Texts.Registers.affectedTitle)
 
   /// Processor agreements (AVG art. 28).
   public static let processors = RegisterKind(
-    name: Processors.name, idPrefix: Processors.idPrefix, recordName: "Processor agreement",
-    lifecycle: ProcessorMachine.table, title: ("Processor agreements", "Verwerkersovereenkomsten"), school: .boardShared)
+    name: Processors.name, idPrefix: Processors.idPrefix, recordName: Texts.Registers.processorAgreement,
+    lifecycle: ProcessorMachine.table, title: Texts.Registers.processorsTitle, school: .boardShared)
 
   /// Disclosures to third parties (AVG art. 6, 15(1)(c)): facts, recorded once.
-  public static let sharing = RegisterKind(name: Sharing.name, idPrefix: Sharing.idPrefix, recordName: "Disclosure",
-    title: ("Disclosures", "Verstrekkingen"))
+  public static let sharing = RegisterKind(name: Sharing.name, idPrefix: Sharing.idPrefix, recordName: Texts.Registers.disclosure,
+    title: Texts.Registers.disclosuresTitle)
 
   /// Consents (AVG art. 6(1)(a), 7).
   public static let consents = RegisterKind(
-    name: Consents.name, idPrefix: Consents.idPrefix, recordName: "Consent", lifecycle: ConsentMachine.table,
-    title: ("Consents", "Toestemmingen"))
+    name: Consents.name, idPrefix: Consents.idPrefix, recordName: Texts.Registers.consent, lifecycle: ConsentMachine.table,
+    title: Texts.Registers.consentsTitle)
 
   /// The confidential counsellor's dossiers (rules.md §7; readable by the counsellor alone).
   public static let complaints = RegisterKind(
-    name: Complaints.name, idPrefix: Complaints.idPrefix, recordName: "Complaint dossier",
-    lifecycle: ComplaintMachine.table, title: ("Complaint dossiers", "Klachtdossiers"), school: .single())
+    name: Complaints.name, idPrefix: Complaints.idPrefix, recordName: Texts.Registers.complaintDossier,
+    lifecycle: ComplaintMachine.table, title: Texts.Registers.complaintsTitle, school: .single())
 
   /// The audit trail of reads (AVG art. 5(2)): who read which records when. Its own reads are not
   /// audited again (that would never end); `audit.list` is limited to the privacy officer.
   public static let audit = RegisterKind(
-    name: AuditFacets.register, idPrefix: "A", recordName: "Audit event", facets: AuditFacets.facets,
-    personalData: false, title: ("Audit of reads", "Inzagelog"), school: .list("scope", match: .every))
+    name: AuditFacets.register, idPrefix: "A", recordName: Texts.Registers.auditEvent, facets: AuditFacets.facets,
+    personalData: false, title: Texts.Registers.auditTitle, school: .list("scope", match: .every))
 }

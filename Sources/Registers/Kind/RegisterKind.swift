@@ -1,3 +1,5 @@
+import Wording
+
 /// Everything that makes a register what it is, declared once per register: its name (also the
 /// event-type prefix and the method prefix), its id prefix, the noun its errors use, its typed
 /// lifecycle, the due-list index and the filter facets it keeps, and whether its answers hold
@@ -12,8 +14,10 @@ public struct RegisterKind: Sendable {
   public let name: String
   /// `R` gives ids `R-2026-0042`.
   public let idPrefix: String
-  /// What one record is called in an error (`Request` → "Request not found").
-  public let recordName: String
+  /// What one record is called in an error (`Request` → "Request not found"), in both languages.
+  public let recordNameText: Text
+  /// What one record is called, in the call's language (`Language.current`).
+  public var recordName: String { recordNameText.string }
   /// The statuses and allowed actions (`Lifecycle.erased`); nil for a register without statuses
   /// (the audit trail, the affected-people lists).
   public let lifecycle: StateMachine?
@@ -24,27 +28,44 @@ public struct RegisterKind: Sendable {
   /// True when the register's records hold personal data, so every read that returns them
   /// leaves an audit event naming them.
   public let personalData: Bool
-  /// The register's title for people, in English and Dutch (`Subject requests`, `Verzoeken`): the
+  /// The register's title for people, in Dutch and English (`Verzoeken`, `Subject requests`): the
   /// sheet of an xlsx export, the heading of a report.
-  public let title: (en: String, nl: String)
+  public let titleText: Text
+  /// The title in English and Dutch.
+  public var title: (en: String, nl: String) { (titleText.en, titleText.nl) }
   /// Where its records keep their school, for callers scoped to schools (issue 18 §1);
   /// `.board` when they keep none.
   public let school: RegisterSchool
 
-  /// A descriptor. `title` defaults to the name.
+  /// A descriptor whose record name and title come from the catalogue. `title` defaults to the name.
+  public init(
+    name: String, idPrefix: String, recordName: Text, lifecycle: StateMachine? = nil,
+    index: RegisterIndex? = nil, facets: RegisterFacets? = nil, personalData: Bool = true,
+    title: Text? = nil, school: RegisterSchool = .board
+  ) {
+    self.school = school
+    self.titleText = title ?? Text(nl: name, en: name)
+    self.name = name
+    self.idPrefix = idPrefix
+    self.recordNameText = recordName
+    self.lifecycle = lifecycle
+    self.index = index
+    self.facets = facets
+    self.personalData = personalData
+  }
+}
+
+extension RegisterKind {
+  /// A descriptor whose record name and title are given as plain strings (descriptors that have
+  /// not moved to the catalogue yet): the record name reads the same in both languages.
   public init(
     name: String, idPrefix: String, recordName: String, lifecycle: StateMachine? = nil,
     index: RegisterIndex? = nil, facets: RegisterFacets? = nil, personalData: Bool = true,
     title: (en: String, nl: String)? = nil, school: RegisterSchool = .board
   ) {
-    self.school = school
-    self.title = title ?? (name, name)
-    self.name = name
-    self.idPrefix = idPrefix
-    self.recordName = recordName
-    self.lifecycle = lifecycle
-    self.index = index
-    self.facets = facets
-    self.personalData = personalData
+    self.init(
+      name: name, idPrefix: idPrefix, recordName: Text(nl: recordName, en: recordName), lifecycle: lifecycle,
+      index: index, facets: facets, personalData: personalData, title: title.map { Text(nl: $0.nl, en: $0.en) },
+      school: school)
   }
 }

@@ -70,11 +70,4 @@ public struct RegisterSchool: Sendable {
     case .every: return own.allSatisfy(scope.contains)
     }
   }
-
-  /// How the register is scoped, in words for the published tables (Protocol/permissions.md).
-  public var summary: String {
-    guard let member else { return sharedReads ? "reads shared; writes board-level" : "board-level (scoped callers: none)" }
-    let how = match == .any ? "by `\(member)`" : "by `\(member)` (every school)"
-    return sharedReads ? "reads shared; writes \(how)" : how
-  }
 }

@@ -1,6 +1,7 @@
 import Glibc
 import JSON
 import JSONRPC
+import Wording
 
 /// Decides who may call what (AVG art. 24 and 32: appropriate organisational and technical measures;
 /// access only for those whose function needs it). The caller's identity is the kernel's (SO_PEERCRED
@@ -73,7 +74,7 @@ public struct AccessPolicy: Sendable {
         data: [
           "method": .string(declaration.name), "actor": .string(peer.actor),
           "scope": .array(schools.map { .string($0) }),
-          "reason": "deze methode werkt op het hele bestuur; u bent alleen bevoegd voor enkele scholen",
+          "reason": .string(Texts.Access.boardOnly.string),
         ])
     }
     return RPCError(

@@ -1,4 +1,5 @@
 import JSONRPC
+import Registers
 
 /// Protocol/permissions.md, generated from the method declarations' `roles` and `scope` — the one
 /// place the permission table lives — so the published table cannot drift from what the authorizer enforces
@@ -29,5 +30,26 @@ public enum PermissionsTable {
     }
     lines.append("")
     return lines.joined(separator: "\n")
+  }
+}
+
+/// The words of `x-scope` (OpenRPC) and of the last column of Protocol/permissions.md: method
+/// documentation for integrators, in English like the rest of the OpenRPC document (not a text
+/// avgd says to a school, so not in the catalogue).
+enum ScopeWords {
+  /// Methods that read no register.
+  static let rulesOnly = "none: answers from the rules, reads no register"
+  /// Methods on the whole store.
+  static let boardOnly = "board only: a caller scoped to schools is refused (1004)"
+  /// Methods reading several registers, before the list.
+  static let registers = "the registers it reads, each as its descriptor says: "
+}
+
+extension RegisterSchool {
+  /// How the register is scoped, in words for the published tables (Protocol/permissions.md).
+  var summary: String {
+    guard let member else { return sharedReads ? "reads shared; writes board-level" : "board-level (scoped callers: none)" }
+    let how = match == .any ? "by `\(member)`" : "by `\(member)` (every school)"
+    return sharedReads ? "reads shared; writes \(how)" : how
   }
 }

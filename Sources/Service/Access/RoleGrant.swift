@@ -1,4 +1,5 @@
 import JSON
+import Wording
 
 /// One line of the roles file's `grants`: a role for one user, group or uid, for the whole board or
 /// only for named schools (`{"user": "jansen", "role": "administration", "schools": ["Brederocollege"]}`).
@@ -31,37 +32,37 @@ public struct RoleGrant: Sendable, Equatable {
   }
 
   /// Parses `grants`; every mistake names the member (`grants[2].schools`).
-  static func list(_ v: JSONValue, _ fail: (String?, String) -> RolesConfigError) throws(RolesConfigError) -> [RoleGrant] {
-    guard let items = v.arrayValue else { throw fail("grants", "must be an array of {user|group|uid, role, schools?}") }
+  static func list(_ v: JSONValue, _ fail: (String?, Text) -> RolesConfigError) throws(RolesConfigError) -> [RoleGrant] {
+    guard let items = v.arrayValue else { throw fail("grants", Texts.Access.grantsMustBeArray) }
     var out: [RoleGrant] = []
     for (k, item) in items.enumerated() {
       let at = "grants[\(k)]"
-      guard let o = item.objectValue else { throw fail(at, "must be an object {user|group|uid, role, schools?}") }
+      guard let o = item.objectValue else { throw fail(at, Texts.Access.grantMustBeObject) }
       for m in o where !["user", "group", "uid", "role", "schools", "comment"].contains(m.key) {
-        throw fail("\(at).\(m.key)", "is not a member of a grant (known: user, group, uid, role, schools, comment)")
+        throw fail("\(at).\(m.key)", Texts.Access.notAGrantMember)
       }
       let named = ["user", "group", "uid"].filter { o[$0] != nil }
-      guard named.count == 1 else { throw fail(at, "must name exactly one of user, group, uid") }
+      guard named.count == 1 else { throw fail(at, Texts.Access.exactlyOneHolder) }
       let holder: Holder
       switch (o["user"], o["group"], o["uid"]) {
       case (.some(let u), _, _):
-        guard let s = u.stringValue, !s.isEmpty else { throw fail("\(at).user", "must be a non-empty user name") }
+        guard let s = u.stringValue, !s.isEmpty else { throw fail("\(at).user", Texts.Access.userName) }
         holder = .user(s)
       case (_, .some(let g), _):
-        guard let s = g.stringValue, !s.isEmpty else { throw fail("\(at).group", "must be a non-empty group name") }
+        guard let s = g.stringValue, !s.isEmpty else { throw fail("\(at).group", Texts.Access.groupName) }
         holder = .group(s)
       default:
-        guard let n = o["uid"]?.intValue, let uid = UInt32(exactly: n) else { throw fail("\(at).uid", "must be a numeric uid") }
+        guard let n = o["uid"]?.intValue, let uid = UInt32(exactly: n) else { throw fail("\(at).uid", Texts.Access.numericUID) }
         holder = .uid(uid)
       }
       guard let name = o["role"]?.stringValue, let role = Role(rawValue: name) else {
-        throw fail("\(at).role", "must be a role (known: \(Role.allCases.map(\.rawValue).joined(separator: ", ")))")
+        throw fail("\(at).role", Texts.Access.mustBeRole(known: Role.allCases.map(\.rawValue).joined(separator: ", ")))
       }
       var schools: [String]? = nil
       if let list = o["schools"] {
         guard let names = list.arrayValue?.compactMap(\.stringValue), names.count == list.arrayValue?.count, !names.isEmpty,
           !names.contains(where: \.isEmpty)
-        else { throw fail("\(at).schools", "must be a non-empty array of school names; leave it out to grant for the whole board") }
+        else { throw fail("\(at).schools", Texts.Access.schoolsList) }
         schools = names
       }
       out.append(RoleGrant(holder: holder, role: role, schools: schools))

@@ -1,5 +1,6 @@
 import Foundation
 import JSON
+import Wording
 
 /// Who holds which role, read from the roles file (format: Protocol/access.md). Roles are granted
 /// to Unix user names, group names and numeric uids; the kernel tells us who the caller is, so no
@@ -27,34 +28,34 @@ public struct RolesConfig: Sendable, Equatable {
   /// following a symlink, and what is checked (fstat) is what is read — no stat-then-open window
   /// (issue 14, item 11; AVG art. 32).
   public static func load(path: String) throws(RolesConfigError) -> RolesConfig {
-    func fail(_ reason: String) -> RolesConfigError { RolesConfigError(file: path, member: nil, reason: reason) }
+    func fail(_ reason: Text) -> RolesConfigError { RolesConfigError(file: path, member: nil, reason: reason.string) }
     func errnoText() -> String { String(cString: strerror(errno)) }
     let slash = path.lastIndex(of: "/")
     let directory = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
     let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-    guard !name.isEmpty else { throw fail("is not a file name") }
+    guard !name.isEmpty else { throw fail(Texts.Access.notAFileName) }
     let dirFD = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-    guard dirFD >= 0 else { throw fail("cannot be read: its directory \(directory): \(errnoText())") }
+    guard dirFD >= 0 else { throw fail(Texts.Access.directoryUnreadable(directory, errnoText())) }
     defer { close(dirFD) }
-    try checkOwnerAndMode(dirFD, what: "its directory \(directory)", fix: "chmod go-w \(directory)", fail)
+    try checkOwnerAndMode(dirFD, what: Texts.Access.itsDirectory(directory), fix: ["chmod", "go-w", directory].joined(separator: " "), fail)
     let fd = openat(dirFD, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
     guard fd >= 0 else {
-      if errno == ELOOP { throw fail("is a symbolic link; name the file itself") }
-      throw fail("cannot be read: \(errnoText())")
+      if errno == ELOOP { throw fail(Texts.Access.symbolicLink) }
+      throw fail(Texts.Access.unreadable(errnoText()))
     }
     defer { close(fd) }
     var st = stat()
-    guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { throw fail("is not a regular file") }
-    try checkOwnerAndMode(fd, what: "the file", fix: "chmod 644 \(path)", fail)
+    guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { throw fail(Texts.Access.notARegularFile) }
+    try checkOwnerAndMode(fd, what: Texts.Access.theFile, fix: ["chmod", "644", path].joined(separator: " "), fail)
     var bytes: [UInt8] = []
     var buffer = [UInt8](repeating: 0, count: 64 * 1024)
     while true {
       let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
       if n < 0 && errno == EINTR { continue }
-      guard n >= 0 else { throw fail("cannot be read: \(errnoText())") }
+      guard n >= 0 else { throw fail(Texts.Access.unreadable(errnoText())) }
       if n == 0 { break }
       bytes.append(contentsOf: buffer[..<n])
-      guard bytes.count <= 1 << 20 else { throw fail("is larger than 1 MiB") }
+      guard bytes.count <= 1 << 20 else { throw fail(Texts.Access.tooLarge) }
     }
     return try parse(bytes, file: path)
   }
@@ -62,27 +63,27 @@ public struct RolesConfig: Sendable, Equatable {
   /// Refuses an open file or directory that belongs to someone other than root or the user
   /// running avgd, or that group or others may write.
   private static func checkOwnerAndMode(
-    _ fd: Int32, what: String, fix: String, _ fail: (String) -> RolesConfigError
+    _ fd: Int32, what: Text, fix: String, _ fail: (Text) -> RolesConfigError
   ) throws(RolesConfigError) {
     var st = stat()
-    guard fstat(fd, &st) == 0 else { throw fail("cannot be read: \(String(cString: strerror(errno)))") }
+    guard fstat(fd, &st) == 0 else { throw fail(Texts.Access.unreadable(String(cString: strerror(errno)))) }
     guard st.st_mode & 0o022 == 0 else {
-      throw fail("\(what) is writable by group or others (mode \(String(st.st_mode & 0o777, radix: 8))); fix with: \(fix)")
+      throw fail(Texts.Access.writableByOthers(what, mode: String(st.st_mode & 0o777, radix: 8), fix: fix))
     }
     guard st.st_uid == 0 || st.st_uid == geteuid() else {
-      throw fail("\(what) belongs to uid \(st.st_uid); it must belong to root or to the user running avgd (uid \(geteuid()))")
+      throw fail(Texts.Access.wrongOwner(what, uid: "\(st.st_uid)", euid: "\(geteuid())"))
     }
   }
 
   /// Parses the roles file's bytes; every mistake names the member (`users.alice[1]`).
   public static func parse(_ bytes: [UInt8], file: String) throws(RolesConfigError) -> RolesConfig {
-    func fail(_ member: String?, _ reason: String) -> RolesConfigError {
-      RolesConfigError(file: file, member: member, reason: reason)
+    func fail(_ member: String?, _ reason: Text) -> RolesConfigError {
+      RolesConfigError(file: file, member: member, reason: reason.string)
     }
     let value: JSONValue
-    do { value = try JSONParser.parse(bytes, maxDepth: 8, rejectingDuplicateKeys: true) } catch { throw fail(nil, "is not JSON: \(error)") }
-    guard let top = value.objectValue else { throw fail(nil, "must be a JSON object") }
-    guard top["version"] == .int(version) else { throw fail("version", "must be \(version)") }
+    do { value = try JSONParser.parse(bytes, maxDepth: 8, rejectingDuplicateKeys: true) } catch { throw fail(nil, Texts.Access.notJSON("\(error)")) }
+    guard let top = value.objectValue else { throw fail(nil, Texts.Access.mustBeJSONObject) }
+    guard top["version"] == .int(version) else { throw fail("version", Texts.Access.mustBeVersion(version)) }
     var config = RolesConfig()
     for m in top {
       switch m.key {
@@ -92,28 +93,29 @@ public struct RolesConfig: Sendable, Equatable {
       case "grants": config.grants = try RoleGrant.list(m.value, fail)
       case "uids":
         for (key, roles) in try roleMap(m.value, "uids", fail) {
-          guard let uid = UInt32(key) else { throw fail("uids.\(key)", "must be a decimal uid") }
+          guard let uid = UInt32(key) else { throw fail("uids.\(key)", Texts.Access.decimalUID) }
           config.uids[uid] = roles
         }
-      default: throw fail(m.key, "is not a member of the roles file (known: version, comment, users, groups, uids, grants)")
+      default: throw fail(m.key, Texts.Access.notARolesFileMember)
       }
     }
     return config
   }
 
-  private static func roleMap(_ v: JSONValue, _ name: String, _ fail: (String?, String) -> RolesConfigError)
+  private static func roleMap(_ v: JSONValue, _ name: String, _ fail: (String?, Text) -> RolesConfigError)
     throws(RolesConfigError) -> [String: [Role]]
   {
-    guard let o = v.objectValue else { throw fail(name, "must be an object of name: [roles]") }
+    guard let o = v.objectValue else { throw fail(name, Texts.Access.mustBeRoleMap) }
     var out: [String: [Role]] = [:]
     for m in o {
-      guard !m.key.isEmpty else { throw fail(name, "has an empty name") }
-      guard let list = m.value.arrayValue else { throw fail("\(name).\(m.key)", "must be an array of role names") }
+      guard !m.key.isEmpty else { throw fail(name, Texts.Access.emptyName) }
+      guard let list = m.value.arrayValue else { throw fail("\(name).\(m.key)", Texts.Access.mustBeRoleNames) }
       var roles: [Role] = []
       for (k, item) in list.enumerated() {
         guard let s = item.stringValue, let role = Role(rawValue: s) else {
-          throw fail("\(name).\(m.key)[\(k)]",
-            "\(JSONWriter.string(item)) is not a role (known: \(Role.allCases.map(\.rawValue).joined(separator: ", ")))")
+          throw fail(
+            "\(name).\(m.key)[\(k)]",
+            Texts.Access.notARole(JSONWriter.string(item), known: Role.allCases.map(\.rawValue).joined(separator: ", ")))
         }
         roles.append(role)
       }
@@ -132,6 +134,6 @@ public struct RolesConfigError: Error, Sendable, CustomStringConvertible {
   /// What is wrong, in plain words.
   public let reason: String
 
-  /// "roles file F: member: reason".
-  public var description: String { "roles file \(file): " + (member.map { "\($0) " } ?? "") + reason }
+  /// "roles file F: member reason" (in the daemon's language: it is read at start-up).
+  public var description: String { Texts.Access.rolesFile(file, (member.map { "\($0) " } ?? "") + reason).string }
 }

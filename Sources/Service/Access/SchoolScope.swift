@@ -1,6 +1,7 @@
 import JSON
 import JSONRPC
 import Registers
+import Wording
 
 /// Scoping to schools (issue 18 §1): what a caller whose roles are granted for named schools may
 /// see and write, and how each method's scoping is derived or declared. A board is the controller
@@ -18,16 +19,14 @@ enum SchoolScope {
     guard let scope, !kind.school.mayWrite(record, scope: scope) else { return }
     let yours = scope.joined(separator: ", ")
     guard let member = kind.school.member else {
-      throw .invalid(
-        "school",
-        "het register \(kind.name) hoort bij het hele bestuur; alleen wie voor het hele bestuur bevoegd is, legt hierin vast (u bent bevoegd voor: \(yours))")
+      throw .invalid("school", Texts.Access.boardLevelRegister(kind.name, yours: yours).string)
     }
     let named = kind.school.schools(of: record)
     throw .invalid(
       member,
       named.isEmpty
-        ? "is verplicht: u bent alleen bevoegd voor \(yours), dus een \(kind.recordName.lowercased()) moet een van die scholen noemen"
-        : "\(named.joined(separator: ", ")) valt buiten uw bevoegdheid (u bent bevoegd voor: \(yours))")
+        ? Texts.Access.schoolRequired(yours: yours, record: kind.recordNameText).string
+        : Texts.Access.outsideYourSchools(named.joined(separator: ", "), yours: yours).string)
   }
 
   /// How a method is scoped, in words (`x-scope`, Protocol/permissions.md): its declared `scope`,
@@ -40,16 +39,16 @@ enum SchoolScope {
   }
 
   /// Declared scope of methods that read no register: they answer from the rules and the call.
-  static let rulesOnly = "none: answers from the rules, reads no register"
+  static let rulesOnly = ScopeWords.rulesOnly
   /// Declared scope of methods that act on the whole store (backup, verification, retention's
   /// erasure from the journal files): only callers for the whole board; a caller scoped to schools
   /// is refused with 1004 (`AccessPolicy.authorize`).
-  static let boardOnly = "board only: a caller scoped to schools is refused (1004)"
+  static let boardOnly = ScopeWords.boardOnly
   /// Declared scope of `letters.render`: the record the letter is for.
   static let letters = registers(["requests", "breaches"])
   /// Declared scope of methods whose records come from several registers, each scoped by its own descriptor.
   static func registers(_ names: [String]) -> String {
-    "the registers it reads, each as its descriptor says: "
+    ScopeWords.registers
       + names.map { n in "\(n) (\(RegisterCatalog.kind(named: n)?.school.summary ?? "?"))" }.joined(separator: "; ")
   }
 }

@@ -1,6 +1,7 @@
 import JSON
 import JSONRPC
 import Registers
+import Wording
 
 /// "Who read record X?" (`audit.list {recordId}`): the audit events naming X (from the `recordIds`
 /// postings) together with the compact events of X's register whose described answer held X
@@ -27,7 +28,7 @@ enum AuditReaders {
         } ?? []
         var after: UInt64? = nil
         if let cursor {
-          guard r[cursor] != nil else { throw RegisterError.invalid("cursor", "is not a cursor of this register") }
+          guard r[cursor] != nil else { throw RegisterError.invalid("cursor", Texts.Registers.notACursor.string) }
           after = r.histories[cursor]?.first?.seq ?? 0
         }
         return (ordered(named), ordered(described), after)

@@ -32,7 +32,7 @@ enum AuditList {
         leaves one event. Oldest first, one page at a time (`nextCursor`). Events are kept \(ReadAudit.retentionYears) \
         years, independent of the records they mention (Protocol/access.md). Reading the audit trail is not itself audited. \
         A large answer of a `list` or `export` is described (`answer`: register, journal position, filter) instead of listing its ids; `recordId` still finds \
-        exactly the events that returned the record, also after it was purged (Protocol/access.md, "Audit of reads").
+        exactly the events that returned the record, also after it was purged (Protocol/access.md, section Audit of reads).
         """,
       params: [
         ParamSpec("from", "Events on or after this Amsterdam date.", schema: ["type": "string", "format": "date"]),

@@ -13,7 +13,8 @@ enum CalendarHolidays {
         Sunday), Liberation Day (5 May, every year), Ascension Day, Whit Monday, Christmas Day and Boxing \
         Day. Easter by the Gregorian computus. The list is data, so a royal decree adding a day is one \
         line; today's list is applied to every year 1900–2200 (before 2014 King's Day was Queen's Day on \
-        other dates: a deliberate simplification).
+        other dates: a deliberate simplification). `name` and `weekday` are in the call's language \
+        (Dutch by default, `language: en` for English); `nameDutch` is always the ATW's Dutch name.
         """,
       params: [
         ParamSpec("year", required: true, "The year, 1900–2200.", schema: ["type": "integer", "minimum": 1900, "maximum": 2200])
@@ -37,24 +38,7 @@ enum CalendarHolidays {
           ],
         ]),
       errors: [ErrorSpec(.invalidParams, "`year` is not an integer in 1900–2200.")],
-      examples: [
-        MethodExample(
-          "2025: King's Day on the 26th", params: ["year": 2025],
-          result: [
-            "year": 2025,
-            "holidays": [
-              holiday("2025-01-01", "newYearsDay", "New Year's Day", "Nieuwjaarsdag", "Wednesday"),
-              holiday("2025-04-18", "goodFriday", "Good Friday", "Goede Vrijdag", "Friday"),
-              holiday("2025-04-21", "easterMonday", "Easter Monday", "Tweede Paasdag", "Monday"),
-              holiday("2025-04-26", "kingsDay", "King's Day", "Koningsdag", "Saturday"),
-              holiday("2025-05-05", "liberationDay", "Liberation Day", "Bevrijdingsdag", "Monday"),
-              holiday("2025-05-29", "ascensionDay", "Ascension Day", "Hemelvaartsdag", "Thursday"),
-              holiday("2025-06-09", "whitMonday", "Whit Monday", "Tweede Pinksterdag", "Monday"),
-              holiday("2025-12-25", "christmasDay", "Christmas Day", "Eerste Kerstdag", "Thursday"),
-              holiday("2025-12-26", "boxingDay", "Boxing Day", "Tweede Kerstdag", "Friday"),
-            ],
-          ])
-      ],
+      examples: RulesExamples.calendarHolidays,
       roles: Role.anyone.names,
       scope: SchoolScope.rulesOnly
     ) { params, _ in
@@ -62,12 +46,12 @@ enum CalendarHolidays {
       let list = try RulesParams.rule { () throws(RuleError) in try DutchHolidays.holidays(in: year) }
       return [
         "year": .int(year),
-        "holidays": .array(list.map { holiday($0.date.description, $0.key, $0.nameEnglish, $0.nameDutch, $0.date.weekdayName) }),
+        "holidays": .array(list.map { holiday($0.date.description, $0.key, $0.name.string, $0.nameDutch, $0.date.weekdayName) }),
       ]
     }
   }
 
-  /// One holiday on the wire.
+  /// One holiday on the wire: `name` and `weekday` in the call's language, `nameDutch` the ATW's.
   static func holiday(_ date: String, _ key: String, _ name: String, _ nameDutch: String, _ weekday: String) -> JSONValue {
     ["date": .string(date), "key": .string(key), "name": .string(name), "nameDutch": .string(nameDutch), "weekday": .string(weekday)]
   }

@@ -1,6 +1,7 @@
 import JSON
 import JSONRPC
 import Rules
+import Wording
 
 /// `deadlines.request`: the answer deadline of a data-subject request (AVG art. 12(3), Reg. 1182/71 art. 3).
 enum DeadlinesRequest {
@@ -24,57 +25,7 @@ enum DeadlinesRequest {
       ],
       result: ResultSpec("deadline", schema: schema),
       errors: [ErrorSpec(.invalidParams, "Neither or both of `receivedAt`/`receivedOn`, a bad date or instant, or a year outside 1900–2200.")],
-      examples: [
-        MethodExample(
-          "Easter Monday pushes the due date", params: ["receivedOn": "2026-03-05"],
-          result: RulesJSON.literal(
-            #"""
-            {
-              "receivedOn": "2026-03-05",
-              "baseDueOn": "2026-04-05",
-              "dueOn": "2026-04-07",
-              "dueBy": "2026-04-07T23:59:59+02:00",
-              "rolledOver": [
-                {"date": "2026-04-05", "reason": "2026-04-05 is a Sunday"},
-                {"date": "2026-04-06", "reason": "2026-04-06 is Easter Monday (Tweede Paasdag)"}
-              ]
-            }
-            """#)),
-        MethodExample(
-          "month end and the extension", params: ["receivedOn": "2026-01-31", "extended": true],
-          result: RulesJSON.literal(
-            #"""
-            {
-              "receivedOn": "2026-01-31",
-              "baseDueOn": "2026-02-28",
-              "dueOn": "2026-03-02",
-              "dueBy": "2026-03-02T23:59:59+01:00",
-              "rolledOver": [
-                {"date": "2026-02-28", "reason": "2026-02-28 is a Saturday"},
-                {"date": "2026-03-01", "reason": "2026-03-01 is a Sunday"}
-              ],
-              "extendedBaseDueOn": "2026-04-30",
-              "extendedDueOn": "2026-04-30",
-              "extendedDueBy": "2026-04-30T23:59:59+02:00",
-              "extendedRolledOver": [],
-              "chainedExtendedDueOn": "2026-04-28",
-              "chainedIsEarlier": true
-            }
-            """#)),
-        MethodExample(
-          "received just before midnight UTC", params: ["receivedAt": "2026-03-14T23:30:00Z"],
-          result: RulesJSON.literal(
-            #"""
-            {
-              "receivedAt": "2026-03-15T00:30:00+01:00",
-              "receivedOn": "2026-03-15",
-              "baseDueOn": "2026-04-15",
-              "dueOn": "2026-04-15",
-              "dueBy": "2026-04-15T23:59:59+02:00",
-              "rolledOver": []
-            }
-            """#)),
-      ],
+      examples: RulesExamples.deadlinesRequest,
       roles: Role.anyone.names,
       scope: SchoolScope.rulesOnly
     ) { params, _ in
@@ -85,8 +36,8 @@ enum DeadlinesRequest {
       switch (at, on) {
       case (let at?, nil): r = try RulesParams.rule { () throws(RuleError) in try Deadlines.request(receivedAt: at) }
       case (nil, let on?): r = try RulesParams.rule { () throws(RuleError) in try Deadlines.request(receivedOn: on) }
-      case (.some, .some): throw params.invalid("receivedOn", "give either receivedAt or receivedOn, not both")
-      case (nil, nil): throw params.invalid("receivedAt", "is required: give receivedAt (an instant) or receivedOn (a date)")
+      case (.some, .some): throw params.invalid("receivedOn", Texts.Dates.receivedBoth)
+      case (nil, nil): throw params.invalid("receivedAt", Texts.Dates.receivedNeither)
       }
       var o: JSONObject = [:]
       if let at { o["receivedAt"] = RulesJSON.instant(at) }

@@ -26,60 +26,7 @@ enum RightsCheck {
       ],
       result: ResultSpec("entitlement", schema: schema),
       errors: [ErrorSpec(.invalidParams, "A bad date, an unknown right, requester or `about`, or a birth date after `on`.")],
-      examples: [
-        MethodExample(
-          "a parent without authority", params: ["birthDate": "2012-05-01", "on": "2026-03-15", "right": "access", "requester": "parentWithoutAuthority"],
-          result: RulesJSON.literal(
-            #"""
-            {
-              "entitled": false,
-              "holders": ["parents"],
-              "reason": "A parent without parental authority is not the student's legal representative (BW 1:245(4)) and holds no AVG rights for the child; they may ask the school for important information about the child's care and upbringing under BW 1:377c, which the school refuses if it is against the child's interest.",
-              "basis": {"law": "BW", "article": "BW 1:245(4); BW 1:377c", "sentence": "A parent without authority has an information right on request, not AVG standing."},
-              "entitledWithStudentConsent": false,
-              "on": "2026-03-15"
-            }
-            """#)),
-        MethodExample(
-          "a 16-year-old student", params: ["birthDate": "2010-03-15", "on": "2026-03-15", "right": "erasure", "requester": "student"],
-          result: RulesJSON.literal(
-            #"""
-            {
-              "entitled": true,
-              "holders": ["student"],
-              "reason": "The student is 16 and holds the right to erasure personally.",
-              "basis": {"law": "AVG / UAVG", "article": "AVG art. 17; UAVG art. 5(1) by analogy", "sentence": "From 16 the student exercises the right to erasure personally; parents no longer act for the student."},
-              "entitledWithStudentConsent": false,
-              "on": "2026-03-15"
-            }
-            """#)),
-        MethodExample(
-          "results after 18 need the student's consent", params: ["birthDate": "2007-05-01", "on": "2026-03-15", "right": "results", "requester": "parent"],
-          result: RulesJSON.literal(
-            #"""
-            {
-              "entitled": false,
-              "holders": ["student"],
-              "reason": "The student is 18 and of age: results go to the parents only with the student's recorded consent.",
-              "basis": {"law": "BW / AVG", "article": "BW 1:233; AVG art. 15; AVG art. 6(1)(a) and 7 (the student's consent)", "sentence": "From 18 the student is of age and alone receives results; parents only with the student's recorded consent."},
-              "entitledWithStudentConsent": true,
-              "on": "2026-03-15"
-            }
-            """#)),
-        MethodExample(
-          "a parent's own data", params: ["birthDate": "2009-05-01", "on": "2026-03-15", "right": "access", "requester": "parent", "about": "requester"],
-          result: RulesJSON.literal(
-            #"""
-            {
-              "entitled": true,
-              "holders": ["student"],
-              "reason": "Everyone holds the right of access over their own personal data, whatever the student's age; the student's data inside those records is redacted.",
-              "basis": {"law": "AVG", "article": "AVG art. 15(1) and 15(4)", "sentence": "A data subject exercises their own rights; others' data in a copy is protected (AVG art. 15(4))."},
-              "entitledWithStudentConsent": false,
-              "on": "2026-03-15"
-            }
-            """#)),
-      ],
+      examples: RulesExamples.rightsCheck,
       roles: Role.anyone.names,
       scope: SchoolScope.rulesOnly
     ) { params, _ in

@@ -3,9 +3,10 @@ import JSON
 import Synchronization
 import JSONRPC
 import Rules
+import Wording
 
 /// The encoded `rights` and `nextChange` members of `rights.resolve` results, kept as one template
-/// per (29 February convention, phase) with the two birthdays left open.
+/// per (29 February convention, phase, language) with the two birthdays left open.
 ///
 /// Those members depend on nothing but the phase and the 16th and 18th birthdays (rules.md §1; the
 /// entries' `since`/`until` and the next change are those birthdays, the texts follow the phase).
@@ -13,7 +14,7 @@ import Rules
 /// copies ~2.7 KB instead of building eight entries with their legal-basis texts and encoding them,
 /// whatever the birth date. An earlier cache kept the finished members per birth date; with the
 /// birth dates of a whole school board (issue 13 §4: 10,000 of them) it started over every few
-/// thousand and most calls paid the full build. The templates are six at most, so there is nothing
+/// thousand and most calls paid the full build. The templates are six per language at most, so there is nothing
 /// to bound. A template is accepted only when it gives, for a second birth date of the same phase,
 /// exactly the bytes the writer makes of that answer; otherwise (a text that happened to contain a
 /// birthday) that key is built the ordinary way on every call.
@@ -22,6 +23,9 @@ final class RightsResolveCache: Sendable {
   private struct Key: Hashable {
     let convention: LeapDayConvention
     let phase: StudentPhase
+    /// The language of the legal-basis sentences and the next change (issue 16 §1): a template
+    /// holds rendered text, so each language has its own.
+    let language: Language
   }
 
   /// Which birthday fills a gap.
@@ -76,7 +80,7 @@ final class RightsResolveCache: Sendable {
   }
 
   /// Templates by key; `nil` inside marks a key whose template did not check out. The mutex guards
-  /// only this dictionary (at most six entries).
+  /// only this dictionary (at most twelve entries: six per language).
   private let templates = Mutex<[Key: Template?]>([:])
 
   /// An empty set of templates (they are made by the first call of each key).
@@ -88,6 +92,8 @@ final class RightsResolveCache: Sendable {
     let on: CivilDate
     let birthDate: CivilDate
     let convention: LeapDayConvention
+    /// The language the tail was written in; `value` renders the same.
+    let language: Language
     /// The encoding of the result from `"rights"` to the closing brace.
     let tail: [UInt8]
 
@@ -96,7 +102,7 @@ final class RightsResolveCache: Sendable {
       guard let r = try? RightHolder.resolve(birthDate: birthDate, on: on, convention: convention) else {
         return .null  // unreachable: `answer` checked the same dates before making this Answer
       }
-      return RightsResolveCache.result(r)
+      return language.bound { RightsResolveCache.result(r) }
     }
 
     /// The result with its encoding: `age` and `on`, then the tail.
@@ -139,7 +145,7 @@ final class RightsResolveCache: Sendable {
   /// student is born after `on`. Equal, byte for byte, to building it from `RightHolder.resolve`.
   func answer(birthDate: CivilDate, on: CivilDate, convention: LeapDayConvention) throws(RuleError) -> Answer {
     let age = try RightHolder.checkedAge(birthDate: birthDate, on: on, convention: convention)
-    let key = Key(convention: convention, phase: StudentPhase(age: age))
+    let key = Key(convention: convention, phase: StudentPhase(age: age), language: Language.current)
     let sixteen = anniversary(of: birthDate, years: 16, convention: convention)
     let eighteen = anniversary(of: birthDate, years: 18, convention: convention)
     let known = templates.withLock { $0[key] }
@@ -159,7 +165,7 @@ final class RightsResolveCache: Sendable {
     } else {
       tail = try Self.freshTail(birthDate: birthDate, on: on, convention: convention)
     }
-    return Answer(age: age, on: on, birthDate: birthDate, convention: convention, tail: tail)
+    return Answer(age: age, on: on, birthDate: birthDate, convention: convention, language: Language.current, tail: tail)
   }
 
   /// A template cut from this answer, accepted only when it also gives the fresh bytes for a

@@ -21,34 +21,7 @@ enum RightsTimeline {
       ],
       result: ResultSpec("timeline", schema: schema),
       errors: [ErrorSpec(.invalidParams, "A bad date or instant, or `to` before `from`.")],
-      examples: [
-        MethodExample(
-          "only the 18th birthday falls in the period", params: ["birthDate": "2010-03-15", "from": "2027-01-01", "to": "2030-12-31"],
-          result: RulesJSON.literal(
-            #"""
-            {
-              "birthDate": "2010-03-15",
-              "from": "2027-01-01",
-              "to": "2030-12-31",
-              "dates": ["2028-03-15"],
-              "changes": [
-                {"on": "2028-03-15", "age": 18, "description": "At 18 the student is of age (BW 1:233): results go to the student alone; parents only with the student's recorded consent.", "rights": [{"right": "results", "holders": ["student"], "basis": {"law": "BW / AVG", "article": "BW 1:233; AVG art. 15; AVG art. 6(1)(a) and 7 (the student's consent)", "sentence": "From 18 the student is of age and alone receives results; parents only with the student's recorded consent."}, "since": "2028-03-15", "parentsWithStudentConsent": true}]}
-              ]
-            }
-            """#)),
-        MethodExample(
-          "no change before the 16th birthday", params: ["birthDate": "2010-03-15", "from": "2010-03-15", "to": "2026-03-14"],
-          result: RulesJSON.literal(
-            #"""
-            {
-              "birthDate": "2010-03-15",
-              "from": "2010-03-15",
-              "to": "2026-03-14",
-              "dates": [],
-              "changes": []
-            }
-            """#)),
-      ],
+      examples: RulesExamples.rightsTimeline,
       roles: Role.anyone.names,
       scope: SchoolScope.rulesOnly
     ) { params, _ in
