@@ -1,4 +1,5 @@
 import Rules
+import Wording
 
 /// An Office Open XML workbook (ECMA-376, the `.xlsx` Excel and LibreOffice open), written by avgd
 /// itself into a stored zip (`ZipWriter`): one sheet per register, a bold header row frozen at
@@ -55,85 +56,114 @@ public struct XLSXWorkbook: Sendable {
     return zip.finished()
   }
 
-  private static let header = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
+  /// The XML declaration every part starts with.
+  private static let header = "<?xml" + attributes(["version": "1.0", "encoding": "UTF-8", "standalone": "yes"]) + "?>\n"
   private static let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
   private static let rels = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+  private static let packageRels = "http://schemas.openxmlformats.org/package/2006/relationships"
+  private static let officeType = "application/vnd.openxmlformats-officedocument.spreadsheetml."
+
+  /// ` a="v" b="w"`: attribute values are ours (names, numbers, URIs) or escaped by the caller.
+  static func attributes(_ list: KeyValuePairs<String, String>) -> String {
+    list.map { " " + $0.key + "=\"" + $0.value + "\"" }.joined()
+  }
+
+  /// `<name a="v">content</name>`, or `<name a="v"/>` without content.
+  static func element(_ name: String, _ list: KeyValuePairs<String, String> = [:], _ content: String? = nil) -> String {
+    let open = "<" + name + attributes(list)
+    guard let content else { return open + "/>" }
+    return open + ">" + content + "</" + name + ">"
+  }
 
   private var contentTypes: String {
     let sheetTypes = sheets.indices.map {
-      #"<Override PartName="/xl/worksheets/sheet\#($0 + 1).xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>"#
+      Self.element("Override", ["PartName": "/xl/worksheets/sheet\($0 + 1).xml", "ContentType": Self.officeType + "worksheet+xml"])
     }.joined()
+    let parts =
+      Self.element("Default", ["Extension": "rels", "ContentType": "application/vnd.openxmlformats-package.relationships+xml"])
+      + Self.element("Default", ["Extension": "xml", "ContentType": "application/xml"])
+      + Self.element("Override", ["PartName": "/xl/workbook.xml", "ContentType": Self.officeType + "sheet.main+xml"])
+      + Self.element("Override", ["PartName": "/xl/styles.xml", "ContentType": Self.officeType + "styles+xml"])
     return Self.header
-      + #"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">"#
-      + #"<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>"#
-      + #"<Default Extension="xml" ContentType="application/xml"/>"#
-      + #"<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>"#
-      + #"<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>"#
-      + sheetTypes + "</Types>"
+      + Self.element("Types", ["xmlns": "http://schemas.openxmlformats.org/package/2006/content-types"], parts + sheetTypes)
   }
 
   private static let rootRelationships =
-    header + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#
-    + #"<Relationship Id="rId1" Type="\#(rels)/officeDocument" Target="xl/workbook.xml"/></Relationships>"#
+    header
+    + element(
+      "Relationships", ["xmlns": packageRels],
+      element("Relationship", ["Id": "rId1", "Type": rels + "/officeDocument", "Target": "xl/workbook.xml"]))
 
   private var workbook: String {
     var used: Set<String> = []
     let entries = sheets.enumerated().map { k, s in
-      #"<sheet name="\#(XMLText.escape(Self.uniqueName(s.name, k, &used)))" sheetId="\#(k + 1)" r:id="rId\#(k + 1)"/>"#
+      Self.element("sheet", ["name": XMLText.escape(Self.uniqueName(s.name, k, &used)), "sheetId": "\(k + 1)", "r:id": "rId\(k + 1)"])
     }.joined()
-    return Self.header + #"<workbook xmlns="\#(Self.main)" xmlns:r="\#(Self.rels)"><sheets>"# + entries + "</sheets></workbook>"
+    return Self.header + Self.element("workbook", ["xmlns": Self.main, "xmlns:r": Self.rels], Self.element("sheets", [:], entries))
   }
 
   private var workbookRelationships: String {
     let sheetRels = sheets.indices.map {
-      #"<Relationship Id="rId\#($0 + 1)" Type="\#(Self.rels)/worksheet" Target="worksheets/sheet\#($0 + 1).xml"/>"#
+      Self.element("Relationship", ["Id": "rId\($0 + 1)", "Type": Self.rels + "/worksheet", "Target": "worksheets/sheet\($0 + 1).xml"])
     }.joined()
-    return Self.header + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"# + sheetRels
-      + #"<Relationship Id="rId\#(sheets.count + 1)" Type="\#(Self.rels)/styles" Target="styles.xml"/></Relationships>"#
+    let styles = Self.element("Relationship", ["Id": "rId\(sheets.count + 1)", "Type": Self.rels + "/styles", "Target": "styles.xml"])
+    return Self.header + Self.element("Relationships", ["xmlns": Self.packageRels], sheetRels + styles)
   }
 
   /// Style indexes in `styles`: 0 plain, 1 bold header, 2 date, 3 moment.
-  private static let styles =
-    header + #"<styleSheet xmlns="\#(main)">"#
-    + #"<numFmts count="2"><numFmt numFmtId="164" formatCode="dd\-mm\-yyyy"/><numFmt numFmtId="165" formatCode="dd\-mm\-yyyy\ hh:mm"/></numFmts>"#
-    + #"<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>"#
-    + #"<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>"#
-    + #"<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"#
-    + #"<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>"#
-    + #"<cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>"#
-    + #"<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>"#
-    + #"<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>"#
-    + #"<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>"#
-    + #"<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>"#
+  private static let styles: String = {
+    let size = element("sz", ["val": "11"]), calibri = element("name", ["val": "Calibri"])
+    let formats =
+      element("numFmt", ["numFmtId": "164", "formatCode": #"dd\-mm\-yyyy"#])
+      + element("numFmt", ["numFmtId": "165", "formatCode": #"dd\-mm\-yyyy\ hh:mm"#])
+    let fonts = element("font", [:], size + calibri) + element("font", [:], element("b") + size + calibri)
+    let fills =
+      element("fill", [:], element("patternFill", ["patternType": "none"]))
+      + element("fill", [:], element("patternFill", ["patternType": "gray125"]))
+    let border = element("border", [:], ["left", "right", "top", "bottom", "diagonal"].map { element($0) }.joined())
+    let xfs =
+      element("xf", ["numFmtId": "0", "fontId": "0", "fillId": "0", "borderId": "0", "xfId": "0"])
+      + element("xf", ["numFmtId": "0", "fontId": "1", "fillId": "0", "borderId": "0", "xfId": "0", "applyFont": "1"])
+      + element("xf", ["numFmtId": "164", "fontId": "0", "fillId": "0", "borderId": "0", "xfId": "0", "applyNumberFormat": "1"])
+      + element("xf", ["numFmtId": "165", "fontId": "0", "fillId": "0", "borderId": "0", "xfId": "0", "applyNumberFormat": "1"])
+    let content =
+      element("numFmts", ["count": "2"], formats) + element("fonts", ["count": "2"], fonts)
+      + element("fills", ["count": "2"], fills) + element("borders", ["count": "1"], border)
+      + element("cellStyleXfs", ["count": "1"], element("xf", ["numFmtId": "0", "fontId": "0", "fillId": "0", "borderId": "0"]))
+      + element("cellXfs", ["count": "4"], xfs)
+      + element("cellStyles", ["count": "1"], element("cellStyle", ["name": "Normal", "xfId": "0", "builtinId": "0"]))
+    return header + element("styleSheet", ["xmlns": main], content)
+  }()
 
   /// One worksheet's XML.
   static func worksheet(_ sheet: Sheet) -> String {
-    var out = header + #"<worksheet xmlns="\#(main)">"#
-    out += #"<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>"#
-    out += #"<sheetFormatPr defaultRowHeight="15"/><cols>"#
-    for (k, width) in columnWidths(sheet).enumerated() {
-      out += #"<col min="\#(k + 1)" max="\#(k + 1)" width="\#(width)" customWidth="1"/>"#
-    }
-    out += "</cols><sheetData>"
-    out += row(1, sheet.header.map { SpreadsheetCell.text($0) }, bold: true)
-    for (k, r) in sheet.rows.enumerated() { out += row(k + 2, r, bold: false) }
-    return out + "</sheetData></worksheet>"
+    let pane = element("pane", ["ySplit": "1", "topLeftCell": "A2", "activePane": "bottomLeft", "state": "frozen"])
+    let cols = columnWidths(sheet).enumerated().map { k, width in
+      element("col", ["min": "\(k + 1)", "max": "\(k + 1)", "width": "\(width)", "customWidth": "1"])
+    }.joined()
+    var data = row(1, sheet.header.map { SpreadsheetCell.text($0) }, bold: true)
+    for (k, r) in sheet.rows.enumerated() { data += row(k + 2, r, bold: false) }
+    let content =
+      element("sheetViews", [:], element("sheetView", ["workbookViewId": "0"], pane))
+      + element("sheetFormatPr", ["defaultRowHeight": "15"]) + element("cols", [:], cols) + element("sheetData", [:], data)
+    return header + element("worksheet", ["xmlns": main], content)
   }
 
   private static func row(_ n: Int, _ cells: [SpreadsheetCell], bold: Bool) -> String {
-    var out = #"<row r="\#(n)">"#
+    var out = ""
     for (k, cell) in cells.enumerated() {
       let ref = column(k) + String(n)
       switch cell {
       case .empty: continue
       case .text(let s):
-        out += #"<c r="\#(ref)" t="inlineStr"\#(bold ? #" s="1""# : "")><is><t xml:space="preserve">\#(XMLText.escape(s))</t></is></c>"#
+        let inline = element("is", [:], element("t", ["xml:space": "preserve"], XMLText.escape(s)))
+        out += bold ? element("c", ["r": ref, "t": "inlineStr", "s": "1"], inline) : element("c", ["r": ref, "t": "inlineStr"], inline)
       case .date, .moment:
         let style = if case .date = cell { 2 } else { 3 }
-        out += #"<c r="\#(ref)" s="\#(style)"><v>\#(cell.serial ?? "")</v></c>"#
+        out += element("c", ["r": ref, "s": "\(style)"], element("v", [:], cell.serial ?? ""))
       }
     }
-    return out + "</row>"
+    return element("row", ["r": "\(n)"], out)
   }
 
   /// `A`, `B`, …, `Z`, `AA`, … for column `k` (0-based).
@@ -169,7 +199,7 @@ public struct XLSXWorkbook: Sendable {
   /// A tab name Excel accepts: no `[]:*?/\`, at most 31 characters, not empty, unique in the book.
   static func uniqueName(_ name: String, _ k: Int, _ used: inout Set<String>) -> String {
     var base = String(name.unicodeScalars.filter { !"[]:*?/\\".unicodeScalars.contains($0) }.map(Character.init))
-    if base.isEmpty { base = "Blad\(k + 1)" }
+    if base.isEmpty { base = Texts.Export.sheet(k + 1).string }
     var candidate = String(base.prefix(31))
     var n = 2
     while used.contains(candidate.lowercased()) {
