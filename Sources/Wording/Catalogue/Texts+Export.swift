@@ -9,9 +9,9 @@ extension Texts {
     /// The column of a record's id.
     public static let id = Text(nl: "Kenmerk", en: "Id")
     /// The column of a record's status (the same word in both languages).
-    public static let status = Text.sameInExport("Status")
+    public static let status = Text.alike("Status")
     /// The column of the school a record belongs to (the same word in both languages).
-    public static let school = Text.sameInExport("School")
+    public static let school = Text.alike("School")
     /// The column of who registered a record.
     public static let registeredBy = Text(nl: "Geregistreerd door", en: "Registered by")
 
@@ -45,5 +45,5 @@ extension Text {
   /// A word the same in both languages on purpose (a name, `Status`, `School`, or an enum value
   /// whose Dutch label is the wire value itself, such as `open`): said once, so a reader of the
   /// catalogue sees it is not a missing translation.
-  static func sameInExport(_ word: String) -> Text { Text(nl: word, en: word) }
+  static func alike(_ word: String) -> Text { Text(nl: word, en: word) }
 }

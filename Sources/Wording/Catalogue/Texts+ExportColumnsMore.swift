@@ -11,7 +11,7 @@ extension Texts.Export {
     /// The column of `supplier.convenantCheckedOn`.
     public static let convenantCheckedOn = Text(nl: "Convenant gecontroleerd op", en: "Convenant checked on")
     /// The column of `agreement.model`.
-    public static let model = Text.sameInExport("Model")
+    public static let model = Text.alike("Model")
     /// The column of `agreement.version`.
     public static let version = Text(nl: "Versie", en: "Version")
     /// The column of `agreement.signedBySchool.name`.

@@ -22,7 +22,7 @@ extension Texts {
     /// The label of a `RequestStatus` value in an export.
     public static func requestStatus(_ value: String) -> Text? {
       switch value {
-      case "open": Text.sameInExport("open")
+      case "open": Text.alike("open")
       case "extended": Text(nl: "verlengd", en: "extended")
       case "holderChanged": Text(nl: "rechthebbende gewijzigd", en: "holderChanged")
       case "decided": Text(nl: "besloten", en: "decided")
@@ -39,7 +39,7 @@ extension Texts {
       case "guardian": Text(nl: "voogd", en: "guardian")
       case "parentWithoutAuthority": Text(nl: "ouder zonder gezag", en: "parentWithoutAuthority")
       case "caregiver": Text(nl: "verzorger", en: "caregiver")
-      case "curator": Text.sameInExport("curator")
+      case "curator": Text.alike("curator")
       default: nil
       }
     }
@@ -127,7 +127,7 @@ extension Texts {
     public static func convenant(_ value: String) -> Text? {
       switch value {
       case "participant": Text(nl: "deelnemer", en: "participant")
-      case "supporter": Text.sameInExport("supporter")
+      case "supporter": Text.alike("supporter")
       case "none": Text(nl: "geen", en: "none")
       default: nil
       }

@@ -165,7 +165,7 @@ extension Texts.ExportValues {
     case "DIRECTIE": Text(nl: "directie", en: "DIRECTIE")
     case "ZORG": Text(nl: "zorg", en: "ZORG")
     case "HR": Text(nl: "personeelszaken", en: "HR")
-    case "ICT": Text.sameInExport("ICT")
+    case "ICT": Text.alike("ICT")
     case "VERTROUWENSPERSOON": Text(nl: "vertrouwenspersoon", en: "VERTROUWENSPERSOON")
     case "STAGIAIR": Text(nl: "stagiair", en: "STAGIAIR")
     case "VRIJWILLIGER": Text(nl: "vrijwilliger", en: "VRIJWILLIGER")
@@ -176,7 +176,7 @@ extension Texts.ExportValues {
   /// The label of a `ComplaintStatus` value in an export.
   public static func complaintStatus(_ value: String) -> Text? {
     switch value {
-    case "open": Text.sameInExport("open")
+    case "open": Text.alike("open")
     case "closed": Text(nl: "afgesloten", en: "closed")
     default: nil
     }
