@@ -5292,7 +5292,8 @@ class Methods:
         Params:
             year (int): The calendar year. 2000..2100
             school (str, optional): Only this school's records (as recorded in their `school`).
-            language (Literal['nl', 'en'], optional): nl (default) or en.
+            language (Literal['nl', 'en'], optional): nl or en; default: the daemon's --language
+                (nl).
             format (Literal['html', 'json'], optional): html (default) or json.
 
         Returns the report (JSON-RPC result of `reports.annual`).
@@ -5327,7 +5328,8 @@ class Methods:
         Params:
             on (str, optional): The moment to look from: an RFC 3339 instant or a date.
             school (str, optional): Only this school's records (as recorded in their `school`).
-            language (Literal['nl', 'en'], optional): nl (default) or en.
+            language (Literal['nl', 'en'], optional): nl or en; default: the daemon's --language
+                (nl).
             format (Literal['json', 'html'], optional): json (default) or html.
 
         Returns the status (JSON-RPC result of `reports.status`).
@@ -5369,7 +5371,8 @@ class Methods:
             kind (Literal['acknowledgement', 'extensionNotice', 'decision', 'breachNotice',
                 'parentInformation']): Which letter.
             id (str): The request or breach id.
-            language (Literal['nl', 'en'], optional): nl (default) or en.
+            language (Literal['nl', 'en'], optional): nl or en; default: the daemon's --language
+                (nl).
             format (Literal['markdown', 'html'], optional): markdown (default) or html.
             board (Literal['publicLaw', 'private'], optional): The board type, for the remedies
                 of a refusal (duties.md §7.4).
