@@ -43,17 +43,17 @@ struct AnnualReport: Sendable {
   var html: String {
     let now = Amsterdam.date(of: input.now)
     var b = "<header><h1>\(HTML.escape(title))</h1>"
-    b += "<p class=\"meta\">" + HTML.escape(input.t(Texts.Reports.madeOn("\(input.language.long(now.year, now.month, now.day))", "\(input.language.long(input.countedOn.year, input.countedOn.month, input.countedOn.day))"))) + "</p></header>\n"
-    b += "<section id=\"samenvatting\"><h2>\(HTML.escape(input.t(Texts.Reports.summary)))</h2>"
+    b += HTML.tag("p", ["class": "meta"]) + HTML.escape(input.t(Texts.Reports.madeOn("\(input.language.long(now.year, now.month, now.day))", "\(input.language.long(input.countedOn.year, input.countedOn.month, input.countedOn.day))"))) + "</p></header>\n"
+    b += HTML.tag("section", ["id": "samenvatting"]) + "<h2>\(HTML.escape(input.t(Texts.Reports.summary)))</h2>"
     b += ReportDocument.paragraphs([input.t(Texts.Reports.summaryText("\(input.year)"))])
     let attention = sections.flatMap(\.attention)
-    b += "<div class=\"attention\"><h3>\(HTML.escape(input.t(Texts.Reports.needsAttention)))</h3>"
+    b += HTML.tag("div", ["class": "attention"]) + "<h3>\(HTML.escape(input.t(Texts.Reports.needsAttention)))</h3>"
     b += attention.isEmpty
-      ? "<p class=\"ok\">\(HTML.escape(input.t(Texts.Reports.nothingOpen)))</p>"
+      ? HTML.tag("p", ["class": "ok"]) + "\(HTML.escape(input.t(Texts.Reports.nothingOpen)))</p>"
       : ReportDocument.list(attention)
     b += "</div></section>\n"
     for s in sections { b += Self.html(s, input.language) + "\n" }
-    b += "<section id=\"nog-niet\"><h2>\(HTML.escape(input.t(Texts.Reports.notInThisReportYet)))</h2>"
+    b += HTML.tag("section", ["id": "nog-niet"]) + "<h2>\(HTML.escape(input.t(Texts.Reports.notInThisReportYet)))</h2>"
     b += ReportDocument.paragraphs([input.t(Texts.Reports.registersBeingSetUp(notYetKept))])
     b += "</section>\n<footer>" + HTML.escape(input.t(Texts.Reports.reportFooter)) + "</footer>"
     return ReportDocument.page(title: title, language: input.language, body: b)
@@ -61,13 +61,13 @@ struct AnnualReport: Sendable {
 
   /// One section as HTML.
   static func html(_ s: ReportSection, _ l: Language) -> String {
-    var b = "<section id=\"\(HTML.escape(s.id))\"><h2>\(HTML.escape(s.title))</h2>" + ReportDocument.paragraphs(s.paragraphs)
+    var b = HTML.tag("section", ["id": s.id]) + "<h2>\(HTML.escape(s.title))</h2>" + ReportDocument.paragraphs(s.paragraphs)
     for c in s.charts {
       b += "<figure><figcaption>\(HTML.escape(Self.caption(c)))</figcaption>\(c.svg)</figure>"
     }
     for t in s.tables { b += ReportDocument.table(t) }
     if !s.attention.isEmpty {
-      b += "<div class=\"attention\"><h3>\(HTML.escape(Texts.Reports.sectionNeedsAttention(l)))</h3>\(ReportDocument.list(s.attention))</div>"
+      b += HTML.tag("div", ["class": "attention"]) + "<h3>\(HTML.escape(Texts.Reports.sectionNeedsAttention(l)))</h3>\(ReportDocument.list(s.attention))</div>"
     }
     return b + "</section>"
   }

@@ -58,7 +58,8 @@ struct Letter: Sendable {
 
   /// The letter as one self-contained HTML document; every text is escaped.
   func html(_ language: Language) -> String {
-    var b = "<article class=\"letter\"><p class=\"sender\">\(HTML.escape(labels.reference)): \(HTML.escape(reference))<br>"
+    var b = HTML.tag("article", ["class": "letter"]) + HTML.tag("p", ["class": "sender"])
+    b += "\(HTML.escape(labels.reference)): \(HTML.escape(reference))<br>"
     b += "\(HTML.escape(labels.date)): \(HTML.escape(date))</p><h1>\(HTML.escape(subject))</h1><p>\(HTML.escape(salutation))</p>"
     for block in blocks {
       switch block {

@@ -55,20 +55,23 @@ struct StatusOverview: Sendable {
   var html: String {
     let d = input.today
     let title = input.t(Texts.Reports.whatNeedsAttentionNow)
-    var b = "<h1>\(HTML.escape(title))</h1><p class=\"meta\">"
+    var b = "<h1>\(HTML.escape(title))</h1>" + HTML.tag("p", ["class": "meta"])
     b += HTML.escape(input.t(Texts.Reports.statusAsOf("\(input.language.long(d.year, d.month, d.day))", "\(Amsterdam.format(input.now).dropFirst(11).prefix(5))")))
     b += (input.school.map { " – " + HTML.escape($0) } ?? "") + "</p>"
     if items.isEmpty {
-      b += "<p class=\"ok\">\(HTML.escape(input.t(Texts.Reports.nothingIsOpen)))</p>"
+      b += HTML.tag("p", ["class": "ok"]) + "\(HTML.escape(input.t(Texts.Reports.nothingIsOpen)))</p>"
     }
     for u in StatusItem.Urgency.allCases {
       let group = items.filter { $0.urgency == u }
       guard !group.isEmpty else { continue }
-      b += "<section class=\"\(u.rawValue)-group\"><h2>\(HTML.escape(Self.heading(u, input.language))) (\(group.count))</h2><table class=\"status\"><colgroup><col style=\"width:24%\"><col style=\"width:54%\"><col style=\"width:22%\"></colgroup><thead><tr>"
+      b += HTML.tag("section", ["class": "\(u.rawValue)-group"]) + "<h2>\(HTML.escape(Self.heading(u, input.language))) (\(group.count))</h2>"
+      b += HTML.tag("table", ["class": "status"]) + "<colgroup>" + ["24%", "54%", "22%"].map { HTML.tag("col", ["style": "width:\($0)"]) }.joined()
+      b += "</colgroup><thead><tr>"
       b += [input.t(Texts.Reports.number), input.t(Texts.Reports.whatToDo), input.t(Texts.Reports.due)].map { "<th>\(HTML.escape($0))</th>" }.joined()
       b += "</tr></thead><tbody>"
       for i in group {
-        b += "<tr><td class=\"\(u == .check ? "" : (u == .overdue ? "overdue" : "soon"))\">\(HTML.escape(i.id))</td><td>\(HTML.escape(i.title))"
+        b += "<tr>" + HTML.tag("td", ["class": u == .check ? "" : (u == .overdue ? "overdue" : "soon")])
+        b += "\(HTML.escape(i.id))</td><td>\(HTML.escape(i.title))"
         if let s = i.summary { b += "<br><small>\(HTML.escape(s))</small>" }
         b += "</td><td>\(HTML.escape(i.due.map(readable) ?? "–"))</td></tr>"
       }
