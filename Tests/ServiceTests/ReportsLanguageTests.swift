@@ -41,6 +41,24 @@ import Wording
     #expect(html.contains("<html lang=\"\(expected)\">") && html.contains(title))
   }
 
+  /// The AP form's page: avgd's own lines follow the language, the AP's questions stay Dutch (the
+  /// Meldloket asks them so).
+  @Test(arguments: [
+    (Language.nl, "Meldformulier datalekken (Autoriteit Persoonsgegevens): invulhulp voor D-2026-0001", "== Nog uit te zoeken vóór het melden =="),
+    (.en, "Data breach notification form (Autoriteit Persoonsgegevens): filling-in aid for D-2026-0001", "== Still to find out before reporting =="),
+  ])
+  func theAPFormPageSpeaksTheCallsLanguage(_ language: Language, _ title: String, _ heading: String) throws {
+    let text = try #require(
+      try Self.call(.nl, "breaches.apForm", ["id": "D-2026-0001", "format": "text", "language": .string(language.rawValue)]).stringValue)
+    let lines = text.components(separatedBy: "\n")
+    #expect(lines.first == title)
+    #expect(lines.contains(heading))
+    #expect(lines.contains("Wanneer heeft uw organisatie de inbreuk ontdekt?"))
+    let html = try #require(
+      try Self.call(.nl, "breaches.apForm", ["id": "D-2026-0001", "format": "html", "language": .string(language.rawValue)]).stringValue)
+    #expect(html.contains(heading.replacingOccurrences(of: "== ", with: "<h2>").replacingOccurrences(of: " ==", with: "</h2>")))
+  }
+
   @Test func monthNamesComeFromTheCatalogueInBothLanguages() {
     #expect(Language.nl.long(2026, 3, 5) == "5 maart 2026" && Language.en.long(2026, 3, 5) == "5 March 2026")
     #expect(Language.nl.shortMonths.count == 12 && Language.en.shortMonths[4] == "May" && Language.nl.shortMonths[2] == "mrt")

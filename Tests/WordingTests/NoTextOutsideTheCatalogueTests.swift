@@ -233,8 +233,6 @@ import Testing
     "Sources/Service/Methods/Store/StoreMethods.swift",
     "Sources/Service/RegisterError+RPC.swift",
     "Sources/Service/RegisterReads.swift",
-    "Sources/Service/Rendering/APFormHTML.swift",
-    "Sources/Service/Rendering/APFormText.swift",
     "Sources/Service/Rendering/BarChart.swift",
     "Sources/Service/Rendering/ChartFrame.swift",
     "Sources/Service/Rendering/LineChart.swift",
