@@ -2,30 +2,46 @@ import Foundation
 import JSON
 import JSONRPC
 import Registers
+import Wording
 
 /// The read side every register shares — `get`, `history`, `list` and `export` — declared once
 /// here and instantiated per register, so the registers behave alike. For a register holding
 /// personal data (`RegisterKind.personalData`) each declares its audit (`audit(_:)`), and the
 /// dispatcher records what it returned (AVG art. 5(2)).
 struct RegisterReads {
-  /// One export column: English and Dutch headers and how to get the cell from a record.
+  /// One export column: its header in the catalogue (issue 16 §1) and how to get the cell from a
+  /// record. A column reading a member (`key`) whose values an enum gives shows them by label
+  /// (`ExportLabels`); booleans read `ja`/`nee` or `yes`/`no`; cells render in the call's language.
   struct Column {
-    let header: String
-    let headerNL: String
+    /// The header, Dutch and English.
+    let label: Text
+    /// The record member the column reads (dotted), nil for a computed column.
+    let key: String?
     let value: @Sendable (JSONObject) -> String
 
     /// A column reading `key` (dotted for nested members; arrays joined with "; ").
-    init(_ key: String, _ header: String, _ headerNL: String) {
-      self.header = header
-      self.headerNL = headerNL
+    init(_ key: String, _ label: Text) {
+      self.label = label
+      self.key = key
       self.value = { Column.text(Column.lookup($0, key)) }
     }
 
     /// A computed column.
-    init(_ header: String, _ headerNL: String, value: @escaping @Sendable (JSONObject) -> String) {
-      self.header = header
-      self.headerNL = headerNL
+    init(_ label: Text, value: @escaping @Sendable (JSONObject) -> String) {
+      self.label = label
+      self.key = nil
       self.value = value
+    }
+
+    /// A column whose English and Dutch headers are still written at the register (columns not yet
+    /// in the catalogue); the same as `init(_:_:)` with `Text(nl: headerNL, en: header)`.
+    init(_ key: String, _ header: String, _ headerNL: String) {
+      self.init(key, Text(nl: headerNL, en: header))
+    }
+
+    /// A computed column whose headers are still written at the register.
+    init(_ header: String, _ headerNL: String, value: @escaping @Sendable (JSONObject) -> String) {
+      self.init(Text(nl: headerNL, en: header), value: value)
     }
 
     static func lookup(_ record: JSONObject, _ key: String) -> JSONValue {
@@ -38,7 +54,7 @@ struct RegisterReads {
       switch v {
       case .null: return ""
       case .string(let s): return s
-      case .bool(let b): return b ? "yes" : "no"
+      case .bool(let b): return (b ? Texts.Export.yes : Texts.Export.no).string
       case .number(let n): return n.text
       case .array(let a): return a.map(text).joined(separator: "; ")
       case .object: return JSONWriter.string(v)
@@ -175,9 +191,11 @@ struct RegisterReads {
     return MethodDeclaration(
       name: "\(register).export", summary: "The register as CSV or JSON, for an auditor, the AP or the board.",
       description: """
-        CSV is RFC 4180 with CRLF line ends; `language: \"nl\"` gives what Dutch Excel opens by double-click: \
+        The export speaks the call's language (`language`, else the daemon's `--language`, default nl). CSV is \
+        RFC 4180 with CRLF line ends; in Dutch (the default) it is what Dutch Excel opens by double-click: \
         Dutch headers and values (`datalek`, `afgerond`, `ja`/`nee`), `;` as separator, a UTF-8 byte-order mark, \
-        dates as dd-mm-jjjj and moments as dd-mm-jjjj uu:mm in Amsterdam time. `xlsx` is an Excel \
+        dates as dd-mm-jjjj and moments as dd-mm-jjjj uu:mm in Amsterdam time; with `language: \"en\"` it has \
+        English headers, the wire's enum values, `yes`/`no`, `,` as separator and ISO dates. `xlsx` is an Excel \
         workbook (Office Open XML, base64 in `base64`): one sheet, a frozen bold header row, dates and moments as \
         date cells in Amsterdam time. `table` gives the same cells as `header` and `rows` of text, for a client \
         that lays out its own table or builds a workbook of several registers (`avgd export --all`). \
@@ -186,7 +204,7 @@ struct RegisterReads {
         """,
       params: [
         ParamSpec("format", required: true, "csv, json, xlsx or table.", schema: ["enum": ["csv", "json", "xlsx", "table"]]),
-        ParamSpec("language", "en (default): English headers, comma CSV; nl: Dutch headers and values, the CSV for Dutch Excel.", schema: ["enum": ["en", "nl"]]),
+        ParamSpec("language", "nl: Dutch headers and values, the CSV for Dutch Excel; en: English headers, the wire's values, comma CSV. Default: the daemon's --language (nl).", schema: ["enum": ["nl", "en"]]),
       ] + filterParams,
       result: ResultSpec(
         "export",
@@ -210,7 +228,10 @@ struct RegisterReads {
   /// read lock, which is released before any byte is written) and their encoding. The audit is
   /// stated here; the dispatcher records it before the answer is streamed (issue 14, item 4).
   private func exportView(_ p: Params, _ context: CallContext, _ service: AvgdService) throws(RPCError) -> RegisterExport {
-    let nl = try p.optionalString("language") == "nl"
+    // The dispatcher bound the call's language (its `language`, else the daemon's): headers and values
+    // follow it, also while the answer is streamed after this returns.
+    let language = Language.current
+    let nl = language == .nl
     let given = AuditFilter(p, of: self)
     let records: [JSONObject]
     switch filter {
@@ -232,12 +253,14 @@ struct RegisterReads {
       }
     }
     let format = try p.string("format")
-    let header = columns.map { nl ? $0.headerNL : $0.header }
+    let header = columns.map(\.label.string)
     // Cells are made one record at a time while the answer is written, never all at once.
-    let columns = columns, register = register, headers = columns.map(\.header)
+    let columns = columns, register = register, keys = columns.map(\.key)
     let row: @Sendable (JSONObject) -> [String] = { r in
-      let cells = columns.map { $0.value(r) }
-      return nl ? DutchLabels.rows([cells], register: register, headers: headers).first ?? cells : cells
+      language.bound {
+        let cells = columns.map { $0.value(r) }
+        return ExportLabels.rows([cells], register: register, keys: keys).first ?? cells
+      }
     }
     let title = RegisterCatalog.kind(named: register).map { nl ? $0.title.nl : $0.title.en } ?? register
     return RegisterExport(format: format, records: records, header: header, row: row, nl: nl, title: title, at: service.nowInstant)

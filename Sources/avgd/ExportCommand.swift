@@ -17,8 +17,9 @@ enum ExportCommand {
       if a.flag("help") { print(Help.export); return 0 }
       let format = a.option("format") ?? "xlsx"
       guard ["xlsx", "csv"].contains(format) else { throw UsageError("--format is xlsx or csv") }
-      let language = a.option("language") ?? "nl"
-      guard ["nl", "en"].contains(language) else { throw UsageError("--language is nl or en") }
+      // Without --language the daemon's own (`avgd serve --language`, default nl) applies.
+      let language = a.option("language")
+      if let language, !["nl", "en"].contains(language) { throw UsageError("--language is nl or en") }
       guard a.flag("all") != !a.positionals.isEmpty else { throw UsageError("name one or more registers, or --all") }
       if format == "csv" && (a.flag("all") || a.positionals.count > 1) {
         throw UsageError("CSV holds one register; use --format xlsx for several")
@@ -42,7 +43,7 @@ enum ExportCommand {
   }
 
   private static func export(
-    _ client: UnixSocketClient, registers: [String]?, format: String, language: String, output: String?
+    _ client: UnixSocketClient, registers: [String]?, format: String, language: String?, output: String?
   ) -> Int32 {
     var names = registers ?? []
     if registers == nil {
@@ -52,7 +53,8 @@ enum ExportCommand {
     }
     var book = XLSXWorkbook()
     for name in names {
-      let params: JSONObject = ["format": .string(format == "csv" ? "csv" : "table"), "language": .string(language)]
+      var params: JSONObject = ["format": .string(format == "csv" ? "csv" : "table")]
+      if let language { params["language"] = .string(language) }
       switch call(client, "\(name).export", params) {
       case .ok(let result):
         if format == "csv" { return write(Array((result["csv"]?.stringValue ?? "").utf8), to: output) }

@@ -111,9 +111,10 @@ enum Help {
 
     Writes registers as a file for a person. xlsx (default): an Excel workbook with one sheet per
     register, a frozen bold header row and real date cells; --all takes every register your role may
-    read (the others are left out, said on stderr). csv: one register; in Dutch (the default) the CSV
-    Dutch Excel opens (`;`, a byte-order mark, Dutch values, dd-mm-jjjj), with --language en RFC 4180.
-    Headers and sheet names are Dutch unless --language en. Examples:
+    read (the others are left out, said on stderr). csv: one register; in Dutch the CSV Dutch Excel
+    opens (`;`, a byte-order mark, Dutch values, dd-mm-jjjj), in English RFC 4180 with commas.
+    Headers, values and sheet names are in --language, else the daemon's (avgd serve --language,
+    default nl). Examples:
       avgd export --all --output registers.xlsx
       avgd export breaches --format csv > datalekken.csv
     Exit status: 0 written; 1 a register could not be exported; 2 usage; 3 no daemon; 4 connection failed.

@@ -59,10 +59,12 @@ import Testing
   static func renaming(_ v: JSONValue, from: String, to: String) -> JSONValue {
     switch v {
     case .string(let s) where s == from: return .string(to)
-    case .string(let s) where s.contains("\r\n"):  // a CSV export: the name sits in a cell
+    case .string(let s) where s.contains("\r\n"):  // a CSV export (`,` or the Dutch `;`): the name sits in a cell
+      func cells(_ text: Substring, _ separator: Character, _ each: (Substring) -> String) -> String {
+        text.split(separator: separator, omittingEmptySubsequences: false).map(each).joined(separator: String(separator))
+      }
       return .string(s.split(separator: "\r\n", omittingEmptySubsequences: false).map { line in
-        line.split(separator: ",", omittingEmptySubsequences: false).map { $0 == from ? to : String($0) }
-          .joined(separator: ",")
+        cells(line, ",") { part in cells(part, ";") { $0 == from ? to : String($0) } }
       }.joined(separator: "\r\n"))
     case .array(let a): return .array(a.map { renaming($0, from: from, to: to) })
     case .object(let o): return .object(JSONObject(o.map { ($0.key, renaming($0.value, from: from, to: to)) }))

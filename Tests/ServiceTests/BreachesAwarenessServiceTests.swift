@@ -27,7 +27,7 @@ import Testing
     // Friday 09:00 is in time for Wednesday's awareness (it was late for Monday's).
     let report = try s.ok("breaches.reportToAuthority", ["id": "D-2026-0001", "reportedAt": "2026-11-27T09:00:00+01:00", "reference": "M-7"])
     #expect(report["authorityReport"]?["late"] == false)
-    let csv = try s.ok("breaches.export", ["format": "csv"])["csv"]?.stringValue ?? ""
+    let csv = try s.ok("breaches.export", ["format": "csv", "language": "en"])["csv"]?.stringValue ?? ""
     #expect(csv.contains("Aware of the data breach at (reclassified)") && csv.contains("2026-11-24T09:00:00+01:00"))
     let due = try s.ok("breaches.due", [:])
     #expect(due["items"]?.arrayValue?.isEmpty == true)

@@ -69,7 +69,7 @@ import Testing
         "kind": "nearMiss", "summary": "planted", "awareAt": "2026-11-27T16:30:00+01:00", "school": .string(school),
       ])
     }
-    let out = try s.ok("breaches.export", ["format": "csv"])
+    let out = try s.ok("breaches.export", ["format": "csv", "language": "en"])
     let text = try #require(out["csv"]?.stringValue)
     let rows = try Self.pythonRows(text, separator: ",")
     #expect(rows.count == 5)

@@ -36,6 +36,17 @@ import Testing
     "Sources/Service/ServiceSettings+Example.swift",
   ]
 
+  /// Files whose literals are markup, not words: SVG, Office Open XML and CSS that the reports and
+  /// the xlsx export write (element and attribute names read as "two words" to the scan).
+  static let markup: Set<String> = [
+    "Sources/Service/Rendering/BarChart.swift",
+    "Sources/Service/Rendering/ChartFrame.swift",
+    "Sources/Service/Rendering/LineChart.swift",
+    "Sources/Service/Rendering/ReportDocument.swift",
+    "Sources/Service/Rendering/StackedBarChart.swift",
+    "Sources/Service/Spreadsheet/XLSXWorkbook.swift",
+  ]
+
   /// Files still holding texts of their own: each is a debt against issue 16 §1, listed so the
   /// scan holds every other file to the rule. Remove a file when its texts moved to the catalogue.
   static let notYetInCatalogue: Set<String> = [
@@ -58,7 +69,6 @@ import Testing
     "Sources/Registers/Complaints/ComplaintConsent.swift",
     "Sources/Registers/Complaints/ComplaintOpening.swift",
     "Sources/Registers/Complaints/Complaints.swift",
-    "Sources/Service/Methods/Breaches/BreachExportColumns.swift",
     "Sources/Service/Methods/Breaches/BreachesAPForm.swift",
     "Sources/Service/Methods/Breaches/BreachesAddMeasure.swift",
     "Sources/Service/Methods/Breaches/BreachesAffected.swift",
@@ -71,46 +81,17 @@ import Testing
     "Sources/Service/Methods/Breaches/BreachesRegister.swift",
     "Sources/Service/Methods/Breaches/BreachesReportToAuthority.swift",
     "Sources/Service/Methods/Communication/CommunicationCheckMethod.swift",
-    "Sources/Service/Methods/Complaints/ComplaintExportColumns.swift",
     "Sources/Service/Methods/Complaints/ComplaintSchemas.swift",
     "Sources/Service/Methods/Complaints/ComplaintsOpen.swift",
     "Sources/Service/Methods/Complaints/ComplaintsPurge.swift",
-    "Sources/Service/Methods/Processing/ProcessingExportColumns.swift",
-    "Sources/Service/Methods/Processors/ProcessorExportColumns.swift",
-    "Sources/Service/Methods/Publications/PublicationExportColumns.swift",
     "Sources/Service/Methods/Reports/ReportsAnnual.swift",
-    "Sources/Service/Methods/Sharing/ConsentExportColumns.swift",
-    "Sources/Service/Methods/Sharing/SharingAssessmentExportColumns.swift",
-    "Sources/Service/Methods/Sharing/SharingExportColumns.swift",
     "Sources/Service/Methods/Store/StoreMethods.swift",
     "Sources/Service/RegisterReads.swift",
-    "Sources/Service/Rendering/APFormHTML.swift",
-    "Sources/Service/Rendering/APFormText.swift",
-    "Sources/Service/Rendering/AnnualReport.swift",
     "Sources/Service/Rendering/BarChart.swift",
-    "Sources/Service/Rendering/BreachNoticeLetter.swift",
-    "Sources/Service/Rendering/BreachesReportSection.swift",
-    "Sources/Service/Rendering/BreachesStatus.swift",
     "Sources/Service/Rendering/ChartFrame.swift",
-    "Sources/Service/Rendering/ComplaintsReportSection.swift",
-    "Sources/Service/Rendering/Letter.swift",
-    "Sources/Service/Rendering/LetterContext.swift",
-    "Sources/Service/Rendering/LetterWords.swift",
     "Sources/Service/Rendering/LineChart.swift",
-    "Sources/Service/Rendering/ParentInformationLetter.swift",
-    "Sources/Service/Rendering/ProcessorsReportSection.swift",
-    "Sources/Service/Rendering/ProcessorsStatus.swift",
     "Sources/Service/Rendering/ReportDocument.swift",
-    "Sources/Service/Rendering/RequestLetters.swift",
-    "Sources/Service/Rendering/RequestsReportSection.swift",
-    "Sources/Service/Rendering/RequestsStatus.swift",
-    "Sources/Service/Rendering/SharingReportSection.swift",
-    "Sources/Service/Rendering/SharingStatus.swift",
     "Sources/Service/Rendering/StackedBarChart.swift",
-    "Sources/Service/Rendering/StatusOverview.swift",
-    "Sources/Service/Spreadsheet/DutchLabels.swift",
-    "Sources/Service/Spreadsheet/EnumLabelsNL.swift",
-    "Sources/Service/Spreadsheet/XLSXWorkbook.swift",
     "Sources/Store/BackupDestination.swift",
     "Sources/Store/ErasureIntent.swift",
     "Sources/Store/FileIO.swift",
@@ -169,7 +150,7 @@ import Testing
     var offending: [String] = []
     var stillListed: [String] = []
     for dir in ["Sources/JSON", "Sources/JSONRPC", "Sources/Transport", "Sources/Rules", "Sources/Store", "Sources/Registers", "Sources/Service"] {
-      for (path, text) in try CatalogueTests.files(under: dir) where !Self.data.contains(path) {
+      for (path, text) in try CatalogueTests.files(under: dir) where !Self.data.contains(path) && !Self.markup.contains(path) {
         let lines = Self.sentences(in: text)
         if Self.notYetInCatalogue.contains(path) {
           if lines.isEmpty { stillListed.append(path) }

@@ -1,5 +1,6 @@
 import JSON
 import Registers
+import Wording
 
 /// The filled-in AP form (`breaches.apForm`) as a printable HTML page for the breach file (AVG
 /// art. 33(5): the register documents what was reported). Same content and order as the text; every
@@ -16,18 +17,19 @@ enum APFormHTML {
         body += "<dt>\(HTML.escape(a["question"]?.stringValue ?? ""))</dt>\n"
         let missing = a["missing"]?.boolValue == true
         let lines = APFormText.value(a).map(HTML.escape).joined(separator: "<br>\n")
-        body += missing ? "<dd class=\"missing\">\(lines)</dd>\n" : "<dd>\(lines)</dd>\n"
+        body += (missing ? HTML.tag("dd", ["class": "missing"]) : "<dd>") + "\(lines)</dd>\n"
       }
       body += "</dl>\n</section>"
     }
     let missing = form["missing"]?.arrayValue ?? []
     if !missing.isEmpty {
-      body += "\n<section>\n<h2>Nog uit te zoeken vóór het melden</h2>\n<ul>\n"
+      body += "\n<section>\n<h2>" + HTML.escape(Texts.APFormPage.stillToFindOut.string) + "</h2>\n<ul>\n"
       for m in missing {
-        body += "<li>\(HTML.escape(m["question"]?.stringValue ?? "")) (vul aan via \(HTML.escape(m["filledBy"]?.stringValue ?? "?")))</li>\n"
+        let line = Texts.APFormPage.fillInWith(HTML.escape(m["question"]?.stringValue ?? ""), HTML.escape(m["filledBy"]?.stringValue ?? "?"))
+        body += "<li>\(line)</li>\n"
       }
       body += "</ul>\n</section>"
     }
-    return HTML.page(title: "Meldformulier datalekken \(form["id"]?.stringValue ?? "")", language: "nl", body: body)
+    return HTML.page(title: Texts.APFormPage.pageTitle(form["id"]?.stringValue ?? "").string, language: "nl", body: body)
   }
 }

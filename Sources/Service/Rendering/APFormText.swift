@@ -1,5 +1,6 @@
 import JSON
 import Registers
+import Wording
 import Rules
 
 /// The filled-in AP form (`breaches.apForm`) as plain text a privacy officer copies field by field
@@ -23,11 +24,11 @@ enum APFormText {
     let missing = form["missing"]?.arrayValue ?? []
     out.append("")
     if missing.isEmpty {
-      out.append("Alles wat avgd kan invullen, is ingevuld.")
+      out.append(Texts.APFormPage.allFilledIn.string)
     } else {
-      out.append("== Nog uit te zoeken vóór het melden ==")
+      out.append("== \(Texts.APFormPage.stillToFindOut) ==")
       for m in missing {
-        out.append("- \(m["question"]?.stringValue ?? "") (vul aan via \(m["filledBy"]?.stringValue ?? "?"))")
+        out.append("- " + Texts.APFormPage.fillInWith(m["question"]?.stringValue ?? "", m["filledBy"]?.stringValue ?? "?").string)
       }
     }
     return out.joined(separator: "\n") + "\n"
@@ -37,22 +38,22 @@ enum APFormText {
   static func header(_ form: JSONObject) -> [String] {
     let kind = form["notification"]?.stringValue.flatMap(APFormNotification.init(rawValue:)) ?? .new
     var h = [
-      "Meldformulier datalekken (Autoriteit Persoonsgegevens): invulhulp voor \(form["id"]?.stringValue ?? "")",
-      "Formulier: \(form["form"]?["version"]?.stringValue ?? "")",
-      "Soort melding: \(kind.formValue)" + (form["reference"]?.stringValue.map { " (meldingsnummer \($0))" } ?? ""),
+      Texts.APFormPage.title(form["id"]?.stringValue ?? "").string,
+      Texts.APFormPage.formVersion(form["form"]?["version"]?.stringValue ?? "").string,
+      Texts.APFormPage.notificationKind(kind.formValue, reference: form["reference"]?.stringValue).string,
     ]
     if kind == .new, let by = instant(form["reportBy"]) {
-      h.append("Uiterlijk melden: \(APFormFacts.dutch(by)) (72 uur na het moment van kennisname, art. 33 lid 1 AVG)")
+      h.append(Texts.APFormPage.reportBy(APFormFacts.dutch(by)).string)
     }
-    if let since = instant(form["changesSince"]) { h.append("Alleen wat veranderde sinds de vorige melding van \(APFormFacts.dutch(since))") }
+    if let since = instant(form["changesSince"]) { h.append(Texts.APFormPage.changesSince(APFormFacts.dutch(since)).string) }
     return h
   }
 
   /// The value's lines: text as is, options as `[x] …`, missing with what records it.
   static func value(_ a: JSONValue) -> [String] {
     if a["missing"]?.boolValue == true {
-      guard let method = a["filledBy"]?.stringValue else { return ["(niet vastgelegd in avgd: beantwoord dit in het formulier zelf)"] }
-      return ["ONTBREEKT: vul aan via \(method)"]
+      guard let method = a["filledBy"]?.stringValue else { return [Texts.APFormPage.notRecorded.string] }
+      return [Texts.APFormPage.missing(method).string]
     }
     switch a["value"] {
     case .array(let items)?: return items.map { "[x] \($0.stringValue ?? "")" }

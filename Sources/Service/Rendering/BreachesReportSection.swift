@@ -1,6 +1,7 @@
 import JSON
 import Registers
 import Rules
+import Wording
 
 /// The incidents-and-breaches section of the annual report (duties.md §8.2; issue 17 §1): events
 /// per month by kind, data breaches reported to the AP in time or late with the hours from
@@ -40,47 +41,43 @@ struct BreachesReportSection: AnnualReportSource {
     for r in data { if let g = r.exemption { exemptions[g.rawValue, default: 0] += 1 } }
     let owedNotice = data.filter { $0.subjectsNotificationRequired == true && !$0.subjectsNotified }
 
-    var s = ReportSection(id: "breaches", title: input.t("Beveiligingsincidenten en datalekken", "Security incidents and data breaches"))
+    var s = ReportSection(id: "breaches", title: input.t(Texts.Reports.breachesTitle))
     let kindNames = BreachKind.allCases.map { Self.kindName($0, input.language) }
     s.charts.append(.stacked(StackedBarChart(
-      id: "breaches-per-month", title: input.t("Meldingen per maand, naar soort", "Events per month, by kind"),
+      id: "breaches-per-month", title: input.t(Texts.Reports.eventsPerMonthByKind),
       labels: input.language.shortMonths,
       series: BreachKind.allCases.enumerated().map { (kindNames[$0.offset], perMonth[$0.element] ?? []) })))
     s.charts.append(.bars(BarChart(
-      id: "breaches-authority", title: input.t("Datalekken en de melding bij de AP", "Data breaches and the AP report"),
+      id: "breaches-authority", title: input.t(Texts.Reports.breachesReportChart),
       bars: [
-        (input.t("op tijd gemeld", "reported in time"), Double(reported.count - late.count)),
-        (input.t("te laat gemeld", "reported late"), Double(late.count)),
-        (input.t("niet (nog niet) gemeld", "not (yet) reported"), Double(missing.count)),
-        (input.t("melding niet nodig", "no report needed"), Double(notRequired.count)),
+        (input.t(Texts.Reports.reportedInTime), Double(reported.count - late.count)),
+        (input.t(Texts.Reports.reportedLate), Double(late.count)),
+        (input.t(Texts.Reports.notYetReported), Double(missing.count)),
+        (input.t(Texts.Reports.noReportNeeded), Double(notRequired.count)),
       ])))
     if !hours.isEmpty {
       s.charts.append(.line(LineChart(
-        id: "breaches-hours", title: input.t("Uren van ontdekking tot melding bij de AP", "Hours from awareness to the AP report"),
-        points: hours.map { ($0.id, $0.hours) }, threshold: (72, input.t("72 uur (AVG art. 33)", "72 hours (GDPR art. 33)")))))
+        id: "breaches-hours", title: input.t(Texts.Reports.hoursToReportChart),
+        points: hours.map { ($0.id, $0.hours) }, threshold: (72, input.t(Texts.Reports.seventyTwoHours)))))
     }
-    s.paragraphs.append(input.t(
-      "In \(input.year) zijn \(records.count) meldingen geregistreerd: \(data.count) datalek(ken), \(records.count - data.count) andere incident(en) of bijna-incident(en). De school moet een datalek binnen 72 uur na ontdekking bij de Autoriteit Persoonsgegevens (AP) melden, tenzij het waarschijnlijk geen risico geeft (AVG art. 33).",
-      "In \(input.year) \(records.count) events were registered: \(data.count) data breach(es), \(records.count - data.count) other incident(s) or near miss(es). A data breach must be reported to the Dutch DPA (AP) within 72 hours of awareness unless it is unlikely to result in a risk (GDPR art. 33)."))
-    s.paragraphs.append(input.t(
-      "Bij de AP gemeld: \(reported.count), waarvan \(late.count) te laat. Bij \(notified.count) datalek(ken) zijn de betrokkenen zelf geïnformeerd (art. 34), in totaal \(people) personen; \(exemptions.values.reduce(0, +)) keer is een uitzondering van art. 34 lid 3 gebruikt.",
-      "Reported to the AP: \(reported.count), \(late.count) of them late. For \(notified.count) data breach(es) the people affected were told (art. 34), \(people) people in all; an art. 34(3) exemption was used \(exemptions.values.reduce(0, +)) time(s)."))
+    s.paragraphs.append(input.t(Texts.Reports.breachesInYear("\(input.year)", "\(records.count)", "\(data.count)", "\(records.count - data.count)")))
+    s.paragraphs.append(input.t(Texts.Reports.breachesReported("\(reported.count)", "\(late.count)", "\(notified.count)", "\(people)", "\(exemptions.values.reduce(0, +))")))
     for r in missing {
-      s.attention.append(input.t("\(r.id): nog niet bij de AP gemeld.", "\(r.id): not yet reported to the AP."))
+      s.attention.append(input.t(Texts.Reports.breachNotReported("\(r.id)")))
     }
     for r in late {
-      s.attention.append(input.t("\(r.id): te laat gemeld; de redenen staan in het register.", "\(r.id): reported late; the reasons are in the register."))
+      s.attention.append(input.t(Texts.Reports.breachReportedLate("\(r.id)")))
     }
     for r in owedNotice {
-      s.attention.append(input.t("\(r.id): de betrokkenen moeten nog worden geïnformeerd (art. 34).", "\(r.id): the people affected still have to be told (art. 34)."))
+      s.attention.append(input.t(Texts.Reports.breachPeopleNotTold("\(r.id)")))
     }
     if !data.isEmpty {
       s.tables.append(ReportTable(
-        header: [input.t("Nummer", "Number"), input.t("Ontdekt", "Aware"), input.t("Omschrijving", "Summary"), input.t("Uren tot melding", "Hours to report"), input.t("Betrokkenen geïnformeerd", "People told")],
+        header: [input.t(Texts.Reports.number), input.t(Texts.Reports.aware), input.t(Texts.Reports.breachSummary), input.t(Texts.Reports.hoursToReport), input.t(Texts.Reports.peopleTold)],
         rows: data.map { r in
           let h = hours.first { $0.id == r.id }.map { ChartFrame.number($0.hours) } ?? "–"
           return [r.id, r.awareAt.map { Amsterdam.date(of: $0).description } ?? "", r.json["summary"]?.stringValue ?? "", h,
-                  r.subjectsNotified ? input.t("ja", "yes") : input.t("nee", "no")]
+                  r.subjectsNotified ? input.t(Texts.Reports.yes) : input.t(Texts.Reports.no)]
         }))
     }
     s.figures = [
@@ -105,11 +102,11 @@ struct BreachesReportSection: AnnualReportSource {
   static func month(_ year: Int, _ m: Int) -> String { "\(year)-\(m < 9 ? "0" : "")\(m + 1)" }
 
   /// The reader's word for a kind.
-  static func kindName(_ k: BreachKind, _ l: ReportLanguage) -> String {
+  static func kindName(_ k: BreachKind, _ l: Language) -> String {
     switch k {
-    case .dataBreach: return l.pick("datalek", "data breach")
-    case .securityIncident: return l.pick("beveiligingsincident", "security incident")
-    case .nearMiss: return l.pick("bijna-incident", "near miss")
+    case .dataBreach: return Texts.Reports.dataBreach(l)
+    case .securityIncident: return Texts.Reports.securityIncident(l)
+    case .nearMiss: return Texts.Reports.nearMiss(l)
     }
   }
 }

@@ -20,6 +20,12 @@ enum HTML {
     return out
   }
 
+  /// The start tag `<name a="v" ...>`, every attribute value escaped: the markup of reports and
+  /// letters is written with it, never as a literal, so its words are not mistaken for text.
+  static func tag(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) -> String {
+    "<" + name + attributes.map { " " + $0.key + "=\"" + escape($0.value) + "\"" }.joined() + ">"
+  }
+
   /// A complete printable page: `title` is escaped here, `body` must already be HTML built with `escape`.
   static func page(title: String, language: String, body: String) -> String {
     """

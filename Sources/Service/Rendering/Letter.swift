@@ -1,3 +1,5 @@
+import Wording
+
 /// A letter the law asks the school to send (issue 17 §3; duties.md §7): a reference, a subject,
 /// a salutation, blocks of text and a closing. Built from the record by the letter builders,
 /// written as Markdown or as one HTML document, and checked as plain text by the communication
@@ -55,8 +57,9 @@ struct Letter: Sendable {
   }
 
   /// The letter as one self-contained HTML document; every text is escaped.
-  func html(_ language: ReportLanguage) -> String {
-    var b = "<article class=\"letter\"><p class=\"sender\">\(HTML.escape(labels.reference)): \(HTML.escape(reference))<br>"
+  func html(_ language: Language) -> String {
+    var b = HTML.tag("article", ["class": "letter"]) + HTML.tag("p", ["class": "sender"])
+    b += "\(HTML.escape(labels.reference)): \(HTML.escape(reference))<br>"
     b += "\(HTML.escape(labels.date)): \(HTML.escape(date))</p><h1>\(HTML.escape(subject))</h1><p>\(HTML.escape(salutation))</p>"
     for block in blocks {
       switch block {

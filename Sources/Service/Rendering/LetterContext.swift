@@ -1,12 +1,13 @@
 import JSON
 import Rules
 import Registers
+import Wording
 
 /// What a letter needs besides its record: the language, the date it is made, the board type
 /// (for the remedies of a refusal, duties.md §7.4) and the contact point (AVG art. 33(3)(b), 38(4)).
 struct LetterContext: Sendable {
   /// The letter's language.
-  let language: ReportLanguage
+  let language: Language
   /// The day the letter is made.
   let today: CivilDate
   /// The kind of board, when the caller gave it.
@@ -23,7 +24,7 @@ struct LetterContext: Sendable {
   }
 
   /// The text in the letter's language.
-  func t(_ nl: String, _ en: String) -> String { language.pick(nl, en) }
+  func t(_ text: Text) -> String { text(language) }
 
   /// `29 november 2026`.
   func long(_ d: CivilDate) -> String { language.long(d.year, d.month, d.day) }
@@ -33,21 +34,19 @@ struct LetterContext: Sendable {
 
   /// Where to go with questions.
   var contactPoint: String {
-    contact ?? t("de functionaris voor gegevensbescherming (FG) van de school, via de administratie van de school",
-                 "the school's data protection officer (DPO), through the school office")
+    contact ?? t(Texts.Letters.theSchoolSDataProtection)
   }
 
   /// The reference and date labels.
-  var labels: (reference: String, date: String) { (t("Ons kenmerk", "Our reference"), t("Datum", "Date")) }
+  var labels: (reference: String, date: String) { (t(Texts.Letters.ourReference), t(Texts.Letters.date)) }
 
   /// `Met vriendelijke groet,` and the sender as a role.
   func closing(_ role: String? = nil) -> [String] {
-    [t("Met vriendelijke groet,", "Kind regards,"), role ?? t("De school", "The school")]
+    [t(Texts.Letters.kindRegards), role ?? t(Texts.Letters.theSchool)]
   }
 
   /// The contact paragraph every letter ends with.
   var questions: String {
-    t("Heeft u vragen over deze brief? Neem dan contact op met \(contactPoint). Noem daarbij ons kenmerk.",
-      "Questions about this letter? Contact \(contactPoint), quoting our reference.")
+    t(Texts.Letters.questionsAboutThisLetterContact("\(contactPoint)"))
   }
 }

@@ -1,6 +1,7 @@
 import JSON
 import Registers
 import Rules
+import Wording
 
 /// The processor-agreements section of the annual report (issue 17 §1; AVG art. 28; duties.md
 /// §8.2 "processor agreements"): for every product in use, whether its agreement is valid,
@@ -32,12 +33,12 @@ struct ProcessorsReportSection: AnnualReportSource {
     }
 
     /// The reader's word.
-    func name(_ l: ReportLanguage) -> String {
+    func name(_ l: Language) -> String {
       switch self {
-      case .valid: return l.pick("geldig", "valid")
-      case .expiring: return l.pick("verloopt binnen 90 dagen", "expires within 90 days")
-      case .missing: return l.pick("ontbreekt (deels)", "(partly) missing")
-      case .expired: return l.pick("verlopen", "expired")
+      case .valid: return Texts.Reports.valid(l)
+      case .expiring: return Texts.Reports.expiresWithin90Days(l)
+      case .missing: return Texts.Reports.partlyMissing(l)
+      case .expired: return Texts.Reports.expired(l)
       }
     }
   }
@@ -64,21 +65,19 @@ struct ProcessorsReportSection: AnnualReportSource {
     let rows = input.records(Processors.name).map(ProcessorRecord.init).map { ($0, Self.products($0, on: on)) }
       .filter { !$0.1.isEmpty }
     let all = rows.flatMap { r in r.1.map { (supplier: r.0.supplierName, id: r.0.id, name: $0.name, state: $0.state) } }
-    var s = ReportSection(id: "processors", title: input.t("Verwerkersovereenkomsten", "Processor agreements"))
+    var s = ReportSection(id: "processors", title: input.t(Texts.Reports.processorAgreements))
     s.charts.append(.stacked(StackedBarChart(
-      id: "processors-per-supplier", title: input.t("Producten in gebruik per leverancier, naar stand van de overeenkomst", "Products in use per supplier, by agreement state"),
+      id: "processors-per-supplier", title: input.t(Texts.Reports.productsInUsePerSupplier),
       labels: rows.map { $0.0.supplierName },
       series: State.allCases.map { st in (st.name(input.language), rows.map { r in Double(r.1.filter { $0.state == st }.count) }) },
       colours: State.allCases.map(\.colour))))
     let count = { (st: State) in all.filter { $0.state == st }.count }
-    s.paragraphs.append(input.t(
-      "Op \(input.language.long(on.year, on.month, on.day)) waren \(all.count) producten van \(rows.count) leveranciers in gebruik. Voor \(count(.valid)) is de verwerkersovereenkomst met privacybijsluiter in orde; \(count(.expiring)) verlopen binnen 90 dagen, bij \(count(.missing)) ontbreekt een handtekening of bijsluiter en \(count(.expired)) worden nog gebruikt na het einde van de overeenkomst (AVG art. 28).",
-      "On \(input.language.long(on.year, on.month, on.day)) \(all.count) products of \(rows.count) suppliers were in use. For \(count(.valid)) the processor agreement with its annex is in order; \(count(.expiring)) expire within 90 days, \(count(.missing)) lack a signature or annex and \(count(.expired)) are still used after the agreement ended (GDPR art. 28)."))
+    s.paragraphs.append(input.t(Texts.Reports.processorsOnDay("\(input.language.long(on.year, on.month, on.day))", "\(all.count)", "\(rows.count)", "\(count(.valid))", "\(count(.expiring))", "\(count(.missing))", "\(count(.expired))")))
     for p in all where p.state != .valid {
       s.attention.append("\(p.id) \(p.supplier), \(p.name): \(p.state.name(input.language)).")
     }
     s.tables.append(ReportTable(
-      header: [input.t("Leverancier", "Supplier"), input.t("Product", "Product"), input.t("Stand", "State")],
+      header: [input.t(Texts.Reports.supplier), input.t(Texts.Reports.product), input.t(Texts.Reports.state)],
       rows: all.map { [$0.supplier, $0.name, $0.state.name(input.language)] }))
     s.figures = [
       "countedOn": .string(on.description), "productsInUse": .int(all.count),

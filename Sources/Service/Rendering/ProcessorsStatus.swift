@@ -1,6 +1,7 @@
 import JSON
 import Registers
 import Rules
+import Wording
 
 /// Processor agreements expiring within 90 days or failing the checks of `processors.check` (AVG art. 28).
 struct ProcessorsStatus: StatusSource {
@@ -13,12 +14,12 @@ struct ProcessorsStatus: StatusSource {
     for r in input.records(Processors.name).map(ProcessorRecord.init) {
       if let end = r.endDate, !r.isEnded(on: input.today), input.today.days(until: end) <= 90 {
         out.append(StatusItem(register: Processors.name, id: r.id, urgency: .dueSoon,
-          title: input.t("Verwerkersovereenkomst met \(r.supplierName) loopt af op \(end).", "Processor agreement with \(r.supplierName) ends on \(end)."), due: end.description))
+          title: input.t(Texts.Reports.processorAgreementEnds("\(r.supplierName)", "\(end)")), due: end.description))
       }
       let errors = ProcessorCheck.findings(r, on: input.today).filter { $0.severity == .error }
       if !errors.isEmpty {
         out.append(StatusItem(register: Processors.name, id: r.id, urgency: .check,
-          title: input.t("Verwerkersovereenkomst met \(r.supplierName): \(errors.count) punt(en) uit de controle (processors.check).", "Processor agreement with \(r.supplierName): \(errors.count) finding(s) of processors.check.")))
+          title: input.t(Texts.Reports.processorAgreementFindings("\(r.supplierName)", "\(errors.count)"))))
       }
     }
     return out

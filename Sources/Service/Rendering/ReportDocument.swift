@@ -1,3 +1,5 @@
+import Wording
+
 /// The page around a report or letter: one self-contained HTML document (issue 17: no external
 /// files, no script; a content-security policy that forbids both, so nothing in a record can ever
 /// load or run), a readable screen layout and print CSS for A4.
@@ -38,7 +40,7 @@ enum ReportDocument {
     """
 
   /// A complete document: `title` in the tab and `body` (already escaped HTML) as content.
-  static func page(title: String, language: ReportLanguage, body: String) -> String {
+  static func page(title: String, language: Language, body: String) -> String {
     """
     <!DOCTYPE html>
     <html lang="\(language.rawValue)">

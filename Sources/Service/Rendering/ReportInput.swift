@@ -1,6 +1,7 @@
 import JSON
 import Registers
 import Rules
+import Wording
 
 /// What a report reads: copies of the registers it needs (taken by the method under each
 /// register's read lock), the year or moment it is about, the school filter (decision 51) and the
@@ -11,7 +12,7 @@ struct ReportInput: Sendable {
   /// Only records of this school, when set (records without a school are left out then).
   let school: String?
   /// The report's language.
-  let language: ReportLanguage
+  let language: Language
   /// The moment the report is made (the service's pinned or real "now").
   let now: Instant
   /// The registers present, by name; a register another helper has not built yet is absent.
@@ -33,7 +34,7 @@ struct ReportInput: Sendable {
   }
 
   /// The text in the report's language.
-  func t(_ nl: String, _ en: String) -> String { language.pick(nl, en) }
+  func t(_ text: Text) -> String { text(language) }
 
   /// The Amsterdam date of a stored instant or date member.
   static func date(_ v: JSONValue?) -> CivilDate? {

@@ -1,6 +1,7 @@
 import JSON
 import Registers
 import Rules
+import Wording
 
 /// The subject-requests section of the annual report (issue 17 §1; duties.md §8.2 "rights
 /// requests: number, type, outcome, timeliness"): requests received in the year per type and
@@ -28,15 +29,15 @@ struct RequestsReportSection: AnnualReportSource {
     case pending
 
     /// The reader's word.
-    func name(_ l: ReportLanguage) -> String {
+    func name(_ l: Language) -> String {
       switch self {
-      case .granted: return l.pick("toegekend", "granted")
-      case .partiallyGranted: return l.pick("deels toegekend", "partly granted")
-      case .refused: return l.pick("afgewezen", "refused")
-      case .rejectedNoStanding: return l.pick("geen recht", "no standing")
-      case .fee: return l.pick("tegen vergoeding", "for a fee")
-      case .withdrawn: return l.pick("ingetrokken", "withdrawn")
-      case .pending: return l.pick("loopt nog", "pending")
+      case .granted: return Texts.Reports.granted(l)
+      case .partiallyGranted: return Texts.Reports.partlyGranted(l)
+      case .refused: return Texts.Reports.refused(l)
+      case .rejectedNoStanding: return Texts.Reports.noStanding(l)
+      case .fee: return Texts.Reports.forAFee(l)
+      case .withdrawn: return Texts.Reports.withdrawn(l)
+      case .pending: return Texts.Reports.pending(l)
       }
     }
   }
@@ -49,15 +50,15 @@ struct RequestsReportSection: AnnualReportSource {
   }
 
   /// The reader's word for a type.
-  static func typeName(_ t: RequestType, _ l: ReportLanguage) -> String {
+  static func typeName(_ t: RequestType, _ l: Language) -> String {
     switch t {
-    case .access: return l.pick("inzage", "access")
-    case .rectification: return l.pick("correctie", "rectification")
-    case .erasure: return l.pick("verwijdering", "erasure")
-    case .restriction: return l.pick("beperking", "restriction")
-    case .objection: return l.pick("bezwaar", "objection")
-    case .portability: return l.pick("overdracht", "portability")
-    case .results: return l.pick("voortgang", "progress")
+    case .access: return Texts.Reports.access(l)
+    case .rectification: return Texts.Reports.rectification(l)
+    case .erasure: return Texts.Reports.erasure(l)
+    case .restriction: return Texts.Reports.restriction(l)
+    case .objection: return Texts.Reports.objection(l)
+    case .portability: return Texts.Reports.portability(l)
+    case .results: return Texts.Reports.progress(l)
     }
   }
 
@@ -84,27 +85,25 @@ struct RequestsReportSection: AnnualReportSource {
     let median: Double? = days.isEmpty ? nil
       : days.count % 2 == 1 ? Double(days[days.count / 2]) : Double(days[days.count / 2 - 1] + days[days.count / 2]) / 2
 
-    var s = ReportSection(id: "requests", title: input.t("Verzoeken van betrokkenen", "Data subject requests"))
+    var s = ReportSection(id: "requests", title: input.t(Texts.Reports.dataSubjectRequests))
     s.charts.append(.stacked(StackedBarChart(
-      id: "requests-per-type", title: input.t("Verzoeken per soort en uitkomst", "Requests per type and outcome"),
+      id: "requests-per-type", title: input.t(Texts.Reports.requestsPerTypeAndOutcome),
       labels: types.map { Self.typeName($0, input.language) },
       series: Outcome.allCases.map { ($0.name(input.language), byTypeOutcome[$0] ?? []) })))
     s.charts.append(.bars(BarChart(
-      id: "requests-timeliness", title: input.t("Binnen de termijn?", "Within the deadline?"),
+      id: "requests-timeliness", title: input.t(Texts.Reports.withinTheDeadline),
       bars: [
-        (input.t("op tijd beantwoord", "answered in time"), Double(inTime.count)),
-        (input.t("verlengd", "extended"), Double(extended.count)),
-        (input.t("te laat", "late"), Double(late.count)),
+        (input.t(Texts.Reports.answeredInTime), Double(inTime.count)),
+        (input.t(Texts.Reports.extended), Double(extended.count)),
+        (input.t(Texts.Reports.late), Double(late.count)),
       ])))
     let medianText = median.map { ChartFrame.number($0) } ?? "–"
-    s.paragraphs.append(input.t(
-      "In \(input.year) kwamen \(records.count) verzoeken binnen van ouders, leerlingen of medewerkers die hun rechten uitoefenen (AVG art. 15–21). \(answered.count) zijn beantwoord, \(inTime.count) daarvan binnen de termijn; de mediaan van ontvangst tot antwoord is \(medianText) dagen. De termijn is één maand en mag één keer met twee maanden worden verlengd (art. 12 lid 3); dat gebeurde \(extended.count) keer.",
-      "In \(input.year) \(records.count) requests came in from parents, students or staff exercising their rights (GDPR art. 15–21). \(answered.count) were answered, \(inTime.count) of them in time; the median from receipt to answer is \(medianText) days. The deadline is one month, extendable once by two months (art. 12(3)); that happened \(extended.count) time(s)."))
+    s.paragraphs.append(input.t(Texts.Reports.requestsInYear("\(input.year)", "\(records.count)", "\(answered.count)", "\(inTime.count)", "\(medianText)", "\(extended.count)")))
     for r in late where r.json["respondedAt"] == nil {
-      s.attention.append(input.t("\(r.id): termijn verstreken, nog niet beantwoord.", "\(r.id): deadline passed, not answered yet."))
+      s.attention.append(input.t(Texts.Reports.deadlinePassedNotAnsweredYet("\(r.id)")))
     }
     for r in late where r.json["respondedAt"] != nil {
-      s.attention.append(input.t("\(r.id): te laat beantwoord.", "\(r.id): answered late."))
+      s.attention.append(input.t(Texts.Reports.answeredLate("\(r.id)")))
     }
     s.figures = [
       "total": .int(records.count),

@@ -1,6 +1,7 @@
 import JSON
 import Registers
 import Rules
+import Wording
 
 /// Subject requests overdue or due within 7 days (AVG art. 12(3); the same list as `requests.due`).
 struct RequestsStatus: StatusSource {
@@ -13,8 +14,8 @@ struct RequestsStatus: StatusSource {
       let type = e.record.type.map { RequestsReportSection.typeName($0, input.language) } ?? ""
       let days = abs(e.daysLeft)
       let title = e.daysLeft < 0
-        ? input.t("Verzoek (\(type)): termijn \(days) dag(en) verstreken, nog geen antwoord verstuurd.", "Request (\(type)): deadline passed \(days) day(s) ago, no answer sent.")
-        : input.t("Verzoek (\(type)): antwoord uiterlijk over \(days) dag(en).", "Request (\(type)): answer due in \(days) day(s).")
+        ? input.t(Texts.Reports.requestOverdue("\(type)", "\(days)"))
+        : input.t(Texts.Reports.requestDueSoon("\(type)", "\(days)"))
       return StatusItem(register: "requests", id: e.record.id, urgency: e.daysLeft < 0 ? .overdue : .dueSoon, title: title, due: e.dueOn.description)
     }
   }

@@ -1,6 +1,7 @@
 import JSON
 import Registers
 import Rules
+import Wording
 
 /// Disclosures under a legal obligation or public task whose parents were not informed (AVG art. 13/14).
 struct SharingStatus: StatusSource {
@@ -13,7 +14,7 @@ struct SharingStatus: StatusSource {
       $0["parentsInformed"]?.boolValue == false && $0["legalBasis"]?.stringValue != SharingBasis.AVG6_1a.rawValue
     }.map { r in
       StatusItem(register: Sharing.name, id: r["id"]?.stringValue ?? "", urgency: .check,
-        title: input.t("Gegevens gedeeld met \(r["recipient"]?["name"]?.stringValue ?? "een derde"); de ouders zijn nog niet geïnformeerd.", "Data shared with \(r["recipient"]?["name"]?.stringValue ?? "a third party"); parents not informed yet."))
+        title: input.t(Texts.Reports.sharedParentsNotInformed(r["recipient"]?["name"]?.stringValue)))
     }
   }
 }

@@ -1,5 +1,6 @@
 import JSON
 import Rules
+import Wording
 
 /// Today's overview (issue 17 §2): what needs attention now across the registers, overdue
 /// first, then due soon, then to check; as JSON for tools and `avgd status`, and as one HTML page.
@@ -25,11 +26,11 @@ struct StatusOverview: Sendable {
   }
 
   /// The heading of an urgency group.
-  static func heading(_ u: StatusItem.Urgency, _ l: ReportLanguage) -> String {
+  static func heading(_ u: StatusItem.Urgency, _ l: Language) -> String {
     switch u {
-    case .overdue: return l.pick("Termijn verstreken", "Overdue")
-    case .dueSoon: return l.pick("Termijn loopt bijna af", "Due soon")
-    case .check: return l.pick("Controleren", "To check")
+    case .overdue: return Texts.Reports.overdue(l)
+    case .dueSoon: return Texts.Reports.dueSoon(l)
+    case .check: return Texts.Reports.toCheck(l)
     }
   }
 
@@ -53,27 +54,30 @@ struct StatusOverview: Sendable {
   /// The overview as one HTML page.
   var html: String {
     let d = input.today
-    let title = input.t("Wat vraagt nu aandacht", "What needs attention now")
-    var b = "<h1>\(HTML.escape(title))</h1><p class=\"meta\">"
-    b += HTML.escape(input.t("Stand op \(input.language.long(d.year, d.month, d.day)), \(Amsterdam.format(input.now).dropFirst(11).prefix(5)) uur", "As of \(input.language.long(d.year, d.month, d.day)), \(Amsterdam.format(input.now).dropFirst(11).prefix(5))"))
+    let title = input.t(Texts.Reports.whatNeedsAttentionNow)
+    var b = "<h1>\(HTML.escape(title))</h1>" + HTML.tag("p", ["class": "meta"])
+    b += HTML.escape(input.t(Texts.Reports.statusAsOf("\(input.language.long(d.year, d.month, d.day))", "\(Amsterdam.format(input.now).dropFirst(11).prefix(5))")))
     b += (input.school.map { " – " + HTML.escape($0) } ?? "") + "</p>"
     if items.isEmpty {
-      b += "<p class=\"ok\">\(HTML.escape(input.t("Er staat niets open.", "Nothing is open.")))</p>"
+      b += HTML.tag("p", ["class": "ok"]) + "\(HTML.escape(input.t(Texts.Reports.nothingIsOpen)))</p>"
     }
     for u in StatusItem.Urgency.allCases {
       let group = items.filter { $0.urgency == u }
       guard !group.isEmpty else { continue }
-      b += "<section class=\"\(u.rawValue)-group\"><h2>\(HTML.escape(Self.heading(u, input.language))) (\(group.count))</h2><table class=\"status\"><colgroup><col style=\"width:24%\"><col style=\"width:54%\"><col style=\"width:22%\"></colgroup><thead><tr>"
-      b += [input.t("Nummer", "Number"), input.t("Wat te doen", "What to do"), input.t("Termijn", "Due")].map { "<th>\(HTML.escape($0))</th>" }.joined()
+      b += HTML.tag("section", ["class": "\(u.rawValue)-group"]) + "<h2>\(HTML.escape(Self.heading(u, input.language))) (\(group.count))</h2>"
+      b += HTML.tag("table", ["class": "status"]) + "<colgroup>" + ["24%", "54%", "22%"].map { HTML.tag("col", ["style": "width:\($0)"]) }.joined()
+      b += "</colgroup><thead><tr>"
+      b += [input.t(Texts.Reports.number), input.t(Texts.Reports.whatToDo), input.t(Texts.Reports.due)].map { "<th>\(HTML.escape($0))</th>" }.joined()
       b += "</tr></thead><tbody>"
       for i in group {
-        b += "<tr><td class=\"\(u == .check ? "" : (u == .overdue ? "overdue" : "soon"))\">\(HTML.escape(i.id))</td><td>\(HTML.escape(i.title))"
+        b += "<tr>" + HTML.tag("td", ["class": u == .check ? "" : (u == .overdue ? "overdue" : "soon")])
+        b += "\(HTML.escape(i.id))</td><td>\(HTML.escape(i.title))"
         if let s = i.summary { b += "<br><small>\(HTML.escape(s))</small>" }
         b += "</td><td>\(HTML.escape(i.due.map(readable) ?? "–"))</td></tr>"
       }
       b += "</tbody></table></section>"
     }
-    b += "<footer>\(HTML.escape(input.t("Gemaakt door avgd uit de registers.", "Made by avgd from the registers.")))</footer>"
+    b += "<footer>\(HTML.escape(input.t(Texts.Reports.statusFooter)))</footer>"
     return ReportDocument.page(title: title, language: input.language, body: b)
   }
 }

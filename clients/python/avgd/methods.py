@@ -1097,7 +1097,7 @@ class Methods:
         self,
         format: Literal['csv', 'json', 'xlsx', 'table'],
         *,
-        language: Optional[Literal['en', 'nl']] = None,
+        language: Optional[Literal['nl', 'en']] = None,
         kind: Optional[Literal['securityIncident', 'dataBreach', 'nearMiss']] = None,
         status: Optional[Literal['registered', 'assessed', 'reported', 'closed']] = None,
         overdue: Optional[bool] = None,
@@ -1107,18 +1107,21 @@ class Methods:
     ) -> Dict[str, Any]:
         """The register as CSV or JSON, for an auditor, the AP or the board.
 
-        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives what Dutch Excel opens by
-        double-click: Dutch headers and values (`datalek`, `afgerond`, `ja`/`nee`), `;` as
+        The export speaks the call's language (`language`, else the daemon's `--language`, default
+        nl). CSV is RFC 4180 with CRLF line ends; in Dutch (the default) it is what Dutch Excel
+        opens by double-click: Dutch headers and values (`datalek`, `afgerond`, `ja`/`nee`), `;` as
         separator, a UTF-8 byte-order mark, dates as dd-mm-jjjj and moments as dd-mm-jjjj uu:mm in
-        Amsterdam time. `xlsx` is an Excel workbook (Office Open XML, base64 in `base64`): one
-        sheet, a frozen bold header row, dates and moments as date cells in Amsterdam time. `table`
-        gives the same cells as `header` and `rows` of text, for a client that lays out its own
-        table or builds a workbook of several registers (`avgd export --all`).
+        Amsterdam time; with `language: "en"` it has English headers, the wire's enum values,
+        `yes`/`no`, `,` as separator and ISO dates. `xlsx` is an Excel workbook (Office Open XML,
+        base64 in `base64`): one sheet, a frozen bold header row, dates and moments as date cells in
+        Amsterdam time. `table` gives the same cells as `header` and `rows` of text, for a client
+        that lays out its own table or builds a workbook of several registers (`avgd export --all`).
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
-            language (Literal['en', 'nl'], optional): en (default): English headers, comma CSV;
-                nl: Dutch headers and values, the CSV for Dutch Excel.
+            language (Literal['nl', 'en'], optional): nl: Dutch headers and values, the CSV for
+                Dutch Excel; en: English headers, the wire's values, comma CSV. Default: the
+                daemon's --language (nl).
             kind (Literal['securityIncident', 'dataBreach', 'nearMiss'], optional): Only this
                 kind.
             status (Literal['registered', 'assessed', 'reported', 'closed'], optional): Only
@@ -1510,25 +1513,28 @@ class Methods:
         self,
         format: Literal['csv', 'json', 'xlsx', 'table'],
         *,
-        language: Optional[Literal['en', 'nl']] = None,
+        language: Optional[Literal['nl', 'en']] = None,
         supplier: Optional[str] = None,
         convenantStatus: Optional[Literal['participant', 'supporter', 'none']] = None,
         school: Optional[str] = None,
     ) -> Dict[str, Any]:
         """The register as CSV or JSON, for an auditor, the AP or the board.
 
-        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives what Dutch Excel opens by
-        double-click: Dutch headers and values (`datalek`, `afgerond`, `ja`/`nee`), `;` as
+        The export speaks the call's language (`language`, else the daemon's `--language`, default
+        nl). CSV is RFC 4180 with CRLF line ends; in Dutch (the default) it is what Dutch Excel
+        opens by double-click: Dutch headers and values (`datalek`, `afgerond`, `ja`/`nee`), `;` as
         separator, a UTF-8 byte-order mark, dates as dd-mm-jjjj and moments as dd-mm-jjjj uu:mm in
-        Amsterdam time. `xlsx` is an Excel workbook (Office Open XML, base64 in `base64`): one
-        sheet, a frozen bold header row, dates and moments as date cells in Amsterdam time. `table`
-        gives the same cells as `header` and `rows` of text, for a client that lays out its own
-        table or builds a workbook of several registers (`avgd export --all`).
+        Amsterdam time; with `language: "en"` it has English headers, the wire's enum values,
+        `yes`/`no`, `,` as separator and ISO dates. `xlsx` is an Excel workbook (Office Open XML,
+        base64 in `base64`): one sheet, a frozen bold header row, dates and moments as date cells in
+        Amsterdam time. `table` gives the same cells as `header` and `rows` of text, for a client
+        that lays out its own table or builds a workbook of several registers (`avgd export --all`).
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
-            language (Literal['en', 'nl'], optional): en (default): English headers, comma CSV;
-                nl: Dutch headers and values, the CSV for Dutch Excel.
+            language (Literal['nl', 'en'], optional): nl: Dutch headers and values, the CSV for
+                Dutch Excel; en: English headers, the wire's values, comma CSV. Default: the
+                daemon's --language (nl).
             supplier (str, optional): Supplier name contains this (case-insensitive).
             convenantStatus (Literal['participant', 'supporter', 'none'], optional): Only this
                 convenant status.
@@ -1997,7 +2003,7 @@ class Methods:
         self,
         format: Literal['csv', 'json', 'xlsx', 'table'],
         *,
-        language: Optional[Literal['en', 'nl']] = None,
+        language: Optional[Literal['nl', 'en']] = None,
         studentId: Optional[str] = None,
         recipient: Optional[str] = None,
         legalBasis: Optional[Literal['AVG6_1a', 'AVG6_1b', 'AVG6_1c', 'AVG6_1d', 'AVG6_1e']] = None,
@@ -2006,18 +2012,21 @@ class Methods:
     ) -> Dict[str, Any]:
         """The register as CSV or JSON, for an auditor, the AP or the board.
 
-        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives what Dutch Excel opens by
-        double-click: Dutch headers and values (`datalek`, `afgerond`, `ja`/`nee`), `;` as
+        The export speaks the call's language (`language`, else the daemon's `--language`, default
+        nl). CSV is RFC 4180 with CRLF line ends; in Dutch (the default) it is what Dutch Excel
+        opens by double-click: Dutch headers and values (`datalek`, `afgerond`, `ja`/`nee`), `;` as
         separator, a UTF-8 byte-order mark, dates as dd-mm-jjjj and moments as dd-mm-jjjj uu:mm in
-        Amsterdam time. `xlsx` is an Excel workbook (Office Open XML, base64 in `base64`): one
-        sheet, a frozen bold header row, dates and moments as date cells in Amsterdam time. `table`
-        gives the same cells as `header` and `rows` of text, for a client that lays out its own
-        table or builds a workbook of several registers (`avgd export --all`).
+        Amsterdam time; with `language: "en"` it has English headers, the wire's enum values,
+        `yes`/`no`, `,` as separator and ISO dates. `xlsx` is an Excel workbook (Office Open XML,
+        base64 in `base64`): one sheet, a frozen bold header row, dates and moments as date cells in
+        Amsterdam time. `table` gives the same cells as `header` and `rows` of text, for a client
+        that lays out its own table or builds a workbook of several registers (`avgd export --all`).
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
-            language (Literal['en', 'nl'], optional): en (default): English headers, comma CSV;
-                nl: Dutch headers and values, the CSV for Dutch Excel.
+            language (Literal['nl', 'en'], optional): nl: Dutch headers and values, the CSV for
+                Dutch Excel; en: English headers, the wire's values, comma CSV. Default: the
+                daemon's --language (nl).
             studentId (str, optional): Only disclosures including this student.
             recipient (str, optional): Recipient name contains this (case-insensitive).
             legalBasis (Literal['AVG6_1a', 'AVG6_1b', 'AVG6_1c', 'AVG6_1d', 'AVG6_1e'],
@@ -2128,24 +2137,27 @@ class Methods:
         self,
         format: Literal['csv', 'json', 'xlsx', 'table'],
         *,
-        language: Optional[Literal['en', 'nl']] = None,
+        language: Optional[Literal['nl', 'en']] = None,
         studentId: Optional[str] = None,
         status: Optional[Literal['given', 'withdrawn']] = None,
     ) -> Dict[str, Any]:
         """The register as CSV or JSON, for an auditor, the AP or the board.
 
-        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives what Dutch Excel opens by
-        double-click: Dutch headers and values (`datalek`, `afgerond`, `ja`/`nee`), `;` as
+        The export speaks the call's language (`language`, else the daemon's `--language`, default
+        nl). CSV is RFC 4180 with CRLF line ends; in Dutch (the default) it is what Dutch Excel
+        opens by double-click: Dutch headers and values (`datalek`, `afgerond`, `ja`/`nee`), `;` as
         separator, a UTF-8 byte-order mark, dates as dd-mm-jjjj and moments as dd-mm-jjjj uu:mm in
-        Amsterdam time. `xlsx` is an Excel workbook (Office Open XML, base64 in `base64`): one
-        sheet, a frozen bold header row, dates and moments as date cells in Amsterdam time. `table`
-        gives the same cells as `header` and `rows` of text, for a client that lays out its own
-        table or builds a workbook of several registers (`avgd export --all`).
+        Amsterdam time; with `language: "en"` it has English headers, the wire's enum values,
+        `yes`/`no`, `,` as separator and ISO dates. `xlsx` is an Excel workbook (Office Open XML,
+        base64 in `base64`): one sheet, a frozen bold header row, dates and moments as date cells in
+        Amsterdam time. `table` gives the same cells as `header` and `rows` of text, for a client
+        that lays out its own table or builds a workbook of several registers (`avgd export --all`).
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
-            language (Literal['en', 'nl'], optional): en (default): English headers, comma CSV;
-                nl: Dutch headers and values, the CSV for Dutch Excel.
+            language (Literal['nl', 'en'], optional): nl: Dutch headers and values, the CSV for
+                Dutch Excel; en: English headers, the wire's values, comma CSV. Default: the
+                daemon's --language (nl).
             studentId (str, optional): Only this student's consents.
             status (Literal['given', 'withdrawn'], optional): given or withdrawn.
 
@@ -2252,25 +2264,28 @@ class Methods:
         self,
         format: Literal['csv', 'json', 'xlsx', 'table'],
         *,
-        language: Optional[Literal['en', 'nl']] = None,
+        language: Optional[Literal['nl', 'en']] = None,
         studentId: Optional[str] = None,
         recipient: Optional[str] = None,
         outcome: Optional[Literal['passed', 'needsAction', 'stop']] = None,
     ) -> Dict[str, Any]:
         """The register as CSV or JSON, for an auditor, the AP or the board.
 
-        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives what Dutch Excel opens by
-        double-click: Dutch headers and values (`datalek`, `afgerond`, `ja`/`nee`), `;` as
+        The export speaks the call's language (`language`, else the daemon's `--language`, default
+        nl). CSV is RFC 4180 with CRLF line ends; in Dutch (the default) it is what Dutch Excel
+        opens by double-click: Dutch headers and values (`datalek`, `afgerond`, `ja`/`nee`), `;` as
         separator, a UTF-8 byte-order mark, dates as dd-mm-jjjj and moments as dd-mm-jjjj uu:mm in
-        Amsterdam time. `xlsx` is an Excel workbook (Office Open XML, base64 in `base64`): one
-        sheet, a frozen bold header row, dates and moments as date cells in Amsterdam time. `table`
-        gives the same cells as `header` and `rows` of text, for a client that lays out its own
-        table or builds a workbook of several registers (`avgd export --all`).
+        Amsterdam time; with `language: "en"` it has English headers, the wire's enum values,
+        `yes`/`no`, `,` as separator and ISO dates. `xlsx` is an Excel workbook (Office Open XML,
+        base64 in `base64`): one sheet, a frozen bold header row, dates and moments as date cells in
+        Amsterdam time. `table` gives the same cells as `header` and `rows` of text, for a client
+        that lays out its own table or builds a workbook of several registers (`avgd export --all`).
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
-            language (Literal['en', 'nl'], optional): en (default): English headers, comma CSV;
-                nl: Dutch headers and values, the CSV for Dutch Excel.
+            language (Literal['nl', 'en'], optional): nl: Dutch headers and values, the CSV for
+                Dutch Excel; en: English headers, the wire's values, comma CSV. Default: the
+                daemon's --language (nl).
             studentId (str, optional): Only assessments including this student.
             recipient (str, optional): Recipient name contains this (case-insensitive).
             outcome (Literal['passed', 'needsAction', 'stop'], optional): Only this outcome.
@@ -2538,7 +2553,7 @@ class Methods:
         self,
         format: Literal['csv', 'json', 'xlsx', 'table'],
         *,
-        language: Optional[Literal['en', 'nl']] = None,
+        language: Optional[Literal['nl', 'en']] = None,
         status: Optional[Literal['open', 'closed']] = None,
         category: Optional[Literal['sexualHarassment', 'bullying', 'discrimination', 'aggression', 'radicalisation', 'treatment', 'other']] = None,
         from_: Optional[str] = None,
@@ -2547,18 +2562,21 @@ class Methods:
     ) -> Dict[str, Any]:
         """The register as CSV or JSON, for an auditor, the AP or the board.
 
-        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives what Dutch Excel opens by
-        double-click: Dutch headers and values (`datalek`, `afgerond`, `ja`/`nee`), `;` as
+        The export speaks the call's language (`language`, else the daemon's `--language`, default
+        nl). CSV is RFC 4180 with CRLF line ends; in Dutch (the default) it is what Dutch Excel
+        opens by double-click: Dutch headers and values (`datalek`, `afgerond`, `ja`/`nee`), `;` as
         separator, a UTF-8 byte-order mark, dates as dd-mm-jjjj and moments as dd-mm-jjjj uu:mm in
-        Amsterdam time. `xlsx` is an Excel workbook (Office Open XML, base64 in `base64`): one
-        sheet, a frozen bold header row, dates and moments as date cells in Amsterdam time. `table`
-        gives the same cells as `header` and `rows` of text, for a client that lays out its own
-        table or builds a workbook of several registers (`avgd export --all`).
+        Amsterdam time; with `language: "en"` it has English headers, the wire's enum values,
+        `yes`/`no`, `,` as separator and ISO dates. `xlsx` is an Excel workbook (Office Open XML,
+        base64 in `base64`): one sheet, a frozen bold header row, dates and moments as date cells in
+        Amsterdam time. `table` gives the same cells as `header` and `rows` of text, for a client
+        that lays out its own table or builds a workbook of several registers (`avgd export --all`).
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
-            language (Literal['en', 'nl'], optional): en (default): English headers, comma CSV;
-                nl: Dutch headers and values, the CSV for Dutch Excel.
+            language (Literal['nl', 'en'], optional): nl: Dutch headers and values, the CSV for
+                Dutch Excel; en: English headers, the wire's values, comma CSV. Default: the
+                daemon's --language (nl).
             status (Literal['open', 'closed'], optional): Only this status.
             category (Literal['sexualHarassment', 'bullying', 'discrimination', 'aggression',
                 'radicalisation', 'treatment', 'other'], optional): Only this category code.
@@ -3446,7 +3464,7 @@ class Methods:
         self,
         format: Literal['csv', 'json', 'xlsx', 'table'],
         *,
-        language: Optional[Literal['en', 'nl']] = None,
+        language: Optional[Literal['nl', 'en']] = None,
         status: Optional[Literal['open', 'extended', 'holderChanged', 'decided', 'responded', 'withdrawn']] = None,
         type: Optional[Literal['access', 'rectification', 'erasure', 'restriction', 'objection', 'portability', 'results']] = None,
         studentId: Optional[str] = None,
@@ -3456,18 +3474,21 @@ class Methods:
     ) -> Dict[str, Any]:
         """The register as CSV or JSON, for an auditor, the AP or the board.
 
-        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives what Dutch Excel opens by
-        double-click: Dutch headers and values (`datalek`, `afgerond`, `ja`/`nee`), `;` as
+        The export speaks the call's language (`language`, else the daemon's `--language`, default
+        nl). CSV is RFC 4180 with CRLF line ends; in Dutch (the default) it is what Dutch Excel
+        opens by double-click: Dutch headers and values (`datalek`, `afgerond`, `ja`/`nee`), `;` as
         separator, a UTF-8 byte-order mark, dates as dd-mm-jjjj and moments as dd-mm-jjjj uu:mm in
-        Amsterdam time. `xlsx` is an Excel workbook (Office Open XML, base64 in `base64`): one
-        sheet, a frozen bold header row, dates and moments as date cells in Amsterdam time. `table`
-        gives the same cells as `header` and `rows` of text, for a client that lays out its own
-        table or builds a workbook of several registers (`avgd export --all`).
+        Amsterdam time; with `language: "en"` it has English headers, the wire's enum values,
+        `yes`/`no`, `,` as separator and ISO dates. `xlsx` is an Excel workbook (Office Open XML,
+        base64 in `base64`): one sheet, a frozen bold header row, dates and moments as date cells in
+        Amsterdam time. `table` gives the same cells as `header` and `rows` of text, for a client
+        that lays out its own table or builds a workbook of several registers (`avgd export --all`).
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
-            language (Literal['en', 'nl'], optional): en (default): English headers, comma CSV;
-                nl: Dutch headers and values, the CSV for Dutch Excel.
+            language (Literal['nl', 'en'], optional): nl: Dutch headers and values, the CSV for
+                Dutch Excel; en: English headers, the wire's values, comma CSV. Default: the
+                daemon's --language (nl).
             status (Literal['open', 'extended', 'holderChanged', 'decided', 'responded',
                 'withdrawn'], optional): Only this status.
             type (Literal['access', 'rectification', 'erasure', 'restriction', 'objection',
@@ -3938,7 +3959,7 @@ class Methods:
         self,
         format: Literal['csv', 'json', 'xlsx', 'table'],
         *,
-        language: Optional[Literal['en', 'nl']] = None,
+        language: Optional[Literal['nl', 'en']] = None,
         studentId: Optional[str] = None,
         channel: Optional[Literal['WEBSITE', 'SOCIAAL_MEDIA', 'NIEUWSBRIEF', 'OUDERPORTAAL', 'DRUKWERK', 'PERS', 'JAARBOEK']] = None,
         status: Optional[Literal['published', 'takenDown']] = None,
@@ -3947,18 +3968,21 @@ class Methods:
     ) -> Dict[str, Any]:
         """The register as CSV or JSON, for an auditor, the AP or the board.
 
-        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives what Dutch Excel opens by
-        double-click: Dutch headers and values (`datalek`, `afgerond`, `ja`/`nee`), `;` as
+        The export speaks the call's language (`language`, else the daemon's `--language`, default
+        nl). CSV is RFC 4180 with CRLF line ends; in Dutch (the default) it is what Dutch Excel
+        opens by double-click: Dutch headers and values (`datalek`, `afgerond`, `ja`/`nee`), `;` as
         separator, a UTF-8 byte-order mark, dates as dd-mm-jjjj and moments as dd-mm-jjjj uu:mm in
-        Amsterdam time. `xlsx` is an Excel workbook (Office Open XML, base64 in `base64`): one
-        sheet, a frozen bold header row, dates and moments as date cells in Amsterdam time. `table`
-        gives the same cells as `header` and `rows` of text, for a client that lays out its own
-        table or builds a workbook of several registers (`avgd export --all`).
+        Amsterdam time; with `language: "en"` it has English headers, the wire's enum values,
+        `yes`/`no`, `,` as separator and ISO dates. `xlsx` is an Excel workbook (Office Open XML,
+        base64 in `base64`): one sheet, a frozen bold header row, dates and moments as date cells in
+        Amsterdam time. `table` gives the same cells as `header` and `rows` of text, for a client
+        that lays out its own table or builds a workbook of several registers (`avgd export --all`).
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
-            language (Literal['en', 'nl'], optional): en (default): English headers, comma CSV;
-                nl: Dutch headers and values, the CSV for Dutch Excel.
+            language (Literal['nl', 'en'], optional): nl: Dutch headers and values, the CSV for
+                Dutch Excel; en: English headers, the wire's values, comma CSV. Default: the
+                daemon's --language (nl).
             studentId (str, optional): Only publications showing this student.
             channel (Literal['WEBSITE', 'SOCIAAL_MEDIA', 'NIEUWSBRIEF', 'OUDERPORTAAL',
                 'DRUKWERK', 'PERS', 'JAARBOEK'], optional): Only this channel.
@@ -4074,25 +4098,28 @@ class Methods:
         self,
         format: Literal['csv', 'json', 'xlsx', 'table'],
         *,
-        language: Optional[Literal['en', 'nl']] = None,
+        language: Optional[Literal['nl', 'en']] = None,
         studentId: Optional[str] = None,
         channel: Optional[Literal['WEBSITE', 'SOCIAAL_MEDIA', 'NIEUWSBRIEF', 'OUDERPORTAAL', 'DRUKWERK', 'PERS', 'JAARBOEK']] = None,
         status: Optional[Literal['given', 'suspended', 'withdrawn']] = None,
     ) -> Dict[str, Any]:
         """The register as CSV or JSON, for an auditor, the AP or the board.
 
-        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives what Dutch Excel opens by
-        double-click: Dutch headers and values (`datalek`, `afgerond`, `ja`/`nee`), `;` as
+        The export speaks the call's language (`language`, else the daemon's `--language`, default
+        nl). CSV is RFC 4180 with CRLF line ends; in Dutch (the default) it is what Dutch Excel
+        opens by double-click: Dutch headers and values (`datalek`, `afgerond`, `ja`/`nee`), `;` as
         separator, a UTF-8 byte-order mark, dates as dd-mm-jjjj and moments as dd-mm-jjjj uu:mm in
-        Amsterdam time. `xlsx` is an Excel workbook (Office Open XML, base64 in `base64`): one
-        sheet, a frozen bold header row, dates and moments as date cells in Amsterdam time. `table`
-        gives the same cells as `header` and `rows` of text, for a client that lays out its own
-        table or builds a workbook of several registers (`avgd export --all`).
+        Amsterdam time; with `language: "en"` it has English headers, the wire's enum values,
+        `yes`/`no`, `,` as separator and ISO dates. `xlsx` is an Excel workbook (Office Open XML,
+        base64 in `base64`): one sheet, a frozen bold header row, dates and moments as date cells in
+        Amsterdam time. `table` gives the same cells as `header` and `rows` of text, for a client
+        that lays out its own table or builds a workbook of several registers (`avgd export --all`).
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
-            language (Literal['en', 'nl'], optional): en (default): English headers, comma CSV;
-                nl: Dutch headers and values, the CSV for Dutch Excel.
+            language (Literal['nl', 'en'], optional): nl: Dutch headers and values, the CSV for
+                Dutch Excel; en: English headers, the wire's values, comma CSV. Default: the
+                daemon's --language (nl).
             studentId (str, optional): Only this student's consents.
             channel (Literal['WEBSITE', 'SOCIAAL_MEDIA', 'NIEUWSBRIEF', 'OUDERPORTAAL',
                 'DRUKWERK', 'PERS', 'JAARBOEK'], optional): Only this channel.
@@ -4422,25 +4449,28 @@ class Methods:
         self,
         format: Literal['csv', 'json', 'xlsx', 'table'],
         *,
-        language: Optional[Literal['en', 'nl']] = None,
+        language: Optional[Literal['nl', 'en']] = None,
         school: Optional[str] = None,
         role: Optional[Literal['LERAAR', 'ONDERSTEUNING', 'ADMINISTRATIE', 'DIRECTIE', 'ZORG', 'HR', 'ICT', 'VERTROUWENSPERSOON', 'STAGIAIR', 'VRIJWILLIGER', 'OVERIG']] = None,
         status: Optional[Literal['active', 'left']] = None,
     ) -> Dict[str, Any]:
         """The register as CSV or JSON, for an auditor, the AP or the board.
 
-        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives what Dutch Excel opens by
-        double-click: Dutch headers and values (`datalek`, `afgerond`, `ja`/`nee`), `;` as
+        The export speaks the call's language (`language`, else the daemon's `--language`, default
+        nl). CSV is RFC 4180 with CRLF line ends; in Dutch (the default) it is what Dutch Excel
+        opens by double-click: Dutch headers and values (`datalek`, `afgerond`, `ja`/`nee`), `;` as
         separator, a UTF-8 byte-order mark, dates as dd-mm-jjjj and moments as dd-mm-jjjj uu:mm in
-        Amsterdam time. `xlsx` is an Excel workbook (Office Open XML, base64 in `base64`): one
-        sheet, a frozen bold header row, dates and moments as date cells in Amsterdam time. `table`
-        gives the same cells as `header` and `rows` of text, for a client that lays out its own
-        table or builds a workbook of several registers (`avgd export --all`).
+        Amsterdam time; with `language: "en"` it has English headers, the wire's enum values,
+        `yes`/`no`, `,` as separator and ISO dates. `xlsx` is an Excel workbook (Office Open XML,
+        base64 in `base64`): one sheet, a frozen bold header row, dates and moments as date cells in
+        Amsterdam time. `table` gives the same cells as `header` and `rows` of text, for a client
+        that lays out its own table or builds a workbook of several registers (`avgd export --all`).
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
-            language (Literal['en', 'nl'], optional): en (default): English headers, comma CSV;
-                nl: Dutch headers and values, the CSV for Dutch Excel.
+            language (Literal['nl', 'en'], optional): nl: Dutch headers and values, the CSV for
+                Dutch Excel; en: English headers, the wire's values, comma CSV. Default: the
+                daemon's --language (nl).
             school (str, optional): Only staff of this school.
             role (Literal['LERAAR', 'ONDERSTEUNING', 'ADMINISTRATIE', 'DIRECTIE', 'ZORG', 'HR',
                 'ICT', 'VERTROUWENSPERSOON', 'STAGIAIR', 'VRIJWILLIGER', 'OVERIG'], optional):
@@ -4821,7 +4851,7 @@ class Methods:
         self,
         format: Literal['csv', 'json', 'xlsx', 'table'],
         *,
-        language: Optional[Literal['en', 'nl']] = None,
+        language: Optional[Literal['nl', 'en']] = None,
         status: Optional[Literal['active', 'ended']] = None,
         school: Optional[str] = None,
         subjectCategory: Optional[Literal['students', 'parents', 'staff', 'applicants', 'alumni', 'visitors']] = None,
@@ -4829,18 +4859,21 @@ class Methods:
     ) -> Dict[str, Any]:
         """The register as CSV or JSON, for an auditor, the AP or the board.
 
-        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives what Dutch Excel opens by
-        double-click: Dutch headers and values (`datalek`, `afgerond`, `ja`/`nee`), `;` as
+        The export speaks the call's language (`language`, else the daemon's `--language`, default
+        nl). CSV is RFC 4180 with CRLF line ends; in Dutch (the default) it is what Dutch Excel
+        opens by double-click: Dutch headers and values (`datalek`, `afgerond`, `ja`/`nee`), `;` as
         separator, a UTF-8 byte-order mark, dates as dd-mm-jjjj and moments as dd-mm-jjjj uu:mm in
-        Amsterdam time. `xlsx` is an Excel workbook (Office Open XML, base64 in `base64`): one
-        sheet, a frozen bold header row, dates and moments as date cells in Amsterdam time. `table`
-        gives the same cells as `header` and `rows` of text, for a client that lays out its own
-        table or builds a workbook of several registers (`avgd export --all`).
+        Amsterdam time; with `language: "en"` it has English headers, the wire's enum values,
+        `yes`/`no`, `,` as separator and ISO dates. `xlsx` is an Excel workbook (Office Open XML,
+        base64 in `base64`): one sheet, a frozen bold header row, dates and moments as date cells in
+        Amsterdam time. `table` gives the same cells as `header` and `rows` of text, for a client
+        that lays out its own table or builds a workbook of several registers (`avgd export --all`).
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
-            language (Literal['en', 'nl'], optional): en (default): English headers, comma CSV;
-                nl: Dutch headers and values, the CSV for Dutch Excel.
+            language (Literal['nl', 'en'], optional): nl: Dutch headers and values, the CSV for
+                Dutch Excel; en: English headers, the wire's values, comma CSV. Default: the
+                daemon's --language (nl).
             status (Literal['active', 'ended'], optional): Only this status.
             school (str, optional): Only activities of this school and of the whole board.
             subjectCategory (Literal['students', 'parents', 'staff', 'applicants', 'alumni',
@@ -5200,24 +5233,27 @@ class Methods:
         self,
         format: Literal['csv', 'json', 'xlsx', 'table'],
         *,
-        language: Optional[Literal['en', 'nl']] = None,
+        language: Optional[Literal['nl', 'en']] = None,
         audience: Optional[Literal['parents', 'students', 'staff']] = None,
         school: Optional[str] = None,
     ) -> Dict[str, Any]:
         """The register as CSV or JSON, for an auditor, the AP or the board.
 
-        CSV is RFC 4180 with CRLF line ends; `language: "nl"` gives what Dutch Excel opens by
-        double-click: Dutch headers and values (`datalek`, `afgerond`, `ja`/`nee`), `;` as
+        The export speaks the call's language (`language`, else the daemon's `--language`, default
+        nl). CSV is RFC 4180 with CRLF line ends; in Dutch (the default) it is what Dutch Excel
+        opens by double-click: Dutch headers and values (`datalek`, `afgerond`, `ja`/`nee`), `;` as
         separator, a UTF-8 byte-order mark, dates as dd-mm-jjjj and moments as dd-mm-jjjj uu:mm in
-        Amsterdam time. `xlsx` is an Excel workbook (Office Open XML, base64 in `base64`): one
-        sheet, a frozen bold header row, dates and moments as date cells in Amsterdam time. `table`
-        gives the same cells as `header` and `rows` of text, for a client that lays out its own
-        table or builds a workbook of several registers (`avgd export --all`).
+        Amsterdam time; with `language: "en"` it has English headers, the wire's enum values,
+        `yes`/`no`, `,` as separator and ISO dates. `xlsx` is an Excel workbook (Office Open XML,
+        base64 in `base64`): one sheet, a frozen bold header row, dates and moments as date cells in
+        Amsterdam time. `table` gives the same cells as `header` and `rows` of text, for a client
+        that lays out its own table or builds a workbook of several registers (`avgd export --all`).
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
-            language (Literal['en', 'nl'], optional): en (default): English headers, comma CSV;
-                nl: Dutch headers and values, the CSV for Dutch Excel.
+            language (Literal['nl', 'en'], optional): nl: Dutch headers and values, the CSV for
+                Dutch Excel; en: English headers, the wire's values, comma CSV. Default: the
+                daemon's --language (nl).
             audience (Literal['parents', 'students', 'staff'], optional): Only this audience.
             school (str, optional): Only this school's versions.
 
@@ -5258,7 +5294,8 @@ class Methods:
         Params:
             year (int): The calendar year. 2000..2100
             school (str, optional): Only this school's records (as recorded in their `school`).
-            language (Literal['nl', 'en'], optional): nl (default) or en.
+            language (Literal['nl', 'en'], optional): nl or en; default: the daemon's --language
+                (nl).
             format (Literal['html', 'json'], optional): html (default) or json.
 
         Returns the report (JSON-RPC result of `reports.annual`).
@@ -5293,7 +5330,8 @@ class Methods:
         Params:
             on (str, optional): The moment to look from: an RFC 3339 instant or a date.
             school (str, optional): Only this school's records (as recorded in their `school`).
-            language (Literal['nl', 'en'], optional): nl (default) or en.
+            language (Literal['nl', 'en'], optional): nl or en; default: the daemon's --language
+                (nl).
             format (Literal['json', 'html'], optional): json (default) or html.
 
         Returns the status (JSON-RPC result of `reports.status`).
@@ -5335,7 +5373,8 @@ class Methods:
             kind (Literal['acknowledgement', 'extensionNotice', 'decision', 'breachNotice',
                 'parentInformation']): Which letter.
             id (str): The request or breach id.
-            language (Literal['nl', 'en'], optional): nl (default) or en.
+            language (Literal['nl', 'en'], optional): nl or en; default: the daemon's --language
+                (nl).
             format (Literal['markdown', 'html'], optional): markdown (default) or html.
             board (Literal['publicLaw', 'private'], optional): The board type, for the remedies
                 of a refusal (duties.md §7.4).

@@ -78,6 +78,9 @@ def test_export_one_register_as_csv_and_refuse_xlsx_to_a_terminal(filled, tmp_pa
     run = subprocess.run(["avgd", "export", "breaches", "--format", "csv"], env=filled, capture_output=True, timeout=60)
     assert run.returncode == 0, run.stderr.decode()
     assert run.stdout.decode().startswith("\ufeffKenmerk;Soort;Status;")   # Dutch by default: for Dutch Excel
+    en = subprocess.run(["avgd", "export", "breaches", "--format", "csv", "--language", "en"], env=filled, capture_output=True,
+                        timeout=60)
+    assert en.returncode == 0 and en.stdout.decode().startswith("Id,Kind,Status,"), en.stderr.decode()
     usage = subprocess.run(["avgd", "export", "--all", "--format", "csv"], env=filled, capture_output=True, timeout=60)
     assert usage.returncode == 2
     assert b"CSV holds one register" in usage.stderr

@@ -63,12 +63,16 @@ def test_morning_without_a_daemon_or_with_bad_usage(client_env, tmp_path):
 def test_export_csv_breaches_in_english_and_dutch(client_env):
     call(client_env, "breaches.register", kind="dataBreach", summary="Laptop, stolen", awareAt="2026-11-27T09:00:00+01:00")
     call(client_env, "breaches.register", kind="nearMiss", summary="Phishing mail", awareAt="2026-11-26T09:00:00+01:00")
-    en = sh(client_env, "export-csv.sh", "breaches")
+    en = sh(client_env, "export-csv.sh", "breaches", "en")
     nl = sh(client_env, "export-csv.sh", "breaches", "nl")
-    assert en.returncode == 0 and nl.returncode == 0, en.stderr + nl.stderr
+    default = sh(client_env, "export-csv.sh", "breaches")
+    assert en.returncode == 0 and nl.returncode == 0 and default.returncode == 0, en.stderr + nl.stderr + default.stderr
+    # Without a language the daemon's applies: nl unless `avgd serve --language en` (issue 16 §1).
+    assert default.stdout == nl.stdout
     rows = list(csv.reader(io.StringIO(en.stdout, newline="")))
     assert rows[0][:3] == ["Id", "Kind", "Status"] and len(rows) == 3
     assert rows[1][rows[0].index("Summary")] == "Laptop, stolen"
+    assert [r[1] for r in rows[1:]] == ["dataBreach", "nearMiss"]   # English keeps the wire values
     assert en.stdout.endswith("\r\n") and not en.stdout.endswith("\r\n\n")   # the CSV exactly, no extra line
     # Dutch: what Dutch Excel opens by double-click (issue 16 §2).
     assert nl.stdout.startswith("\ufeffKenmerk;Soort;Status;")

@@ -1,5 +1,6 @@
 import JSON
 import Registers
+import Wording
 
 /// The export columns of the counsellor's dossiers, in the order S&V lists a dossier's contents
 /// (rules.md §7: complainant, accused, description, conversation reports), then handling and
@@ -10,31 +11,31 @@ enum ComplaintExportColumns {
 
   /// The columns.
   static let all: [Column] = [
-    Column("id", "Id", "Kenmerk"),
-    Column("status", "Status", "Status"),
-    Column("school", "School", "School"),
-    Column("openedAt", "Opened at", "Geopend op"),
-    Column("complainant.name", "Complainant", "Klager"),
-    Column("complainant.role", "Complainant's role", "Rol klager"),
-    Column("accused.name", "Accused", "Aangeklaagde"),
-    Column("accused.role", "Accused's role", "Rol aangeklaagde"),
-    Column("category", "Category", "Categorie"),
-    Column("description", "Description", "Omschrijving"),
-    Column("consent.givenBy", "Consent given by", "Toestemming gegeven door"),
-    Column("consent.givenAt", "Consent given at", "Toestemming gegeven op"),
-    Column("Special categories", "Bijzondere persoonsgegevens") { r in
+    Column("id", Texts.Export.id),
+    Column("status", Texts.Export.status),
+    Column("school", Texts.Export.school),
+    Column("openedAt", Texts.Export.Complaints.openedAt),
+    Column("complainant.name", Texts.Export.Complaints.complainant),
+    Column("complainant.role", Texts.Export.Complaints.complainantsRole),
+    Column("accused.name", Texts.Export.Complaints.accused),
+    Column("accused.role", Texts.Export.Complaints.accusedsRole),
+    Column("category", Texts.Export.Complaints.category),
+    Column("description", Texts.Export.Complaints.description),
+    Column("consent.givenBy", Texts.Export.Complaints.consentGivenBy),
+    Column("consent.givenAt", Texts.Export.Complaints.consentGivenAt),
+    Column(Texts.Export.Complaints.specialCategories) { r in
       (r["specialCategories"]?.arrayValue ?? []).map { "\($0["category"]?.stringValue ?? ""): \($0["reason"]?.stringValue ?? "")" }
         .joined(separator: "; ")
     },
-    Column("counsellor.name", "Counsellor", "Vertrouwenspersoon"),
-    Column("counsellor.isStaff", "Counsellor is staff", "Vertrouwenspersoon in dienst"),
-    Column("Conversation reports", "Gespreksverslagen") { r in
+    Column("counsellor.name", Texts.Export.Complaints.counsellor),
+    Column("counsellor.isStaff", Texts.Export.Complaints.counsellorIsStaff),
+    Column(Texts.Export.Complaints.conversationReports) { r in
       (r["reports"]?.arrayValue ?? []).map { "\($0["at"]?.stringValue ?? "") \($0["with"]?.stringValue ?? ""): \($0["summary"]?.stringValue ?? "")" }
         .joined(separator: "; ")
     },
-    Column("closedAt", "Closed at", "Afgesloten op"),
-    Column("outcome", "Outcome", "Uitkomst"),
-    Column("retainUntil", "Retain until", "Bewaren tot"),
-    Column("retentionRule", "Retention rule", "Bewaarregel"),
+    Column("closedAt", Texts.Export.Complaints.closedAt),
+    Column("outcome", Texts.Export.Complaints.outcome),
+    Column("retainUntil", Texts.Export.Complaints.retainUntil),
+    Column("retentionRule", Texts.Export.Complaints.retentionRule),
   ]
 }

@@ -2,6 +2,7 @@ import JSON
 import JSONRPC
 import Registers
 import Rules
+import Wording
 
 /// `letters.render`: the letters the law asks for, filled in from the record and the rules, in
 /// Dutch by default (issue 17 §3; duties.md §7): acknowledgement, extension notice (AVG art.
@@ -43,7 +44,7 @@ enum LettersRender {
         "type": "object", "required": ["kind", "id", "format", "language", "subject", "text", "check"],
         "properties": [
           "kind": ReportSchemas.choices(LetterKind.self), "id": ["type": "string"], "format": ReportSchemas.choices(Format.self),
-          "language": ReportSchemas.choices(ReportLanguage.self), "subject": ["type": "string"], "text": ["type": "string"],
+          "language": ReportSchemas.choices(Language.self), "subject": ["type": "string"], "text": ["type": "string"],
           "check": ["type": "object", "required": ["ok", "findings"]],
         ],
       ]),
@@ -53,7 +54,7 @@ enum LettersRender {
     ) { p, context in
       let kind = try p.choice("kind", LetterKind.self)
       let id = try p.text("id")
-      let language = try p.optionalChoice("language", ReportLanguage.self) ?? .nl
+      let language = try p.optionalChoice("language", Language.self) ?? Language.current
       let format = try p.optionalChoice("format", Format.self) ?? .markdown
       let c = LetterContext(
         language: language, today: service.today, board: try p.optionalChoice("board", Remedies.Board.self),

@@ -1,5 +1,6 @@
 import JSON
 import Registers
+import Wording
 
 /// The export columns of the processor-agreement register, in the order of the recommended
 /// register fields (rules.md §6): supplier, agreement, products and bijsluiters, sub-processors
@@ -10,37 +11,37 @@ enum ProcessorExportColumns {
 
   /// The columns.
   static let all: [Column] = [
-    Column("id", "Id", "Kenmerk"),
-    Column("status", "Status", "Status"),
-    Column("school", "School", "School"),
-    Column("supplier.name", "Supplier", "Leverancier"),
-    Column("supplier.kvk", "KvK number", "KvK-nummer"),
-    Column("supplier.convenantStatus", "Convenant status", "Status convenant"),
-    Column("supplier.convenantCheckedOn", "Convenant checked on", "Convenant gecontroleerd op"),
-    Column("agreement.model", "Model", "Model"),
-    Column("agreement.version", "Version", "Versie"),
-    Column("agreement.signedBySchool.name", "Signed for the school by", "Ondertekend namens school door"),
-    Column("agreement.signedBySchool.on", "Signed by the school on", "Ondertekend door school op"),
-    Column("agreement.signedBySupplier.name", "Signed for the supplier by", "Ondertekend namens leverancier door"),
-    Column("agreement.signedBySupplier.on", "Signed by the supplier on", "Ondertekend door leverancier op"),
-    Column("agreement.effectiveFrom", "Effective from", "Ingangsdatum"),
-    Column("agreement.endDate", "End date", "Einddatum"),
-    Column("Products", "Producten") { r in products(r) { p in
+    Column("id", Texts.Export.id),
+    Column("status", Texts.Export.status),
+    Column("school", Texts.Export.school),
+    Column("supplier.name", Texts.Export.Processors.supplier),
+    Column("supplier.kvk", Texts.Export.Processors.kvkNumber),
+    Column("supplier.convenantStatus", Texts.Export.Processors.convenantStatus),
+    Column("supplier.convenantCheckedOn", Texts.Export.Processors.convenantCheckedOn),
+    Column("agreement.model", Texts.Export.Processors.model),
+    Column("agreement.version", Texts.Export.Processors.version),
+    Column("agreement.signedBySchool.name", Texts.Export.Processors.signedForTheSchoolBy),
+    Column("agreement.signedBySchool.on", Texts.Export.Processors.signedByTheSchoolOn),
+    Column("agreement.signedBySupplier.name", Texts.Export.Processors.signedForTheSupplierBy),
+    Column("agreement.signedBySupplier.on", Texts.Export.Processors.signedByTheSupplierOn),
+    Column("agreement.effectiveFrom", Texts.Export.Processors.effectiveFrom),
+    Column("agreement.endDate", Texts.Export.Processors.endDate),
+    Column(Texts.Export.Processors.products) { r in products(r) { p in
       let annex = [p["annexVersion"]?.stringValue, p["annexDate"]?.stringValue].compactMap { $0 }.joined(separator: " ")
-      return "\(p["name"]?.stringValue ?? "") (\(p["active"] == .bool(true) ? "active" : "inactive"); bijsluiter \(annex.isEmpty ? "missing" : annex))"
+      return Texts.Export.product(p["name"]?.stringValue ?? "", active: p["active"] == .bool(true), annex: annex.isEmpty ? nil : annex).string
     } },
-    Column("Outside the EEA", "Buiten de EER") { r in products(r) { p in
+    Column(Texts.Export.Processors.outsideTheEEA) { r in products(r) { p in
       let subs = (p["subProcessors"]?.arrayValue ?? []).filter { $0["outsideEEA"] == .bool(true) }
-        .map { "\($0["name"]?.stringValue ?? "") \($0["country"]?.stringValue ?? "") \($0["transferMechanism"]?.stringValue ?? "no mechanism")" }
-      let own = p["outsideEEA"] == .bool(true) ? ["\(p["name"]?.stringValue ?? "") \(p["transferMechanism"]?.stringValue ?? "no mechanism")"] : []
+        .map { "\($0["name"]?.stringValue ?? "") \($0["country"]?.stringValue ?? "") \($0["transferMechanism"]?.stringValue ?? Texts.Export.noMechanism.string)" }
+      let own = p["outsideEEA"] == .bool(true) ? ["\(p["name"]?.stringValue ?? "") \(p["transferMechanism"]?.stringValue ?? Texts.Export.noMechanism.string)"] : []
       return (own + subs).joined(separator: ", ")
     } },
-    Column("Sub-processors", "Subverwerkers") { r in products(r) { p in
+    Column(Texts.Export.Processors.subProcessors) { r in products(r) { p in
       (p["subProcessors"]?.arrayValue ?? []).map { "\($0["name"]?.stringValue ?? "") (\($0["country"]?.stringValue ?? ""))" }.joined(separator: ", ")
     } },
-    Column("returnDeletion.requestedOn", "Return/deletion requested on", "Teruggave/verwijdering gevraagd op"),
-    Column("returnDeletion.confirmedOn", "Return/deletion confirmed on", "Teruggave/verwijdering bevestigd op"),
-    Column("registeredBy", "Registered by", "Geregistreerd door"),
+    Column("returnDeletion.requestedOn", Texts.Export.Processors.returnDeletionRequestedOn),
+    Column("returnDeletion.confirmedOn", Texts.Export.Processors.returnDeletionConfirmedOn),
+    Column("registeredBy", Texts.Export.registeredBy),
   ]
 
   /// One cell part per product, non-empty parts joined with "; ".

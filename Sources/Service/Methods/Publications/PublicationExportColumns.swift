@@ -1,5 +1,6 @@
 import JSON
 import Registers
+import Wording
 
 /// The export columns of the two image registers, with Dutch headers for the school's own overview
 /// (the consent list per channel the AP asks schools to keep demonstrable, AVG art. 7(1); the
@@ -10,37 +11,37 @@ enum PublicationExportColumns {
 
   /// The image-consent columns.
   static let consents: [Column] = [
-    Column("id", "Id", "Kenmerk"),
-    Column("status", "Status", "Status"),
-    Column("student.id", "Student", "Leerling"),
-    Column("channel", "Channel", "Kanaal"),
-    Column("givenBy.relationship", "Given by (capacity)", "Gegeven door (hoedanigheid)"),
-    Column("givenBy.name", "Given by", "Gegeven door"),
-    Column("givenOn", "Given on", "Gegeven op"),
-    Column("validFrom", "Valid from", "Geldig vanaf"),
-    Column("validUntil", "Valid until", "Geldig tot en met"),
-    Column("ageOnGiving", "Student's age then", "Leeftijd leerling toen"),
-    Column("studentTakesOverOn", "Student takes over on", "Leerling beslist zelf vanaf"),
-    Column("withdrawal.on", "Withdrawn on", "Ingetrokken op"),
-    Column("suspension.on", "Suspended on (parent's request after 16)", "Geschorst op (verzoek ouder na 16)"),
-    Column("registeredBy", "Registered by", "Geregistreerd door"),
+    Column("id", Texts.Export.id),
+    Column("status", Texts.Export.status),
+    Column("student.id", Texts.Export.Consents.student),
+    Column("channel", Texts.Export.Consents.channel),
+    Column("givenBy.relationship", Texts.Export.Consents.givenByCapacity),
+    Column("givenBy.name", Texts.Export.Consents.givenBy),
+    Column("givenOn", Texts.Export.Consents.givenOn),
+    Column("validFrom", Texts.Export.Consents.validFrom),
+    Column("validUntil", Texts.Export.Consents.validUntil),
+    Column("ageOnGiving", Texts.Export.Consents.studentsAgeThen),
+    Column("studentTakesOverOn", Texts.Export.Consents.studentTakesOverOn),
+    Column("withdrawal.on", Texts.Export.Consents.withdrawnOn),
+    Column("suspension.on", Texts.Export.Consents.suspendedOn),
+    Column("registeredBy", Texts.Export.registeredBy),
   ]
 
   /// The publication columns.
   static let publications: [Column] = [
-    Column("id", "Id", "Kenmerk"),
-    Column("status", "Status", "Status"),
-    Column("channel", "Channel", "Kanaal"),
-    Column("publishedOn", "Published on", "Gepubliceerd op"),
-    Column("description", "What", "Wat"),
-    Column("location", "Where", "Waar"),
-    Column("printed", "Printed", "Drukwerk"),
-    Column("Students shown", "Leerlingen in beeld") { r in
+    Column("id", Texts.Export.id),
+    Column("status", Texts.Export.status),
+    Column("channel", Texts.Export.Publications.channel),
+    Column("publishedOn", Texts.Export.Publications.publishedOn),
+    Column("description", Texts.Export.Publications.description),
+    Column("location", Texts.Export.Publications.location),
+    Column("printed", Texts.Export.Publications.printed),
+    Column(Texts.Export.Publications.studentsShown) { r in
       (r["students"]?.arrayValue ?? []).compactMap { s in
-        s["id"]?.stringValue.map { s["recognisable"]?.boolValue == false ? "\($0) (onherkenbaar)" : $0 }
+        s["id"]?.stringValue.map { s["recognisable"]?.boolValue == false ? Texts.Export.unrecognisable($0).string : $0 }
       }.joined(separator: "; ")
     },
-    Column("takenDown.on", "Taken down on", "Verwijderd op"),
-    Column("registeredBy", "Registered by", "Geregistreerd door"),
+    Column("takenDown.on", Texts.Export.Publications.takenDownOn),
+    Column("registeredBy", Texts.Export.registeredBy),
   ]
 }

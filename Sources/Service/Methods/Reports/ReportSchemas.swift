@@ -2,6 +2,7 @@ import JSON
 import JSONRPC
 import Registers
 import Rules
+import Wording
 
 /// What `reports.*` and `letters.render` share: the params `school` and `language`, the enum
 /// schemas, and how a report's input is read from the ledger (each register under its own read
@@ -13,13 +14,13 @@ enum ReportSchemas {
   }
 
   /// The `language` param: Dutch by default.
-  static let language = ParamSpec("language", "nl (default) or en.", schema: choices(ReportLanguage.self))
+  static let language = ParamSpec("language", "nl or en; default: the daemon's --language (nl).", schema: choices(Language.self))
   /// The `school` param (decision 51).
   static let school = ParamSpec("school", "Only this school's records (as recorded in their `school`).", schema: ["type": "string", "minLength": 1])
 
   /// The registers `names` read from `service` into a report input.
   static func input(
-    _ service: AvgdService, registers names: [String], year: Int, school: String?, language: ReportLanguage, now: Instant
+    _ service: AvgdService, registers names: [String], year: Int, school: String?, language: Language, now: Instant
   ) -> ReportInput {
     var registers: [String: Register] = [:]
     for name in names {

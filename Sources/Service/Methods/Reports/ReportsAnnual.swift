@@ -2,6 +2,7 @@ import JSON
 import JSONRPC
 import Registers
 import Rules
+import Wording
 
 /// `reports.annual`: the annual privacy report to the board (issue 17 §1; duties.md §8; AVG art.
 /// 38(3)) as one self-contained HTML document, or the same figures as JSON for a student
@@ -52,7 +53,7 @@ enum ReportsAnnual {
       guard (2000...2100).contains(year) else { throw p.invalid("year", "must be a year from 2000 to 2100") }
       let input = ReportSchemas.input(
         service, registers: AnnualReportSources.registers, year: year, school: try p.optionalText("school"),
-        language: try p.optionalChoice("language", ReportLanguage.self) ?? .nl, now: service.nowInstant)
+        language: try p.optionalChoice("language", Language.self) ?? Language.current, now: service.nowInstant)
       let report = AnnualReport(input)
       switch try p.optionalChoice("format", Format.self) ?? .html {
       case .html: return ["format": "html", "year": .int(year), "html": .string(report.html)]

@@ -2,6 +2,7 @@ import JSON
 import JSONRPC
 import Registers
 import Rules
+import Wording
 
 /// `reports.status`: what needs attention now (issue 17 §2): requests overdue or due within 7
 /// days (AVG art. 12(3)), data breaches near or past the 72 hours (art. 33(1)) and art. 34 notices
@@ -48,7 +49,7 @@ enum ReportsStatus {
       }
       let input = ReportSchemas.input(
         service, registers: StatusSources.registers, year: Amsterdam.date(of: at).year, school: try p.optionalText("school"),
-        language: try p.optionalChoice("language", ReportLanguage.self) ?? .nl, now: at)
+        language: try p.optionalChoice("language", Language.self) ?? Language.current, now: at)
       let overview = StatusOverview(input)
       context.audit.state(.ids(overview.items.map(\.id)))
       switch try p.optionalChoice("format", Format.self) ?? .json {

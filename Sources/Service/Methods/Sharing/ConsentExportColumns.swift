@@ -1,5 +1,6 @@
 import JSON
 import Registers
+import Wording
 
 /// The export columns of the consent register: the facts art. 7(1) AVG asks the school to be
 /// able to show, and who held consent on the day (UAVG art. 5; rules.md §5 "consent_ref").
@@ -9,18 +10,18 @@ enum ConsentExportColumns {
 
   /// The columns.
   static let all: [Column] = [
-    Column("id", "Id", "Kenmerk"),
-    Column("status", "Status", "Status"),
-    Column("student.id", "Student", "Leerling"),
-    Column("givenBy.relationship", "Given by (capacity)", "Gegeven door (hoedanigheid)"),
-    Column("givenBy.name", "Given by", "Gegeven door"),
-    Column("givenOn", "Given on", "Gegeven op"),
-    Column("ageOnGiving", "Student's age then", "Leeftijd leerling toen"),
-    Column("scope", "Scope", "Reikwijdte"),
-    Column("purpose", "Purpose", "Doel"),
-    Column("studentTakesOverOn", "Student takes over on", "Leerling beslist zelf vanaf"),
-    Column("withdrawal.on", "Withdrawn on", "Ingetrokken op"),
-    Column("withdrawal.by.relationship", "Withdrawn by (capacity)", "Ingetrokken door (hoedanigheid)"),
-    Column("registeredBy", "Registered by", "Geregistreerd door"),
+    Column("id", Texts.Export.id),
+    Column("status", Texts.Export.status),
+    Column("student.id", Texts.Export.Consents.student),
+    Column("givenBy.relationship", Texts.Export.Consents.givenByCapacity),
+    Column("givenBy.name", Texts.Export.Consents.givenBy),
+    Column("givenOn", Texts.Export.Consents.givenOn),
+    Column("ageOnGiving", Texts.Export.Consents.studentsAgeThen),
+    Column("scope", Texts.Export.Consents.scope),
+    Column("purpose", Texts.Export.Consents.purpose),
+    Column("studentTakesOverOn", Texts.Export.Consents.studentTakesOverOn),
+    Column("withdrawal.on", Texts.Export.Consents.withdrawnOn),
+    Column("withdrawal.by.relationship", Texts.Export.Consents.withdrawnByCapacity),
+    Column("registeredBy", Texts.Export.registeredBy),
   ]
 }

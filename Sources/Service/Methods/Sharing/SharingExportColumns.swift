@@ -1,5 +1,6 @@
 import JSON
 import Registers
+import Wording
 
 /// The export columns of the sharing register, in the order of rules.md §5 "Sharing register
 /// fields" (AVG art. 6, 30(1)(d)). Student ids are listed; birth dates are never stored.
@@ -9,21 +10,21 @@ enum SharingExportColumns {
 
   /// The columns.
   static let all: [Column] = [
-    Column("id", "Id", "Kenmerk"),
-    Column("disclosedOn", "Disclosed on", "Verstrekt op"),
-    Column("Students", "Leerlingen") { r in (r["students"]?.arrayValue ?? []).compactMap { $0["id"]?.stringValue }.joined(separator: "; ") },
-    Column("recipient.name", "Recipient", "Ontvanger"),
-    Column("recipient.role", "Recipient role", "Rol ontvanger"),
-    Column("purpose", "Purpose", "Doel"),
-    Column("legalBasis", "Legal basis", "Grondslag"),
-    Column("specificLaw", "Specific law", "Wettelijk voorschrift"),
-    Column("dataCategories", "Data categories", "Soort gegevens"),
-    Column("consentIds", "Consents", "Toestemmingen"),
-    Column("parentsInformed", "Parents informed", "Ouders geïnformeerd"),
-    Column("parentsInformedOn", "Parents informed on", "Ouders geïnformeerd op"),
-    Column("informedHow", "Informed how", "Wijze van informeren"),
-    Column("studentInformedOn", "Student informed on", "Leerling geïnformeerd op"),
-    Column("informingDue", "Still to be informed", "Nog te informeren"),
-    Column("registeredBy", "Registered by", "Geregistreerd door"),
+    Column("id", Texts.Export.id),
+    Column("disclosedOn", Texts.Export.Sharing.disclosedOn),
+    Column(Texts.Export.Sharing.students) { r in (r["students"]?.arrayValue ?? []).compactMap { $0["id"]?.stringValue }.joined(separator: "; ") },
+    Column("recipient.name", Texts.Export.Sharing.recipient),
+    Column("recipient.role", Texts.Export.Sharing.recipientRole),
+    Column("purpose", Texts.Export.Sharing.purpose),
+    Column("legalBasis", Texts.Export.Sharing.legalBasis),
+    Column("specificLaw", Texts.Export.Sharing.specificLaw),
+    Column("dataCategories", Texts.Export.Sharing.dataCategories),
+    Column("consentIds", Texts.Export.Sharing.consents),
+    Column("parentsInformed", Texts.Export.Sharing.parentsInformed),
+    Column("parentsInformedOn", Texts.Export.Sharing.parentsInformedOn),
+    Column("informedHow", Texts.Export.Sharing.informedHow),
+    Column("studentInformedOn", Texts.Export.Sharing.studentInformedOn),
+    Column("informingDue", Texts.Export.Sharing.stillToBeInformed),
+    Column("registeredBy", Texts.Export.registeredBy),
   ]
 }
