@@ -21,18 +21,21 @@ module() {  # module NAME DIR [MODULES IT IMPORTS...]
     return
   fi
   echo "fuzz: compiling $name" >&2
-  swiftc "${flags[@]}" -emit-library -static -emit-module -module-name "$name" "$dir"/*.swift -o "$lib" 2>&1 | quiet >&2
+  local sources=()
+  while IFS= read -r f; do sources+=("$f"); done < <(find "$dir" -name '*.swift' | sort)
+  swiftc "${flags[@]}" -emit-library -static -emit-module -module-name "$name" "${sources[@]}" -o "$lib" 2>&1 | quiet >&2
   [ "${PIPESTATUS[0]}" -eq 0 ]
 }
 
-module JSON Sources/JSON
-module JSONRPC Sources/JSONRPC JSON
-module Transport Sources/Transport JSON JSONRPC
-module JSONRPCFixtures Tests/JSONRPCFixtures JSON JSONRPC
+module Wording Sources/Wording
+module JSON Sources/JSON Wording
+module JSONRPC Sources/JSONRPC JSON Wording
+module Transport Sources/Transport JSON JSONRPC Wording
+module JSONRPCFixtures Tests/JSONRPCFixtures JSON JSONRPC Wording
 exe="$out/avgd-fuzz"
 if [ ! -x "$exe" ] || [ -n "$(find Fuzz/FuzzTarget.swift "$out" -name '*.a' -newer "$exe" -o -name FuzzTarget.swift -newer "$exe" | head -1)" ]; then
   echo "fuzz: linking $exe" >&2
-  swiftc "${flags[@]}" Fuzz/FuzzTarget.swift -lJSONRPCFixtures -lTransport -lJSONRPC -lJSON -o "$exe" 2>&1 | quiet >&2
+  swiftc "${flags[@]}" Fuzz/FuzzTarget.swift -lJSONRPCFixtures -lTransport -lJSONRPC -lJSON -lWording -o "$exe" 2>&1 | quiet >&2
   [ "${PIPESTATUS[0]}" -eq 0 ]
 fi
 echo "$exe"
