@@ -117,6 +117,25 @@ import Wording
       en: "With the corrected facts the AP report is late: pass the reasons for the delay on with breaches.followUp (AVG art. 33(1)).",
       otherTexts: [["correction", "review", "0"]]),
     Case(
+      name: "the AP form of a near miss",
+      setup: { s in
+        _ = try s.ok("breaches.register", ["kind": "nearMiss", "summary": "phishing", "awareAt": "2026-11-27T16:30:00+01:00"])
+      },
+      method: "breaches.apForm", params: ["id": "D-2026-0001"], path: ["data", "reason"],
+      nl: "D-2026-0001 is een nearMiss en geen datalek: alleen een datalek wordt bij de AP gemeld (AVG art. 33 lid 1)",
+      en: "D-2026-0001 is a nearMiss and not a data breach: only a data breach is notified to the AP (AVG art. 33(1))"),
+    Case(
+      name: "a late reason for a correction that changes no lateness",
+      setup: { s in
+        try friday(s)
+        _ = try s.ok("breaches.reportToAuthority", ["id": "D-2026-0001", "reportedAt": "2026-11-28T10:00:00+01:00", "reference": "M-1"])
+      },
+      method: "breaches.correct",
+      params: ["id": "D-2026-0001", "fields": ["summary": "lijst met cijfers kwijt"], "reason": "onvolledig", "lateReason": "x"],
+      path: ["data", "reason"],
+      nl: "de verbetering maakt de melding aan de AP niet te laat (die was op tijd en blijft dat)",
+      en: "the correction does not make the AP report late (it was in time and stays so)"),
+    Case(
       name: "a dossier without explicit consent", setup: { _ in }, method: "complaints.open",
       params: [
         "complainant": ["name": "S. de Vries", "role": "student"], "description": "opmerkingen in de klas",
