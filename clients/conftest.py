@@ -5,6 +5,7 @@ import os
 import pwd
 import pathlib
 import shutil
+import socket
 import subprocess
 import tempfile
 import time
@@ -21,6 +22,19 @@ def avgd():
     return str(path)
 
 
+def _listening(path):
+    """True once the daemon accepts on `path`: the socket file exists from bind(), a moment before
+    listen(), and a connect in between is refused (seen on a loaded machine)."""
+    probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        probe.connect(path)
+        return True
+    except OSError:
+        return False
+    finally:
+        probe.close()
+
+
 @pytest.fixture
 def daemon(avgd):
     """A daemon on a private socket and store, AVGD_NOW pinned, a roles file; yields the socket path."""
@@ -35,7 +49,7 @@ def daemon(avgd):
     proc = subprocess.Popen([avgd, "serve", "--socket", sock, "--store", os.path.join(d, "store"), "--roles", roles],
                             env=env, stderr=subprocess.PIPE)
     for _ in range(400):
-        if os.path.exists(sock):
+        if _listening(sock):
             break
         time.sleep(0.025)
     yield sock
