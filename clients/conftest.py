@@ -35,7 +35,7 @@ def daemon(avgd):
     env = dict(os.environ, AVGD_NOW=NOW)
     proc = subprocess.Popen([avgd, "serve", "--socket", sock, "--store", os.path.join(d, "store"), "--roles", roles],
                             env=env, stderr=subprocess.PIPE)
-    # The file appears at bind(), a moment before listen(): wait until a connection is accepted.
+    # avgd links the socket file only once it listens; a connection accepted proves the daemon is up.
     for _ in range(400):
         if os.path.exists(sock):
             probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)

@@ -53,7 +53,7 @@ import Testing
         id: id, to: .dataBreach, reason: "x", at: t("2026-11-28T12:00:00+01:00"), awareAt: t("2026-11-28T11:00:00+01:00"),
         now: now, in: b.register)
     }
-    #expect(same == .invalid("kind", "the record is already a dataBreach"))
+    #expect(same == .invalid("kind", "de registratie is al een dataBreach"))
   }
 
   @Test func dueListsHoursLeftAndOverdue() throws {

@@ -2,6 +2,7 @@ import JSON
 import Registers
 import Rules
 import Testing
+import Wording
 
 /// A complaints register that applies the commands' changes as the ledger would.
 struct ComplaintBench {
@@ -88,7 +89,10 @@ struct ComplaintBench {
       #expect(en.contains("inform the board (bevoegd gezag) at once") && en.contains("You do not judge whether the suspicion is reasonable"))
       #expect(!en.contains("if this complaint gives a reasonable suspicion"))
       let source = prompt["source"]?.stringValue ?? ""
-      #expect(source.contains("WPO art. 4a [U]") && source.contains("WVO 2020") && source.contains("[!, number not verified]"))
+      #expect(source.contains("WPO art. 4a [U]") && source.contains("WVO 2020") && source.contains("[!, nummer niet gecontroleerd]"))
+      let sourceEN = Language.en.bound { CounsellorPrompt.json(isStaff: true)["source"]?.stringValue ?? "" }
+      #expect(sourceEN.contains("[!, number not verified]"))
+      #expect(Language.en.bound { CounsellorPrompt.json(isStaff: true)["text"]?.stringValue } == en)
     } else {
       #expect(prompt["kind"] == "aangifte")
       #expect(nl.contains("geen meldplicht") && nl.contains("aangifte bij de politie"))
@@ -125,7 +129,7 @@ struct ComplaintBench {
       try Complaints.addReport(id: id, at: t("2026-03-06T10:00:00+01:00"), summary: "Talked about the remarks", with: .complainant, in: r)
     }
     #expect(r["reports"]?.arrayValue?.count == 1)
-    #expect(throws: RegisterError.invalid("at", "2026-03-04T10:00:00+01:00 is before the dossier was opened (2026-03-05T10:00:00+01:00)")) {
+    #expect(throws: RegisterError.invalid("at", "2026-03-04T10:00:00+01:00 ligt vóór het openen van het dossier (2026-03-05T10:00:00+01:00)")) {
       try b.run { r throws(RegisterError) in try Complaints.addReport(id: id, at: t("2026-03-04T10:00:00+01:00"), summary: "x", with: nil, in: r) }
     }
     #expect(throws: RegisterError.notFound(register: "complaints", id: "K-2026-0099")) {

@@ -1,5 +1,6 @@
 import JSON
 import Rules
+import Wording
 
 /// The AP's notification form filled in from a breach record (AVG art. 33(1), (3), (4)): the
 /// answers in the form's sections and order, each with the form's question, the value in Dutch
@@ -8,14 +9,15 @@ import Rules
 /// (aanvulling) with only what changed since the last report and the AP's reference.
 public enum APForm {
   /// The filled-in form for breach `id` of `register` at `now`; `english` adds English
-  /// translations of the questions and titles (the values stay Dutch).
+  /// translations of the questions and titles (the values stay Dutch). Questions and titles come
+  /// from the catalogue (`Texts.APForm`, `Texts.APFormSections`).
   public static func fill(
     id: String, in register: Register, contacts: APFormContacts, now: Instant, english: Bool = false
   ) throws(RegisterError) -> JSONObject {
     guard let json = register[id] else { throw .notFound(register: Breaches.name, id: id) }
     let record = BreachRecord(json)
     guard record.kind == .dataBreach else {
-      throw .invalid("id", "\(id) is a \(record.kind?.rawValue ?? "record") and not a data breach: only a data breach is notified to the AP (AVG art. 33(1))")
+      throw .invalid("id", Texts.Breaches.notADataBreach(id, kind: record.kind?.rawValue).string)
     }
     let history = register.history(of: id) ?? []
     let report = json["authorityReport"]?.objectValue
@@ -65,7 +67,7 @@ public enum APForm {
   static func entry(_ q: APFormQuestion, _ value: APFormValue?, _ english: Bool) -> JSONValue {
     var e: JSONObject = ["key": .string(q.key), "question": .string(q.question)]
     if english { e["questionEN"] = .string(q.questionEN) }
-    e["source"] = .string(q.source)
+    e["source"] = .string(q.source ?? Texts.APFormAnswers.notRecorded.string)
     if let value {
       e["value"] = value.json
     } else {

@@ -1,5 +1,6 @@
 import JSON
 import Rules
+import Wording
 
 /// What the AP form's answers are read from: the breach record, the contacts from the settings,
 /// the kind of notification and "now" (injected: whether the 72 hours of art. 33(1) have passed
@@ -55,7 +56,7 @@ public struct APFormFacts: Sendable {
   /// `{min, max}` as the form's number fields: "29" when exact, else "minimaal 28, maximaal 30".
   public func range(_ name: String) -> String? {
     guard let r = assessment?[name], let lo = r["min"]?.intValue, let hi = r["max"]?.intValue else { return nil }
-    return lo == hi ? "\(lo)" : "minimaal \(lo), maximaal \(hi)"
+    return lo == hi ? "\(lo)" : Texts.APFormAnswers.range(lo, hi).nl
   }
 
   /// The text, or nil when it is absent or only white space.

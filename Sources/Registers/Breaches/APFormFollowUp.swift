@@ -1,5 +1,6 @@
 import JSON
 import Rules
+import Wording
 
 /// Section 8 of the AP form, "Vervolgacties": whether and how the people were or will be told
 /// (art. 34(1)–(3)), the measures taken (art. 33(3)(d)) and cross-border aspects. Part of the one
@@ -10,32 +11,28 @@ enum APFormFollowUp {
 
   /// The questions of section 8, in the form's order.
   static let questions: [Q] = [
-    Q(.followUp, "followUp.informed", "Heeft u de betrokkenen ingelicht of bent u van plan dat te doen?",
-      en: "Have you told the people, or do you plan to?", source: "notifications, subjectsNotificationRequired",
+    Q(.followUp, "followUp.informed", Texts.APForm.followUpInformed, source: "notifications, subjectsNotificationRequired",
       filledBy: "breaches.assess") { f in
-      if f.record.subjectsNotified { return .text("Ja") }
+      if f.record.subjectsNotified { return .text(Texts.APFormAnswers.yes.nl) }
       guard let required = f.record.subjectsNotificationRequired, f.record.risk != nil else { return nil }
-      return .text(required ? "Nee, maar dat ga ik wel doen" : "Nee")
+      return .text((required ? Texts.APFormAnswers.noButWillTell : Texts.APFormAnswers.no).nl)
     },
-    Q(.followUp, "followUp.informedHow", "Wanneer en hoe heeft u de betrokkenen ingelicht (of gaat u dat doen)?", en: "When and how were (or will) they (be) told?",
+    Q(.followUp, "followUp.informedHow", Texts.APForm.followUpInformedHow,
       source: "notifications", filledBy: "breaches.notifySubjects",
       applies: { $0.record.subjectsNotified || $0.record.subjectsNotificationRequired == true }) { f in
       let lines = (f.record.json["notifications"]?.arrayValue ?? []).compactMap(\.objectValue).map(notification)
       return lines.isEmpty ? nil : .text(lines.joined(separator: "\n"))
     },
-    Q(.followUp, "followUp.whyNot", "Waarom ziet u af van het informeren van de betrokkenen?", en: "Why do you not tell the people?",
+    Q(.followUp, "followUp.whyNot", Texts.APForm.followUpWhyNot,
       source: "assessment.exemption, assessment.riskRationale", filledBy: "breaches.assess",
       applies: { $0.record.subjectsNotificationRequired == false && !$0.record.subjectsNotified && $0.record.risk != nil }) { f in
       whyNot(f).map(APFormValue.text)
     },
-    Q(.followUp, "followUp.publicNotice",
-      "Als het informeren van alle betrokkenen een onevenredige inspanning zou vergen: hoe informeert u hen door een openbare mededeling of een soortgelijke maatregel?",
-      en: "How are the people told by a public communication instead?", source: "assessment.exemption.publicCommunication",
+    Q(.followUp, "followUp.publicNotice", Texts.APForm.followUpPublicNotice, source: "assessment.exemption.publicCommunication",
       filledBy: "breaches.assess", applies: { $0.record.exemption == .disproportionateEffort }) { f in
       APFormFacts.nonBlank(f.assessment?["exemption"]?["publicCommunication"]?.stringValue).map(APFormValue.text)
     },
-    Q(.followUp, "followUp.measures", "Welke maatregelen heeft u genomen om de inbreuk aan te pakken en herhaling te voorkomen?",
-      en: "Which measures were taken to address the breach and prevent it happening again?", source: "measures",
+    Q(.followUp, "followUp.measures", Texts.APForm.followUpMeasures, source: "measures",
       filledBy: "breaches.addMeasure") { f in
       let lines = (f.record.json["measures"]?.arrayValue ?? []).compactMap(\.objectValue).compactMap { m -> String? in
         guard let d = m["description"]?.stringValue else { return nil }
@@ -44,22 +41,21 @@ enum APFormFollowUp {
       }
       return lines.isEmpty ? nil : .text(lines.joined(separator: "\n"))
     },
-    Q(.followUp, "followUp.crossBorder", "Heeft de inbreuk zich voorgedaan in een grensoverschrijdende gegevensverwerking?",
-      en: "Did the breach occur in cross-border processing?", source: "(niet vastgelegd)", filledBy: nil) { _ in nil },
+    Q(.followUp, "followUp.crossBorder", Texts.APForm.followUpCrossBorder, source: nil, filledBy: nil) { _ in nil },
   ]
 
-  /// One communication in Dutch: when, how, to whom (counts only, rules.md §3.5).
+  /// One communication in Dutch (the form takes Dutch): when, how, to whom (counts only, rules.md §3.5).
   static func notification(_ n: JSONObject) -> String {
     let at = BreachRecord.instant(n["notifiedAt"]).map(APFormFacts.dutch) ?? "?"
     let a = n["audience"]?.objectValue ?? JSONObject()
     func count(_ k: String) -> Int { a[k]?.intValue ?? 0 }
     var who: [String] = []
-    if count("legalRepresentatives") > 0 { who.append("de wettelijk vertegenwoordigers van \(count("legalRepresentatives")) leerling(en) jonger dan 16") }
-    if count("students") > 0 { who.append("\(count("students")) leerling(en) van 16 jaar of ouder zelf") }
-    if count("parentsInformed") > 0 { who.append("ook de ouders van \(count("parentsInformed")) minderjarige leerling(en) van 16 of 17") }
-    if count("others") > 0 { who.append("\(count("others")) andere betrokkene(n)") }
+    if count("legalRepresentatives") > 0 { who.append(Texts.APFormAnswers.toldRepresentatives(count("legalRepresentatives")).nl) }
+    if count("students") > 0 { who.append(Texts.APFormAnswers.toldStudents(count("students")).nl) }
+    if count("parentsInformed") > 0 { who.append(Texts.APFormAnswers.toldParentsToo(count("parentsInformed")).nl) }
+    if count("others") > 0 { who.append(Texts.APFormAnswers.toldOthers(count("others")).nl) }
     let channel = n["channel"]?.stringValue ?? "?"
-    return "\(at), via \(channel)" + (who.isEmpty ? "" : ": " + who.joined(separator: "; "))
+    return Texts.APFormAnswers.toldLine(at: at, channel: channel, who: who.joined(separator: "; ")).nl
   }
 
   /// Why the people are not told: the art. 34(3) ground with its justification, or no high risk (34(1)).
@@ -67,13 +63,13 @@ enum APFormFollowUp {
     if let e = f.assessment?["exemption"]?.objectValue, let g = f.record.exemption {
       let ground: String
       switch g {
-      case .encrypted: ground = "De gegevens waren onbegrijpelijk voor onbevoegden (art. 34 lid 3 onder a AVG)"
-      case .subsequentMeasures: ground = "Door maatregelen achteraf is het hoge risico niet langer waarschijnlijk (art. 34 lid 3 onder b AVG)"
-      case .disproportionateEffort: ground = "Ieder afzonderlijk informeren vergt een onevenredige inspanning; er komt een openbare mededeling (art. 34 lid 3 onder c AVG)"
+      case .encrypted: ground = Texts.APFormAnswers.groundEncrypted.nl
+      case .subsequentMeasures: ground = Texts.APFormAnswers.groundSubsequentMeasures.nl
+      case .disproportionateEffort: ground = Texts.APFormAnswers.groundDisproportionateEffort.nl
       }
       return ground + (e["justification"]?.stringValue.map { ": \($0)" } ?? ".")
     }
     guard let rationale = f.assessed("riskRationale") else { return nil }
-    return "Het datalek leidt naar verwachting niet tot een hoog risico voor de betrokkenen (art. 34 lid 1 AVG): \(rationale)"
+    return Texts.APFormAnswers.noHighRisk(rationale).nl
   }
 }

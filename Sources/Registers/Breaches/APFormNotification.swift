@@ -1,3 +1,5 @@
+import Wording
+
 /// What the form is filled in for (form section 0): the AP's form lets a controller make a new
 /// notification, add to an earlier one, or withdraw it (AVG art. 33(4): information in phases;
 /// decision 30).
@@ -9,12 +11,15 @@ public enum APFormNotification: String, Sendable, CaseIterable {
   /// The notification was withdrawn (it was no breach); the register keeps the record.
   case withdrawal
 
-  /// The option as the form names it.
-  public var formValue: String {
+  /// The option as the form names it (Dutch: the form takes Dutch).
+  public var formValue: String { text.nl }
+
+  /// The option in both languages.
+  public var text: Text {
     switch self {
-    case .new: "Nieuwe melding"
-    case .supplement: "Aanvulling op een eerdere melding"
-    case .withdrawal: "Intrekking van een eerdere melding"
+    case .new: Texts.APFormAnswers.newNotification
+    case .supplement: Texts.APFormAnswers.supplement
+    case .withdrawal: Texts.APFormAnswers.withdrawal
     }
   }
 }

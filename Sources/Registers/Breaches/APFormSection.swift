@@ -1,3 +1,5 @@
+import Wording
+
 /// The sections of the AP's notification form (Meldloket datalekken), in the form's own order
 /// (Protocol/breaches.md, "The AP form"): a privacy officer fills the form top to bottom, so the
 /// answers are grouped and ordered the same way.
@@ -23,35 +25,25 @@ public enum APFormSection: Int, Sendable, CaseIterable {
   /// 9: anything else.
   case other
 
-  /// The section's title as the form shows it.
-  public var title: String {
+  /// The section's title in both languages (the AP's Dutch wording; `Texts.APFormSections`).
+  public var text: Text {
     switch self {
-    case .aboutNotification: "Over deze melding"
-    case .contact: "Contactgegevens en overige algemene informatie"
-    case .timeline: "Tijdlijn"
-    case .breach: "Gegevens over het datalek"
-    case .personalData: "Persoonsgegevens die betrokken zijn bij het datalek"
-    case .people: "De groep mensen van wie persoonsgegevens betrokken zijn bij het datalek"
-    case .priorMeasures: "Maatregelen die zijn getroffen voordat het datalek plaatsvond"
-    case .consequences: "Gevolgen van het datalek"
-    case .followUp: "Vervolgacties naar aanleiding van het datalek"
-    case .other: "Overig"
+    case .aboutNotification: Texts.APFormSections.aboutNotification
+    case .contact: Texts.APFormSections.contact
+    case .timeline: Texts.APFormSections.timeline
+    case .breach: Texts.APFormSections.breach
+    case .personalData: Texts.APFormSections.personalData
+    case .people: Texts.APFormSections.people
+    case .priorMeasures: Texts.APFormSections.priorMeasures
+    case .consequences: Texts.APFormSections.consequences
+    case .followUp: Texts.APFormSections.followUp
+    case .other: Texts.APFormSections.other
     }
   }
 
+  /// The section's title as the form shows it (Dutch).
+  public var title: String { text.nl }
+
   /// The title in English, for a reader who asks `language: en` (the values stay Dutch: the form takes Dutch).
-  public var titleEN: String {
-    switch self {
-    case .aboutNotification: "About this notification"
-    case .contact: "Contact details and other general information"
-    case .timeline: "Timeline"
-    case .breach: "About the breach"
-    case .personalData: "Personal data involved in the breach"
-    case .people: "The people whose personal data is involved"
-    case .priorMeasures: "Measures taken before the breach"
-    case .consequences: "Consequences of the breach"
-    case .followUp: "Follow-up actions"
-    case .other: "Other"
-    }
-  }
+  public var titleEN: String { text.en }
 }

@@ -1,5 +1,6 @@
 import JSON
 import Rules
+import Wording
 
 /// The list of people affected by a breach, kept apart from the breach register (rules.md §3.5:
 /// "store counts and categories, not the affected people's identities; if a list is needed to
@@ -21,11 +22,11 @@ public enum AffectedList {
       throw .transition(action: "attachAffected", status: status, allowed: [])
     }
     guard breach["kind"]?.stringValue == BreachKind.dataBreach.rawValue else {
-      throw .invalid("id", "only a data breach has affected people to notify")
+      throw .invalid("id", Texts.Breaches.affectedOnlyForDataBreach.string)
     }
-    guard !people.isEmpty else { throw .invalid("people", "must list at least one person") }
+    guard !people.isEmpty else { throw .invalid("people", Texts.Breaches.atLeastOnePerson.string) }
     for (i, p) in people.enumerated() where (p["name"]?.stringValue ?? "").allSatisfy(\.isWhitespace) {
-      throw .invalid("people[\(i)].name", "must not be empty")
+      throw .invalid("people[\(i)].name", Texts.Breaches.mustNotBeEmpty.string)
     }
     let record: JSONObject = [
       "id": .string(breachId), "breachId": .string(breachId), "people": .array(people.map { .object($0) }),
@@ -37,16 +38,16 @@ public enum AffectedList {
       change: ["breachId": .string(breachId), "count": .int(people.count)])
   }
 
-  /// The removal of breach `breachId`'s list, if it has one, after `reason` ("the art. 34
-  /// notification", "closing the breach"); the line kept names no one.
-  public static func deletion(breachId: String, reason: String, on: CivilDate, lists: Register) -> RegisterChange? {
+  /// The removal of breach `breachId`'s list, if it has one, after `reason` (the art. 34
+  /// notification, the closing; `Texts.Breaches.afterNotification`, `afterClosing`); the line kept names no one.
+  public static func deletion(breachId: String, reason: Text, on: CivilDate, lists: Register) -> RegisterChange? {
     guard let list = lists[breachId] else { return nil }
     let count = list["count"]?.intValue ?? 0
     return RegisterChange(
       removing: breachId, type: "\(name).deleted",
       change: [
         "breachId": .string(breachId), "count": .int(count), "deletedOn": .string(on.description),
-        "note": .string("list of \(count) affected people of \(breachId) deleted after \(reason) on \(on)"),
+        "note": .string(Texts.Breaches.affectedListDeleted(count: count, breachId: breachId, after: reason, on: on.description).string),
       ])
   }
 }

@@ -1,5 +1,6 @@
 import JSON
 import Rules
+import Wording
 
 /// The risk assessment of a breach: the facts of art. 33(3)(a)/(c) and the decision of
 /// rules.md §3.1 steps 4–6, with its reasoning (EDPB 9/2022 asks for the reasons of every
@@ -85,7 +86,7 @@ extension Breaches {
     if let m = a.preBreachMeasures { assessment["preBreachMeasures"] = .string(m) }
     if let e = a.exemption {
       guard a.risk == .high else {
-        throw .invalid("exemption", "an art. 34(3) exemption applies only to a high risk, not \(a.risk.rawValue)")
+        throw .invalid("exemption", Texts.Breaches.exemptionOnlyForHighRisk(a.risk.rawValue).string)
       }
       var ex: JSONObject = [
         "ground": .string(e.ground.rawValue), "article": .string(e.ground.article),

@@ -1,3 +1,5 @@
+import Wording
+
 /// The breach register's state machine (Protocol/breaches.md). The status table says which
 /// actions a status allows; guards on the record's facts narrow it: only a data breach is
 /// reported to the AP or communicated to people (AVG art. 33/34; decision 31), and a data breach
@@ -42,7 +44,7 @@ public enum BreachMachine {
     let allowed = allowed(record)
     guard allowed.contains(action) else {
       if let (duty, reason) = blockingDuty(action, record) {
-        throw .blocked(action: action, status: record.status, allowed: allowed, duty: duty, reason: reason)
+        throw .blocked(action: action, status: record.status, allowed: allowed, duty: duty, reason: reason.string)
       }
       throw .transition(action: action, status: record.status, allowed: allowed)
     }
@@ -51,20 +53,20 @@ public enum BreachMachine {
 
   /// The duty that keeps a status-allowed `action` from `record`, and why in words (issue 16 §4: a
   /// refusal says which duty comes first). Nil when the status itself refuses, or nothing blocks.
-  static func blockingDuty(_ action: String, _ r: BreachRecord) -> (String, String)? {
+  static func blockingDuty(_ action: String, _ r: BreachRecord) -> (String, Text)? {
     guard table.allowed(in: r.status).contains(action), !guardHolds(action, r) else { return nil }
     switch action {
     case "close":
-      if r.risk == nil { return ("assess", "beoordeel eerst het risico van het datalek (breaches.assess; AVG art. 33 lid 5)") }
+      if r.risk == nil { return ("assess", Texts.Breaches.assessFirst) }
       if r.authorityReportRequired == true, r.reportedAt == nil {
-        return ("reportToAuthority", "meld het datalek eerst bij de Autoriteit Persoonsgegevens (breaches.reportToAuthority; AVG art. 33 lid 1)")
+        return ("reportToAuthority", Texts.Breaches.reportFirst)
       }
       if r.subjectsNotificationRequired == true, !r.subjectsNotified {
-        return ("notifySubjects", "informeer eerst de betrokkenen: het hoge risico vraagt om een mededeling (breaches.notifySubjects; AVG art. 34 lid 1)")
+        return ("notifySubjects", Texts.Breaches.notifyFirst)
       }
       return nil
     case "reportToAuthority", "notifySubjects":
-      return ("reclassify", "alleen een datalek wordt gemeld of meegedeeld (AVG art. 33 en 34); herclassificeer eerst als datalek (breaches.reclassify)")
+      return ("reclassify", Texts.Breaches.reclassifyFirst)
     default:
       return nil
     }

@@ -1,5 +1,6 @@
 import JSON
 import Rules
+import Wording
 
 /// What `breaches.register` records: the facts known when the school learns of an incident.
 /// Keeps the separate moments EDPB 9/2022 distinguishes (occurred, discovered, aware; decision 26).
@@ -44,13 +45,13 @@ extension Breaches {
     let summary = try requiredText(input.summary, field: "summary")
     try notInFuture(input.awareAt, now: now, field: "awareAt")
     if let occurred = input.occurredAt, occurred > input.awareAt {
-      throw .invalid("occurredAt", "is after awareAt: the school cannot be aware of something before it happened")
+      throw .invalid("occurredAt", Texts.Breaches.occurredAfterAware.string)
     }
     if let discovered = input.discoveredAt, discovered > input.awareAt {
-      throw .invalid("discoveredAt", "is after awareAt; awareness starts no later than discovery by the school")
+      throw .invalid("discoveredAt", Texts.Breaches.discoveredAfterAware.string)
     }
     if let o = input.occurredAt, let d = input.discoveredAt, d < o {
-      throw .invalid("discoveredAt", "is before occurredAt")
+      throw .invalid("discoveredAt", Texts.Breaches.discoveredBeforeOccurred.string)
     }
     let id = register.nextID(year: Amsterdam.date(of: input.awareAt).year)
     var record: JSONObject = [

@@ -1,32 +1,20 @@
 import JSON
 import Rules
+import Wording
 
 extension Breaches {
-  /// What `breaches.correct` may change, and what not with why (Protocol/breaches.md).
-  public static let correctable = CorrectableFields(
-    "a breach record",
-    allowed: [
-      "summary", "source", "school", "occurredAt", "discoveredAt", "awareAt", "breachAwareAt",
-      "assessment.dataCategories", "assessment.specialCategories", "assessment.subjectCategories",
-      "assessment.subjectsAffected", "assessment.recordsAffected",
-    ],
-    refused: [
-      "id": "the id names the record in the AP report, letters and the history",
-      "status": "the status moves only by the lifecycle's own actions",
-      "kind": "a changed judgement of what happened is breaches.reclassify, with its own reason (art. 33(5))",
-      "reportBy": "derived: 72 hours from awareAt (or breachAwareAt); correct those",
-      "authorityReportRequired": "derived from the assessment", "subjectsNotificationRequired": "derived from the assessment",
-      "assessment.risk": "a judgement, not a fact: assess again (breaches.assess)",
-      "assessment.riskRationale": "a judgement, not a fact: assess again (breaches.assess)",
-      "assessment.exemption": "a judgement, not a fact: assess again (breaches.assess)",
-      "assessment.assessedBy": "the assessment's own trace", "assessment.assessedAt": "the assessment's own trace",
-      "authorityReport": "sent to the Autoriteit Persoonsgegevens: it stays as sent; add what changed with breaches.followUp",
-      "notifications": "sent to the people affected, with the audience counted from their ages on that day: it stays as sent; a wrong audience means a new communication (breaches.notifySubjects)",
-      "measures": "each measure is an act of its own (breaches.addMeasure)",
-      "reclassifications": "each reclassification is an act of its own",
-      "registeredAt": "the registration's own trace", "registeredBy": "the registration's own trace",
-      "closedAt": "the closure is an act of its own", "lessonsLearned": "part of the closure",
-    ])
+  /// What `breaches.correct` may change, and what not with why (Protocol/breaches.md). Computed,
+  /// so the reasons are in the call's language.
+  public static var correctable: CorrectableFields {
+    CorrectableFields(
+      Texts.Breaches.recordNoun.string,
+      allowed: [
+        "summary", "source", "school", "occurredAt", "discoveredAt", "awareAt", "breachAwareAt",
+        "assessment.dataCategories", "assessment.specialCategories", "assessment.subjectCategories",
+        "assessment.subjectsAffected", "assessment.recordsAffected",
+      ],
+      refused: Texts.Breaches.notCorrectable.mapValues(\.string))
+  }
 
   /// Corrects facts entered wrongly in a breach record (AVG art. 16 on the register; art. 33(5)
   /// asks for the facts to be documented correctly), with a reason, and re-runs what rests on them:
@@ -47,28 +35,28 @@ extension Breaches {
       let field = "fields.\(path)"
       switch path {
       case "occurredAt", "discoveredAt", "awareAt", "breachAwareAt":
-        guard let text = value.stringValue else { throw .invalid(field, "must be an RFC 3339 instant") }
+        guard let text = value.stringValue else { throw .invalid(field, Texts.Breaches.mustBeInstant.string) }
         if path == "breachAwareAt", before.breachAwareAt == nil {
-          throw .invalid(field, "only a record reclassified to a dataBreach has breachAwareAt (breaches.reclassify)")
+          throw .invalid(field, Texts.Breaches.breachAwareAtOnlyReclassified.string)
         }
         c.set(path, .string(Amsterdam.format(try instant(text, field: field))), in: &record)
       case "assessment.subjectsAffected", "assessment.recordsAffected":
-        guard before.json["assessment"] != nil else { throw .invalid(field, "the record has no assessment yet: give it with breaches.assess") }
+        guard before.json["assessment"] != nil else { throw .invalid(field, Texts.Breaches.noAssessmentYet.string) }
         guard let o = value.objectValue, let lo = o["min"]?.intValue, let hi = o["max"]?.intValue else {
-          throw .invalid(field, "must be {min, max} with whole numbers")
+          throw .invalid(field, Texts.Breaches.mustBeRange.string)
         }
         c.set(path, try CountRange(min: lo, max: hi, field: field).json, in: &record)
       case "assessment.dataCategories", "assessment.specialCategories", "assessment.subjectCategories":
-        guard before.json["assessment"] != nil else { throw .invalid(field, "the record has no assessment yet: give it with breaches.assess") }
+        guard before.json["assessment"] != nil else { throw .invalid(field, Texts.Breaches.noAssessmentYet.string) }
         guard let items = value.arrayValue, items.allSatisfy({ $0.stringValue != nil }) else {
-          throw .invalid(field, "must be an array of strings")
+          throw .invalid(field, Texts.Breaches.mustBeStrings.string)
         }
         c.set(path, value, in: &record)
       default:
         c.set(path, .string(try requiredText(value.stringValue, field: field)), in: &record)
       }
     }
-    guard !c.isEmpty else { throw .invalid("fields", "every value given equals the stored one: nothing to correct") }
+    guard !c.isEmpty else { throw .invalid("fields", Texts.Breaches.nothingToCorrect.string) }
     try checkMoments(BreachRecord(record), now: now)
     let derived = BreachRecord.derive(record)
     c.derive("reportBy", derived["reportBy"], in: &record)
@@ -82,13 +70,13 @@ extension Breaches {
   /// on the record lies before the corrected awareness.
   static func checkMoments(_ r: BreachRecord, now: Instant) throws(RegisterError) {
     let occurred = BreachRecord.instant(r.json["occurredAt"]), discovered = BreachRecord.instant(r.json["discoveredAt"])
-    guard let aware = r.awareAt else { throw .invalid("fields.awareAt", "the record has no awareAt") }
+    guard let aware = r.awareAt else { throw .invalid("fields.awareAt", Texts.Breaches.noAwareAt.string) }
     try notInFuture(aware, now: now, field: "fields.awareAt")
-    if let o = occurred, o > aware { throw .invalid("fields.occurredAt", "is after awareAt: the school cannot be aware of something before it happened") }
-    if let d = discovered, d > aware { throw .invalid("fields.discoveredAt", "is after awareAt; awareness starts no later than discovery by the school") }
-    if let o = occurred, let d = discovered, d < o { throw .invalid("fields.discoveredAt", "is before occurredAt") }
+    if let o = occurred, o > aware { throw .invalid("fields.occurredAt", Texts.Breaches.occurredAfterAware.string) }
+    if let d = discovered, d > aware { throw .invalid("fields.discoveredAt", Texts.Breaches.discoveredAfterAware.string) }
+    if let o = occurred, let d = discovered, d < o { throw .invalid("fields.discoveredAt", Texts.Breaches.discoveredBeforeOccurred.string) }
     if let b = r.breachAwareAt {
-      if b < aware { throw .invalid("fields.breachAwareAt", "is before awareAt \(Amsterdam.format(aware))") }
+      if b < aware { throw .invalid("fields.breachAwareAt", Texts.Breaches.beforeAware("breachAwareAt", aware: Amsterdam.format(aware)).string) }
       try notInFuture(b, now: now, field: "fields.breachAwareAt")
     }
     let start = r.clockStart ?? aware
@@ -96,7 +84,7 @@ extension Breaches {
     for n in r.json["notifications"]?.arrayValue ?? [] { acts.append(("notifications.notifiedAt", n["notifiedAt"])) }
     for (name, v) in acts {
       if let at = BreachRecord.instant(v), at < start {
-        throw .invalid("fields.awareAt", "\(Amsterdam.format(start)) is after \(name) \(Amsterdam.format(at)): nothing was done about a breach before the school was aware of it")
+        throw .invalid("fields.awareAt", Texts.Breaches.actBeforeAware(Amsterdam.format(start), act: name, at: Amsterdam.format(at)).string)
       }
     }
   }
@@ -106,29 +94,29 @@ extension Breaches {
     _ before: BreachRecord, _ after: BreachRecord, lateReason: String?, c: inout Correction, record: inout JSONObject
   ) throws(RegisterError) {
     guard let reported = before.reportedAt, let report = record["authorityReport"]?.objectValue else {
-      if lateReason != nil { throw .invalid("lateReason", "only for a correction that makes the AP report late; this record has no AP report") }
+      if lateReason != nil { throw .invalid("lateReason", Texts.Breaches.lateReasonWithoutReport.string) }
       return
     }
     let wasLate = report["correctedLate"]?.boolValue ?? report["late"]?.boolValue ?? false
     let late = after.reportBy.map { reported > $0 } ?? false
     let moved = before.reportBy != after.reportBy
     if moved {
-      c.review.append("De melding aan de AP (\(Amsterdam.format(reported))) noemde de oude gegevens: geef de verbetering door met breaches.followUp (AVG art. 33(4)).")
+      c.review.append(Texts.Breaches.reviewReportNamedOldFacts(reported: Amsterdam.format(reported)).string)
     }
     guard late != wasLate else {
-      if lateReason != nil { throw .invalid("lateReason", "the correction does not make the AP report late (it was \(wasLate ? "late" : "in time") and stays so)") }
+      if lateReason != nil { throw .invalid("lateReason", Texts.Breaches.lateReasonUnchanged(wasLate: wasLate).string) }
       return
     }
     if late {
       guard let why = lateReason, why.contains(where: { !$0.isWhitespace }) else {
-        throw .invalid("lateReason", "with the corrected awareness the AP report (\(Amsterdam.format(reported))) is after the 72-hour deadline \(after.reportBy.map(Amsterdam.format) ?? ""), so art. 33(1) requires the reasons for the delay")
+        throw .invalid("lateReason", Texts.Breaches.lateReasonRequiredAfterCorrection(reported: Amsterdam.format(reported), deadline: after.reportBy.map(Amsterdam.format) ?? "").string)
       }
       c.derive("authorityReport.correctedLateReason", .string(why), in: &record)
-      c.review.append("Met de verbeterde gegevens is de melding aan de AP te laat: geef de redenen voor de vertraging door met breaches.followUp (AVG art. 33(1)).")
+      c.review.append(Texts.Breaches.reviewNowLate.string)
     } else {
-      if lateReason != nil { throw .invalid("lateReason", "the correction makes the AP report timely: no reasons for a delay are needed") }
+      if lateReason != nil { throw .invalid("lateReason", Texts.Breaches.lateReasonNotNeeded.string) }
       c.derive("authorityReport.correctedLateReason", nil, in: &record)
-      c.review.append("Met de verbeterde gegevens was de melding aan de AP op tijd; de gemelde redenen voor vertraging blijven zoals verstuurd.")
+      c.review.append(Texts.Breaches.reviewNowTimely.string)
     }
     c.derive("authorityReport.correctedLate", .bool(late), in: &record)
   }

@@ -1,5 +1,6 @@
 import JSON
 import Rules
+import Wording
 
 extension Breaches {
   /// Changes the kind, with a reason, as an event of its own (art. 33(5): the register shows how a
@@ -15,7 +16,7 @@ extension Breaches {
     let before = try existing(id, in: register)
     _ = try BreachMachine.next(after: "reclassify", record: before)
     let why = try requiredText(reason, field: "reason")
-    guard before.kind != kind else { throw .invalid("kind", "the record is already a \(kind.rawValue)") }
+    guard before.kind != kind else { throw .invalid("kind", Texts.Breaches.alreadyKind(kind.rawValue).string) }
     try notBeforeAware(at, before, field: "at")
     var record = before.json
     record["kind"] = .string(kind.rawValue)
@@ -25,18 +26,18 @@ extension Breaches {
     ]
     if kind == .dataBreach {
       guard let aware = awareAt else {
-        throw .invalid("awareAt", "a record that becomes a dataBreach needs the moment the school became aware that personal data was breached: the 72 hours of AVG art. 33(1) run from then")
+        throw .invalid("awareAt", Texts.Breaches.awareAtNeededForDataBreach.string)
       }
       try notBeforeAware(aware, before, field: "awareAt")
       if aware > at {
-        throw .invalid("awareAt", "\(Amsterdam.format(aware)) is after the reclassification at \(Amsterdam.format(at)): the school knew it was a data breach when it reclassified")
+        throw .invalid("awareAt", Texts.Breaches.awareAfterReclassification(Amsterdam.format(aware), at: Amsterdam.format(at)).string)
       }
       try notInFuture(aware, now: now, field: "awareAt")
       details["awareAt"] = .string(Amsterdam.format(aware))
       record["breachAwareAt"] = details["awareAt"]
     } else {
       if awareAt != nil {
-        throw .invalid("awareAt", "is only for a reclassification to dataBreach (the art. 33(1) clock); a \(kind.rawValue) has no deadline")
+        throw .invalid("awareAt", Texts.Breaches.awareAtOnlyForDataBreach(kind.rawValue).string)
       }
       record["breachAwareAt"] = nil
     }

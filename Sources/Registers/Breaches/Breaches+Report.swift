@@ -1,5 +1,6 @@
 import JSON
 import Rules
+import Wording
 
 extension Breaches {
   /// Records the notification to the Autoriteit Persoonsgegevens (art. 33(1)). Allowed any time
@@ -22,7 +23,7 @@ extension Breaches {
     if late {
       guard let reason = lateReason, reason.contains(where: { !$0.isWhitespace }) else {
         let by = before.reportBy.map(Amsterdam.format) ?? ""
-        throw .invalid("lateReason", "the report is after the 72-hour deadline \(by), so art. 33(1) requires the reasons for the delay")
+        throw .invalid("lateReason", Texts.Breaches.lateReasonRequired(deadline: by).string)
       }
       report["lateReason"] = .string(reason)
     } else if let reason = lateReason {
@@ -30,7 +31,7 @@ extension Breaches {
     }
     if let why = subjectsNotToldReason {
       if let told = before.json["notifications"]?.arrayValue?.first?["notifiedAt"]?.stringValue {
-        throw .invalid("subjectsNotToldReason", "the people were told on \(told) (breaches.notifySubjects); there is nothing to explain")
+        throw .invalid("subjectsNotToldReason", Texts.Breaches.peopleAlreadyTold(on: told).string)
       }
       report["subjectsNotToldReason"] = .string(try requiredText(why, field: "subjectsNotToldReason"))
     }
@@ -49,7 +50,7 @@ extension Breaches {
     let before = try existing(id, in: register)
     _ = try BreachMachine.next(after: "followUp", record: before)
     if let reported = before.reportedAt, at < reported {
-      throw .invalid("at", "is before the AP notification of \(Amsterdam.format(reported))")
+      throw .invalid("at", Texts.Breaches.beforeAuthorityReport(Amsterdam.format(reported)).string)
     }
     let entry: JSONObject = [
       "at": .string(Amsterdam.format(at)), "type": .string(type.rawValue),

@@ -1,5 +1,6 @@
 import JSON
 import Rules
+import Wording
 
 /// The breach register's commands (one file each): pure functions from the current `Register`
 /// and a caller's input to the `RegisterChange` the ledger journals. AVG art. 33(5): every
@@ -32,7 +33,7 @@ public enum Breaches {
   /// Refuses an awareness moment more than `futureTolerance` seconds after `now` (-32602 on `field`).
   static func notInFuture(_ at: Instant, now: Instant, field: String) throws(RegisterError) {
     if at > now.adding(seconds: futureTolerance) {
-      throw .invalid(field, "\(Amsterdam.format(at)) is in the future (now is \(Amsterdam.format(now))); the school cannot have become aware yet")
+      throw .invalid(field, Texts.Breaches.inFuture(Amsterdam.format(at), now: Amsterdam.format(now)).string)
     }
   }
 
@@ -45,7 +46,7 @@ public enum Breaches {
   /// Refuses `at` before the moment of awareness (`field` names the param).
   static func notBeforeAware(_ at: Instant, _ record: BreachRecord, field: String) throws(RegisterError) {
     if let aware = record.awareAt, at < aware {
-      throw .invalid(field, "\(Amsterdam.format(at)) is before awareAt \(Amsterdam.format(aware))")
+      throw .invalid(field, Texts.Breaches.beforeAware(Amsterdam.format(at), aware: Amsterdam.format(aware)).string)
     }
   }
 

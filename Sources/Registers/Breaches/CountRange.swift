@@ -1,4 +1,5 @@
 import JSON
+import Wording
 
 /// An approximate number as a range (AVG art. 33(3)(a): "approximate number of data subjects /
 /// records"; the AP form asks for a minimum and maximum).
@@ -10,9 +11,9 @@ public struct CountRange: Sendable, Equatable {
 
   /// A range; refuses negative counts and `min > max`, naming `field.min` / `field.max`.
   public init(min: Int, max: Int, field: String) throws(RegisterError) {
-    guard min >= 0 else { throw .invalid("\(field).min", "must not be negative, got \(min)") }
-    guard max >= 0 else { throw .invalid("\(field).max", "must not be negative, got \(max)") }
-    guard min <= max else { throw .invalid("\(field).max", "must be at least min (\(min)), got \(max)") }
+    guard min >= 0 else { throw .invalid("\(field).min", Texts.Breaches.negativeCount(min).string) }
+    guard max >= 0 else { throw .invalid("\(field).max", Texts.Breaches.negativeCount(max).string) }
+    guard min <= max else { throw .invalid("\(field).max", Texts.Breaches.maxBelowMin(min: min, max: max).string) }
     self.min = min
     self.max = max
   }

@@ -7,12 +7,17 @@ public enum ExemptionGround: String, Sendable, CaseIterable {
   /// 34(3)(c): individual notice takes disproportionate effort; a public communication is required.
   case disproportionateEffort
 
-  /// The provision, as the register and the export name it (a decision not to notify names its ground).
+  /// The provision, as the register and the export name it (a decision not to notify names its
+  /// ground): a citation, the same in both languages and stored in the record as given.
   public var article: String {
-    switch self {
-    case .encrypted: return "AVG art. 34(3)(a)"
-    case .subsequentMeasures: return "AVG art. 34(3)(b)"
-    case .disproportionateEffort: return "AVG art. 34(3)(c)"
+    let point = switch self {
+    case .encrypted: "a"
+    case .subsequentMeasures: "b"
+    case .disproportionateEffort: "c"
     }
+    return "\(Self.law) art. 34(3)(\(point))"
   }
+
+  /// The law the citation names.
+  static let law = "AVG"
 }

@@ -1,4 +1,5 @@
 import JSON
+import Wording
 
 /// The check of a message to parents, students or staff before it goes out (rules.md §3.4; S&V
 /// "neutral wording, no details, no names"; decision 33). Deterministic and explainable: fixed word
@@ -24,12 +25,12 @@ public struct CommunicationCheck: Sendable {
   ) {
     let t = ScalarText(text)
     let lang = language == .auto ? Self.guess(t) : language
-    let nl = lang == .nl
+    let says: Language = lang == .nl ? .nl : .en
     func make(_ kind: FindingKind, _ spans: [(start: Int, end: Int)]) -> [CommunicationFinding] {
       spans.map {
         CommunicationFinding(
           kind: kind, text: t.slice($0.start, $0.end), start: $0.start, end: $0.end,
-          suggestion: CommunicationLexicon.suggestion(kind, dutch: nl))
+          suggestion: CommunicationLexicon.suggestion(kind)(says))
       }
     }
     var candidates: [CommunicationFinding] = []
@@ -46,9 +47,7 @@ public struct CommunicationCheck: Sendable {
       let word = t.slice(m.start, m.end)
       return CommunicationFinding(
         kind: .specialCategory, text: word, start: m.start, end: m.end,
-        suggestion: CommunicationLexicon.suggestion(
-          .specialCategory, dutch: nl, word: word, category: CommunicationLexicon.categoryWords(m.category, dutch: nl),
-          article: CommunicationLexicon.categoryKind(m.category, dutch: nl)),
+        suggestion: CommunicationLexicon.suggestion(.specialCategory, word: word, category: m.category)(says),
         category: m.category.rawValue)
     }
     var kept = Self.firstComeFirstServed(candidates)

@@ -1,3 +1,5 @@
+import Wording
+
 /// The communication check's word lists, as data in one place so they can be read, reviewed and
 /// extended without touching the scanners (rules.md §3.4, decision 33; categories of AVG art. 9(1)
 /// and art. 10). A pattern is one or more words separated by spaces; a word ending in `*` matches
@@ -113,50 +115,46 @@ enum CommunicationLexicon {
   /// The English counterparts.
   static let englishMarkers: Set<String> = ["the", "a", "an", "and", "of", "is", "we", "have", "not", "are", "on", "there", "with", "for", "your"]
 
-  /// A category in plain words, Dutch or English.
-  static func categoryWords(_ c: SpecialCategory, dutch: Bool) -> String {
+  /// A category in plain words (`Texts.Communication`).
+  static func categoryWords(_ c: SpecialCategory) -> Text {
     switch c {
-    case .health: return dutch ? "gezondheid" : "health"
-    case .religion: return dutch ? "godsdienst" : "religion"
-    case .belief: return dutch ? "levensovertuiging" : "belief"
-    case .sexualOrientation: return dutch ? "seksuele geaardheid" : "sexual orientation"
-    case .race: return dutch ? "ras of etnische afkomst" : "racial or ethnic origin"
-    case .politics: return dutch ? "politieke opvattingen" : "political opinions"
-    case .tradeUnion: return dutch ? "vakbondslidmaatschap" : "trade-union membership"
-    case .criminal: return dutch ? "strafrechtelijke gegevens, zoals een verdenking of politieonderzoek" : "criminal data, such as a suspicion or a police investigation"
-    case .sexualOffence: return dutch ? "een (mogelijk) zedendelict" : "a (possible) sexual offence"
-    case .biometric: return dutch ? "biometrische gegevens" : "biometric data"
-    case .genetic: return dutch ? "genetische gegevens" : "genetic data"
+    case .health: Texts.Communication.health
+    case .religion: Texts.Communication.religion
+    case .belief: Texts.Communication.belief
+    case .sexualOrientation: Texts.Communication.sexualOrientation
+    case .race: Texts.Communication.race
+    case .politics: Texts.Communication.politics
+    case .tradeUnion: Texts.Communication.tradeUnion
+    case .criminal: Texts.Communication.criminal
+    case .sexualOffence: Texts.Communication.sexualOffence
+    case .biometric: Texts.Communication.biometric
+    case .genetic: Texts.Communication.genetic
     }
   }
 
   /// What kind of personal data a category is, with its article: criminal data (art. 10, suspicions
   /// included) is not a special category of art. 9, a sexual offence is both.
-  static func categoryKind(_ c: SpecialCategory, dutch: Bool) -> String {
+  static func categoryKind(_ c: SpecialCategory) -> Text {
     switch c {
-    case .criminal: return dutch ? "strafrechtelijk persoonsgegeven, AVG art. 10" : "criminal data, AVG art. 10"
-    case .sexualOffence: return dutch ? "strafrechtelijk en bijzonder persoonsgegeven, AVG art. 9 en 10" : "criminal data and a special category, AVG art. 9 and 10"
-    default: return dutch ? "bijzonder persoonsgegeven, AVG art. 9" : "a special category, AVG art. 9"
+    case .criminal: Texts.Communication.criminalKind
+    case .sexualOffence: Texts.Communication.sexualOffenceKind
+    default: Texts.Communication.specialKind
     }
   }
 
-  /// The suggestion for `kind`, in Dutch or English; `word` and `category` fill in special-category ones.
-  static func suggestion(_ kind: FindingKind, dutch: Bool, word: String = "", category: String = "", article: String = "") -> String {
-    switch (kind, dutch) {
-    case (.name, true): return "Laat de naam weg; schrijf 'een leerling', 'een medewerker' of 'een ouder'."
-    case (.name, false): return "Leave out the name; say 'a student', 'a staff member' or 'a parent' instead."
-    case (.studentNumber, true): return "Laat het leerlingnummer weg: het wijst één leerling aan."
-    case (.studentNumber, false): return "Leave out the student number: it points to one student."
-    case (.email, true): return "Laat het e-mailadres weg; noem het algemene adres van de school."
-    case (.email, false): return "Leave out the e-mail address; give the school's general address instead."
-    case (.phone, true): return "Laat het telefoonnummer weg; noem het algemene nummer van de school."
-    case (.phone, false): return "Leave out the phone number; give the school's general number instead."
-    case (.classAndDate, true): return "Noem klas en datum niet samen: zo zijn leerlingen aan te wijzen; schrijf 'een klas' of 'onlangs'."
-    case (.classAndDate, false): return "Don't name the class and the date together: they single people out; say 'a class' or 'recently'."
-    case (.relativeDate, true): return "Noem een klas of functie niet samen met een moment als 'vorige week dinsdag': zo is één persoon aan te wijzen; schrijf 'onlangs' en 'een leerling' of 'een medewerker'."
-    case (.relativeDate, false): return "Don't name a class or role together with a moment like 'last Tuesday': it points at one person; say 'recently' and 'a student' or 'a staff member'."
-    case (.specialCategory, true): return "Laat '\(word)' weg: het verwijst naar \(category) (\(article)); schrijf 'persoonlijke omstandigheden' of niets."
-    case (.specialCategory, false): return "Leave out '\(word)': it points to \(category) (\(article)); say 'personal circumstances' or nothing."
+  /// The suggestion for `kind` (`Texts.Communication`); `word` and `category` fill in special-category ones.
+  static func suggestion(_ kind: FindingKind, word: String = "", category: SpecialCategory? = nil) -> Text {
+    switch kind {
+    case .name: Texts.Communication.nameSuggestion
+    case .studentNumber: Texts.Communication.studentNumberSuggestion
+    case .email: Texts.Communication.emailSuggestion
+    case .phone: Texts.Communication.phoneSuggestion
+    case .classAndDate: Texts.Communication.classAndDateSuggestion
+    case .relativeDate: Texts.Communication.relativeDateSuggestion
+    case .specialCategory:
+      Texts.Communication.specialCategorySuggestion(
+        word: word, category: category.map(categoryWords) ?? Texts.Communication.specialKind,
+        article: category.map(categoryKind) ?? Texts.Communication.specialKind)
     }
   }
 }

@@ -1,5 +1,6 @@
 import JSON
 import Rules
+import Wording
 
 /// The complainant's consent to a dossier: who gave it and when, and that it was explicit. S&V:
 /// "the complainant must give explicit consent before a dossier is created" (rules.md §7;
@@ -23,11 +24,11 @@ public struct ComplaintConsent: Sendable, Equatable {
   /// bounds `givenAt` (consent comes before the dossier).
   func json(openedAt: Instant) throws(RegisterError) -> JSONValue {
     guard explicit else {
-      throw .invalid("consent.explicit", "must be true: a dossier needs the complainant's explicit consent (S&V; decision 47)")
+      throw .invalid("consent.explicit", Texts.Complaints.consentMustBeExplicit.string)
     }
     let who = try requiredText(givenBy, field: "consent.givenBy")
     guard givenAt <= openedAt else {
-      throw .invalid("consent.givenAt", "\(Amsterdam.format(givenAt)) is after openedAt: consent must come before the dossier")
+      throw .invalid("consent.givenAt", Texts.Complaints.consentAfterOpening(Amsterdam.format(givenAt)).string)
     }
     return ["givenBy": .string(who), "givenAt": .string(Amsterdam.format(givenAt)), "explicit": true]
   }

@@ -1,5 +1,6 @@
 import JSON
 import Rules
+import Wording
 
 /// What `complaints.open` records: the dossier S&V describes (rules.md §7): complainant, accused,
 /// description, plus the recorded consent, the counsellor, and special categories with reasons.
@@ -50,8 +51,7 @@ extension Complaints {
     throws(RegisterError) -> RegisterChange
   {
     guard let consent = input.consent else {
-      throw .invalid(
-        "consent", "is required: a dossier is created only with the complainant's recorded explicit consent (who, when)")
+      throw .invalid("consent", Texts.Complaints.consentRequired.string)
     }
     let consentJSON = try consent.json(openedAt: input.openedAt)
     let complainant = try input.complainant.json(field: "complainant")

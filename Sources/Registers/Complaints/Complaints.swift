@@ -1,5 +1,6 @@
 import JSON
 import Rules
+import Wording
 
 /// The confidential counsellor's (vertrouwenspersoon's) dossiers: one per complaint, with the
 /// complainant, the accused, a description and the reports of the conversations (rules.md §7,
@@ -27,7 +28,7 @@ public enum Complaints {
   /// Refuses `at` before the dossier was opened (`field` names the param).
   static func notBeforeOpened(_ at: Instant, _ record: ComplaintRecord, field: String) throws(RegisterError) {
     if let opened = record.openedAt, at < opened {
-      throw .invalid(field, "\(Amsterdam.format(at)) is before the dossier was opened (\(Amsterdam.format(opened)))")
+      throw .invalid(field, Texts.Complaints.beforeOpened(Amsterdam.format(at), opened: Amsterdam.format(opened)).string)
     }
   }
 

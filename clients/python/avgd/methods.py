@@ -590,7 +590,7 @@ class Methods:
         """The AP's breach notification form filled in from the record: answers per section, and what is still missing.
 
         Only for a `dataBreach`. Sections and questions follow the AP's Meldloket datalekken
-        (version: Protocol/breaches.md, "The AP form"); the mapping is one table
+        (version: Protocol/breaches.md, section The AP form); the mapping is one table
         (`APFormQuestions`). Each answer has the form's `question`, the `value` in Dutch as the form
         takes it (ticked options as an array of the form's option names) and its `source` in the
         record. A question the record cannot answer yet has `missing: true` and `filledBy`, the
@@ -601,13 +601,14 @@ class Methods:
         (`changesSince`); a withdrawn report gives the withdrawal. Section 1 names the board and FG
         recorded by `information.configure` (KvK number and reporter from `settings.json`). `format:
         text` is plain text to copy field by field (`avgd call --raw` prints it as is), `format:
-        html` a printable page; both are strings. `language: en` adds English translations of the
-        questions; the values stay Dutch.
+        html` a printable page; both are strings. `language: en` (or a daemon started with
+        `--language en`) adds English translations of the questions and section titles
+        (`questionEN`, `titleEN`); the values stay Dutch.
 
         Params:
             id (str): The record's id, `D-YYYY-NNNN`.
-            language (Literal['nl', 'en'], optional): nl (default) or en: en adds English
-                translations of the questions.
+            language (Literal['nl', 'en'], optional): nl or en (default: the daemon's
+                --language, nl): en adds English translations of the questions.
             format (Literal['json', 'text', 'html'], optional): json (default), text or html.
 
         Returns the form (JSON-RPC result of `breaches.apForm`).
@@ -2685,8 +2686,8 @@ class Methods:
 
         A closed dossier is purged when `on` is after its `retainUntil`. `on` defaults to today
         (Europe/Amsterdam) and may not be later (-32602): nothing is purged ahead of time. Each
-        purged dossier leaves one line: "complaint K-… closed on D, purged on P under retention rule
-        complaints-Ny", no names. On a store the dossier's earlier events are then erased from the
+        purged dossier leaves one line: `complaint K-… closed on D, purged on P under retention rule
+        complaints-Ny`, no names. On a store the dossier's earlier events are then erased from the
         journal and snapshot files (`erasedFromJournal`). `dryRun: true` lists what would be purged
         and changes nothing.
 

@@ -2,6 +2,7 @@ import JSON
 import JSONRPC
 import Registers
 import Rules
+import Wording
 
 /// `breaches.apForm`: the AP's notification form (Meldloket datalekken) filled in from the breach
 /// record, so the privacy officer copies the answers instead of retyping the breach under the
@@ -24,7 +25,7 @@ enum BreachesAPForm {
       summary: "The AP's breach notification form filled in from the record: answers per section, and what is still missing.",
       description: """
         Only for a `dataBreach`. Sections and questions follow the AP's Meldloket datalekken (version: \
-        Protocol/breaches.md, "The AP form"); the mapping is one table (`APFormQuestions`). Each answer has the \
+        Protocol/breaches.md, section The AP form); the mapping is one table (`APFormQuestions`). Each answer has the \
         form's `question`, the `value` in Dutch as the form takes it (ticked options as an array of the form's \
         option names) and its `source` in the record. A question the record cannot answer yet has `missing: true` \
         and `filledBy`, the method that records it (or null: avgd does not keep it, answer it in the form); \
@@ -33,11 +34,12 @@ enum BreachesAPForm {
         answers that changed since the last report or follow-up (`changesSince`); a withdrawn report gives the \
         withdrawal. Section 1 names the board and FG recorded by `information.configure` (KvK number and reporter from `settings.json`). `format: text` is plain text to copy field \
         by field (`avgd call --raw` prints it as is), `format: html` a printable page; both are strings. \
-        `language: en` adds English translations of the questions; the values stay Dutch.
+        `language: en` (or a daemon started with `--language en`) adds English translations of the questions \
+        and section titles (`questionEN`, `titleEN`); the values stay Dutch.
         """,
       params: [
         BreachSchemas.id,
-        ParamSpec("language", "nl (default) or en: en adds English translations of the questions.", schema: ["enum": ["nl", "en"]]),
+        ParamSpec("language", "nl or en (default: the daemon's --language, nl): en adds English translations of the questions.", schema: ["enum": ["nl", "en"]]),
         ParamSpec("format", "json (default), text or html.", schema: ["enum": .array(Format.allCases.map { .string($0.rawValue) })]),
       ],
       result: ResultSpec("form", schema: ["oneOf": [
@@ -54,7 +56,7 @@ enum BreachesAPForm {
       roles: Role.registerReaders.names, audit: .param("id")
     ) { p, context in
       let id = try p.string("id")
-      let english = try p.optionalString("language") == "en"
+      let english = Language.current == .en
       let format = try p.optionalChoice("format", Format.self) ?? .json
       let contacts = try service.settings().contacts
       let now = service.nowInstant

@@ -17,12 +17,7 @@ enum BreachesAddMeasure {
       ],
       result: BreachSchemas.result,
       errors: BreachSchemas.writeErrors,
-      examples: [
-        MethodExample(
-          "encrypted sticks (at left out: the service's now)",
-          params: ["id": "D-2026-0001", "description": "Staff USB sticks replaced by encrypted ones"],
-          result: ["id": "D-2026-0001", "measures": [["at": "2026-11-29T10:00:00+01:00", "description": "Staff USB sticks replaced by encrypted ones"]]])
-      ],
+      examples: BreachExamples.addMeasure,
       roles: BreachSchemas.deciders.names
     ) { p, context in
       let (id, at, text) = (try p.string("id"), try p.instant("at", orNow: service), try p.string("description"))

@@ -2,6 +2,7 @@ import JSON
 import JSONRPC
 import Registers
 import Rules
+import Wording
 
 /// The restricted list of people affected by a breach (rules.md §3.5): attached only when the
 /// people must be told (AVG art. 34), readable by the privacy officer alone (every read audited),
@@ -29,13 +30,7 @@ enum BreachesAffected {
       ],
       result: ResultSpec("attachment", schema: ["type": "object", "required": ["breachId", "count"]]),
       errors: BreachSchemas.writeErrors,
-      examples: [
-        MethodExample(
-          "two families to write to", params: [
-            "id": "D-2026-0003", "at": "2026-11-29T09:00:00+01:00",
-            "people": [["name": "Fam. Jansen", "contact": "Dorpsstraat 1"], ["name": "Fam. Smit", "contact": "Kerkweg 2"]],
-          ], result: ["breachId": "D-2026-0003", "count": 2])
-      ],
+      examples: BreachExamples.attachAffected,
       roles: BreachSchemas.deciders.names,
       scope: SchoolScope.registers([Breaches.name, AffectedList.name])
     ) { p, context in
@@ -59,17 +54,13 @@ enum BreachesAffected {
       params: [BreachSchemas.id],
       result: ResultSpec("attachment", schema: ["type": "object", "required": ["breachId", "people"]]),
       errors: [ErrorSpec(.notFound, "no list for that breach (never attached, or deleted after notification)")],
-      examples: [
-        MethodExample(
-          "the list", params: ["id": "D-2026-0003"],
-          result: ["breachId": "D-2026-0003", "count": 2, "people": [["name": "Fam. Jansen", "contact": "Dorpsstraat 1"], ["name": "Fam. Smit", "contact": "Kerkweg 2"]]])
-      ],
+      examples: BreachExamples.affected,
       roles: BreachSchemas.deciders.names, audit: .param("id"),
       scope: SchoolScope.registers([Breaches.name, AffectedList.name])
     ) { p, context in
       let id = try p.string("id")
       let list = try service.ledger.read(AffectedList.name) { r throws(RPCError) in
-        guard let l = r[id] else { throw RPCError.notFound("Affected list of", id: id) }
+        guard let l = r[id] else { throw RPCError.notFound(Texts.Breaches.affectedListOf.string, id: id) }
         return l
       }
       return ["breachId": .string(id), "count": list["count"] ?? 0, "people": list["people"] ?? []]
@@ -79,7 +70,7 @@ enum BreachesAffected {
   /// Deletes breach `id`'s list after `reason`, and erases it from the store's files. Called
   /// after the notification or the closing was recorded; a failure is logged in the result of
   /// the erasure, never undoes the notification.
-  static func delete(_ service: AvgdService, id: String, reason: String, actor: String) throws(RPCError) {
+  static func delete(_ service: AvgdService, id: String, reason: Text, actor: String) throws(RPCError) {
     let today = service.today
     // Promised before it is removed, like a retention purge: a crash cannot leave the list on disk.
     _ = try Erasure.removeAndErase(service, register: AffectedList.name, actor: actor) { lists throws(RegisterError) in

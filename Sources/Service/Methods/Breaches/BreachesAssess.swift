@@ -48,20 +48,7 @@ enum BreachesAssess {
       ],
       result: BreachSchemas.result,
       errors: BreachSchemas.writeErrors,
-      examples: [
-        MethodExample(
-          "grades of a class of minors on an unencrypted stick: high risk",
-          params: [
-            "id": "D-2026-0001", "risk": "high",
-            "riskRationale": "Names and grades of 29 minors, unencrypted, lost in public",
-            "assessedBy": ["name": "A. de Vries", "role": "privacyOfficer"], "assessedAt": "2026-11-28T09:00:00+01:00",
-            "ciaTypes": ["confidentiality"], "dataCategories": ["name", "grades"], "includesMinors": true,
-            "subjectsAffected": ["min": 28, "max": 30], "recordsAffected": ["min": 28, "max": 30],
-            "subjectCategories": ["students"], "consequences": "Embarrassment; grades known to strangers",
-            "preBreachMeasures": "none: the stick was not encrypted",
-          ],
-          result: ["id": "D-2026-0001", "status": "assessed", "authorityReportRequired": true, "subjectsNotificationRequired": true])
-      ],
+      examples: BreachExamples.assess,
       roles: BreachSchemas.deciders.names
     ) { p, context in
       let by = try p.nested("assessedBy")

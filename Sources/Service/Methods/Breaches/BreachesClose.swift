@@ -1,6 +1,7 @@
 import JSON
 import JSONRPC
 import Registers
+import Wording
 
 /// `breaches.close`: the end of the handling. A data breach closes only when its duties are met
 /// (assessed, AVG art. 33(5); reported when required, 33(1); people told when required, 34(1)),
@@ -23,16 +24,7 @@ enum BreachesClose {
       ],
       result: BreachSchemas.result,
       errors: BreachSchemas.writeErrors,
-      examples: [
-        MethodExample(
-          "the near miss",
-          params: ["id": "D-2026-0002", "closedAt": "2026-11-29T09:45:00+01:00", "lessonsLearned": "Phishing examples in the staff newsletter"],
-          result: ["id": "D-2026-0002", "status": "closed", "retainUntil": "2031-11-29"]),
-        MethodExample(
-          "the USB stick, reported and people told",
-          params: ["id": "D-2026-0001", "closedAt": "2026-11-29T09:50:00+01:00"],
-          result: ["id": "D-2026-0001", "status": "closed", "closedAt": "2026-11-29T09:50:00+01:00"]),
-      ],
+      examples: BreachExamples.close,
       roles: BreachSchemas.deciders.names
     ) { p, context in
       let (id, at, lessons) = (try p.string("id"), try p.instant("closedAt", orNow: service), try p.optionalText("lessonsLearned"))
@@ -40,7 +32,7 @@ enum BreachesClose {
         try Breaches.close(id: id, closedAt: at, lessonsLearned: lessons, in: r)
       }
       // A list of affected people is kept at most until the entry closes (rules.md §8).
-      try BreachesAffected.delete(service, id: id, reason: "closing the breach", actor: context.peer.actor)
+      try BreachesAffected.delete(service, id: id, reason: Texts.Breaches.afterClosing, actor: context.peer.actor)
       return record
     }
   }

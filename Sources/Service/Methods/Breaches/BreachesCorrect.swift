@@ -2,6 +2,7 @@ import JSON
 import JSONRPC
 import Registers
 import Rules
+import Wording
 
 /// `breaches.correct`: corrects facts entered wrongly in a breach record (AVG art. 16 on the
 /// register; art. 33(5): the documented facts must be right) with a reason kept in the history,
@@ -60,21 +61,7 @@ enum BreachesCorrect {
         ],
       ]),
       errors: BreachSchemas.writeErrors,
-      examples: [
-        MethodExample(
-          "the moment the phishing mail was first noticed was left out",
-          params: [
-            "id": "D-2026-0002", "fields": ["discoveredAt": "2026-11-25T08:40:00+01:00"],
-            "reason": "de melding van de docent kwam om 8.40 uur binnen; bij registratie niet ingevuld",
-          ],
-          result: [
-            "breach": ["id": "D-2026-0002", "kind": "nearMiss", "discoveredAt": "2026-11-25T08:40:00+01:00"],
-            "correction": [
-              "reason": "de melding van de docent kwam om 8.40 uur binnen; bij registratie niet ingevuld",
-              "fields": [["field": "discoveredAt", "old": nil, "new": "2026-11-25T08:40:00+01:00"]],
-            ],
-          ])
-      ],
+      examples: BreachExamples.correct,
       roles: BreachSchemas.deciders.names
     ) { p, context in
       let (id, fields) = (try p.string("id"), try p.nested("fields").object)
@@ -83,7 +70,7 @@ enum BreachesCorrect {
       let changes = try service.ledger.writeAll(Breaches.name, actor: actor, at: Amsterdam.format(now)) { r throws(RegisterError) in
         [try Breaches.correct(id: id, fields: fields, reason: reason, lateReason: lateReason, now: now, by: actor, in: r)]
       }
-      guard let change = changes.last else { throw RPCError.internalError("no change was journaled") }
+      guard let change = changes.last else { throw RPCError.internalError(Texts.Breaches.noChangeJournaled.string) }
       return ["breach": .object(change.record), "correction": .object(change.change)]
     }
   }

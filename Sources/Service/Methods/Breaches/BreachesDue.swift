@@ -20,11 +20,7 @@ enum BreachesDue {
         "type": "object", "required": ["at", "items"],
         "properties": ["at": BreachSchemas.instant, "items": ["type": "array", "items": ["type": "object"]]],
       ]),
-      examples: [
-        MethodExample(
-          "on Sunday morning", params: [:],
-          result: ["at": "2026-11-29T10:00:00+01:00", "items": [["id": "D-2026-0003", "reportBy": "2026-12-01T13:30:00+01:00", "hoursLeft": 51.5]]])
-      ],
+      examples: BreachExamples.due,
       roles: Role.registerReaders.names, audit: .resultItems("items")
     ) { p, context in
       var at = service.nowInstant

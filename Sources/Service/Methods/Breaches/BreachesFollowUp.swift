@@ -20,18 +20,7 @@ enum BreachesFollowUp {
       ],
       result: BreachSchemas.result,
       errors: BreachSchemas.writeErrors,
-      examples: [
-        MethodExample(
-          "the number of students confirmed",
-          params: [
-            "id": "D-2026-0001", "at": "2026-11-29T09:00:00+01:00", "type": "supplement", "reference": "M-2026-48213",
-            "note": "Number of students confirmed: 29",
-          ],
-          result: [
-            "id": "D-2026-0001",
-            "authorityReport": ["followUps": [["type": "supplement", "at": "2026-11-29T09:00:00+01:00"]]],
-          ])
-      ],
+      examples: BreachExamples.followUp,
       roles: BreachSchemas.deciders.names
     ) { p, context in
       let (id, at, type) = (try p.string("id"), try p.instant("at", orNow: service), try p.choice("type", FollowUpType.self))

@@ -2,6 +2,7 @@ import JSON
 import JSONRPC
 import Registers
 import Rules
+import Wording
 
 /// `breaches.notifySubjects`: the communication to the people affected (AVG art. 34(1)–(2)).
 /// For students the audience follows the age rules (rules.md §3.4, decision 34): the legal
@@ -43,23 +44,7 @@ enum BreachesNotifySubjects {
       ],
       result: BreachSchemas.result,
       errors: BreachSchemas.writeErrors,
-      examples: [
-        MethodExample(
-          "a 15-year-old and a 17-year-old",
-          params: [
-            "id": "D-2026-0001", "notifiedAt": "2026-11-29T09:30:00+01:00", "channel": "letter",
-            "content": [
-              "contactPoint": "FG, fg@brederocollege.example, 023-5550100",
-              "consequences": "Someone may see your child's grades; misuse for fraud is unlikely",
-              "measures": "The stick was reported lost; grades files are now encrypted; contact us with questions",
-            ],
-            "studentBirthDates": ["2011-05-01", "2009-03-10"],
-          ],
-          result: [
-            "id": "D-2026-0001",
-            "notifications": [["channel": "letter", "audience": ["legalRepresentatives": 1, "students": 1, "parentsInformed": 1, "others": 0]]],
-          ])
-      ],
+      examples: BreachExamples.notifySubjects,
       roles: BreachSchemas.deciders.names
     ) { p, context in
       var given = NotificationAudience()
@@ -84,7 +69,7 @@ enum BreachesNotifySubjects {
           id: id, notifiedAt: at, channel: channel, content: content, audience: given, studentBirthDates: births, convention: convention, in: r)
       }
       // The people are told: their list has served its purpose (rules.md §3.5).
-      try BreachesAffected.delete(service, id: id, reason: "the art. 34 notification", actor: context.peer.actor)
+      try BreachesAffected.delete(service, id: id, reason: Texts.Breaches.afterNotification, actor: context.peer.actor)
       return record
     }
   }

@@ -28,18 +28,7 @@ enum BreachesReclassify {
       ],
       result: BreachSchemas.result,
       errors: BreachSchemas.writeErrors,
-      examples: [
-        MethodExample(
-          "the stolen laptop held student files",
-          params: [
-            "id": "D-2026-0003", "kind": "dataBreach", "reason": "The laptop's disk was not encrypted and held student files",
-            "at": "2026-11-28T14:00:00+01:00", "awareAt": "2026-11-28T13:30:00+01:00",
-          ],
-          result: [
-            "id": "D-2026-0003", "kind": "dataBreach", "awareAt": "2026-11-28T09:00:00+01:00",
-            "breachAwareAt": "2026-11-28T13:30:00+01:00", "reportBy": "2026-12-01T13:30:00+01:00",
-          ])
-      ],
+      examples: BreachExamples.reclassify,
       roles: BreachSchemas.deciders.names
     ) { p, context in
       let (id, kind, reason, at) = (try p.string("id"), try p.choice("kind", BreachKind.self), try p.string("reason"), try p.instant("at", orNow: service))

@@ -29,27 +29,7 @@ enum BreachesRegister {
         ParamSpec("school", "School or location (registers per board, filtered by school).", schema: BreachSchemas.text),
       ],
       result: BreachSchemas.result,
-      examples: [
-        MethodExample(
-          "the Friday-afternoon USB stick",
-          params: [
-            "kind": "dataBreach", "summary": "USB stick with a class list and grades lost on the train",
-            "awareAt": "2026-11-27T16:30:00+01:00", "occurredAt": "2026-11-27T15:45:00+01:00", "source": "internal",
-            "school": "Brederocollege",
-          ],
-          result: [
-            "id": "D-2026-0001", "kind": "dataBreach", "status": "registered", "awareAt": "2026-11-27T16:30:00+01:00",
-            "reportBy": "2026-11-30T16:30:00+01:00", "authorityReportRequired": nil,
-          ]),
-        MethodExample(
-          "a phishing mail reported before anyone clicked",
-          params: ["kind": "nearMiss", "summary": "Phishing mail to staff, reported, no clicks", "awareAt": "2026-11-25T09:00:00+01:00"],
-          result: ["id": "D-2026-0002", "kind": "nearMiss", "status": "registered", "authorityReportRequired": false]),
-        MethodExample(
-          "a stolen laptop, personal data not yet ruled out",
-          params: ["kind": "securityIncident", "summary": "Laptop stolen from the staff room", "awareAt": "2026-11-28T09:00:00+01:00"],
-          result: ["id": "D-2026-0003", "kind": "securityIncident", "status": "registered"]),
-      ],
+      examples: BreachExamples.register,
       roles: Role.registerWriters.names
     ) { p, context in
       let input = BreachRegistration(

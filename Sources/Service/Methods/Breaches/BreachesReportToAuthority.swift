@@ -27,15 +27,7 @@ enum BreachesReportToAuthority {
       ],
       result: BreachSchemas.result,
       errors: BreachSchemas.writeErrors,
-      examples: [
-        MethodExample(
-          "reported on Saturday, in time",
-          params: ["id": "D-2026-0001", "reportedAt": "2026-11-28T11:00:00+01:00", "reference": "M-2026-48213"],
-          result: [
-            "id": "D-2026-0001", "status": "reported",
-            "authorityReport": ["reportedAt": "2026-11-28T11:00:00+01:00", "reference": "M-2026-48213", "late": false],
-          ])
-      ],
+      examples: BreachExamples.reportToAuthority,
       roles: BreachSchemas.deciders.names
     ) { p, context in
       let (id, at, ref, late) = (try p.string("id"), try p.instant("reportedAt", orNow: service), try p.string("reference"), try p.optionalString("lateReason"))

@@ -1,6 +1,7 @@
 import JSON
 import JSONRPC
 import Registers
+import Wording
 
 /// `communication.check`: lints a message before it goes out (rules.md §3.4; S&V "neutral
 /// wording, no details, no names"; decision 33): GENERAL_NOTICE (`audience: general`) versus
@@ -36,8 +37,7 @@ enum CommunicationCheckMethod {
         ParamSpec("text", required: true, "The message.", schema: ["type": "string", "maxLength": 100_000]),
         ParamSpec("audience", required: true, "general (GENERAL_NOTICE) or affected (ART34_NOTICE).", schema: ComplaintSchemas.enumSchema(NoticeAudience.self)),
         ParamSpec("language", "nl, en or auto (default).", schema: ComplaintSchemas.enumSchema(CheckLanguage.self)),
-        ParamSpec(
-          "recipientNames", "The addressees of an affected notice, not flagged.",
+        ParamSpec("recipientNames", "The addressees of an affected notice, not flagged.",
           schema: ["type": "array", "items": ["type": "string"], "maxItems": 100]),
       ],
       result: ResultSpec(
@@ -66,7 +66,7 @@ enum CommunicationCheckMethod {
       let audience = try p.choice("audience", NoticeAudience.self)
       let recipients = try p.optionalStrings("recipientNames") ?? []
       if !recipients.isEmpty, audience != .affected {
-        throw p.invalid("recipientNames", "is only for audience affected: a general notice names nobody")
+        throw p.invalid("recipientNames", Texts.Communication.recipientNamesOnlyForAffected.string)
       }
       let check = CommunicationCheck(
         text: try p.string("text"), audience: audience, language: try p.optionalChoice("language", CheckLanguage.self) ?? .auto,

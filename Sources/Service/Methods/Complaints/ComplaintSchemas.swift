@@ -2,6 +2,7 @@ import JSON
 import JSONRPC
 import Registers
 import Rules
+import Wording
 
 /// Schemas, params and roles shared by the `complaints.*` declarations (Protocol/complaints.md).
 enum ComplaintSchemas {
@@ -63,7 +64,7 @@ extension Params {
   func specialCategoryNotes(_ name: String) throws(RPCError) -> [SpecialCategoryNote] {
     var out: [SpecialCategoryNote] = []
     for (i, v) in (value(name)?.arrayValue ?? []).enumerated() {
-      guard let o = v.objectValue else { throw invalid("\(name)[\(i)]", "must be an object") }
+      guard let o = v.objectValue else { throw invalid("\(name)[\(i)]", Texts.Complaints.mustBeObject.string) }
       let p = Params(o, path: field("\(name)[\(i)]"))
       out.append(SpecialCategoryNote(category: try p.choice("category", SpecialCategory.self), reason: try p.optionalString("reason") ?? ""))
     }

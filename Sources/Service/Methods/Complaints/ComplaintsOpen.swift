@@ -30,14 +30,12 @@ enum ComplaintsOpen {
         ParamSpec("accused", "Who the complaint is about: `{name, role}`.", schema: ComplaintSchemas.party),
         ParamSpec("description", required: true, "The complaint: facts and circumstances only.", schema: ComplaintSchemas.text),
         ParamSpec("category", "A code for the annual report.", schema: ComplaintSchemas.enumSchema(ComplaintCategory.self)),
-        ParamSpec(
-          "consent", required: true, "The complainant's explicit consent: `{givenBy, givenAt, explicit: true}`.",
+        ParamSpec("consent", required: true, "The complainant's explicit consent: `{givenBy, givenAt, explicit: true}`.",
           schema: [
             "type": "object", "required": ["givenBy", "givenAt", "explicit"], "additionalProperties": false,
             "properties": ["givenBy": ["type": "string"], "givenAt": ComplaintSchemas.instant, "explicit": ["type": "boolean"]],
           ]),
-        ParamSpec(
-          "specialCategories", "Special categories with the reason each is directly related.",
+        ParamSpec("specialCategories", "Special categories with the reason each is directly related.",
           schema: [
             "type": "array",
             "items": [
@@ -45,8 +43,7 @@ enum ComplaintsOpen {
               "properties": ["category": ComplaintSchemas.enumSchema(SpecialCategory.self), "reason": ["type": "string"]],
             ],
           ]),
-        ParamSpec(
-          "counsellor", required: true, "Who handles it: `{name, isStaff}`.",
+        ParamSpec("counsellor", required: true, "Who handles it: `{name, isStaff}`.",
           schema: [
             "type": "object", "required": ["name", "isStaff"], "additionalProperties": false,
             "properties": ["name": ComplaintSchemas.text, "isStaff": ["type": "boolean"]],
