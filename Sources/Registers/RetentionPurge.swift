@@ -9,9 +9,9 @@ import Wording
 /// A record gets `retainUntil` (and `retentionRule`) when it is closed; open records never expire.
 public enum RetentionPurge {
   /// One removal per record of `register` whose `retainUntil` is before `on`, in register order.
-  /// `noun` names the record in the note ("request"); `defaultRule` is used when a record
+  /// The register's record name (`RegisterKind.recordName`, in the call's language) names the record in the note; `defaultRule` is used when a record
   /// carries no `retentionRule`.
-  public static func changes(in register: Register, on: CivilDate, noun: String, defaultRule: String)
+  public static func changes(in register: Register, on: CivilDate, defaultRule: String)
     -> [RegisterChange]
   {
     register.all { isExpired($0, on: on) }.compactMap { json in
@@ -22,7 +22,7 @@ public enum RetentionPurge {
       let change: JSONObject = [
         "id": .string(id), "closedOn": .string(closed), "retainUntil": json["retainUntil"] ?? .null,
         "purgedOn": .string(on.description), "rule": .string(rule),
-        "note": .string(Texts.Registers.purged(noun, id, closed: closed, on: on.description, rule: rule).string),
+        "note": .string(Texts.Registers.purged(register.kind.recordNameText, id, closed: closed, on: on.description, rule: rule).string),
       ]
       return RegisterChange(removing: id, type: "\(register.name).purged", change: change)
     }

@@ -5,7 +5,7 @@ import Testing
 
 /// The decisions of rules.md §3.1–3.4 through the commands: late reports (33(1)), the unlikely
 /// path (33(5)), high risk and art. 34(3) exemptions, closing only when the duties are met.
-@Suite(.inEnglish) struct BreachFlowTests {
+@Suite struct BreachFlowTests {
   static let aware = "2026-11-27T16:30:00+01:00"
 
   static func report(_ id: String, at: String, lateReason: String?) -> (Register) throws(RegisterError) -> RegisterChange {
@@ -40,7 +40,7 @@ import Testing
   @Test func unlikelyRiskNeedsNoReportButARationale() throws {
     var b = Bench()
     let id = try b.registered(awareAt: Self.aware)
-    #expect(registerError { () throws(RegisterError) in _ = try b.assessed(id, .unlikely, rationale: " ") } == .invalid("riskRationale", "is required and must not be empty"))
+    #expect(registerError { () throws(RegisterError) in _ = try b.assessed(id, .unlikely, rationale: " ") } == .invalid("riskRationale", "is verplicht en mag niet leeg zijn"))
     let rec = try b.assessed(id, .unlikely, rationale: "encrypted stick, key not lost")
     #expect(rec["authorityReportRequired"] == false)
     #expect(rec["subjectsNotificationRequired"] == false)

@@ -36,7 +36,7 @@ struct ComplaintBench {
 }
 
 /// The counsellor's dossiers (rules.md §7, decisions 47–49; retention §8).
-@Suite(.inEnglish) struct ComplaintTests {
+@Suite struct ComplaintTests {
   /// Refusals of `complaints.open`, each naming its field.
   static let refusals: [(String, ComplaintOpening, String)] = [
     ("no consent", ComplaintBench.opening(consent: nil), "consent"),
@@ -149,7 +149,7 @@ struct ComplaintBench {
     #expect(b.register[old] == nil)
     #expect(b.register.histories[old] == nil)
     #expect(b.register[open] != nil)
-    #expect(b.register.removals.first?.change["note"] == "complaint K-2024-0001 closed on 2024-06-10, purged on 2026-06-11 under retention rule complaints-2y")
+    #expect(b.register.removals.first?.change["note"] == "complaint K-2024-0001 gesloten op 2024-06-10, verwijderd op 2026-06-11 volgens bewaarregel complaints-2y")
     let line = JSONWriter.string(.array(b.register.removals.map(\.json)))
     #expect(!line.contains("Sanne") && !line.contains("Bakker") && !line.contains("Remarks"))
     // A snapshot round trip keeps the removal line and not the record.

@@ -8,7 +8,7 @@ import Wording
 /// answer `rights.resolve` (rules.md §1.3; duties.md §4, D12): the band changes at 00:00 on the
 /// 16th birthday, the rights listed follow the bases in use, and the texts escape what the
 /// registers hold.
-@Suite(.inEnglish) struct RightsNoticeTests {
+@Suite struct RightsNoticeTests {
   /// Settings as `information.configure` stores them.
   static func settings(dpo: Bool = true) throws -> InformationSettings {
     var input: JSONObject = [
@@ -98,7 +98,7 @@ import Wording
   }
 
   @Test func theDPOIsRequiredInTheSettings() throws {
-    #expect(throws: RegisterError.invalid("dpo", "is required")) { _ = try Self.settings(dpo: false) }
+    #expect(throws: RegisterError.invalid("dpo", "is verplicht")) { _ = try Self.settings(dpo: false) }
   }
 
   @Test func aBirthDateAfterTheDateIsTheRulesError() throws {

@@ -172,7 +172,7 @@ import Testing
     #expect(enText.contains(c.en), "en: \(enText)")
     #expect(nlText != enText)
     // Codes, fields, members and enum values are the same in both languages; only texts differ.
-    let texts: Set<String> = ["reason", "nextStep", "sentence", "review"]
+    let texts: Set<String> = ["reason", "nextStep", "sentence", "article", "review"]
     #expect(Self.shape(nl, texts: texts) == Self.shape(en, texts: texts))
   }
 

@@ -53,7 +53,6 @@ import Testing
   static let notYetInCatalogue: Set<String> = [
     "Sources/Service/Methods/Reports/ReportsAnnual.swift",
     "Sources/Service/Methods/Store/StoreMethods.swift",
-    "Sources/Service/RegisterReads.swift",
     "Sources/Service/Rendering/BarChart.swift",
     "Sources/Service/Rendering/ChartFrame.swift",
     "Sources/Service/Rendering/LineChart.swift",

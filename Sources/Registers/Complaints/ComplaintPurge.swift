@@ -9,7 +9,7 @@ public enum ComplaintPurge {
   /// One removal per closed dossier whose `retainUntil` is before `on`, in register order.
   public static func changes(in register: Register, on: CivilDate) -> [RegisterChange] {
     let expired = RetentionPurge.changes(
-      in: register, on: on, noun: "complaint",
+      in: register, on: on,
       defaultRule: Complaints.retentionRule(years: Complaints.defaultRetentionYears))
     // A dossier expires only once closed (its retainUntil is set at closing).
     return expired.filter { change in register[change.id].map { ComplaintRecord($0).isExpired(on: on) } ?? false }

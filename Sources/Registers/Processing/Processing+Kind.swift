@@ -6,7 +6,7 @@ extension RegisterKind {
   /// so its reads are not audited (`personalData: false`).
   /// (`recordName` is a String in English, as every register's is, until RegisterKind takes a Text.)
   public static let processing = RegisterKind(
-    name: Processing.name, idPrefix: Processing.idPrefix, recordName: Texts.Processing.recordName.en,
+    name: Processing.name, idPrefix: Processing.idPrefix, recordName: Texts.Processing.recordName,
     lifecycle: ProcessingMachine.table, personalData: false,
     school: .single(sharedReads: true))
 }

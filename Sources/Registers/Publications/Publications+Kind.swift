@@ -7,12 +7,12 @@ import Wording
 extension RegisterKind {
   /// Consents to publish images of a student on a channel (AVG art. 6(1)(a), 7; UAVG art. 5).
   public static let imageConsents = RegisterKind(
-    name: ImageConsents.name, idPrefix: ImageConsents.idPrefix, recordName: Texts.Publications.imageConsent.en,
+    name: ImageConsents.name, idPrefix: ImageConsents.idPrefix, recordName: Texts.Publications.imageConsent,
     lifecycle: ImageConsentMachine.table)
 
   /// Publications of images, with the students shown (AVG art. 5(2): the school can show each
   /// publication rested on consent; art. 17(1)(b): what to take down after a withdrawal).
   public static let publications = RegisterKind(
-    name: Publications.name, idPrefix: Publications.idPrefix, recordName: Texts.Publications.publication.en,
+    name: Publications.name, idPrefix: Publications.idPrefix, recordName: Texts.Publications.publication,
     lifecycle: PublicationMachine.table)
 }

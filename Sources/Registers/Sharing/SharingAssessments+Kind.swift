@@ -3,9 +3,8 @@ import Wording
 extension RegisterKind {
   /// The assessments of planned disclosures by the NJi step plan (`sharing.assess`), kept so that
   /// `sharing.record` can rest on one and refuse a disclosure whose assessment said stop (AVG art.
-  /// 5(2) accountability). A fact, recorded once: no lifecycle. (`recordName` and `title` are
-  /// Strings, as every register's are, until RegisterKind takes a Text.)
+  /// 5(2) accountability). A fact, recorded once: no lifecycle.
   public static let sharingAssessments = RegisterKind(
-    name: SharingAssessments.name, idPrefix: SharingAssessments.idPrefix, recordName: Texts.Sharing.assessmentRecordName.en,
-    title: (Texts.Sharing.assessmentsTitle.en, Texts.Sharing.assessmentsTitle.nl))
+    name: SharingAssessments.name, idPrefix: SharingAssessments.idPrefix, recordName: Texts.Sharing.assessmentRecordName,
+    title: Texts.Sharing.assessmentsTitle)
 }

@@ -6,5 +6,5 @@ import Wording
 extension RegisterKind {
   /// Staff members (opaque ids, roles, schools) and the instructions they had (AVG art. 32(4), 39(1)(b)).
   public static let staff = RegisterKind(
-    name: Staff.name, idPrefix: Staff.idPrefix, recordName: Texts.Staff.staffMember.en, lifecycle: StaffMachine.table, school: .list("schools"))
+    name: Staff.name, idPrefix: Staff.idPrefix, recordName: Texts.Staff.staffMember, lifecycle: StaffMachine.table, school: .list("schools"))
 }

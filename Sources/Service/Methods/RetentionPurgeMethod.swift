@@ -9,10 +9,9 @@ import Rules
 /// The counsellor's dossiers have their own purge (`complaints.purge`), as only that role may
 /// touch them.
 enum RetentionPurgeMethod {
-  /// The registers this method purges, with the noun of their notes and their default rule.
-  static let registers: [(name: String, noun: String, rule: String)] = [
-    ("requests", "request", "requests-5y"), ("breaches", "breach", "breaches-5y"),
-  ]
+  /// The registers this method purges, with their default rule (the note names the record by the
+  /// register's record name, in the call's language).
+  static let registers: [(name: String, rule: String)] = [("requests", "requests-5y"), ("breaches", "breaches-5y")]
 
   static func declaration(_ service: AvgdService) -> MethodDeclaration {
     MethodDeclaration(
@@ -56,7 +55,7 @@ enum RetentionPurgeMethod {
       for r in registers {
         perRegister[r.name] = .object(
           try RetentionRun.run(service, register: r.name, on: on, dryRun: dryRun, actor: context.peer.actor) {
-            register, date in RetentionPurge.changes(in: register, on: date, noun: r.noun, defaultRule: r.rule)
+            register, date in RetentionPurge.changes(in: register, on: date, defaultRule: r.rule)
           })
       }
       return ["on": .string(on.description), "dryRun": .bool(dryRun), "registers": .object(perRegister)]

@@ -120,3 +120,31 @@ extension Texts.Export {
     public static let students = Text(nl: "Leerlingen", en: "Students")
   }
 }
+
+extension Texts.Export {
+  /// Column headers of the kept step-plan assessments (`sharing.assess`, `sharingAssessments.export`).
+  public enum SharingAssessments {
+    /// The column of `assessedOn`.
+    public static let assessedOn = Text(nl: "Getoetst op", en: "Assessed on")
+    /// The column of `recipient.name`.
+    public static let recipient = Text(nl: "Ontvanger", en: "Recipient")
+    /// The column of `recipient.role`.
+    public static let recipientRole = Text(nl: "Rol ontvanger", en: "Recipient role")
+    /// The column of `purpose`.
+    public static let purpose = Text(nl: "Doel", en: "Purpose")
+    /// The column of `legalBasis`.
+    public static let legalBasis = Text(nl: "Grondslag", en: "Legal basis")
+    /// The column of `specificLaw`.
+    public static let specificLaw = Text(nl: "Specifieke wet", en: "Specific law")
+    /// The column of `dataCategories`.
+    public static let dataCategories = Text(nl: "Categorieën gegevens", en: "Data categories")
+    /// The column of the students' ids.
+    public static let students = Text(nl: "Leerlingen", en: "Students")
+    /// The column of `outcome`.
+    public static let outcome = Text(nl: "Uitkomst", en: "Outcome")
+    /// The column of the steps and what each said.
+    public static let steps = Text(nl: "Stappen", en: "Steps")
+    /// The column of `registeredBy`.
+    public static let registeredBy = Text(nl: "Geregistreerd door", en: "Registered by")
+  }
+}

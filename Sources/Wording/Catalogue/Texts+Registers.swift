@@ -72,10 +72,10 @@ extension Texts {
     // MARK: Retention
 
     /// The note of a purge event.
-    public static func purged(_ noun: String, _ id: String, closed: String, on: String, rule: String) -> Text {
+    public static func purged(_ noun: Text, _ id: String, closed: String, on: String, rule: String) -> Text {
       Text(
-        nl: "\(noun) \(id) gesloten op \(closed), verwijderd op \(on) volgens bewaarregel \(rule)",
-        en: "\(noun) \(id) closed on \(closed), purged on \(on) under retention rule \(rule)")
+        nl: "\(noun.nl) \(id) gesloten op \(closed), verwijderd op \(on) volgens bewaarregel \(rule)",
+        en: "\(noun.en) \(id) closed on \(closed), purged on \(on) under retention rule \(rule)")
     }
     /// A purge date after today.
     public static func purgeAfterToday(_ on: String, today: String) -> Text {

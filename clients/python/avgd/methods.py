@@ -98,7 +98,7 @@ METHODS = {
     'requests.export': ('requests_export', 'The register as CSV or JSON, for an auditor, the AP or the board.', ('privacyOfficer', 'management')),
     'requests.correct': ('requests_correct', 'Correct facts entered wrongly (name, birth date, receipt, school, ...) with a reason; deadlines and standing are re-run.', ('privacyOfficer', 'administration')),
     'publications.consent': ('publications_consent', 'Record consent to publish images of a student, one record per channel; refused (1003) from someone who does not hold consent that day.', ('privacyOfficer', 'administration')),
-    'publications.check': ('publications_check', 'May this student be shown on this channel on this date? Allowed or not, and why (in Dutch).', ('privacyOfficer', 'administration', 'management')),
+    'publications.check': ('publications_check', "May this student be shown on this channel on this date? Allowed or not, and why (in the call's language).", ('privacyOfficer', 'administration', 'management')),
     'publications.record': ('publications_record', 'Register a publication (channel, date, what, the students shown); refused (1006) for a recognisable student without consent.', ('privacyOfficer', 'administration')),
     'publications.withdraw': ('publications_withdraw', "Withdraw a student's consent for a channel; answers with the publications to take down.", ('privacyOfficer', 'administration')),
     'publications.takedowns': ('publications_takedowns', "Publications still up that must come down because a student's consent was withdrawn or suspended.", ('privacyOfficer', 'administration', 'management')),
@@ -112,7 +112,7 @@ METHODS = {
     'imageConsents.history': ('image_consents_history', 'Every change to one image consent: what, when and by whom.', ('privacyOfficer', 'administration', 'management')),
     'imageConsents.list': ('image_consents_list', 'The image consents matching the filters, oldest first, one page at a time.', ('privacyOfficer', 'administration', 'management')),
     'imageConsents.export': ('image_consents_export', 'The register as CSV or JSON, for an auditor, the AP or the board.', ('privacyOfficer', 'administration', 'management')),
-    'staff.topics': ('staff_topics', 'The instruction topics: code, Dutch label, renewal interval in months, audience (roles; empty = all staff).', ('privacyOfficer', 'administration', 'management', 'confidentialCounsellor', 'rightsQuery')),
+    'staff.topics': ('staff_topics', "The instruction topics: code, label (in the call's language), renewal interval in months, audience (roles; empty = all staff).", ('privacyOfficer', 'administration', 'management', 'confidentialCounsellor', 'rightsQuery')),
     'staff.register': ('staff_register', 'Register a staff member (id, roles, schools, start), or update one in service.', ('privacyOfficer', 'administration')),
     'staff.instruct': ('staff_instruct', 'Record that staff members were instructed on a topic on a date (one session, one or more attendees).', ('privacyOfficer', 'administration')),
     'staff.leave': ('staff_leave', 'Record that a staff member left on a date.', ('privacyOfficer', 'administration')),
@@ -1117,6 +1117,9 @@ class Methods:
         base64 in `base64`): one sheet, a frozen bold header row, dates and moments as date cells in
         Amsterdam time. `table` gives the same cells as `header` and `rows` of text, for a client
         that lays out its own table or builds a workbook of several registers (`avgd export --all`).
+        Asked for as a request of its own, the answer is streamed as it is encoded, with no size
+        limit (Protocol/README.md, "Register exports"); inside a batch it is bounded by
+        `maxReplyBytes`.
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
@@ -1405,9 +1408,11 @@ class Methods:
         (an active product without bijsluiter: neither `annexVersion` nor `annexDate`; decision 38);
         `transferWithoutMechanism` (a product or sub-processor outside the EEA without adequacy,
         dpf, scc or bcr; art. 44–46, decision 40); `endedWithActiveProduct` (`on` is after `endDate`
-        and a product is still active; 28(3)(g)). Warning: `olderModel` (model 3.0 or 2.0: "consider
-        upgrading to model 4.0"; the agreement stays valid, decision 37). Without `id` every
-        agreement is checked, in register order. `on` defaults to today (Europe/Amsterdam).
+        and a product is still active; 28(3)(g)). Warning: `olderModel` (model 3.0 or 2.0: the
+        message advises upgrading to model 4.0; the agreement stays valid, decision 37). Without
+        `id` every agreement is checked, in register order. `on` defaults to today
+        (Europe/Amsterdam). Messages are in the call's language (Dutch by default; `language: en`
+        for English).
 
         Params:
             id (str, optional): Only this agreement (1001 if unknown).
@@ -1530,6 +1535,9 @@ class Methods:
         base64 in `base64`): one sheet, a frozen bold header row, dates and moments as date cells in
         Amsterdam time. `table` gives the same cells as `header` and `rows` of text, for a client
         that lays out its own table or builds a workbook of several registers (`avgd export --all`).
+        Asked for as a request of its own, the answer is streamed as it is encoded, with no size
+        limit (Protocol/README.md, "Register exports"); inside a batch it is bounded by
+        `maxReplyBytes`.
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
@@ -1668,18 +1676,20 @@ class Methods:
     ) -> Dict[str, Any]:
         """Walk the NJi step plan before sharing students' data: per step passed, needsAction or stop, with reason and source.
 
-        Six steps (Protocol/sharing.md, "The step plan before sharing"): 1 purpose specific and
-        compatible (AVG art. 5(1)(b), 6(4)); 2 basis: consent from whoever holds it at the student's
-        age (UAVG art. 5; decisions 42, 43; checked against the consent register as `sharing.record`
-        will), a legal obligation or public task with `specificLaw` (art. 6(3); without it: stop),
-        vital interest; `AVG6_1f` stops (art. 6(1) last subparagraph); 3 special categories and data
-        from professionals with a duty of secrecy need explicit consent or an `art9Exception` (else
-        stop); a report to Veilig Thuis is the Meldcode route; 4 only the categories the purpose
-        needs (`details.beyondPurpose`); 5 whom to inform or ask (legal representatives under 16,
-        the student from 16, an adult student alone) and by when; 6 what `sharing.record` needs
-        (`details.sharingRecord`). `outcome` is the worst step. The assessment is kept (`T-YYYY-
-        NNNN`, the year of today); birth dates are not stored, ages are. Pass its id as
-        `assessmentId` to `sharing.record`, which refuses it when the outcome is stop (1006).
+        Six steps (Protocol/sharing.md, section The step plan before sharing): 1 purpose specific
+        and compatible (AVG art. 5(1)(b), 6(4)); 2 basis: consent from whoever holds it at the
+        student's age (UAVG art. 5; decisions 42, 43; checked against the consent register as
+        `sharing.record` will), a legal obligation or public task with `specificLaw` (art. 6(3);
+        without it: stop), vital interest; `AVG6_1f` stops (art. 6(1) last subparagraph); 3 special
+        categories and data from professionals with a duty of secrecy need explicit consent or an
+        `art9Exception` (else stop); a report to Veilig Thuis is the Meldcode route; 4 only the
+        categories the purpose needs (`details.beyondPurpose`); 5 whom to inform or ask (legal
+        representatives under 16, the student from 16, an adult student alone) and by when; 6 what
+        `sharing.record` needs (`details.sharingRecord`). `outcome` is the worst step. The
+        assessment is kept (`T-YYYY-NNNN`, the year of today); birth dates are not stored, ages are.
+        Pass its id as `assessmentId` to `sharing.record`, which refuses it when the outcome is stop
+        (1006). Questions, reasons and sources are in the call's language (Dutch by default) and
+        kept as said.
 
         Params:
             recipient (str): The recipient organisation's name.
@@ -2022,6 +2032,9 @@ class Methods:
         base64 in `base64`): one sheet, a frozen bold header row, dates and moments as date cells in
         Amsterdam time. `table` gives the same cells as `header` and `rows` of text, for a client
         that lays out its own table or builds a workbook of several registers (`avgd export --all`).
+        Asked for as a request of its own, the answer is streamed as it is encoded, with no size
+        limit (Protocol/README.md, "Register exports"); inside a batch it is bounded by
+        `maxReplyBytes`.
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
@@ -2153,6 +2166,9 @@ class Methods:
         base64 in `base64`): one sheet, a frozen bold header row, dates and moments as date cells in
         Amsterdam time. `table` gives the same cells as `header` and `rows` of text, for a client
         that lays out its own table or builds a workbook of several registers (`avgd export --all`).
+        Asked for as a request of its own, the answer is streamed as it is encoded, with no size
+        limit (Protocol/README.md, "Register exports"); inside a batch it is bounded by
+        `maxReplyBytes`.
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
@@ -2281,6 +2297,9 @@ class Methods:
         base64 in `base64`): one sheet, a frozen bold header row, dates and moments as date cells in
         Amsterdam time. `table` gives the same cells as `header` and `rows` of text, for a client
         that lays out its own table or builds a workbook of several registers (`avgd export --all`).
+        Asked for as a request of its own, the answer is streamed as it is encoded, with no size
+        limit (Protocol/README.md, "Register exports"); inside a batch it is bounded by
+        `maxReplyBytes`.
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
@@ -2572,6 +2591,9 @@ class Methods:
         base64 in `base64`): one sheet, a frozen bold header row, dates and moments as date cells in
         Amsterdam time. `table` gives the same cells as `header` and `rows` of text, for a client
         that lays out its own table or builds a workbook of several registers (`avgd export --all`).
+        Asked for as a request of its own, the answer is streamed as it is encoded, with no size
+        limit (Protocol/README.md, "Register exports"); inside a batch it is bounded by
+        `maxReplyBytes`.
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
@@ -2727,9 +2749,10 @@ class Methods:
         Every call that returns personal data (a register's `get`, `history`, `list`, `export`, and
         `breaches.due`) leaves one event. Oldest first, one page at a time (`nextCursor`). Events
         are kept 5 years, independent of the records they mention (Protocol/access.md). Reading the
-        audit trail is not itself audited. A large answer of a whole register is described
-        (`answer`) instead of listing its ids; `recordId` still finds exactly the events that
-        returned the record, also after it was purged (Protocol/access.md, section Audit of reads).
+        audit trail is not itself audited. A large answer of a `list` or `export` is described
+        (`answer`: register, journal position, filter) instead of listing its ids; `recordId` still
+        finds exactly the events that returned the record, also after it was purged
+        (Protocol/access.md, section Audit of reads).
 
         Params:
             from_ (str, optional): Events on or after this Amsterdam date. YYYY-MM-DD
@@ -3484,6 +3507,9 @@ class Methods:
         base64 in `base64`): one sheet, a frozen bold header row, dates and moments as date cells in
         Amsterdam time. `table` gives the same cells as `header` and `rows` of text, for a client
         that lays out its own table or builds a workbook of several registers (`avgd export --all`).
+        Asked for as a request of its own, the answer is streamed as it is encoded, with no size
+        limit (Protocol/README.md, "Register exports"); inside a batch it is bounded by
+        `maxReplyBytes`.
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
@@ -3632,15 +3658,15 @@ class Methods:
         on: Optional[str] = None,
         language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
-        """May this student be shown on this channel on this date? Allowed or not, and why (in Dutch).
+        """May this student be shown on this channel on this date? Allowed or not, and why (in the call's language).
 
         Allowed when a consent for the student and channel holds on `on` (default today): within its
         school year (`validFrom` … `validUntil`) and not withdrawn or suspended by then. Otherwise
         `code` says why: `withdrawn`, `suspended` (a parent's request after the 16th birthday, D17),
         `expired` (the school year ended at the renewal date: ask again), `notYetValid`, or
-        `noConsent`. `reason` says it in Dutch. `reconfirmByStudent: true` when a parent's consent
-        allows it but the student is 16 or older (decision 43). An unknown student is `noConsent`:
-        no consent, no publication.
+        `noConsent`. `reason` says it in the call's `language` (Dutch by default, English with
+        `en`). `reconfirmByStudent: true` when a parent's consent allows it but the student is 16 or
+        older (decision 43). An unknown student is `noConsent`: no consent, no publication.
 
         Params:
             studentId (str): The student's id.
@@ -3812,7 +3838,7 @@ class Methods:
         """Record that a publication was taken down.
 
         Moves the publication from `published` to `takenDown` with the date and an optional note
-        (for example "student made unrecognisable"). Already taken down: 1002. A date in the future
+        (for example `student made unrecognisable`). Already taken down: 1002. A date in the future
         or before the publication: -32602; an unknown id: 1001.
 
         Params:
@@ -3978,6 +4004,9 @@ class Methods:
         base64 in `base64`): one sheet, a frozen bold header row, dates and moments as date cells in
         Amsterdam time. `table` gives the same cells as `header` and `rows` of text, for a client
         that lays out its own table or builds a workbook of several registers (`avgd export --all`).
+        Asked for as a request of its own, the answer is streamed as it is encoded, with no size
+        limit (Protocol/README.md, "Register exports"); inside a batch it is bounded by
+        `maxReplyBytes`.
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
@@ -4115,6 +4144,9 @@ class Methods:
         base64 in `base64`): one sheet, a frozen bold header row, dates and moments as date cells in
         Amsterdam time. `table` gives the same cells as `header` and `rows` of text, for a client
         that lays out its own table or builds a workbook of several registers (`avgd export --all`).
+        Asked for as a request of its own, the answer is streamed as it is encoded, with no size
+        limit (Protocol/README.md, "Register exports"); inside a batch it is bounded by
+        `maxReplyBytes`.
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
@@ -4143,7 +4175,7 @@ class Methods:
         )
 
     def staff_topics(self, *, language: Optional[Literal['nl', 'en']] = None) -> Dict[str, Any]:
-        """The instruction topics: code, Dutch label, renewal interval in months, audience (roles; empty = all staff).
+        """The instruction topics: code, label (in the call's language), renewal interval in months, audience (roles; empty = all staff).
 
         One table, built in (duties.md §6.3). An instruction is valid for `months` months from its
         date; due from the day after.
@@ -4466,6 +4498,9 @@ class Methods:
         base64 in `base64`): one sheet, a frozen bold header row, dates and moments as date cells in
         Amsterdam time. `table` gives the same cells as `header` and `rows` of text, for a client
         that lays out its own table or builds a workbook of several registers (`avgd export --all`).
+        Asked for as a request of its own, the answer is streamed as it is encoded, with no size
+        limit (Protocol/README.md, "Register exports"); inside a batch it is bounded by
+        `maxReplyBytes`.
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
@@ -4605,7 +4640,8 @@ class Methods:
         `dpiaAdvised` (exactly one criterion, no DPIA, no `notRequiredReason`), `dpiaReviewDue`
         (DPIA older than 36 months, or the activity changed after it: `changedOn`, D6),
         `retentionPerSelectielijst` (D4). Only activities carried out on `on` are checked; without
-        `id` the uncovered disclosures follow. Messages are in Dutch.
+        `id` the uncovered disclosures follow. Messages are in the call's language (Dutch by
+        default; `language: en` for English).
 
         Params:
             id (str, optional): Only this activity (1001 if unknown; disclosures are then not
@@ -4869,6 +4905,9 @@ class Methods:
         base64 in `base64`): one sheet, a frozen bold header row, dates and moments as date cells in
         Amsterdam time. `table` gives the same cells as `header` and `rows` of text, for a client
         that lays out its own table or builds a workbook of several registers (`avgd export --all`).
+        Asked for as a request of its own, the answer is streamed as it is encoded, with no size
+        limit (Protocol/README.md, "Register exports"); inside a batch it is bounded by
+        `maxReplyBytes`.
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
@@ -4969,7 +5008,7 @@ class Methods:
         *,
         school: Optional[str] = None,
         on: Optional[str] = None,
-        language: Optional[Literal['nl']] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """The privacy statement for an audience on a date, in Markdown and HTML, written from the registers.
 
@@ -4984,15 +5023,16 @@ class Methods:
         based one (D12). Then the request channel, the one-month term, the complaint to the
         Autoriteit Persoonsgegevens and the remedy for the board type (D14). Refused with 1006 and
         `data.gaps` when settings, the FG, the request channel, an activity, or an activity's
-        retention is missing (D9). `sha256` is the SHA-256 of the Markdown's UTF-8 bytes.
+        retention is missing (D9). `sha256` is the SHA-256 of the Markdown's UTF-8 bytes. `language`
+        (nl, the default, or en) chooses the text's language; the sections are the same in both.
 
         Params:
             audience (Literal['parents', 'students', 'staff']): parents, students or staff.
             school (str, optional): The school (activities of the whole board and of this
                 school); default the board.
             on (str, optional): The date the statement describes (default today). YYYY-MM-DD
-            language (Literal['nl'], optional): The language of the text: nl (default; the only
-                one so far).
+            language (Literal['nl', 'en'], optional): The language of the text: nl or en;
+                default the daemon's --language (nl).
 
         Returns the statement (JSON-RPC result of `information.privacyStatement`).
 
@@ -5019,7 +5059,7 @@ class Methods:
         birthDate: Optional[str] = None,
         on: Optional[str] = None,
         school: Optional[str] = None,
-        language: Optional[Literal['nl']] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """The notice of rights for parents, a student or staff: who exercises which right, how to ask, by when, where to complain.
 
@@ -5033,15 +5073,15 @@ class Methods:
         the Autoriteit Persoonsgegevens, the remedy for the board type and the FG. Parents also read
         that they exercise the rights over their own data themselves, and the BW 1:377c line for a
         parent without authority. 1006 with `data.gaps` when settings are missing; a birth date
-        after `on` is -32602.
+        after `on` is -32602. `language` (nl, the default, or en) chooses the text's language.
 
         Params:
             audience (Literal['parents', 'students', 'staff']): parents, students or staff.
             birthDate (str, optional): The student's date of birth, for one age band. YYYY-MM-DD
             on (str, optional): The date (default today). YYYY-MM-DD
             school (str, optional): The school named in the title; default the board.
-            language (Literal['nl'], optional): The language of the text: nl (default; the only
-                one so far).
+            language (Literal['nl', 'en'], optional): The language of the text: nl or en;
+                default the daemon's --language (nl).
 
         Returns the notice (JSON-RPC result of `information.rightsNotice`).
 
@@ -5071,7 +5111,7 @@ class Methods:
         *,
         school: Optional[str] = None,
         note: Optional[str] = None,
-        language: Optional[Literal['nl']] = None,
+        language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Publish the privacy statement for an audience: keep the text, its SHA-256 and the date it is in force from.
 
@@ -5081,7 +5121,8 @@ class Methods:
         earliest. `changeClass: fundamental` (a new purpose, a new recipient category, a transfer
         outside the EEA, new consent-based processing) sets `activelyInform`: the audience must be
         told actively, not only by the new version on the website (WP260). Gaps are 1006 as for the
-        statement.
+        statement. The version is written and kept in the call's `language` (nl, the default, or en)
+        and records it; its SHA-256 is that text's.
 
         Params:
             audience (Literal['parents', 'students', 'staff']): parents, students or staff.
@@ -5089,8 +5130,8 @@ class Methods:
             inForceFrom (str): The first day this version applies. YYYY-MM-DD
             changeClass (Literal['minor', 'fundamental']): minor or fundamental (WP260).
             note (str, optional): What changed, in a line.
-            language (Literal['nl'], optional): The language of the text: nl (default; the only
-                one so far).
+            language (Literal['nl', 'en'], optional): The language of the text: nl or en;
+                default the daemon's --language (nl).
 
         Returns the version (JSON-RPC result of `information.publish`).
 
@@ -5125,7 +5166,8 @@ class Methods:
         Versions of `school` (absent: the board's own statements), oldest first, without their text
         (read one with `information.get`). `inForce` names, per audience, the version in force on
         `on` (default today): the latest `inForceFrom` on or before `on`, the later publication
-        where two share that date; null where none.
+        where two share that date, among the versions in the call's `language` (nl by default: a
+        Dutch and an English version are in force side by side); null where none.
 
         Params:
             audience (Literal['parents', 'students', 'staff'], optional): Only this audience.
@@ -5249,6 +5291,9 @@ class Methods:
         base64 in `base64`): one sheet, a frozen bold header row, dates and moments as date cells in
         Amsterdam time. `table` gives the same cells as `header` and `rows` of text, for a client
         that lays out its own table or builds a workbook of several registers (`avgd export --all`).
+        Asked for as a request of its own, the answer is streamed as it is encoded, with no size
+        limit (Protocol/README.md, "Register exports"); inside a batch it is bounded by
+        `maxReplyBytes`.
 
         Params:
             format (Literal['csv', 'json', 'xlsx', 'table']): csv, json, xlsx or table.
