@@ -7,7 +7,7 @@ extension Complaints {
   /// holds the parties' data and must be accurate, art. 5(1)(d)), and what not with why.
   public static var correctable: CorrectableFields {
     CorrectableFields(
-      "a complaint dossier",
+      Texts.Corrections.Noun.dossier.string,
       allowed: [
         "complainant.name", "complainant.role", "accused.name", "accused.role", "description", "category", "school",
         "openedAt", "consent.givenBy", "consent.givenAt", "counsellor.name", "specialCategories", "closedAt",

@@ -7,7 +7,7 @@ extension ImageConsents {
   /// must show the consent as given), and what not with why.
   public static var correctable: CorrectableFields {
     CorrectableFields(
-      "an image consent",
+      Texts.Corrections.Noun.imageConsent.string,
       allowed: ["student.id", "student.birthDate", "givenBy.relationship", "givenBy.name", "channel", "givenOn", "validFrom"],
       refused: [
         "id": Texts.Corrections.id.string, "status": Texts.Corrections.status.string,

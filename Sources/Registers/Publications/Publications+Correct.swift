@@ -7,7 +7,7 @@ extension Publications {
   /// shows each publication rested on consent, art. 17(1)(b): what to take down), and what not.
   public static var correctable: CorrectableFields {
     CorrectableFields(
-      "a publication",
+      Texts.Corrections.Noun.publication.string,
       allowed: ["channel", "publishedOn", "description", "location", "printed", "students"],
       refused: [
         "id": Texts.Corrections.id.string, "status": Texts.Corrections.status.string,

@@ -7,7 +7,7 @@ extension Consents {
   /// call's language.
   public static var correctable: CorrectableFields {
     CorrectableFields(
-      "a consent",
+      Texts.Corrections.Noun.consent.string,
       allowed: ["student.id", "student.birthDate", "givenBy.relationship", "givenBy.name", "scope", "purpose", "givenOn"],
       refused: [
         "id": Texts.Corrections.id.string, "status": Texts.Corrections.status.string,

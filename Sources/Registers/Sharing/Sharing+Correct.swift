@@ -7,7 +7,7 @@ extension Sharing {
   /// answer names the recipients from it, so they must be right), and what not with why.
   public static var correctable: CorrectableFields {
     CorrectableFields(
-      "a disclosure",
+      Texts.Corrections.Noun.disclosure.string,
       allowed: ["recipient.name", "recipient.role", "purpose", "specificLaw", "dataCategories", "disclosedOn", "students"],
       refused: [
         "id": Texts.Corrections.id.string, "status": Texts.Corrections.status.string,

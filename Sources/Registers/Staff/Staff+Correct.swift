@@ -7,7 +7,7 @@ extension Staff {
   /// was instructed when, so the dates must be right), and what not with why.
   public static var correctable: CorrectableFields {
     CorrectableFields(
-      "a staff member",
+      Texts.Corrections.Noun.staffMember.string,
       allowed: ["roles", "schools", "activeFrom", "activeTo", "instructions"],
       refused: [
         "id": Texts.Corrections.id.string, "status": Texts.Corrections.status.string,

@@ -9,6 +9,25 @@ extension Texts {
       nl: "elke gegeven waarde is gelijk aan de vastgelegde: er valt niets te verbeteren",
       en: "every value given equals the stored one: nothing to correct")
 
+    /// A write that journaled nothing (never expected).
+    public static let notJournaled = Text(nl: "er is niets vastgelegd", en: "nothing was journaled")
+
+    /// What one record is called in a refusal of a correction.
+    public enum Noun {
+      /// A consent.
+      public static let consent = Text(nl: "een toestemming", en: "a consent")
+      /// A disclosure.
+      public static let disclosure = Text(nl: "een verstrekking", en: "a disclosure")
+      /// A complaint dossier.
+      public static let dossier = Text(nl: "een klachtdossier", en: "a complaint dossier")
+      /// An image consent.
+      public static let imageConsent = Text(nl: "een beeldtoestemming", en: "an image consent")
+      /// A publication.
+      public static let publication = Text(nl: "een publicatie", en: "a publication")
+      /// A staff member.
+      public static let staffMember = Text(nl: "een medewerker", en: "a staff member")
+    }
+
     /// Refused: the id.
     public static let id = Text(
       nl: "het nummer noemt het record in brieven, logboeken en de geschiedenis",

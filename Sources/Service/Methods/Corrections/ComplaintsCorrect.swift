@@ -41,13 +41,12 @@ enum ComplaintsCorrect {
       """,
     roles: ComplaintSchemas.counsellor, scope: nil,
     examples: [
-      MethodExample(
-        "the accused teacher's name was misspelt",
-        params: ["id": "K-2026-0001", "fields": ["accused": ["name": "P. Backer"]], "reason": "schrijfwijze volgens het personeelsbestand"],
+      MethodExample("the accused teacher's name was misspelt",
+        params: ["id": "K-2026-0001", "fields": ["accused": ["name": "P. Backer"]], "reason": "invoerfout"],
         result: [
           "dossier": ["id": "K-2026-0001", "accused": ["name": "P. Backer", "role": "staff"]],
           "correction": [
-            "reason": "schrijfwijze volgens het personeelsbestand",
+            "reason": "invoerfout",
             "fields": [["field": "accused.name", "old": "P. Bakker", "new": "P. Backer"]],
           ],
         ])

@@ -30,13 +30,12 @@ enum ConsentsCorrect {
       """,
     roles: SharingSchemas.writers, scope: nil,
     examples: [
-      MethodExample(
-        "the parent's name was typed wrong on the class-photo consent",
-        params: ["id": "C-2026-0001", "fields": ["givenBy": ["name": "M. Janssen"]], "reason": "typefout: het formulier is ondertekend door M. Janssen"],
+      MethodExample("the parent's name was typed wrong on the class-photo consent",
+        params: ["id": "C-2026-0001", "fields": ["givenBy": ["name": "M. Janssen"]], "reason": "typefout"],
         result: [
           "consent": ["id": "C-2026-0001", "givenBy": ["relationship": "parent", "name": "M. Janssen"], "ageOnGiving": 14],
           "correction": [
-            "reason": "typefout: het formulier is ondertekend door M. Janssen",
+            "reason": "typefout",
             "fields": [["field": "givenBy.name", "old": "M. Jansen", "new": "M. Janssen"]],
           ],
         ])

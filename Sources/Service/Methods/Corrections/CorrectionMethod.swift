@@ -2,6 +2,7 @@ import JSON
 import JSONRPC
 import Registers
 import Rules
+import Wording
 
 /// One `<register>.correct` method (issue 16 §6; AVG art. 16 applies to avgd's own registers, art.
 /// 5(1)(d) accuracy), declared from what its register declares: the correctable fields with the
@@ -100,7 +101,7 @@ struct CorrectionMethod: Sendable {
       } else {
         try service.ledger.write(register, actor: actor, at: Amsterdam.format(now)) { r throws(RegisterError) in try run(r, nil) }
       }
-      guard let made else { throw RPCError.internalError("no change was journaled") }
+      guard let made else { throw RPCError.internalError(Texts.Corrections.notJournaled.string) }
       return [resultName: .object(made.record), "correction": .object(made.change)]
     }
   }

@@ -30,13 +30,12 @@ enum ImageConsentsCorrect {
       """,
     roles: PublicationSchemas.writers, scope: nil,
     examples: [
-      MethodExample(
-        "the form was dated 2 September, not 1 September",
-        params: ["id": "BT-2026-0003", "fields": ["givenOn": "2026-09-02"], "reason": "datum op het formulier is 2 september"],
+      MethodExample("the form was dated 2 September, not 1 September",
+        params: ["id": "BT-2026-0003", "fields": ["givenOn": "2026-09-02"], "reason": "invoerfout"],
         result: [
           "consent": ["id": "BT-2026-0003", "givenOn": "2026-09-02", "validFrom": "2026-09-02", "validUntil": "2027-07-31"],
           "correction": [
-            "reason": "datum op het formulier is 2 september",
+            "reason": "invoerfout",
             "fields": [["field": "givenOn", "old": "2026-09-01", "new": "2026-09-02"]],
             "recomputed": [["field": "validFrom", "old": "2026-09-01", "new": "2026-09-02"]],
           ],

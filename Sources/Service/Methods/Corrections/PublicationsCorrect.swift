@@ -38,13 +38,12 @@ enum PublicationsCorrect {
       """,
     roles: PublicationSchemas.writers, scope: SchoolScope.registers([Publications.name, ImageConsents.name]),
     examples: [
-      MethodExample(
-        "the newsletter's issue was left out",
-        params: ["id": "BP-2026-0002", "fields": ["location": "Nieuwsbrief 2026-10"], "reason": "vindplaats aangevuld voor een eventuele verwijdering"],
+      MethodExample("the newsletter's issue was left out",
+        params: ["id": "BP-2026-0002", "fields": ["location": "Nieuwsbrief 2026-10"], "reason": "invoerfout"],
         result: [
           "publication": ["id": "BP-2026-0002", "location": "Nieuwsbrief 2026-10"],
           "correction": [
-            "reason": "vindplaats aangevuld voor een eventuele verwijdering",
+            "reason": "invoerfout",
             "fields": [["field": "location", "old": nil, "new": "Nieuwsbrief 2026-10"]],
           ],
         ])

@@ -33,15 +33,11 @@ enum SharingCorrect {
       """,
     roles: SharingSchemas.writers, scope: SchoolScope.registers([Sharing.name, Consents.name]),
     examples: [
-      MethodExample(
-        "the photographer's name was typed wrong",
-        params: ["id": "S-2026-0001", "fields": ["recipient": ["name": "Fotostudio De Lens B.V."]], "reason": "naam volgens de overeenkomst"],
+      MethodExample("the class was not shared with the photographer after all",
+        params: ["id": "S-2026-0001", "fields": ["dataCategories": ["name"]], "reason": "invoerfout"],
         result: [
-          "disclosure": ["id": "S-2026-0001", "recipient": ["name": "Fotostudio De Lens B.V.", "role": "thirdPartyController"]],
-          "correction": [
-            "reason": "naam volgens de overeenkomst",
-            "fields": [["field": "recipient.name", "old": "Fotostudio De Lens", "new": "Fotostudio De Lens B.V."]],
-          ],
+          "disclosure": ["id": "S-2026-0001", "dataCategories": ["name"]],
+          "correction": ["reason": "invoerfout", "fields": [["field": "dataCategories", "old": ["name", "class"], "new": ["name"]]]],
         ])
     ],
     fields: { Sharing.correctable }, derived: Sharing.derived,

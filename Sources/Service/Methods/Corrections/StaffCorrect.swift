@@ -35,13 +35,12 @@ enum StaffCorrect {
       """,
     roles: StaffSchemas.writers, scope: nil,
     examples: [
-      MethodExample(
-        "the teacher started on 19 August, not 15 August",
-        params: ["id": "MW-1043", "fields": ["activeFrom": "2024-08-19"], "reason": "startdatum volgens de aanstelling"],
+      MethodExample("the teacher started on 19 August, not 15 August",
+        params: ["id": "MW-1043", "fields": ["activeFrom": "2024-08-19"], "reason": "invoerfout"],
         result: [
           "member": ["id": "MW-1043", "activeFrom": "2024-08-19"],
           "correction": [
-            "reason": "startdatum volgens de aanstelling",
+            "reason": "invoerfout",
             "fields": [["field": "activeFrom", "old": "2024-08-15", "new": "2024-08-19"]],
           ],
         ])
