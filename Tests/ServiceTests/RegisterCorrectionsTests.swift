@@ -271,6 +271,26 @@ import Testing
     #expect(nl.data?["reason"]?.stringValue?.contains("de status verandert alleen") == true)
   }
 
+  /// School scope as for the register's other writes (issue 18 §1): a caller for one school does
+  /// not see another school's staff member (1001) and may not correct one out of its schools.
+  @Test func aCallerScopedToOneSchoolCorrectsOnlyWithinIt() throws {
+    let text = #"{"version": 1, "grants": [{"user": "adm", "role": "administration", "schools": ["Brederocollege"]}, {"user": "all", "role": "administration"}]}"#
+    var c = ServiceConfiguration()
+    c.fixedNow = "2026-11-29T10:00:00+01:00"
+    c.access = AccessPolicy(config: try RolesConfig.parse(Array(text.utf8), file: "roles.json"), ownUID: 1000)
+    let s = try AvgdService(configuration: c)
+    func peer(_ name: String) -> Peer { Peer(kind: .socket, uid: 7000, gid: 65534, pid: 4242, userName: name) }
+    for (id, school) in [("MW-1", "Brederocollege"), ("MW-3", "De Linde")] {
+      _ = try s.server.call("staff.register", params: ["id": .string(id), "roles": ["LERAAR"], "schools": [.string(school)], "activeFrom": "2024-08-15"], peer: peer("all")).get()
+    }
+    let fix: JSONObject = ["id": "MW-1", "fields": ["activeFrom": "2024-08-19"], "reason": "x"]
+    #expect(try s.server.call("staff.correct", params: fix, peer: peer("adm")).get()["member"]?["activeFrom"] == "2024-08-19")
+    let other = s.server.call("staff.correct", params: ["id": "MW-3", "fields": ["activeFrom": "2024-08-19"], "reason": "x"], peer: peer("adm"))
+    #expect(other.failure?.code == .notFound)
+    let away = s.server.call("staff.correct", params: ["id": "MW-1", "fields": ["schools": ["De Linde"]], "reason": "x"], peer: peer("adm"))
+    #expect(away.failure?.code == .invalidParams && away.failure?.data?["field"] == "schools")
+  }
+
   static func with(_ o: JSONObject, _ key: String, _ v: JSONValue) -> JSONObject {
     var o = o
     o[key] = v
