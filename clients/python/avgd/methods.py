@@ -5402,8 +5402,11 @@ class Methods:
         Errors (AvgdError with .code):
             1001: no record with that id
             1002: the record's status allows no correction
-            1003: the corrected giver does not hold consent on the corrected date
-            1006: the corrected facts conflict with the consents they rest on
+            1003: as the entry method gives it: the corrected giver does not hold consent on the
+                corrected date (consents, image consents), a consent is about another student
+                (sharing)
+            1006: as the entry method gives it: the corrected facts conflict with the consents
+                they rest on (sharing, publications)
 
         Roles: privacyOfficer, administration.
         """
@@ -5455,8 +5458,11 @@ class Methods:
         Errors (AvgdError with .code):
             1001: no record with that id
             1002: the record's status allows no correction
-            1003: the corrected giver does not hold consent on the corrected date
-            1006: the corrected facts conflict with the consents they rest on
+            1003: as the entry method gives it: the corrected giver does not hold consent on the
+                corrected date (consents, image consents), a consent is about another student
+                (sharing)
+            1006: as the entry method gives it: the corrected facts conflict with the consents
+                they rest on (sharing, publications)
 
         Roles: privacyOfficer, administration.
         """
@@ -5508,8 +5514,11 @@ class Methods:
         Errors (AvgdError with .code):
             1001: no record with that id
             1002: the record's status allows no correction
-            1003: the corrected giver does not hold consent on the corrected date
-            1006: the corrected facts conflict with the consents they rest on
+            1003: as the entry method gives it: the corrected giver does not hold consent on the
+                corrected date (consents, image consents), a consent is about another student
+                (sharing)
+            1006: as the entry method gives it: the corrected facts conflict with the consents
+                they rest on (sharing, publications)
 
         Roles: confidentialCounsellor.
         """
@@ -5559,8 +5568,11 @@ class Methods:
         Errors (AvgdError with .code):
             1001: no record with that id
             1002: the record's status allows no correction
-            1003: the corrected giver does not hold consent on the corrected date
-            1006: the corrected facts conflict with the consents they rest on
+            1003: as the entry method gives it: the corrected giver does not hold consent on the
+                corrected date (consents, image consents), a consent is about another student
+                (sharing)
+            1006: as the entry method gives it: the corrected facts conflict with the consents
+                they rest on (sharing, publications)
 
         Roles: privacyOfficer, administration.
         """
@@ -5610,8 +5622,11 @@ class Methods:
         Errors (AvgdError with .code):
             1001: no record with that id
             1002: the record's status allows no correction
-            1003: the corrected giver does not hold consent on the corrected date
-            1006: the corrected facts conflict with the consents they rest on
+            1003: as the entry method gives it: the corrected giver does not hold consent on the
+                corrected date (consents, image consents), a consent is about another student
+                (sharing)
+            1006: as the entry method gives it: the corrected facts conflict with the consents
+                they rest on (sharing, publications)
 
         Roles: privacyOfficer, administration.
         """
@@ -5658,8 +5673,11 @@ class Methods:
         Errors (AvgdError with .code):
             1001: no record with that id
             1002: the record's status allows no correction
-            1003: the corrected giver does not hold consent on the corrected date
-            1006: the corrected facts conflict with the consents they rest on
+            1003: as the entry method gives it: the corrected giver does not hold consent on the
+                corrected date (consents, image consents), a consent is about another student
+                (sharing)
+            1006: as the entry method gives it: the corrected facts conflict with the consents
+                they rest on (sharing, publications)
 
         Roles: privacyOfficer, administration.
         """

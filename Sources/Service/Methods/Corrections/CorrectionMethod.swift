@@ -80,8 +80,8 @@ struct CorrectionMethod: Sendable {
       errors: [
         ErrorSpec(.notFound, "no record with that id"),
         ErrorSpec(.invalidTransition, "the record's status allows no correction"),
-        ErrorSpec(.notEntitled, "the corrected giver does not hold consent on the corrected date"),
-        ErrorSpec(.conflict, "the corrected facts conflict with the consents they rest on"),
+        ErrorSpec(.notEntitled, "as the entry method gives it: the corrected giver does not hold consent on the corrected date (consents, image consents), a consent is about another student (sharing)"),
+        ErrorSpec(.conflict, "as the entry method gives it: the corrected facts conflict with the consents they rest on (sharing, publications)"),
       ],
       examples: examples, roles: roles.names, scope: scope
     ) { p, context in
