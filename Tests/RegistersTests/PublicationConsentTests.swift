@@ -254,7 +254,7 @@ import Testing
     #expect(ImageConsentMachine.lifecycle.reachable == Set(ImageConsentStatus.allCases))
     #expect(PublicationMachine.lifecycle.reachable == Set(PublicationStatus.allCases))
     #expect(ImageConsentMachine.lifecycle.allows("withdraw", from: .given, to: .suspended))
-    #expect(ImageConsentMachine.lifecycle.allowed(in: .withdrawn).isEmpty)
+    #expect(ImageConsentMachine.lifecycle.allowed(in: .withdrawn) == ["correct"], "a withdrawn consent's facts can still be corrected (issue 16 §6)")
     #expect(try PublicationMachine.lifecycle.next(after: "takeDown", from: .published) == .takenDown)
     #expect(RegisterKind.imageConsents.lifecycle?.initial == "given")
     #expect(RegisterKind.publications.idPrefix == "BP")

@@ -4,7 +4,7 @@
 public enum ComplaintMachine {
   /// `status → action → next status`, over the typed statuses.
   public static let lifecycle = Lifecycle<ComplaintStatus>(
-    initial: .open, [.open: ["addReport": .open, "close": .closed]])
+    initial: .open, [.open: ["addReport": .open, "close": .closed, "correct": .open], .closed: ["correct": .closed]])
 
   /// The status of a new dossier.
   public static let initial = lifecycle.initial.rawValue

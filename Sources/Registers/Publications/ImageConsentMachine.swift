@@ -5,7 +5,10 @@ public enum ImageConsentMachine {
   /// `status → action → next status`, over the typed statuses.
   public static let lifecycle = Lifecycle<ImageConsentStatus>(
     initial: .given,
-    [.given: ["withdraw": .withdrawn], .suspended: ["withdraw": .withdrawn]],
+    [
+      .given: ["withdraw": .withdrawn, "correct": .given], .suspended: ["withdraw": .withdrawn, "correct": .suspended],
+      .withdrawn: ["correct": .withdrawn],
+    ],
     alternatives: ["withdraw": [.suspended]])
 
   /// The table with wire values, for records read from the store.

@@ -2,7 +2,8 @@
 /// withdrawn (AVG art. 7(3)), and a withdrawn consent never comes back: a new consent is a new record.
 public enum ConsentMachine {
   /// `status → action → next status`, over the typed statuses.
-  public static let lifecycle = Lifecycle<ConsentStatus>(initial: .given, [.given: ["withdraw": .withdrawn]])
+  public static let lifecycle = Lifecycle<ConsentStatus>(
+    initial: .given, [.given: ["withdraw": .withdrawn, "correct": .given], .withdrawn: ["correct": .withdrawn]])
 
   /// The status of a new record.
   public static let initial = lifecycle.initial.rawValue

@@ -4,7 +4,7 @@
 public enum StaffMachine {
   /// `status → action → next status`.
   public static let lifecycle = Lifecycle<StaffStatus>(
-    initial: .active, [.active: ["register": .active, "instruct": .active, "leave": .left]])
+    initial: .active, [.active: ["register": .active, "instruct": .active, "leave": .left, "correct": .active], .left: ["correct": .left]])
 
   /// The table with wire values.
   public static let table = lifecycle.erased

@@ -118,5 +118,7 @@ enum MethodCatalog {
       ] + InformationReads.declarations(service)
       // reports.* and letters.* (issue 17): last, so their examples read every register the examples filled.
       + [ReportsAnnual.declaration(service), ReportsStatus.declaration(service), LettersRender.declaration(service)]
+      // consents/sharing/complaints/imageConsents/publications/staff .correct (issue 16 §6): after every example they correct.
+      + Corrections.declarations(service)
   }
 }

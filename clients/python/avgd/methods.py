@@ -143,6 +143,12 @@ METHODS = {
     'reports.annual': ('reports_annual', 'The annual privacy report for the board: HTML with charts (default) or the same figures as JSON.', ('privacyOfficer', 'management')),
     'reports.status': ('reports_status', 'What needs attention now: overdue first, then due soon, then to check. JSON (default) or one HTML page.', ('privacyOfficer', 'management')),
     'letters.render': ('letters_render', 'A letter from a record: acknowledgement, extensionNotice, decision, breachNotice (art. 34) or parentInformation (BW 1:377c).', ('privacyOfficer', 'administration')),
+    'consents.correct': ('consents_correct', 'Correct facts of a consent entered wrongly (student, giver, scope, purpose, date) with a reason; the holder on that day is re-checked.', ('privacyOfficer', 'administration')),
+    'sharing.correct': ('sharing_correct', 'Correct facts of a disclosure entered wrongly (recipient, purpose, law, data, date, students) with a reason; consents and informing are re-checked.', ('privacyOfficer', 'administration')),
+    'complaints.correct': ('complaints_correct', 'Correct facts of a dossier entered wrongly (names, roles, description, consent, moments) with a reason; retainUntil follows closedAt.', ('confidentialCounsellor',)),
+    'imageConsents.correct': ('image_consents_correct', 'Correct facts of an image consent entered wrongly (student, giver, channel, dates) with a reason; validity and holder are recomputed.', ('privacyOfficer', 'administration')),
+    'publications.correct': ('publications_correct', 'Correct facts of a publication entered wrongly (channel, date, what, where, students) with a reason; the consents are re-checked.', ('privacyOfficer', 'administration')),
+    'staff.correct': ('staff_correct', 'Correct facts of a staff record entered wrongly (roles, schools, dates, instructions) with a reason; validThrough is recomputed.', ('privacyOfficer', 'administration')),
 }
 
 
@@ -5439,5 +5445,330 @@ class Methods:
                 'format': format,
                 'board': board,
                 'contact': contact,
+            }),
+        )
+
+    def consents_correct(
+        self,
+        id: str,
+        fields: Dict[str, Any],
+        reason: str,
+        *,
+        language: Optional[Literal['nl', 'en']] = None,
+    ) -> Dict[str, Any]:
+        """Correct facts of a consent entered wrongly (student, giver, scope, purpose, date) with a reason; the holder on that day is re-checked.
+
+        AVG art. 16 applies to the register too. `fields` has the shape of `consents.record`'s
+        params: `student.id`, `student.birthDate`, `givenBy.relationship`, `givenBy.name`, `scope`,
+        `purpose`, `givenOn`; each new value is checked as `consents.record` checks it (-32602 on
+        `fields.<path>`; a giver who did not hold consent on the corrected date for the corrected
+        birth date is 1003 on `fields.givenBy.relationship`). `ageOnGiving`, `holderBasis` and
+        `studentTakesOverOn` are recomputed and listed under `correction.recomputed`. Refused with
+        -32602 on `fields.<name>` and the reason: the id, the status, the withdrawal
+        (`sharing.withdrawConsent`), the derived members and the registration's trace. A withdrawal
+        already recorded may not fall before a corrected `givenOn`. The event `consents.corrected`
+        (`consents.history`) holds every field's old and new value, what was recomputed and the
+        reason; the journal keeps both versions. A correction that changes nothing is -32602 on
+        `fields`.
+
+        Params:
+            id (str): The record's id.
+            fields (Dict[str, Any]): The corrected facts, shaped as in the entry method; only
+                the fields that change. {student?, givenBy?, scope?, purpose?, givenOn?}
+            reason (str): Why the record was wrong (kept in the history).
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
+
+        Returns the corrected (JSON-RPC result of `consents.correct`).
+
+        Errors (AvgdError with .code):
+            1001: no record with that id
+            1002: the record's status allows no correction
+            1003: as the entry method gives it: the corrected giver does not hold consent on the
+                corrected date (consents, image consents), a consent is about another student
+                (sharing)
+            1006: as the entry method gives it: the corrected facts conflict with the consents
+                they rest on (sharing, publications)
+
+        Roles: privacyOfficer, administration.
+        """
+        return self.call(
+            'consents.correct',
+            **_given({
+                'id': id,
+                'fields': fields,
+                'reason': reason,
+                'language': language,
+            }),
+        )
+
+    def sharing_correct(
+        self,
+        id: str,
+        fields: Dict[str, Any],
+        reason: str,
+        *,
+        language: Optional[Literal['nl', 'en']] = None,
+    ) -> Dict[str, Any]:
+        """Correct facts of a disclosure entered wrongly (recipient, purpose, law, data, date, students) with a reason; consents and informing are re-checked.
+
+        AVG art. 16 applies to the register too. `fields` has the shape of `sharing.record`'s
+        params: `recipient.name`, `recipient.role`, `purpose`, `specificLaw`, `dataCategories`,
+        `disclosedOn`, `students` (the whole list, `[{id, birthDate, consentId?}]`; a student
+        without `consentId` keeps the stored one). Each new value is checked as `sharing.record`
+        checks it, against the consents as they are now (-32602, 1001, 1003, 1006 as there, the
+        field under `fields.`). avgd keeps ages, not birth dates: a corrected `disclosedOn` needs
+        `students` with their birth dates (-32602 on `fields.students`). `students` (ages, consents,
+        `inform`/`informed`), `consentIds`, `informingDue` and the informing summary are recomputed
+        and listed under `correction.recomputed`. Refused with -32602 on `fields.<name>` and the
+        reason: the id, the legal basis (record anew), whom the school told (`sharing.informed`),
+        the assessment and the registration's trace. The event `sharing.corrected`
+        (`sharing.history`) holds every field's old and new value, what was recomputed and the
+        reason.
+
+        Params:
+            id (str): The record's id.
+            fields (Dict[str, Any]): The corrected facts, shaped as in the entry method; only
+                the fields that change. {recipient?, purpose?, specificLaw?, dataCategories?,
+                disclosedOn?, students?}
+            reason (str): Why the record was wrong (kept in the history).
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
+
+        Returns the corrected (JSON-RPC result of `sharing.correct`).
+
+        Errors (AvgdError with .code):
+            1001: no record with that id
+            1002: the record's status allows no correction
+            1003: as the entry method gives it: the corrected giver does not hold consent on the
+                corrected date (consents, image consents), a consent is about another student
+                (sharing)
+            1006: as the entry method gives it: the corrected facts conflict with the consents
+                they rest on (sharing, publications)
+
+        Roles: privacyOfficer, administration.
+        """
+        return self.call(
+            'sharing.correct',
+            **_given({
+                'id': id,
+                'fields': fields,
+                'reason': reason,
+                'language': language,
+            }),
+        )
+
+    def complaints_correct(
+        self,
+        id: str,
+        fields: Dict[str, Any],
+        reason: str,
+        *,
+        language: Optional[Literal['nl', 'en']] = None,
+    ) -> Dict[str, Any]:
+        """Correct facts of a dossier entered wrongly (names, roles, description, consent, moments) with a reason; retainUntil follows closedAt.
+
+        AVG art. 16 applies to the register too; only the confidential counsellor corrects (decision
+        48). `fields` has the shape of `complaints.open`'s params: `complainant` and `accused`
+        (`name`, `role`), `description`, `category`, `school`, `openedAt`, `consent.givenBy`,
+        `consent.givenAt`, `counsellor.name`, `specialCategories` (the whole list, each with its
+        reason), and for a closed dossier `closedAt`. Each new value is checked as `complaints.open`
+        (and `complaints.close`) check it (-32602 on `fields.<path>`); no conversation report may
+        lie before a corrected `openedAt`. A corrected `closedAt` recomputes `retainUntil` (and
+        `retentionRule`) with the current retention years, listed under `correction.recomputed`.
+        Refused with -32602 on `fields.<name>` and the reason: the id, the status,
+        `consent.explicit`, `counsellor.isStaff` (the prompt given at opening), the reports
+        (`complaints.addReport`), the outcome and the trace. A closed dossier's facts can be
+        corrected too. The event `complaints.corrected` (`complaints.history`) holds the old and new
+        values and the reason.
+
+        Params:
+            id (str): The record's id.
+            fields (Dict[str, Any]): The corrected facts, shaped as in the entry method; only
+                the fields that change. {complainant?, accused?, description?, category?,
+                school?, openedAt?, closedAt?, consent?, counsellor?, specialCategories?}
+            reason (str): Why the record was wrong (kept in the history).
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
+
+        Returns the corrected (JSON-RPC result of `complaints.correct`).
+
+        Errors (AvgdError with .code):
+            1001: no record with that id
+            1002: the record's status allows no correction
+            1003: as the entry method gives it: the corrected giver does not hold consent on the
+                corrected date (consents, image consents), a consent is about another student
+                (sharing)
+            1006: as the entry method gives it: the corrected facts conflict with the consents
+                they rest on (sharing, publications)
+
+        Roles: confidentialCounsellor.
+        """
+        return self.call(
+            'complaints.correct',
+            **_given({
+                'id': id,
+                'fields': fields,
+                'reason': reason,
+                'language': language,
+            }),
+        )
+
+    def image_consents_correct(
+        self,
+        id: str,
+        fields: Dict[str, Any],
+        reason: str,
+        *,
+        language: Optional[Literal['nl', 'en']] = None,
+    ) -> Dict[str, Any]:
+        """Correct facts of an image consent entered wrongly (student, giver, channel, dates) with a reason; validity and holder are recomputed.
+
+        AVG art. 16 applies to the register too. `fields` has the shape of `publications.consent`'s
+        params, for the record's one channel: `student.id`, `student.birthDate`,
+        `givenBy.relationship`, `givenBy.name`, `channel`, `givenOn`, `validFrom`. Each new value is
+        checked as `publications.consent` checks it (-32602 on `fields.<path>`; 1003 on
+        `fields.givenBy.relationship` when the giver did not hold consent that day). `validUntil`,
+        `renewalDate` (the current setting), `ageOnGiving`, `holderBasis`, `studentTakesOverOn`,
+        `channelLabel`, and a `validFrom` that was the default (`givenOn`) are recomputed and listed
+        under `correction.recomputed`. A withdrawal or suspension already recorded may not fall
+        before a corrected `givenOn`. Refused with -32602 on `fields.<name>` and the reason: the id,
+        the status, the withdrawal or suspension (`publications.withdraw`), the derived members and
+        the trace. The event `imageConsents.corrected` (`imageConsents.history`) holds the old and
+        new values and the reason.
+
+        Params:
+            id (str): The record's id.
+            fields (Dict[str, Any]): The corrected facts, shaped as in the entry method; only
+                the fields that change. {student?, givenBy?, channel?, givenOn?, validFrom?}
+            reason (str): Why the record was wrong (kept in the history).
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
+
+        Returns the corrected (JSON-RPC result of `imageConsents.correct`).
+
+        Errors (AvgdError with .code):
+            1001: no record with that id
+            1002: the record's status allows no correction
+            1003: as the entry method gives it: the corrected giver does not hold consent on the
+                corrected date (consents, image consents), a consent is about another student
+                (sharing)
+            1006: as the entry method gives it: the corrected facts conflict with the consents
+                they rest on (sharing, publications)
+
+        Roles: privacyOfficer, administration.
+        """
+        return self.call(
+            'imageConsents.correct',
+            **_given({
+                'id': id,
+                'fields': fields,
+                'reason': reason,
+                'language': language,
+            }),
+        )
+
+    def publications_correct(
+        self,
+        id: str,
+        fields: Dict[str, Any],
+        reason: str,
+        *,
+        language: Optional[Literal['nl', 'en']] = None,
+    ) -> Dict[str, Any]:
+        """Correct facts of a publication entered wrongly (channel, date, what, where, students) with a reason; the consents are re-checked.
+
+        AVG art. 16 applies to the register too. `fields` has the shape of `publications.record`'s
+        params: `channel`, `publishedOn`, `description`, `location`, `printed`, `students` (the
+        whole list). Each new value is checked as `publications.record` checks it, against the image
+        consents as they are now (-32602 on `fields.<path>`; 1006 on `fields.students[i].id` for a
+        recognisable student without consent for the channel on the date). `students` (the
+        `consentId` each rests on), `channelLabel`, and a `printed` that was the old channel's
+        default are recomputed and listed under `correction.recomputed`. A take-down already
+        recorded may not fall before a corrected `publishedOn`. Refused with -32602 on
+        `fields.<name>` and the reason: the id, the status, the take-down (`publications.takeDown`)
+        and the trace. The event `publications.corrected` (`publications.history`) holds the old and
+        new values and the reason.
+
+        Params:
+            id (str): The record's id.
+            fields (Dict[str, Any]): The corrected facts, shaped as in the entry method; only
+                the fields that change. {channel?, publishedOn?, description?, location?,
+                printed?, students?}
+            reason (str): Why the record was wrong (kept in the history).
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
+
+        Returns the corrected (JSON-RPC result of `publications.correct`).
+
+        Errors (AvgdError with .code):
+            1001: no record with that id
+            1002: the record's status allows no correction
+            1003: as the entry method gives it: the corrected giver does not hold consent on the
+                corrected date (consents, image consents), a consent is about another student
+                (sharing)
+            1006: as the entry method gives it: the corrected facts conflict with the consents
+                they rest on (sharing, publications)
+
+        Roles: privacyOfficer, administration.
+        """
+        return self.call(
+            'publications.correct',
+            **_given({
+                'id': id,
+                'fields': fields,
+                'reason': reason,
+                'language': language,
+            }),
+        )
+
+    def staff_correct(
+        self,
+        id: str,
+        fields: Dict[str, Any],
+        reason: str,
+        *,
+        language: Optional[Literal['nl', 'en']] = None,
+    ) -> Dict[str, Any]:
+        """Correct facts of a staff record entered wrongly (roles, schools, dates, instructions) with a reason; validThrough is recomputed.
+
+        AVG art. 16 applies to the register too. `fields` may hold `roles`, `schools`, `activeFrom`
+        (as in `staff.register`), `activeTo` (as in `staff.leave`, only for someone who left) and
+        `instructions` (the whole list, `[{topic, on}]`, each as in `staff.instruct`); each new
+        value is checked as those methods check it (-32602 on `fields.<path>`). Each instruction's
+        `validThrough` is recomputed from its topic and date, so `staff.due` follows the correction.
+        Refused with -32602 on `fields.<name>` and the reason: the id (the school's staff id), the
+        status and the trace. The event `staff.corrected` (`staff.history`) holds the old and new
+        values and the reason.
+
+        Params:
+            id (str): The record's id.
+            fields (Dict[str, Any]): The corrected facts, shaped as in the entry method; only
+                the fields that change. {roles?, schools?, activeFrom?, activeTo?,
+                instructions?}
+            reason (str): Why the record was wrong (kept in the history).
+            language (Literal['nl', 'en'], optional): The language of the answer's texts and
+                errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
+
+        Returns the corrected (JSON-RPC result of `staff.correct`).
+
+        Errors (AvgdError with .code):
+            1001: no record with that id
+            1002: the record's status allows no correction
+            1003: as the entry method gives it: the corrected giver does not hold consent on the
+                corrected date (consents, image consents), a consent is about another student
+                (sharing)
+            1006: as the entry method gives it: the corrected facts conflict with the consents
+                they rest on (sharing, publications)
+
+        Roles: privacyOfficer, administration.
+        """
+        return self.call(
+            'staff.correct',
+            **_given({
+                'id': id,
+                'fields': fields,
+                'reason': reason,
+                'language': language,
             }),
         )

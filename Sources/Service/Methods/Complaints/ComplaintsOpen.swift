@@ -55,16 +55,8 @@ enum ComplaintsOpen {
       examples: ComplaintExamples.open,
       roles: ComplaintSchemas.counsellor.names
     ) { p, context in
-      let consent = try p.optionalNested("consent").map { c throws(RPCError) in
-        ComplaintConsent(givenBy: try c.string("givenBy"), givenAt: try c.instant("givenAt"), explicit: try c.optionalBool("explicit") ?? false)
-      }
-      let c = try p.nested("counsellor")
-      let counsellor = Counsellor(name: try c.string("name"), isStaff: try c.optionalBool("isStaff") ?? false)
-      let input = ComplaintOpening(
-        complainant: try p.party("complainant"), accused: try p.has("accused") ? p.party("accused") : nil,
-        description: try p.string("description"), category: try p.optionalChoice("category", ComplaintCategory.self),
-        consent: consent, specialCategories: try p.specialCategoryNotes("specialCategories"), counsellor: counsellor,
-        openedAt: try p.instant("openedAt"), school: try p.optionalText("school"))
+      let input = try input(p)
+      let counsellor = input.counsellor
       let now = service.nowInstant
       var record = try service.writeComplaint(context) { r throws(RegisterError) in
         try Complaints.open(input, in: r, now: now, by: context.peer.actor)
@@ -72,5 +64,19 @@ enum ComplaintsOpen {
       record["prompt"] = CounsellorPrompt.json(isStaff: counsellor.isStaff)
       return .object(record)
     }
+  }
+
+  /// The params as a `ComplaintOpening`: the one reader of a dossier's facts, also for `complaints.correct`.
+  static func input(_ p: Params) throws(RPCError) -> ComplaintOpening {
+    let consent = try p.optionalNested("consent").map { c throws(RPCError) in
+      ComplaintConsent(givenBy: try c.string("givenBy"), givenAt: try c.instant("givenAt"), explicit: try c.optionalBool("explicit") ?? false)
+    }
+    let c = try p.nested("counsellor")
+    let counsellor = Counsellor(name: try c.string("name"), isStaff: try c.optionalBool("isStaff") ?? false)
+    return ComplaintOpening(
+      complainant: try p.party("complainant"), accused: try p.has("accused") ? p.party("accused") : nil,
+      description: try p.string("description"), category: try p.optionalChoice("category", ComplaintCategory.self),
+      consent: consent, specialCategories: try p.specialCategoryNotes("specialCategories"), counsellor: counsellor,
+      openedAt: try p.instant("openedAt"), school: try p.optionalText("school"))
   }
 }

@@ -69,12 +69,7 @@ enum PublicationsConsent {
       ],
       roles: PublicationSchemas.writers.names
     ) { p, context in
-      let student = try p.nested("student")
-      let giver = try p.nested("givenBy")
-      let input = ImageConsentInput(
-        studentID: try student.text("id"), birthDate: try student.date("birthDate"),
-        relationship: try giver.choice("relationship", ConsentGiver.self), giverName: try giver.text("name"),
-        channels: try PublicationSchemas.channels(p), givenOn: try p.date("givenOn"), validFrom: try p.optionalDate("validFrom"))
+      let input = try input(p)
       let (now, convention, renewal) = (service.nowInstant, service.leapDayConvention, try service.imageConsentRenewal())
       do {
         let changes = try service.ledger.writeAll(ImageConsents.name, actor: context.peer.actor, at: Amsterdam.format(now)) {
@@ -84,5 +79,15 @@ enum PublicationsConsent {
         return ["count": .int(changes.count), "items": .array(changes.map { .object($0.record) })]
       } catch let error as RPCError { throw service.withConsentHolders(error, birthDate: input.birthDate, on: input.givenOn) }
     }
+  }
+
+  /// The params as an `ImageConsentInput`: the one reader of a consent form, also for `imageConsents.correct`.
+  static func input(_ p: Params) throws(RPCError) -> ImageConsentInput {
+    let student = try p.nested("student")
+    let giver = try p.nested("givenBy")
+    return ImageConsentInput(
+      studentID: try student.text("id"), birthDate: try student.date("birthDate"),
+      relationship: try giver.choice("relationship", ConsentGiver.self), giverName: try giver.text("name"),
+      channels: try PublicationSchemas.channels(p), givenOn: try p.date("givenOn"), validFrom: try p.optionalDate("validFrom"))
   }
 }

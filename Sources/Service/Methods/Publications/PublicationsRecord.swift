@@ -59,20 +59,25 @@ enum PublicationsRecord {
       ],
       roles: PublicationSchemas.writers.names
     ) { p, context in
-      var students: [PublicationInput.Student] = []
-      for (i, v) in (p.value("students")?.arrayValue ?? []).enumerated() {
-        let s = Params(v.objectValue ?? JSONObject(), path: "students[\(i)]")
-        students.append(.init(id: try s.text("id"), recognisable: try s.optionalBool("recognisable") ?? true))
-      }
-      let input = PublicationInput(
-        channel: try p.choice("channel", PublicationChannel.self), publishedOn: try p.date("publishedOn"),
-        description: try p.text("description"), location: try p.optionalText("location"), printed: try p.optionalBool("printed"),
-        students: students)
+      let input = try input(p)
       let (now, convention) = (service.nowInstant, service.leapDayConvention)
       return .object(try service.ledger.write(Publications.name, reading: ImageConsents.name, actor: context.peer.actor, at: Amsterdam.format(now)) {
         r, consents throws(RegisterError) in
         try Publications.record(input, in: r, consents: consents, now: now, by: context.peer.actor, convention: convention)
       })
     }
+  }
+
+  /// The params as a `PublicationInput`: the one reader of a publication, also for `publications.correct`.
+  static func input(_ p: Params) throws(RPCError) -> PublicationInput {
+    var students: [PublicationInput.Student] = []
+    for (i, v) in (p.value("students")?.arrayValue ?? []).enumerated() {
+      let s = Params(v.objectValue ?? JSONObject(), path: p.field("students[\(i)]"))
+      students.append(.init(id: try s.text("id"), recognisable: try s.optionalBool("recognisable") ?? true))
+    }
+    return PublicationInput(
+      channel: try p.choice("channel", PublicationChannel.self), publishedOn: try p.date("publishedOn"),
+      description: try p.text("description"), location: try p.optionalText("location"), printed: try p.optionalBool("printed"),
+      students: students)
   }
 }

@@ -44,12 +44,7 @@ enum ConsentsRecord {
       ],
       roles: SharingSchemas.writers.names
     ) { p, context in
-      let student = try p.nested("student")
-      let giver = try p.nested("givenBy")
-      let input = ConsentInput(
-        studentID: try student.text("id"), birthDate: try student.date("birthDate"),
-        relationship: try giver.choice("relationship", ConsentGiver.self), giverName: try giver.text("name"),
-        scope: try p.optionalStrings("scope") ?? [], purpose: try p.text("purpose"), givenOn: try p.date("givenOn"))
+      let input = try input(p)
       let (now, convention) = (service.nowInstant, service.leapDayConvention)
       do {
         return try service.writeSharing(Consents.name, context) { r throws(RegisterError) in
@@ -57,5 +52,15 @@ enum ConsentsRecord {
         }
       } catch let e as RPCError { throw service.withConsentHolders(e, birthDate: input.birthDate, on: input.givenOn) }
     }
+  }
+
+  /// The params as a `ConsentInput`: the one reader of a consent's facts, also for `consents.correct`.
+  static func input(_ p: Params) throws(RPCError) -> ConsentInput {
+    let student = try p.nested("student")
+    let giver = try p.nested("givenBy")
+    return ConsentInput(
+      studentID: try student.text("id"), birthDate: try student.date("birthDate"),
+      relationship: try giver.choice("relationship", ConsentGiver.self), giverName: try giver.text("name"),
+      scope: try p.optionalStrings("scope") ?? [], purpose: try p.text("purpose"), givenOn: try p.date("givenOn"))
   }
 }

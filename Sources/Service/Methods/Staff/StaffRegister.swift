@@ -41,13 +41,7 @@ enum StaffRegister {
       roles: StaffSchemas.writers.names
     ) { p, context in
       let id = try p.text("id")
-      var roles: [StaffRole] = []
-      for (i, v) in (p.value("roles")?.arrayValue ?? []).enumerated() {
-        guard let r = v.stringValue.flatMap(StaffRole.init(rawValue:)) else {
-          throw p.invalid("roles[\(i)]", Texts.Staff.unknownRole(StaffRole.allCases.map(\.rawValue).joined(separator: ", ")).string)
-        }
-        roles.append(r)
-      }
+      let roles = try roles(p)
       let schools = try p.optionalStrings("schools") ?? []
       let from = try p.date("activeFrom")
       let now = service.nowInstant
@@ -55,5 +49,17 @@ enum StaffRegister {
         try Staff.register(id: id, roles: roles, schools: schools, activeFrom: from, in: r, now: now, by: context.peer.actor)
       })
     }
+  }
+
+  /// The `roles` param: the one reader of a staff member's roles, also for `staff.correct`.
+  static func roles(_ p: Params) throws(RPCError) -> [StaffRole] {
+    var roles: [StaffRole] = []
+    for (i, v) in (p.value("roles")?.arrayValue ?? []).enumerated() {
+      guard let r = v.stringValue.flatMap(StaffRole.init(rawValue:)) else {
+        throw p.invalid("roles[\(i)]", Texts.Staff.unknownRole(StaffRole.allCases.map(\.rawValue).joined(separator: ", ")).string)
+      }
+      roles.append(r)
+    }
+    return roles
   }
 }
