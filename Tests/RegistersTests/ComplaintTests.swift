@@ -149,7 +149,7 @@ struct ComplaintBench {
     #expect(b.register[old] == nil)
     #expect(b.register.histories[old] == nil)
     #expect(b.register[open] != nil)
-    #expect(b.register.removals.first?.change["note"] == "complaint K-2024-0001 gesloten op 2024-06-10, verwijderd op 2026-06-11 volgens bewaarregel complaints-2y")
+    #expect(b.register.removals.first?.change["note"] == "Klachtdossier K-2024-0001 gesloten op 2024-06-10, verwijderd op 2026-06-11 volgens bewaarregel complaints-2y")
     let line = JSONWriter.string(.array(b.register.removals.map(\.json)))
     #expect(!line.contains("Sanne") && !line.contains("Bakker") && !line.contains("Remarks"))
     // A snapshot round trip keeps the removal line and not the record.

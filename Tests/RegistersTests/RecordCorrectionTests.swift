@@ -28,7 +28,7 @@ import Testing
   static let refusals: [(String, String, String?, RegisterError)] = [
     ("C-2026-0009", "given", "x", .notFound(register: "consents", id: "C-2026-0009")),
     ("C-2026-0001", "bogus", "x", .transition(action: "correct", status: "bogus", allowed: [])),
-    ("C-2026-0001", "given", "  ", .invalid("reason", "is required and must not be empty")),
+    ("C-2026-0001", "given", "  ", .invalid("reason", "is verplicht en mag niet leeg zijn")),
   ]
 
   @Test(arguments: refusals.indices) func refusedBeforeAnyField(_ i: Int) {

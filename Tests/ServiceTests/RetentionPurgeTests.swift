@@ -41,7 +41,7 @@ import Testing
 
     let done = call(service, "retention.purge", [:])
     let line = done["registers"]?["requests"]?["purged"]?.arrayValue?.first
-    #expect(line?["note"] == "request R-2021-0001 gesloten op 2021-01-21, verwijderd op 2026-11-29 volgens bewaarregel requests-5y")
+    #expect(line?["note"] == "Verzoek R-2021-0001 gesloten op 2021-01-21, verwijderd op 2026-11-29 volgens bewaarregel requests-5y")
     #expect(done["registers"]?["requests"]?["erasedFromJournal"] == true)
     #expect(callError(service, "requests.get", ["id": "R-2021-0001"])?.code == .notFound)
     #expect(call(service, "requests.get", ["id": "R-2026-0001"])["status"] == "withdrawn")

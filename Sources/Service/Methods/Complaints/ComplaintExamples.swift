@@ -64,7 +64,7 @@ enum ComplaintExamples {
         "on": "2026-11-29", "dryRun": false, "count": 1,
         "purged": [[
           "id": "K-2024-0001", "closedOn": "2024-06-10", "retainUntil": "2026-06-10", "purgedOn": "2026-11-29",
-          "rule": "complaints-2y", "note": "complaint K-2024-0001 gesloten op 2024-06-10, verwijderd op 2026-11-29 volgens bewaarregel complaints-2y",
+          "rule": "complaints-2y", "note": "Klachtdossier K-2024-0001 gesloten op 2024-06-10, verwijderd op 2026-11-29 volgens bewaarregel complaints-2y",
         ]],
       ]),
   ]

@@ -15,7 +15,7 @@ enum ComplaintsPurge {
       description: """
         A closed dossier is purged when `on` is after its `retainUntil`. `on` defaults to today (Europe/Amsterdam) \
         and may not be later (-32602): nothing is purged ahead of time. Each purged dossier leaves one line: \
-        `complaint K-… closed on D, purged on P under retention rule complaints-Ny`, no names. On a store the \
+        `Klachtdossier K-… gesloten op D, verwijderd op P volgens bewaarregel complaints-Ny` (in the call's language), no names. On a store the \
         dossier's earlier events are then erased from the journal and snapshot files (`erasedFromJournal`). \
         `dryRun: true` lists what would be purged and changes nothing.
         """,
