@@ -1,3 +1,5 @@
+import Wording
+
 /// What a transport hands each framed message to. Implemented by `RPCServer`; transports know
 /// framing and sockets, never methods.
 ///
@@ -19,9 +21,15 @@ public protocol RPCConnectionHandler: Sendable {
   /// A reply for a message the transport refused before parsing (too large, bad header),
   /// with `id: null`.
   func transportError(_ error: RPCError) -> [UInt8]
+  /// The language of texts said outside any call (framing errors), for the connection's thread:
+  /// the daemon's `--language` (issue 16 §1).
+  var language: Language { get }
 }
 
 extension RPCConnectionHandler {
+  /// Dutch unless the handler says otherwise.
+  public var language: Language { .nl }
+
   /// A handler that streams nothing answers with `handle`'s bytes.
   public func reply(to message: [UInt8], session: RPCSession) -> RPCReply? {
     handle(message, session: session).map { .bytes($0) }

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import JSONRPC
+import Wording
 
 /// One client conversation over a read fd and a write fd (the same fd for a socket).
 ///
@@ -72,7 +73,8 @@ public final class Connection: @unchecked Sendable {
   /// then closed (and `onClose` has run).
   @discardableResult
   public func start() -> Bool {
-    guard DetachedThread.start(name: "avgd-conn", stackSize: 1 << 20, { self.serve() }) else {
+    // The thread speaks the daemon's language until a call names its own (framing errors, limits).
+    guard DetachedThread.start(name: "avgd-conn", stackSize: 1 << 20, { self.handler.language.bound { self.serve() } }) else {
       threadExited()
       return false
     }

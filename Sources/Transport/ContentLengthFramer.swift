@@ -1,4 +1,5 @@
 import JSONRPC
+import Wording
 
 /// LSP base-protocol input: `Name: value` header lines, a blank line, then exactly
 /// Content-Length bytes of body.
@@ -56,7 +57,7 @@ public struct ContentLengthFramer: MessageFramer {
         if header.isEmpty && isFramingWhitespace(byte) { continue }
         header.append(byte)
         if header.count > headerLimit {
-          fail(.framingError("header section exceeds \(headerLimit) bytes"), into: &events)
+          fail(.framingError(Texts.Transport.headerTooLong(headerLimit).string), into: &events)
         } else if byte == 0x0A && headerComplete {
           startBody(into: &events)
         }
@@ -108,7 +109,7 @@ public struct ContentLengthFramer: MessageFramer {
       fail(error, into: &events)
     case .success(let fields):
       guard let length = fields.length else {
-        return fail(.framingError("missing Content-Length header"), into: &events)
+        return fail(.framingError(Texts.Transport.missingLength.string), into: &events)
       }
       if length > drainCap {
         return fail(.messageTooLarge(limit: limit), into: &events)

@@ -1,5 +1,6 @@
 import Foundation
 import JSONRPC
+import Wording
 
 /// The parsed header section of one Content-Length framed message. Kept apart from the framer's
 /// state machine so that the byte-level rules (ASCII only, case-insensitive names, bounded
@@ -18,10 +19,10 @@ struct ContentLengthHeader {
       if line.last == 0x0D { line = line.dropLast() }
       if line.isEmpty { continue }
       guard line.allSatisfy({ $0 < 0x80 }) else {
-        return .failure(.framingError("header is not ASCII"))
+        return .failure(.framingError(Texts.Transport.headerNotASCII.string))
       }
       guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else {
-        return .failure(.framingError("malformed header line (no colon)"))
+        return .failure(.framingError(Texts.Transport.headerLineWithoutColon.string))
       }
       let name = String(decoding: trimmed(line[..<colon]), as: UTF8.self).lowercased()
       let value = trimmed(line[(colon + 1)...])
@@ -29,10 +30,10 @@ struct ContentLengthHeader {
       case "content-length":
         switch parseLength(value) {
         case .none:
-          return .failure(.framingError("invalid Content-Length"))
+          return .failure(.framingError(Texts.Transport.invalidLength.string))
         case .some(let n):
           if let previous = result.length, previous != n {
-            return .failure(.framingError("conflicting Content-Length headers"))
+            return .failure(.framingError(Texts.Transport.conflictingLengths.string))
           }
           result.length = n
         }
@@ -40,7 +41,7 @@ struct ContentLengthHeader {
         if let charset = charset(in: String(decoding: value, as: UTF8.self)),
           charset != "utf-8" && charset != "utf8"
         {
-          result.charsetError = .framingError("unsupported charset \(charset); only utf-8 is accepted")
+          result.charsetError = .framingError(Texts.Transport.unsupportedCharset(charset).string)
         }
       default:
         continue

@@ -29,19 +29,19 @@ import Testing
   @Test(arguments: ["abc", "-5", "", "1 2", "0x10", "+3"])
   func invalidContentLengthIsFatal(value: String) {
     var framer = ContentLengthFramer()
-    #expect(framer.feed(Array("Content-Length: \(value)\r\n\r\n{}".utf8)) == [.fatal(.framingError("invalid Content-Length"))])
+    #expect(framer.feed(Array("Content-Length: \(value)\r\n\r\n{}".utf8)) == [.fatal(.framingError("ongeldige Content-Length"))])
   }
 
   /// Without a length the body boundary is unknown.
   @Test func missingContentLengthIsFatal() {
     let input = Array("Content-Type: application/json\r\n\r\n{}".utf8)
-    expectAllSplits({ ContentLengthFramer() }, input, [.fatal(.framingError("missing Content-Length header"))])
+    expectAllSplits({ ContentLengthFramer() }, input, [.fatal(.framingError("de header Content-Length ontbreekt"))])
   }
 
   /// A header line without a colon is corrupt framing.
   @Test func malformedHeaderLineIsFatal() {
     var framer = ContentLengthFramer()
-    #expect(framer.feed(Array("Content-Length 2\r\n\r\n{}".utf8)) == [.fatal(.framingError("malformed header line (no colon)"))])
+    #expect(framer.feed(Array("Content-Length 2\r\n\r\n{}".utf8)) == [.fatal(.framingError("onleesbare headerregel (geen dubbele punt)"))])
   }
 
   /// LSP: other encodings get an error; the known length lets the stream continue.
@@ -50,7 +50,7 @@ import Testing
       "Content-Length: 2\r\nContent-Type: application/json; charset=latin1\r\n\r\n{}Content-Length: 2\r\n\r\n[]".utf8)
     expectAllSplits(
       { ContentLengthFramer() }, input,
-      [.rejected(.framingError("unsupported charset latin1; only utf-8 is accepted")), message("[]")])
+      [.rejected(.framingError("tekenset latin1 wordt niet ondersteund; alleen utf-8")), message("[]")])
   }
 
   /// A drainable over-limit body is skipped and refused; the next message parses.
@@ -70,12 +70,12 @@ import Testing
   @Test func oversizedHeaderSectionIsFatal() {
     var framer = ContentLengthFramer(limits: smallLimits(header: 64))
     let events = framer.feed(Array(("X-Long: " + String(repeating: "a", count: 100) + "\r\n").utf8))
-    #expect(events == [.fatal(.framingError("header section exceeds 64 bytes"))])
+    #expect(events == [.fatal(.framingError("de headers zijn langer dan 64 bytes"))])
   }
 
   /// LSP headers are ASCII.
   @Test func nonASCIIHeaderIsFatal() {
     var framer = ContentLengthFramer()
-    #expect(framer.feed(Array("Content-L\u{e9}ngth: 2\r\n\r\n{}".utf8)) == [.fatal(.framingError("header is not ASCII"))])
+    #expect(framer.feed(Array("Content-L\u{e9}ngth: 2\r\n\r\n{}".utf8)) == [.fatal(.framingError("de headers zijn geen ASCII"))])
   }
 }

@@ -50,7 +50,7 @@ enum ReportsAnnual {
       scope: SchoolScope.registers(AnnualReportSources.registers)
     ) { p, _ in
       let year = try p.int("year")
-      guard (2000...2100).contains(year) else { throw p.invalid("year", "must be a year from 2000 to 2100") }
+      guard (2000...2100).contains(year) else { throw p.invalid("year", Texts.Reports.yearOutOfRange(2000, 2100).string) }
       let input = ReportSchemas.input(
         service, registers: AnnualReportSources.registers, year: year, school: try p.optionalText("school"),
         language: try p.optionalChoice("language", Language.self) ?? Language.current, now: service.nowInstant)

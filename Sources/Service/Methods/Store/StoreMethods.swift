@@ -1,3 +1,4 @@
+import Wording
 import Foundation
 import JSON
 import JSONRPC
@@ -66,7 +67,7 @@ enum StoreMethods {
       volatileResultMembers: ["directory", "files", "events", "lastSeq", "snapshotSeq", "snapshotAt", "headSeq"],
       scope: SchoolScope.boardOnly
     ) { _, _ in
-      service.journal.verify() ?? ["ok": true, "kind": "memory", "warnings": ["an in-memory service keeps no journal"]]
+      service.journal.verify() ?? ["ok": true, "kind": "memory", "warnings": [.string(Texts.Store.memoryKeepsNoJournal.string)]]
     }
   }
 
@@ -106,7 +107,7 @@ enum StoreMethods {
         }
       }
       do { try service.journal.backup(to: destination) } catch {
-        throw RPCError(code: .storeFailure, message: "Store failure", data: ["reason": .string("\(error)")])
+        throw RPCError(code: .storeFailure, message: Texts.Registers.storeFailure.string, data: ["reason": .string(String(describing: error))])
       }
       let report = Store.verify(directory: destination).json
       return [
@@ -122,7 +123,7 @@ enum StoreMethods {
     if d.hasPrefix("/") { return d }
     guard !d.contains("/"), !d.allSatisfy({ $0 == "." || $0 == " " }), !d.utf8.contains(0), let store else {
       throw RPCError.invalidParams(
-        field: "destination", reason: "must be an absolute path or a plain name (no /, not only dots or spaces, no NUL)")
+        field: "destination", reason: Texts.Store.destinationShape)
     }
     return backupsDirectory(store) + "/" + d
   }
