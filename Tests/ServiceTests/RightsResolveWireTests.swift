@@ -68,6 +68,12 @@ import Wording
 
   /// One cache serves both languages: a template made for a Dutch call is never given to an English
   /// one (the language is part of its key), and each answer is the fresh one in its own language.
+  /// Every (convention, phase, language) has its template from the start, so no call builds or
+  /// locks anything: 2 conventions × 3 phases × 2 languages.
+  @Test func everyKeyHasACheckedTemplate() {
+    #expect(RightsResolveCache().checkedTemplates == 12)
+  }
+
   @Test func templatesAreKeptPerLanguage() throws {
     let shared = RightsResolveCache()
     let birth = try Self.date("2010-03-15"), on = try Self.date("2026-09-01")

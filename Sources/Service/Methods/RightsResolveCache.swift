@@ -1,6 +1,5 @@
 import Foundation
 import JSON
-import Synchronization
 import JSONRPC
 import Rules
 import Wording
@@ -14,8 +13,8 @@ import Wording
 /// copies ~2.7 KB instead of building eight entries with their legal-basis texts and encoding them,
 /// whatever the birth date. An earlier cache kept the finished members per birth date; with the
 /// birth dates of a whole school board (issue 13 §4: 10,000 of them) it started over every few
-/// thousand and most calls paid the full build. The templates are six per language at most, so there is nothing
-/// to bound. A template is accepted only when it gives, for a second birth date of the same phase,
+/// thousand and most calls paid the full build. The templates are six per language, all made
+/// when the cache is, so there is nothing to bound and nothing to lock. A template is accepted only when it gives, for a second birth date of the same phase,
 /// exactly the bytes the writer makes of that answer; otherwise (a text that happened to contain a
 /// birthday) that key is built the ordinary way on every call.
 final class RightsResolveCache: Sendable {
@@ -79,12 +78,39 @@ final class RightsResolveCache: Sendable {
     }
   }
 
-  /// Templates by key; `nil` inside marks a key whose template did not check out. The mutex guards
-  /// only this dictionary (at most twelve entries: six per language).
-  private let templates = Mutex<[Key: Template?]>([:])
+  /// Templates by key, all made when the cache is; `nil` marks a key whose template did not check
+  /// out (built the ordinary way on every call). Immutable, so calls read it without a lock: with 32
+  /// clients on two cores a lock taken by every call made the threads queue behind whichever one
+  /// was preempted while holding it (BENCHMARKS.md, issue 13 §4).
+  private let templates: [Key: Template?]
 
-  /// An empty set of templates (they are made by the first call of each key).
-  init() {}
+  /// How many of the twelve keys have a checked template (the rest are built on every call).
+  var checkedTemplates: Int { templates.values.filter { $0 != nil }.count }
+
+  /// Sample students, one per phase, on a fixed date: a template depends on the phase alone.
+  private static let samples: [(phase: StudentPhase, birthDate: CivilDate, on: CivilDate)] = [
+    (StudentPhase.under16, 2016), (.sixteenToEighteen, 2009), (.adult, 2000),
+  ].compactMap { phase, year in
+    guard let born = CivilDate(year: year, month: 3, day: 10), let on = CivilDate(year: 2026, month: 6, day: 15) else { return nil }
+    return (phase, born, on)
+  }
+
+  /// Every template: each 29 February convention, phase and language (twelve).
+  init() {
+    var made: [Key: Template?] = [:]
+    for convention in LeapDayConvention.allCases {
+      for language in Language.allCases {
+        for s in Self.samples {
+          let age = (try? RightHolder.checkedAge(birthDate: s.birthDate, on: s.on, convention: convention)) ?? -1
+          guard StudentPhase(age: age) == s.phase else { continue }
+          made[Key(convention: convention, phase: s.phase, language: language)] = language.bound {
+            (try? Self.checkedTemplate(birthDate: s.birthDate, on: s.on, convention: convention, age: age)) ?? nil
+          }
+        }
+      }
+    }
+    templates = made
+  }
 
   /// One answer of `rights.resolve`: the age on the date and the encoded rest.
   struct Answer: Sendable {
@@ -148,16 +174,8 @@ final class RightsResolveCache: Sendable {
     let key = Key(convention: convention, phase: StudentPhase(age: age), language: Language.current)
     let sixteen = anniversary(of: birthDate, years: 16, convention: convention)
     let eighteen = anniversary(of: birthDate, years: 18, convention: convention)
-    let known = templates.withLock { $0[key] }
-    let template: Template?
-    if let known {
-      template = known
-    } else {
-      template = try Self.checkedTemplate(birthDate: birthDate, on: on, convention: convention, age: age)
-      templates.withLock { $0[key] = .some(template) }
-    }
     let tail: [UInt8]
-    if let template {
+    if let template = templates[key] ?? nil {
       var bytes: [UInt8] = []
       bytes.reserveCapacity(3_072)
       template.render(sixteen: sixteen, eighteen: eighteen, into: &bytes)
