@@ -33,17 +33,6 @@ struct RegisterReads {
       self.value = value
     }
 
-    /// A column whose English and Dutch headers are still written at the register (columns not yet
-    /// in the catalogue); the same as `init(_:_:)` with `Text(nl: headerNL, en: header)`.
-    init(_ key: String, _ header: String, _ headerNL: String) {
-      self.init(key, Text(nl: headerNL, en: header))
-    }
-
-    /// A computed column whose headers are still written at the register.
-    init(_ header: String, _ headerNL: String, value: @escaping @Sendable (JSONObject) -> String) {
-      self.init(Text(nl: headerNL, en: header), value: value)
-    }
-
     static func lookup(_ record: JSONObject, _ key: String) -> JSONValue {
       var v: JSONValue = .object(record)
       for part in key.split(separator: ".") { v = v[String(part)] ?? .null }
@@ -262,7 +251,7 @@ struct RegisterReads {
         return ExportLabels.rows([cells], register: register, keys: keys).first ?? cells
       }
     }
-    let title = RegisterCatalog.kind(named: register).map { nl ? $0.title.nl : $0.title.en } ?? register
+    let title = RegisterCatalog.kind(named: register).map { $0.titleText(language) } ?? register
     return RegisterExport(format: format, records: records, header: header, row: row, nl: nl, title: title, at: service.nowInstant)
   }
 

@@ -2,6 +2,7 @@ import JSON
 import Registers
 import Rules
 import Testing
+import Wording
 
 /// Filtered listings read facet rows instead of records; these tests hold every page and total
 /// to a predicate over the records themselves (what `requests.list` filtering means), through
@@ -132,7 +133,7 @@ import Testing
   @Test func aFacetTheRegisterDoesNotKeepIsRefused() throws {
     let r = Register(kind: .requests)
     #expect(throws: RegisterError.self) { try r.page(after: nil, limit: 5, matching: [.equals("colour", .text("red"))]) }
-    let plain = Register(kind: RegisterKind(name: "plain", idPrefix: "X", recordName: "Plain record"))
+    let plain = Register(kind: RegisterKind(name: "plain", idPrefix: "X", recordName: Text(nl: "Gewoon record", en: "Plain record")))
     #expect(!plain.keepsFacets)
     #expect(throws: RegisterError.self) { try plain.all(matching: []) }
   }

@@ -31,8 +31,6 @@ public struct RegisterKind: Sendable {
   /// The register's title for people, in Dutch and English (`Verzoeken`, `Subject requests`): the
   /// sheet of an xlsx export, the heading of a report.
   public let titleText: Text
-  /// The title in English and Dutch.
-  public var title: (en: String, nl: String) { (titleText.en, titleText.nl) }
   /// Where its records keep their school, for callers scoped to schools (issue 18 §1);
   /// `.board` when they keep none.
   public let school: RegisterSchool
@@ -52,20 +50,5 @@ public struct RegisterKind: Sendable {
     self.index = index
     self.facets = facets
     self.personalData = personalData
-  }
-}
-
-extension RegisterKind {
-  /// A descriptor whose record name and title are given as plain strings (descriptors that have
-  /// not moved to the catalogue yet): the record name reads the same in both languages.
-  public init(
-    name: String, idPrefix: String, recordName: String, lifecycle: StateMachine? = nil,
-    index: RegisterIndex? = nil, facets: RegisterFacets? = nil, personalData: Bool = true,
-    title: (en: String, nl: String)? = nil, school: RegisterSchool = .board
-  ) {
-    self.init(
-      name: name, idPrefix: idPrefix, recordName: Text(nl: recordName, en: recordName), lifecycle: lifecycle,
-      index: index, facets: facets, personalData: personalData, title: title.map { Text(nl: $0.nl, en: $0.en) },
-      school: school)
   }
 }

@@ -12,6 +12,8 @@ extension Texts {
     public static let status = Text.alike("Status")
     /// The column of the school a record belongs to (the same word in both languages).
     public static let school = Text.alike("School")
+    /// The column of a SHA-256 hash (the algorithm's name, the same in both languages).
+    public static let sha256 = Text.alike("SHA-256")
     /// The column of who registered a record.
     public static let registeredBy = Text(nl: "Geregistreerd door", en: "Registered by")
 

@@ -14,10 +14,10 @@ enum InformationReads {
 
   /// The export columns (the text itself only in JSON exports: a CSV cell is no place for it).
   static let columns: [RegisterReads.Column] = [
-    column("id", H.id), column("audience", H.audience), .init("school", "School", "School"),
+    column("id", H.id), column("audience", H.audience), .init("school", Texts.Export.school),
     column("language", H.language), column("inForceFrom", H.inForceFrom),
     column("changeClass", H.changeClass), column("activelyInform", H.activelyInform),
-    .init("sha256", "SHA-256", "SHA-256"), column("note", H.note),
+    .init("sha256", Texts.Export.sha256), column("note", H.note),
     column("publishedAt", H.publishedAt), column("publishedBy", H.publishedBy),
   ]
 
@@ -25,7 +25,7 @@ enum InformationReads {
   typealias H = Texts.Information.Columns
 
   /// A column reading `key` under the catalogue's header.
-  static func column(_ key: String, _ header: Text) -> RegisterReads.Column { .init(key, header.en, header.nl) }
+  static func column(_ key: String, _ header: Text) -> RegisterReads.Column { .init(key, header) }
 
   /// The one `RegisterReads` instance for this register.
   static let reads = RegisterReads(

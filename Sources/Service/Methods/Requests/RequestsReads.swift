@@ -51,15 +51,15 @@ enum RequestsReads {
   /// the same word in both languages).
   static var columns: [RegisterReads.Column] {
     let t = Texts.Requests.self
-    func column(_ key: String, _ header: Text) -> RegisterReads.Column { .init(key, header.en, header.nl) }
+    func column(_ key: String, _ header: Text) -> RegisterReads.Column { .init(key, header) }
     return [
       column("id", t.columnID),
       column("type", t.columnType),
-      .init("status", "Status", "Status"),
+      .init("status", Texts.Export.status),
       column("student.id", t.columnStudent),
       column("requester.relationship", t.columnRequester),
-      .init("school", "School", "School"),
-      .init(t.columnReceived.en, t.columnReceived.nl) { $0["receivedAt"]?.stringValue ?? $0["receivedOn"]?.stringValue ?? "" },
+      .init("school", Texts.Export.school),
+      .init(t.columnReceived) { $0["receivedAt"]?.stringValue ?? $0["receivedOn"]?.stringValue ?? "" },
       column("registeredAt", t.columnRegistered),
       column("entitled", t.columnEntitled),
       column("dueOn", t.columnDue),
@@ -67,7 +67,7 @@ enum RequestsReads {
       column("extensionReason", t.columnExtensionReason),
       column("decision", t.columnDecision),
       column("grounds", t.columnGrounds),
-      .init(t.columnDecidedBy.en, t.columnDecidedBy.nl) { r in
+      .init(t.columnDecidedBy) { r in
         guard let by = r["decidedBy"]?.objectValue else { return "" }
         let name = by["name"]?.stringValue ?? "", role = by["role"]?.stringValue ?? ""
         return by["mandate"]?.stringValue.map { "\(name) (\(role), \($0))" } ?? "\(name) (\(role))"

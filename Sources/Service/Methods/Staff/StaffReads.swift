@@ -16,12 +16,12 @@ enum StaffReads {
   /// The export columns, Dutch headers with `language: "nl"`.
   static let columns: [RegisterReads.Column] = [
     column("id", H.id),
-    .init("status", "Status", "Status"),
+    .init("status", Texts.Export.status),
     column("roles", H.roles),
     column("schools", H.schools),
     column("activeFrom", H.activeFrom),
     column("activeTo", H.activeTo),
-    .init(H.instructions.en, H.instructions.nl) { r in
+    .init(H.instructions) { r in
       (r["instructions"]?.arrayValue ?? []).compactMap { i in
         guard let t = i["topic"]?.stringValue, let on = i["on"]?.stringValue else { return nil }
         return "\(t) \(on)"
@@ -33,7 +33,7 @@ enum StaffReads {
   typealias H = Texts.Staff.Columns
 
   /// A column reading `key` under the catalogue's header.
-  static func column(_ key: String, _ header: Text) -> RegisterReads.Column { .init(key, header.en, header.nl) }
+  static func column(_ key: String, _ header: Text) -> RegisterReads.Column { .init(key, header) }
 
   /// The one `RegisterReads` instance for this register.
   static let reads = RegisterReads(
