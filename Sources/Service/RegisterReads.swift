@@ -245,11 +245,10 @@ struct RegisterReads {
     let header = columns.map(\.label.string)
     // Cells are made one record at a time while the answer is written, never all at once.
     let columns = columns, register = register, keys = columns.map(\.key)
+    // Rows render while the answer is written: `StreamedReply` binds the call's language for that.
     let row: @Sendable (JSONObject) -> [String] = { r in
-      language.bound {
-        let cells = columns.map { $0.value(r) }
-        return ExportLabels.rows([cells], register: register, keys: keys).first ?? cells
-      }
+      let cells = columns.map { $0.value(r) }
+      return ExportLabels.rows([cells], register: register, keys: keys).first ?? cells
     }
     let title = RegisterCatalog.kind(named: register).map { $0.titleText(language) } ?? register
     return RegisterExport(format: format, records: records, header: header, row: row, nl: nl, title: title, at: service.nowInstant)
