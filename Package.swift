@@ -33,8 +33,8 @@ let package = Package(
     .testTarget(name: "RulesTests", dependencies: ["Rules", "Wording"]),
 
     // MARK: Store: the append-only journal, snapshots, lock, verification and backup.
-    .target(name: "Store", dependencies: ["JSON"]),
-    .testTarget(name: "StoreTests", dependencies: ["Store", "JSON"]),
+    .target(name: "Store", dependencies: ["JSON", "Wording"]),
+    .testTarget(name: "StoreTests", dependencies: ["Store", "JSON", "Wording"]),
 
     // MARK: Registers: records and state machines of the registers; pure, event-sourced.
     .target(name: "Registers", dependencies: ["Rules", "JSON", "Wording"]),

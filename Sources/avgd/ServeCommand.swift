@@ -27,6 +27,8 @@ enum ServeCommand {
     do throws(UsageError) {
       let a = try Arguments(args, valued: valued)
       try a.check(known: valued.union(["stdio", "memory", "help", "allow-network-fs"]))
+      // First, so that every later message (usage errors, start-up, logs) speaks it.
+      if let v = a.option("language"), let l = Language(rawValue: v) { Language.processDefault = l }
       if a.flag("help") { print(Help.serve); return 0 }
       guard a.positionals.isEmpty else { throw UsageError("unexpected argument \(a.positionals[0])") }
       if let l = a.option("log-level") {

@@ -10,7 +10,7 @@ struct InEnglish: TestTrait, SuiteTrait, TestScoping {
   func provideScope(
     for test: Test, testCase: Test.Case?, performing function: @Sendable () async throws -> Void
   ) async throws {
-    try await Language.$current.withValue(.en) { try await function() }
+    try await Language.$binding.withValue(.en) { try await function() }
   }
 }
 
