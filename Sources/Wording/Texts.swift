@@ -6,5 +6,15 @@
 ///
 /// Not in the catalogue: method and parameter names, enum values on the wire (they never change
 /// with the language), the JSON-RPC specification's own error messages ("Invalid params", §5.1),
-/// method documentation for integrators (OpenRPC, in English), and log lines for operators.
-public enum Texts {}
+/// method documentation for integrators (OpenRPC, in English).
+public enum Texts {
+  /// Choices as a person lists them: "a, b of c" in Dutch, "a, b or c" in English (a lone item as
+  /// is). For "did you mean ..." with the closest names.
+  public static func alternatives(_ items: [String]) -> Text {
+    func list(_ or: String) -> String {
+      guard let last = items.last else { return "" }
+      return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " \(or) " + last
+    }
+    return Text(nl: list("of"), en: list("or"))
+  }
+}

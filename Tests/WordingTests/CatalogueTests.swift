@@ -60,4 +60,15 @@ import Testing
     let both = Text.joined([t, Text(nl: "ja", en: "yes")], separator: "; ")
     #expect(both(.en) == "is required; yes")
   }
+
+  @Test(arguments: [
+    ([], "", ""),
+    (["a"], "a", "a"),
+    (["a", "b"], "a of b", "a or b"),
+    (["a", "b", "c"], "a, b of c", "a, b or c"),
+  ])
+  func alternativesAreListedAsAPersonSaysThem(items: [String], nl: String, en: String) {
+    #expect(Texts.alternatives(items)(.nl) == nl)
+    #expect(Texts.alternatives(items)(.en) == en)
+  }
 }

@@ -13,20 +13,20 @@ extension Texts {
 
     /// -32601 with the closest names.
     public static func noSuchMethod(_ method: String, closest: [String]) -> Text {
-      let quoted = closest.map { "\"\($0)\"" }
+      let quoted = Texts.alternatives(closest.map { "\"\($0)\"" })
       return Text(
-        nl: "er is geen methode \"\(method)\"; bedoelt u \(quoted.joined(separator: " of "))?",
-        en: "there is no method \"\(method)\"; did you mean \(quoted.joined(separator: " or "))?")
+        nl: "er is geen methode \"\(method)\"; bedoelt u \(quoted.nl)?",
+        en: "there is no method \"\(method)\"; did you mean \(quoted.en)?")
     }
 
     /// An unknown parameter, with the known names and the closest ones.
     public static func notAParameter(of method: String, known: [String], closest: [String]) -> Text {
-      let list = known.joined(separator: ", ")
+      let list = known.joined(separator: ", "), near = Texts.alternatives(closest)
       return Text(
         nl: "is geen parameter van \(method)" + (known.isEmpty ? " (die heeft er geen)" : " (bekend: \(list))")
-          + (closest.isEmpty ? "" : "; bedoelt u \(closest.joined(separator: " of "))?"),
+          + (closest.isEmpty ? "" : "; bedoelt u \(near.nl)?"),
         en: "is not a parameter of \(method)" + (known.isEmpty ? " (it takes none)" : " (known: \(list))")
-          + (closest.isEmpty ? "" : "; did you mean \(closest.joined(separator: " or "))?"))
+          + (closest.isEmpty ? "" : "; did you mean \(near.en)?"))
     }
 
     /// A required parameter is missing (or null).

@@ -87,10 +87,10 @@ extension Texts.Wire {
   }
   /// An unknown member of an object, with the known names and the closest ones.
   public static func notAMember(known: [String], closest: [String]) -> Text {
-    let list = known.joined(separator: ", ")
+    let list = known.joined(separator: ", "), near = Texts.alternatives(closest)
     return Text(
-      nl: "is geen bekend lid (bekend: \(list))" + (closest.isEmpty ? "" : "; bedoelt u \(closest.joined(separator: " of "))?"),
-      en: "is not a known member (known: \(list))" + (closest.isEmpty ? "" : "; did you mean \(closest.joined(separator: " or "))?"))
+      nl: "is geen bekend lid (bekend: \(list))" + (closest.isEmpty ? "" : "; bedoelt u \(near.nl)?"),
+      en: "is not a known member (known: \(list))" + (closest.isEmpty ? "" : "; did you mean \(near.en)?"))
   }
   /// Not a date that exists.
   public static func mustBeDate(got text: String) -> Text {
