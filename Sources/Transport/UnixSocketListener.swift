@@ -40,7 +40,7 @@ public final class UnixSocketListener: @unchecked Sendable {
   private var acceptLoopDone = false
 
   /// Binds `path` with permissions `mode` (0600: only our user may connect). A stale socket file
-  /// is replaced; a live one is an error ("another avgd is listening on PATH").
+  /// is replaced; a live one is an error ("er luistert al een andere avgd op PATH").
   public convenience init(
     path: String, mode: mode_t = 0o600, limits: Limits = Limits(), handler: any RPCConnectionHandler,
     log: @escaping @Sendable (String) -> Void = { _ in }

@@ -1,4 +1,5 @@
 import Foundation
+import JSON
 import Testing
 
 /// The real binary's start-up refusals in the daemon's language (issue 16 §1): `avgd serve`
@@ -30,6 +31,29 @@ import Testing
     let en = "refusing the socket directory \(dir): group or others may write it (mode 777); fix with chmod go-w"
     #expect(err.contains(english ? en : nl) && !err.contains(english ? nl : en), "\(err)")
     #expect(access(dir + "/s.sock", F_OK) != 0, "nothing was bound")
+  }
+
+  /// A connection over `--max-connections` is refused before it sends a call, so the -32009 is in
+  /// the daemon's language.
+  @Test(arguments: [([String](), "Server bezet"), (["--language", "en"], "Server busy")])
+  func aBusyServerSaysSoInTheDaemonsLanguage(_ language: [String], _ message: String) throws {
+    let server = try LiveProcess(Binaries.avgd, ["serve", "--memory", "--max-connections", "1"] + language, socket: true)
+    let info = #"{"jsonrpc":"2.0","method":"service.info","id":1}"#
+    // The start-up probe's connection may still hold the one slot for a moment: retry until ours
+    // is admitted (answered with a result), bounded.
+    var admitted: LineClient?
+    for _ in 0..<200 where admitted == nil {
+      let c = try server.connect()
+      c.sendLine(info)
+      if let line = c.readLine(), let v = try? JSONParser.parse(line), v["result"] != nil { admitted = c } else { c.close(); usleep(10_000) }
+    }
+    #expect(admitted != nil, "one connection is admitted")
+    let refused = try server.connect()
+    let busy = try refused.readLine().map { try JSONParser.parse($0) }
+    #expect(busy?["error"]?["code"] == -32009)
+    #expect(busy?["error"]?["message"] == .string(message), "\(String(describing: busy))")
+    admitted?.close()
+    #expect(server.terminate() == 0)
   }
 
   @Test func aCallWithoutADaemonSaysHowToStartItInDutch() throws {

@@ -23,11 +23,11 @@ extension Texts {
     }
     /// Writing the request failed.
     public static func cannotSend(_ path: String, os: String) -> Text {
-      Text(nl: "kan niets naar avgd op \(path) sturen: \(os)", en: "cannot send to avgd on \(path): \(os)")
+      Text(nl: "kan het verzoek niet naar avgd op \(path) sturen: \(os)", en: "cannot send to avgd on \(path): \(os)")
     }
     /// The reply did not come before the deadline.
     public static func noReplyInTime(_ path: String) -> Text {
-      Text(nl: "geen antwoord van avgd op \(path) op tijd", en: "no reply from avgd on \(path) in time")
+      Text(nl: "avgd op \(path) heeft niet op tijd geantwoord", en: "no reply from avgd on \(path) in time")
     }
     /// poll reported an error on the connection.
     public static func connectionFailed(_ path: String) -> Text {

@@ -25,7 +25,7 @@ extension Texts {
     }
     /// fstat of the socket directory failed.
     public static func cannotInspectDirectory(_ directory: String, os: String) -> Text {
-      Text(nl: "kan de socketmap \(directory) niet bekijken: \(os)", en: "cannot inspect the socket directory \(directory): \(os)")
+      Text(nl: "kan de eigenschappen van de socketmap \(directory) niet lezen: \(os)", en: "cannot inspect the socket directory \(directory): \(os)")
     }
     /// The socket directory is not safe; `problem` says why.
     public static func refusingDirectory(_ directory: String, problem: Text) -> Text {
