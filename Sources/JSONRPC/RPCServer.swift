@@ -134,7 +134,7 @@ public final class RPCServer: RPCConnectionHandler {
   {
     guard let policy = decl.audit else { return result }
     guard let answer = policy.answer(p, result, note: context.audit.answer) else {
-      log("method \(decl.name) stated no audit answer")
+      log(Texts.TransportLog.noAuditAnswer(decl.name)(.processDefault))
       throw RPCError.internalError(Texts.Wire.noAuditAnswer(decl.name).string)
     }
     try auditor(context, decl, answer)
@@ -196,14 +196,14 @@ public final class RPCServer: RPCConnectionHandler {
       let streamed = StreamedReply(result: s, id: id, language: language)
       if streaming { return .streamed(streamed) }
       guard let bytes = streamed.buffered(limit: limits.maxReplyBytes) else {
-        log("refused a buffered reply over \(limits.maxReplyBytes) bytes to \(method) for \(peer.actor): over maxReplyBytes")
+        log(Texts.TransportLog.bufferedReplyTooLarge(limits.maxReplyBytes, method: method, actor: peer.actor)(.processDefault))
         return .bytes(Self.encode(.failure(.replyTooLarge("maxReplyBytes", limit: limits.maxReplyBytes, size: nil, method: method)), id: id))
       }
       return .bytes(bytes)
     case .failure(let e): return .bytes(Self.encode(.failure(e), id: id))
     }
     guard reply.count <= limits.maxReplyBytes else {
-      log("refused a reply of \(reply.count) bytes to \(method) for \(peer.actor): over maxReplyBytes")
+      log(Texts.TransportLog.replyTooLarge(reply.count, method: method, actor: peer.actor)(.processDefault))
       return .bytes(Self.encode(.failure(.replyTooLarge("maxReplyBytes", limit: limits.maxReplyBytes, size: reply.count, method: method)), id: id))
     }
     return .bytes(reply)

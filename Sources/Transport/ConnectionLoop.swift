@@ -1,5 +1,6 @@
 import Glibc
 import JSONRPC
+import Wording
 
 /// The body of a connection's thread: read, frame, intercept, run in order, write.
 ///
@@ -117,7 +118,7 @@ struct ConnectionLoop {
     let sent = reply.write(prefix: head, suffix: framing.tail) { chunk in
       FileDescriptorIO.writeAll(c.writeFD, chunk, kind: c.writeKind, timeout: c.limits.writeTimeoutSeconds)
     }
-    if !sent { c.log("closing connection of \(c.session.peer.actor): a streamed reply could not be written") }
+    if !sent { c.log(Texts.TransportLog.streamedReplyNotWritten(c.session.peer.actor).logLine) }
     lastRunSlow = true
     return sent
   }
@@ -127,7 +128,7 @@ struct ConnectionLoop {
     guard !out.isEmpty else { return true }
     let c = connection
     guard FileDescriptorIO.writeAll(c.writeFD, out, kind: c.writeKind, timeout: c.limits.writeTimeoutSeconds) else {
-      c.log("closing connection of \(c.session.peer.actor): the reply could not be written")
+      c.log(Texts.TransportLog.replyNotWritten(c.session.peer.actor).logLine)
       out = []
       return false
     }
@@ -148,12 +149,12 @@ struct ConnectionLoop {
         if c.handler.intercept(bytes, session: c.session) { continue }
         append(.message(bytes, framing))
       case .oversize(let limit):
-        c.log("refused a message over \(limit) bytes from \(c.session.peer.actor)")
+        c.log(Texts.TransportLog.messageTooLarge(limit, from: c.session.peer.actor).logLine)
         append(.reply(c.handler.transportError(.messageTooLarge(limit: limit)), framing, close: false))
       case .rejected(let error):
         append(.reply(c.handler.transportError(error), framing, close: false))
       case .fatal(let error):
-        c.log("closing connection of \(c.session.peer.actor) after a framing error: \(error.message)")
+        c.log(Texts.TransportLog.framingError(c.session.peer.actor, message: error.message).logLine)
         append(.reply(c.handler.transportError(error), framing, close: true))
         inputOpen = false
         backlog = []
@@ -226,9 +227,9 @@ struct ConnectionLoop {
     guard c.enforcesTimeouts else { return false }
     let now = FileDescriptorIO.now()
     if let started = messageStartedAt, now - started > c.limits.requestTimeoutSeconds {
-      c.log("closing connection of \(c.session.peer.actor): a message took over \(c.limits.requestTimeoutSeconds) s to arrive")
+      c.log(Texts.TransportLog.messageTooSlow(c.session.peer.actor, seconds: c.limits.requestTimeoutSeconds).logLine)
     } else if now - lastInputAt > c.limits.idleTimeoutSeconds {
-      c.log("closing connection of \(c.session.peer.actor): idle for \(c.limits.idleTimeoutSeconds) s")
+      c.log(Texts.TransportLog.idle(c.session.peer.actor, seconds: c.limits.idleTimeoutSeconds).logLine)
     } else {
       return false
     }

@@ -14,9 +14,10 @@ extension RPCError {
     RPCError(code: .serverBusy, message: Texts.Wire.serverBusy.string, data: ["limit": .int(limit)])
   }
 
-  /// -32009 with the reason: one user's connection limit, or only reserved slots left.
-  public static func serverBusy(limit: Int, reason: String) -> RPCError {
-    RPCError(code: .serverBusy, message: Texts.Wire.serverBusy.string, data: ["limit": .int(limit), "reason": .string(reason)])
+  /// -32009 with the reason: one user's connection limit, or only reserved slots left. Message
+  /// and reason are rendered in `Language.current` (the listener binds the daemon's language).
+  public static func serverBusy(limit: Int, reason: Text) -> RPCError {
+    RPCError(code: .serverBusy, message: Texts.Wire.serverBusy.string, data: ["limit": .int(limit), "reason": .string(reason.string)])
   }
 
   /// -32700 for a message whose framing (not its JSON) is unreadable: a bad header section.

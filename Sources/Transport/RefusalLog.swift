@@ -1,4 +1,5 @@
 import Synchronization
+import Wording
 
 /// The "refused a connection" log line, at most once per interval (issue 14, item 5): a flood of
 /// connections must not become a flood of log lines (filling the disk or hiding everything else).
@@ -25,8 +26,9 @@ final class RefusalLog: Sendable {
     self.now = now
   }
 
-  /// The line to log for one refusal, or nil when it is to be counted only.
-  func line(_ reason: String) -> String? {
+  /// The line to log for one refusal, or nil when it is to be counted only. A `Text`: the caller
+  /// renders it in the process's language (`logLine`).
+  func line(_ reason: Text) -> Text? {
     let earlier: Int? = state.withLock { s in
       let t = now()
       if let last = s.lastLineAt, t - last < interval {
@@ -38,7 +40,7 @@ final class RefusalLog: Sendable {
       return s.suppressed
     }
     guard let earlier else { return nil }
-    return "refused a connection: \(reason)"
-      + (earlier > 0 ? " (and \(earlier) more refused in the last \(Int(interval)) s, not logged one by one)" : "")
+    let line = Texts.TransportLog.refusedConnection(reason)
+    return earlier > 0 ? line + Texts.TransportLog.alsoRefused(earlier, seconds: Int(interval)) : line
   }
 }

@@ -1,4 +1,5 @@
 import Glibc
+import Wording
 
 /// The directory a socket is bound in must be ours alone (issue 14, item 2; AVG art. 32): whoever
 /// can write it can move our socket aside, put their own in its place, and receive every request
@@ -12,34 +13,36 @@ public enum SocketDirectory {
   public static func prepare(socketPath: String, euid: UInt32 = geteuid()) throws(TransportError) {
     let directory = parent(of: socketPath)
     if mkdir(directory, 0o700) != 0 && errno != EEXIST {
-      throw TransportError("cannot create the socket directory \(directory): \(errnoText())", errno: errno)
+      let code = errno
+      throw TransportError(Texts.Sockets.cannotCreateDirectory(directory, os: errnoText(code)), errno: code)
     }
     let fd = open(directory, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
     guard fd >= 0 else {
       let code = errno
       if code == ELOOP || code == ENOTDIR {
-        throw TransportError("the socket directory \(directory) is not a directory (a symbolic link?); avgd binds only in a real directory of its own", errno: code)
+        throw TransportError(Texts.Sockets.directoryNotReal(directory), errno: code)
       }
-      throw TransportError("cannot open the socket directory \(directory): \(errnoText(code))", errno: code)
+      throw TransportError(Texts.Sockets.cannotOpenDirectory(directory, os: errnoText(code)), errno: code)
     }
     defer { close(fd) }
     var st = stat()
     guard fstat(fd, &st) == 0 else {
-      throw TransportError("cannot inspect the socket directory \(directory): \(errnoText())", errno: errno)
+      let code = errno
+      throw TransportError(Texts.Sockets.cannotInspectDirectory(directory, os: errnoText(code)), errno: code)
     }
     if let problem = problem(owner: st.st_uid, mode: st.st_mode, euid: euid) {
-      throw TransportError("refusing the socket directory \(directory): \(problem)")
+      throw TransportError(Texts.Sockets.refusingDirectory(directory, problem: problem))
     }
   }
 
   /// What is wrong with a directory owned by `owner` with `mode` for a daemon running as `euid`;
   /// nil when it is safe.
-  static func problem(owner: UInt32, mode: mode_t, euid: UInt32) -> String? {
+  static func problem(owner: UInt32, mode: mode_t, euid: UInt32) -> Text? {
     if owner != euid && owner != 0 {
-      return "it belongs to uid \(owner), not to avgd's user (uid \(euid)) or root; use a directory of your own (avgd creates a missing one as 0700)"
+      return Texts.Sockets.directoryOfAnotherUser(owner: owner, euid: euid)
     }
     if mode & 0o022 != 0 {
-      return "group or others may write it (mode \(String(mode & 0o7777, radix: 8))); fix with chmod go-w, or use a private directory such as $XDG_RUNTIME_DIR"
+      return Texts.Sockets.directoryWritableByOthers(mode: String(mode & 0o7777, radix: 8))
     }
     return nil
   }

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import JSONRPC
+import Wording
 
 /// Serves one conversation over the process's stdin and stdout (editor plugins, MCP-style hosts,
 /// `printf … | avgd serve --stdio`).
@@ -20,11 +21,14 @@ public final class StdioTransport: Sendable {
   ) throws(TransportError) {
     fflush(nil)
     let output = fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 3)
-    guard output >= 0 else { throw TransportError("cannot duplicate stdout: \(errnoText())", errno: errno) }
+    guard output >= 0 else {
+      let code = errno
+      throw TransportError(Texts.Sockets.cannotDuplicateStdout(os: errnoText(code)), errno: code)
+    }
     guard dup2(STDERR_FILENO, STDOUT_FILENO) >= 0 else {
       let code = errno
       FileDescriptorIO.closeQuietly(output)
-      throw TransportError("cannot redirect stdout to stderr: \(errnoText(code))", errno: code)
+      throw TransportError(Texts.Sockets.cannotRedirectStdout(os: errnoText(code)), errno: code)
     }
     outputFD = output
     connection = Connection(
@@ -35,7 +39,7 @@ public final class StdioTransport: Sendable {
   /// Serves until stdin ends (or `finishInput()`), every reply is written, and the output is
   /// closed; returns then. Throws only when the threads could not start.
   public func run() throws(TransportError) {
-    guard connection.start() else { throw TransportError("cannot start the stdio threads") }
+    guard connection.start() else { throw TransportError(Texts.Sockets.cannotStartStdioThreads) }
     connection.waitUntilClosed()
     FileDescriptorIO.closeQuietly(outputFD)
   }

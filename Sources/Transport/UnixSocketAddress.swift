@@ -1,4 +1,5 @@
 import Glibc
+import Wording
 
 /// A filesystem Unix-socket address, validated before any syscall so that a too-long path (CI
 /// temp directories) fails with a sentence instead of a silently truncated name.
@@ -13,12 +14,10 @@ struct UnixSocketAddress {
   /// Checks `path`: non-empty, no NUL byte, at most 107 bytes.
   init(path: String) throws(TransportError) {
     let bytes = Array(path.utf8)
-    guard !bytes.isEmpty else { throw TransportError("the socket path is empty") }
-    guard !bytes.contains(0) else { throw TransportError("the socket path \(path) contains a NUL byte") }
+    guard !bytes.isEmpty else { throw TransportError(Texts.Sockets.emptyPath) }
+    guard !bytes.contains(0) else { throw TransportError(Texts.Sockets.pathHasNUL(path)) }
     guard bytes.count <= Self.maxPathBytes else {
-      throw TransportError(
-        "the socket path \(path) is \(bytes.count) bytes long; Unix sockets allow at most "
-          + "\(Self.maxPathBytes) (sun_path): choose a shorter path")
+      throw TransportError(Texts.Sockets.pathTooLong(path, bytes: bytes.count, max: Self.maxPathBytes))
     }
     self.path = path
     storage.sun_family = sa_family_t(AF_UNIX)
@@ -41,7 +40,10 @@ struct UnixSocketAddress {
   /// A new stream socket with FD_CLOEXEC.
   static func makeSocket() throws(TransportError) -> Int32 {
     let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
-    guard fd >= 0 else { throw TransportError("cannot create a Unix socket: \(errnoText())", errno: errno) }
+    guard fd >= 0 else {
+      let code = errno
+      throw TransportError(Texts.Sockets.cannotCreateSocket(os: errnoText(code)), errno: code)
+    }
     return fd
   }
 
@@ -54,11 +56,12 @@ struct UnixSocketAddress {
     if rc == 0 { return fd }
     let code = errno
     FileDescriptorIO.closeQuietly(fd)
-    throw TransportError("cannot connect to \(path): \(errnoText(code))", errno: code)
+    throw TransportError(Texts.Sockets.cannotConnect(path, os: errnoText(code)), errno: code)
   }
 }
 
-/// The current errno as text, for error messages.
+/// The current errno as the system words it (`strerror`), for error messages: the same in
+/// every language, so an operator can search for it.
 func errnoText(_ code: Int32 = errno) -> String {
   String(cString: strerror(code))
 }

@@ -1,4 +1,5 @@
 import Glibc
+import Wording
 
 /// Creates the listening socket file safely: refuses to steal a live socket, replaces only a
 /// stale one (connect fails with ECONNREFUSED), and binds under a restrictive umask so the file
@@ -27,8 +28,8 @@ enum UnixSocketBinder {
     guard link(staging.path, path) == 0 else {
       let code = errno
       FileDescriptorIO.closeQuietly(bound.fd)
-      if code == EEXIST { throw TransportError("another avgd is listening on \(path)", errno: EADDRINUSE) }
-      throw TransportError("cannot create \(path): \(errnoText(code))", errno: code)
+      if code == EEXIST { throw TransportError(Texts.Sockets.anotherAvgdListening(path), errno: EADDRINUSE) }
+      throw TransportError(Texts.Sockets.cannotCreate(path, os: errnoText(code)), errno: code)
     }
     return bound
   }
@@ -40,6 +41,8 @@ enum UnixSocketBinder {
     let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
     let candidate = "\(dir).\(name).\(getpid()).bind"
     _ = unlink(candidate)
+    // nil is right: `path` already passed the same checks, so only a name too long for sun_path
+    // fails here, and then the socket is bound in place (see `bind`).
     return try? UnixSocketAddress(path: candidate)
   }
 
@@ -53,15 +56,15 @@ enum UnixSocketBinder {
     umask(oldMask)
     guard rc == 0 else {
       FileDescriptorIO.closeQuietly(fd)
-      if bindErrno == EADDRINUSE { throw TransportError("another avgd is listening on \(path)", errno: bindErrno) }
-      throw TransportError("cannot bind \(path): \(errnoText(bindErrno))", errno: bindErrno)
+      if bindErrno == EADDRINUSE { throw TransportError(Texts.Sockets.anotherAvgdListening(path), errno: bindErrno) }
+      throw TransportError(Texts.Sockets.cannotBind(path, os: errnoText(bindErrno)), errno: bindErrno)
     }
     var st = stat()
     guard chmod(path, mode) == 0, lstat(path, &st) == 0, listen(fd, SOMAXCONN) == 0 else {
       let code = errno
       FileDescriptorIO.closeQuietly(fd)
       _ = unlink(path)
-      throw TransportError("cannot listen on \(path): \(errnoText(code))", errno: code)
+      throw TransportError(Texts.Sockets.cannotListen(path, os: errnoText(code)), errno: code)
     }
     _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
     return Bound(fd: fd, inode: UInt64(st.st_ino))
@@ -80,7 +83,7 @@ enum UnixSocketBinder {
     var st = stat()
     guard lstat(path, &st) == 0 else { return }
     guard (st.st_mode & S_IFMT) == S_IFSOCK else {
-      throw TransportError("\(path) exists and is not a socket; refusing to replace it")
+      throw TransportError(Texts.Sockets.notASocket(path))
     }
     let fd: Int32
     do throws(TransportError) {
@@ -89,17 +92,18 @@ enum UnixSocketBinder {
       switch error.errno {
       case ECONNREFUSED:
         guard unlink(path) == 0 || errno == ENOENT else {
-          throw TransportError("cannot remove the stale socket \(path): \(errnoText())", errno: errno)
+          let code = errno
+          throw TransportError(Texts.Sockets.cannotRemoveStale(path, os: errnoText(code)), errno: code)
         }
-        log("replaced stale socket file \(path)")
+        log(Texts.TransportLog.replacedStaleSocket(path).logLine)
         return
       case ENOENT:
         return
       default:
-        throw TransportError("cannot check the existing socket \(path): \(error.message)", errno: error.errno)
+        throw TransportError(Texts.Sockets.cannotCheckExisting(path, cause: error.text), errno: error.errno)
       }
     }
     FileDescriptorIO.closeQuietly(fd)
-    throw TransportError("another avgd is listening on \(path)", errno: EADDRINUSE)
+    throw TransportError(Texts.Sockets.anotherAvgdListening(path), errno: EADDRINUSE)
   }
 }

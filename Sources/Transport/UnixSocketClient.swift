@@ -1,5 +1,6 @@
 import Glibc
 import Synchronization
+import Wording
 
 /// The client side of the socket, for `avgd connect` (an interactive bridge) and `avgd call`
 /// (one request, one reply). Speaks NDJSON; errors say what to do when no server is running.
@@ -35,15 +36,16 @@ public final class UnixSocketClient: Sendable {
   /// Do not use it for notifications: they get no reply. `timeout` nil waits indefinitely.
   public func call(_ requestBytes: [UInt8], timeout: Double? = nil) throws(TransportError) -> [UInt8] {
     try link.withLock { (l: inout Link) throws(TransportError) -> [UInt8] in
-      guard l.fd >= 0 else { throw TransportError("the connection to \(path) is closed") }
+      guard l.fd >= 0 else { throw TransportError(Texts.SocketClient.connectionClosed(path)) }
       var line = requestBytes
       while let last = line.last, last == 0x0A || last == 0x0D { line.removeLast() }
       line.append(0x0A)
       guard FileDescriptorIO.writeAll(l.fd, line, kind: .socket, timeout: timeout ?? 3600) else {
         let code = errno
         // A server that refused the connection (-32009) has already written why and closed.
+        // nil is right when no such line can be read: then the failed send is the error to report.
         if let refusal = try? readLine(&l, deadline: FileDescriptorIO.now() + 1) { return refusal }
-        throw TransportError("cannot send to avgd on \(path): \(errnoText(code))", errno: code)
+        throw TransportError(Texts.SocketClient.cannotSend(path, os: errnoText(code)), errno: code)
       }
       return try readLine(&l, deadline: timeout.map { FileDescriptorIO.now() + $0 })
     }
@@ -73,17 +75,19 @@ public final class UnixSocketClient: Sendable {
       }
       searched = l.pending.count
       let left = deadline.map { $0 - FileDescriptorIO.now() } ?? 3600
-      guard left > 0 else { throw TransportError("no reply from avgd on \(path) in time") }
+      guard left > 0 else { throw TransportError(Texts.SocketClient.noReplyInTime(path)) }
       switch FileDescriptorIO.wait(fd, for: Int16(POLLIN), seconds: left) {
       case .timedOut: continue
-      case .failed: throw TransportError("the connection to \(path) failed")
+      case .failed: throw TransportError(Texts.SocketClient.connectionFailed(path))
       case .ready: break
       }
       let n = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, Int32(MSG_DONTWAIT)) }
       if n < 0 && (errno == EINTR || errno == EAGAIN) { continue }
       guard n > 0 else {
-        throw TransportError(
-          n == 0 ? "avgd closed the connection on \(path) before replying" : "cannot read from \(path): \(errnoText())")
+        let code = errno
+        throw n == 0
+          ? TransportError(Texts.SocketClient.closedBeforeReplying(path))
+          : TransportError(Texts.SocketClient.cannotRead(path, os: errnoText(code)), errno: code)
       }
       l.pending.append(contentsOf: buffer[..<n])
     }
@@ -107,7 +111,8 @@ public final class UnixSocketClient: Sendable {
       ]
       if poll(&fds, 2, -1) < 0 {
         if errno == EINTR { continue }
-        throw TransportError("poll failed: \(errnoText())", errno: errno)
+        let code = errno
+        throw TransportError(Texts.SocketClient.pollFailed(os: errnoText(code)), errno: code)
       }
       if fds[0].revents & Int16(POLLIN | POLLHUP | POLLERR) != 0 {
         let n = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, Int32(MSG_DONTWAIT)) }
@@ -155,16 +160,15 @@ public final class UnixSocketClient: Sendable {
   /// Refuses a server whose uid (SO_PEERCRED) is not ours, root's or `expectedUID`.
   static func checkServer(_ fd: Int32, path: String, expectedUID: UInt32?, ownUID: UInt32 = getuid()) throws(TransportError) {
     guard let server = PeerCredentials.socketPeer(fd) else {
-      throw TransportError("cannot tell who serves \(path) (SO_PEERCRED failed: \(errnoText())); not sending anything")
+      throw TransportError(Texts.SocketClient.cannotTellServer(path, os: errnoText()))
     }
     var accepted: Set<UInt32> = [ownUID, 0]
     if let expectedUID { accepted.insert(expectedUID) }
     guard accepted.contains(server.uid) else {
       let who = server.userName.map { "\($0), uid \(server.uid)" } ?? "uid \(server.uid)"
       throw TransportError(
-        "refusing \(path): it is served by \(who), not by you (uid \(ownUID)), root"
-          + (expectedUID.map { " or uid \($0)" } ?? "")
-          + "; if that is avgd's user, pass --expect-uid \(server.uid)", errno: EPERM)
+        Texts.SocketClient.servedByAnotherUser(path, who: who, ownUID: ownUID, also: expectedUID, serverUID: server.uid),
+        errno: EPERM)
     }
   }
 
@@ -175,10 +179,9 @@ public final class UnixSocketClient: Sendable {
     } catch {
       switch error.errno {
       case ENOENT, ECONNREFUSED:
-        throw TransportError("no avgd is listening on \(path); start it with ./run.sh or avgd serve", errno: error.errno)
+        throw TransportError(Texts.SocketClient.noAvgdListening(path), errno: error.errno)
       case EACCES, EPERM:
-        throw TransportError(
-          "permission denied on \(path): the socket is private to the user running avgd", errno: error.errno)
+        throw TransportError(Texts.SocketClient.permissionDenied(path), errno: error.errno)
       default:
         throw error
       }

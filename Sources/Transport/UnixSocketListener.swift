@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import JSONRPC
+import Wording
 
 /// Serves JSON-RPC on a Unix stream socket: one `Connection` (and one `RPCSession` carrying the
 /// SO_PEERCRED identity) per client, at most `limits.maxConnections` at once.
@@ -39,7 +40,7 @@ public final class UnixSocketListener: @unchecked Sendable {
   private var acceptLoopDone = false
 
   /// Binds `path` with permissions `mode` (0600: only our user may connect). A stale socket file
-  /// is replaced; a live one is an error ("another avgd is listening on PATH").
+  /// is replaced; a live one is an error ("er luistert al een andere avgd op PATH").
   public convenience init(
     path: String, mode: mode_t = 0o600, limits: Limits = Limits(), handler: any RPCConnectionHandler,
     log: @escaping @Sendable (String) -> Void = { _ in }
@@ -54,7 +55,7 @@ public final class UnixSocketListener: @unchecked Sendable {
     adoptingFD fd: Int32, limits: Limits = Limits(), handler: any RPCConnectionHandler,
     log: @escaping @Sendable (String) -> Void = { _ in }
   ) throws(TransportError) {
-    guard FileDescriptorIO.isSocket(fd) else { throw TransportError("file descriptor \(fd) is not a socket") }
+    guard FileDescriptorIO.isSocket(fd) else { throw TransportError(Texts.Sockets.descriptorNotASocket(fd)) }
     _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
     _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
     try self.init(fd: fd, path: nil, inode: nil, limits: limits, handler: handler, log: log)
@@ -66,9 +67,10 @@ public final class UnixSocketListener: @unchecked Sendable {
   ) throws(TransportError) {
     var pipeFDs: [Int32] = [-1, -1]
     guard pipe(&pipeFDs) == 0 else {
+      let code = errno
       FileDescriptorIO.closeQuietly(fd)
       if let path, let inode { UnixSocketBinder.unlinkIfOurs(path, inode: inode) }
-      throw TransportError("cannot create a pipe: \(errnoText())", errno: errno)
+      throw TransportError(Texts.Sockets.cannotCreatePipe(os: errnoText(code)), errno: code)
     }
     for p in pipeFDs { _ = fcntl(p, F_SETFD, FD_CLOEXEC) }
     listenFD = fd
@@ -91,7 +93,7 @@ public final class UnixSocketListener: @unchecked Sendable {
     started = true
     guard DetachedThread.start(name: "avgd-accept", { self.acceptLoop() }) else {
       started = false
-      throw TransportError("cannot start the accept thread")
+      throw TransportError(Texts.Sockets.cannotStartAcceptThread)
     }
   }
 
@@ -135,7 +137,7 @@ public final class UnixSocketListener: @unchecked Sendable {
     let clean = connections.isEmpty
     state.unlock()
     if !clean {
-      log("drain timed out after \(timeout) s; closing \(connectionCount) connection(s)")
+      log(Texts.TransportLog.drainTimedOut(timeout, closing: connectionCount).logLine)
       for connection in snapshot() {
         connection.abort()
         connection.waitUntilClosed(timeout: 1)
@@ -169,14 +171,14 @@ public final class UnixSocketListener: @unchecked Sendable {
       state.unlock()
       if done { break }
       if rc < 0 && errno != EINTR {
-        log("accept loop stopped: poll failed: \(errnoText())")
+        log(Texts.TransportLog.acceptLoopStopped(os: errnoText()).logLine)
         break
       }
       guard rc > 0, fds[0].revents != 0 else { continue }
       let fd = accept(listenFD, nil, nil)
       if fd < 0 {
         if errno == EMFILE || errno == ENFILE || errno == ENOMEM || errno == ENOBUFS {
-          log("cannot accept a connection: \(errnoText()); retrying shortly")
+          log(Texts.TransportLog.cannotAccept(os: errnoText()).logLine)
           usleep(100_000)
         }
         continue
@@ -194,7 +196,7 @@ public final class UnixSocketListener: @unchecked Sendable {
   /// Starts a connection for `fd`, or refuses it with -32009 when a limit is reached (see the type).
   private func admit(_ fd: Int32) {
     guard let peer = PeerCredentials.socketPeer(fd) else {
-      if let line = refusals.line("SO_PEERCRED failed: \(errnoText())") { log(line) }
+      if let line = refusals.line(Texts.TransportLog.peerCredentialsFailed(os: errnoText())) { log(line.logLine) }
       FileDescriptorIO.closeQuietly(fd)
       return
     }
@@ -208,9 +210,10 @@ public final class UnixSocketListener: @unchecked Sendable {
       perUID[peer.uid, default: 0] += 1
     }
     state.unlock()
-    if let (error, reason) = refusal {
-      if let line = refusals.line("\(reason) (uid \(peer.uid))") { log(line) }
-      let reply = Framing.ndjson.frame(handler.transportError(error))
+    if let (busy, reason) = refusal {
+      if let line = refusals.line(reason) { log(line.logLine) }
+      // The answer speaks the daemon's language, like every text said outside a call.
+      let reply = handler.language.bound { Framing.ndjson.frame(handler.transportError(busy.error)) }
       _ = FileDescriptorIO.writeAll(fd, reply, kind: .socket, timeout: 0.1)
       _ = shutdown(fd, Int32(SHUT_WR))
       FileDescriptorIO.closeQuietly(fd)  // the connection was never started: it owns nothing
@@ -219,11 +222,12 @@ public final class UnixSocketListener: @unchecked Sendable {
     connection.start()
   }
 
-  /// Why a new connection of `uid` is refused, or nil; call with `state` locked.
-  private func refusal(for uid: UInt32) -> (RPCError, String)? {
+  /// Why a new connection of `uid` is refused (the -32009 to answer, the reason to log), or nil;
+  /// call with `state` locked.
+  private func refusal(for uid: UInt32) -> (Busy, Text)? {
     let total = connections.count
     if total >= limits.maxConnections {
-      return (.serverBusy(limit: limits.maxConnections), "\(limits.maxConnections) connections are open")
+      return (Busy(limit: limits.maxConnections, reason: nil), Texts.TransportLog.allConnectionsOpen(limits.maxConnections, uid: uid))
     }
     guard uid != ownUID && uid != 0 else { return nil }
     // At most half of the slots are reserved, so a small --max-connections never shuts others out.
@@ -231,15 +235,23 @@ public final class UnixSocketListener: @unchecked Sendable {
     let shared = limits.maxConnections - reserved
     if total >= shared {
       return (
-        .serverBusy(limit: shared, reason: "only the connections reserved for avgd's own user and root are free"),
-        "\(total) connections are open; the last \(reserved) are reserved for avgd's own user and root")
+        Busy(limit: shared, reason: Texts.Sockets.onlyReservedSlotsFree),
+        Texts.TransportLog.onlyReservedLeft(open: total, reserved: reserved, uid: uid))
     }
     if perUID[uid, default: 0] >= limits.maxConnectionsPerUID {
       return (
-        .serverBusy(limit: limits.maxConnectionsPerUID, reason: "this user already has \(limits.maxConnectionsPerUID) connections open"),
-        "uid \(uid) already has \(limits.maxConnectionsPerUID) connections open")
+        Busy(limit: limits.maxConnectionsPerUID, reason: Texts.Sockets.userAtLimit(limits.maxConnectionsPerUID)),
+        Texts.TransportLog.userAtLimit(uid, limit: limits.maxConnectionsPerUID))
     }
     return nil
+  }
+
+  /// A -32009 to answer: the limit reached and, when only others than avgd's user are limited, why.
+  /// It keeps the reason's `Text`; `error` renders it in `Language.current`.
+  private struct Busy {
+    let limit: Int
+    let reason: Text?
+    var error: RPCError { reason.map { .serverBusy(limit: limit, reason: $0) } ?? .serverBusy(limit: limit) }
   }
 
   private func remove(_ connection: Connection) {

@@ -3,20 +3,22 @@ import JSON
 import JSONRPC
 import Testing
 @testable import Transport
+import Wording
 
 /// Nobody with the socket can lock others out (issue 14, item 5): a per-uid connection limit,
 /// slots reserved for avgd's own user and root, the slow-request and idle timeouts, and a
 /// rate-limited refusal log line.
 @Suite(.serialized) struct ConnectionLimitsTests {
   /// A started listener on a socket anyone may connect to (mode 0666 in a 0755 directory).
-  static func openListener(_ limits: Limits, log: @escaping @Sendable (String) -> Void = { _ in }) throws
-    -> (UnixSocketListener, String)
+  static func openListener(
+    _ limits: Limits, language: Language = .nl, log: @escaping @Sendable (String) -> Void = { _ in }
+  ) throws -> (UnixSocketListener, String)
   {
     let dir = "/tmp/avgd-lim-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
     mkdir(dir, 0o755)
     chmod(dir, 0o755)
     let path = dir + "/s.sock"
-    let listener = try UnixSocketListener(path: path, mode: 0o666, limits: limits, handler: TestHandler(), log: log)
+    let listener = try UnixSocketListener(path: path, mode: 0o666, limits: limits, handler: TestHandler(language: language), log: log)
     try listener.start()
     return (listener, path)
   }
@@ -85,7 +87,7 @@ import Testing
     let replies = nobody.replies(3)
     #expect(replies.prefix(2).map { $0["result"] } == [["k": 0], ["k": 1]])
     #expect(replies.last?["error"]?["code"] == -32009)
-    #expect(replies.last?["error"]?["data"]?["reason"]?.stringValue?.contains("already has 2 connections") == true)
+    #expect(replies.last?["error"]?["data"]?["reason"] == "deze gebruiker heeft al 2 verbindingen open")
     // The daemon's own user (here root) is not held to it.
     let mine = try (0..<3).map { _ in try RawClient(path: path) }
     for (k, c) in mine.enumerated() {
@@ -95,20 +97,27 @@ import Testing
     nobody.release()
   }
 
-  /// Reserving 8 of 4 slots reserves half of them: others are never shut out entirely.
-  @Test(.enabled(if: root, "needs root: the other user is uid 65534 through a setuid child"), arguments: [2, 8])
-  func theLastSlotsAreKeptForTheOwnerAndRoot(_ reserved: Int) throws {
+  /// Reserving 8 of 4 slots reserves half of them: others are never shut out entirely. The
+  /// refused client reads why in the daemon's language (`avgd serve --language`).
+  @Test(
+    .enabled(if: root, "needs root: the other user is uid 65534 through a setuid child"),
+    arguments: [
+      (2, Language.nl, "alleen de verbindingen die voor de eigen gebruiker van avgd en root gereserveerd zijn, zijn nog vrij"),
+      (8, Language.en, "only the connections reserved for avgd's own user and root are free"),
+    ])
+  func theLastSlotsAreKeptForTheOwnerAndRoot(_ reserved: Int, _ language: Language, _ reason: String) throws {
     var limits = Limits()
     limits.maxConnections = 4
     limits.reservedConnections = reserved
     limits.maxConnectionsPerUID = 10
-    let (listener, path) = try Self.openListener(limits)
+    let (listener, path) = try Self.openListener(limits, language: language)
     defer { listener.drain(timeout: 2) }
     let nobody = try Nobody(path, count: 3)
     let replies = nobody.replies(3)
     #expect(replies.prefix(2).allSatisfy { $0["result"] != nil })
     #expect(replies.last?["error"]?["code"] == -32009)
-    #expect(replies.last?["error"]?["data"]?["reason"]?.stringValue?.contains("reserved") == true)
+    #expect(replies.last?["error"]?["data"]?["reason"] == .string(reason))
+    #expect(replies.last?["error"]?["message"] == .string(Texts.Wire.serverBusy(language)))
     let owner = try (0..<2).map { _ in try RawClient(path: path) }
     for c in owner {
       #expect(c.sendLine(request("echo", id: 1, params: ["x": 1])))
@@ -150,14 +159,19 @@ import Testing
   @Test func refusalsAreLoggedAtMostOncePerInterval() {
     let clock = Clock()
     let log = RefusalLog(interval: 10, now: { clock.t })
-    #expect(log.line("256 connections are open") == "refused a connection: 256 connections are open")
-    for _ in 0..<1999 { #expect(log.line("256 connections are open") == nil) }
+    let full = Texts.TransportLog.allConnectionsOpen(256, uid: 1000)
+    #expect(log.line(full)?(.nl) == "verbinding geweigerd: er zijn 256 verbindingen open (uid 1000)")
+    for _ in 0..<1999 { #expect(log.line(full) == nil) }
     clock.t += 9.9
-    #expect(log.line("x") == nil)
+    #expect(log.line(full) == nil)
     clock.t += 0.2
-    #expect(log.line("uid 65534 already has 32 connections open")
+    let line = log.line(Texts.TransportLog.userAtLimit(65534, limit: 32))
+    #expect(line?(.nl)
+      == "verbinding geweigerd: uid 65534 heeft al 32 verbindingen open (en nog 2000 geweigerd in de laatste 10 s, niet elk apart gelogd)")
+    #expect(line?(.en)
       == "refused a connection: uid 65534 already has 32 connections open (and 2000 more refused in the last 10 s, not logged one by one)")
     clock.t += 10
-    #expect(log.line("y") == "refused a connection: y")
+    #expect(log.line(Texts.TransportLog.peerCredentialsFailed(os: "Bad file descriptor"))?(.en)
+      == "refused a connection: SO_PEERCRED failed: Bad file descriptor")
   }
 }

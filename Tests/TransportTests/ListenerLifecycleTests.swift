@@ -5,6 +5,7 @@ import JSONRPC
 import Synchronization
 import Testing
 @testable import Transport
+import Wording
 
 /// Socket file lifecycle: permissions, stale and live files, unlinking, adoption.
 @Suite struct ListenerLifecycleTests {
@@ -40,7 +41,7 @@ import Testing
   /// A running server is never hijacked.
   @Test func liveSocketIsNotReplaced() throws {
     try withListener { _, path, _ in
-      #expect(throws: TransportError("another avgd is listening on \(path)", errno: EADDRINUSE)) {
+      #expect(throws: TransportError(Text(nl: "er luistert al een andere avgd op \(path)", en: "another avgd is listening on \(path)"), errno: EADDRINUSE)) {
         _ = try UnixSocketListener(path: path, handler: TestHandler())
       }
       let reply = try UnixSocketClient(path: path).call(Array(request("echo", id: 2).utf8))
@@ -82,7 +83,7 @@ import Testing
     let path = temporarySocketPath()
     #expect(FileManager.default.createFile(atPath: path, contents: Data("keep".utf8)))
     defer { unlink(path) }
-    #expect(throws: TransportError("\(path) exists and is not a socket; refusing to replace it")) {
+    #expect(throws: TransportError(Texts.Sockets.notASocket(path))) {
       _ = try UnixSocketListener(path: path, handler: TestHandler())
     }
     #expect(FileManager.default.contents(atPath: path) == Data("keep".utf8))
@@ -96,8 +97,12 @@ import Testing
     #expect(mode(of: path) != nil)
     listener.stop()
     #expect(mode(of: path) == nil)
-    #expect(throws: TransportError("no avgd is listening on \(path); start it with ./run.sh or avgd serve", errno: ENOENT)) {
+    do {
       _ = try UnixSocketClient(path: path)
+      Issue.record("connected to a stopped listener")
+    } catch {
+      #expect(error.errno == ENOENT)
+      #expect(error.message == "geen avgd luistert op \(path); start hem met ./run.sh of avgd serve")
     }
     let unstarted = try UnixSocketListener(path: path, handler: TestHandler())
     unstarted.stop()
@@ -111,7 +116,7 @@ import Testing
     do {
       _ = try UnixSocketListener(path: path, handler: TestHandler())
     } catch {
-      #expect(error.message.contains("at most 107"))
+      #expect(error.message.contains("hoogstens 107") && error.text.en.contains("at most 107"), "\(error.text)")
     }
   }
 

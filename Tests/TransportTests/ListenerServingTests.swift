@@ -4,6 +4,7 @@ import JSON
 import JSONRPC
 import Testing
 @testable import Transport
+import Wording
 
 /// End-to-end over real Unix sockets, in process. Serialized: several tests measure timeouts.
 @Suite(.serialized) struct ListenerServingTests {
@@ -104,11 +105,13 @@ import Testing
     }
   }
 
-  /// The connection over the limit gets -32009 and is closed.
-  @Test func connectionOverTheLimitIsToldServerBusy() throws {
+  /// The connection over the limit gets -32009 and is closed; its message is in the daemon's
+  /// language (the handler's), since no call named one.
+  @Test(arguments: [(Language.nl, "Server bezet"), (.en, "Server busy")])
+  func connectionOverTheLimitIsToldServerBusy(_ language: Language, _ message: String) throws {
     var limits = Limits()
     limits.maxConnections = 2
-    try withListener(limits: limits) { listener, path, _ in
+    try withListener(limits: limits, handler: TestHandler(language: language)) { listener, path, _ in
       let first = try RawClient(path: path)
       let second = try RawClient(path: path)
       for client in [first, second] {
@@ -118,7 +121,7 @@ import Testing
       let third = try RawClient(path: path)
       let busy = json(third.readLine())
       #expect(busy?["error"]?["code"] == -32009)
-      #expect(busy?["error"]?["message"] == "Server bezet")
+      #expect(busy?["error"]?["message"] == .string(message))
       #expect(busy?["id"] == .null)
       #expect(third.seesClose())
       first.close()

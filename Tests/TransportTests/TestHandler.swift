@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import JSON
 import JSONRPC
+import Wording
 @testable import Transport
 
 /// A tiny JSON-RPC-ish responder for transport tests. Methods: `echo` (result = params), `sleep`
@@ -12,6 +13,15 @@ final class TestHandler: RPCConnectionHandler, @unchecked Sendable {
   private let lock = NSLock()
   private var _handled = 0
   private var _started = 0
+
+  /// The daemon's language this handler stands for (`avgd serve --language`): what the transport
+  /// binds for texts said outside a call (framing errors, -32009 reasons).
+  let language: Language
+
+  /// A handler speaking `language` outside calls (Dutch, the daemon's default).
+  init(language: Language = .nl) {
+    self.language = language
+  }
 
   /// Messages that went through `handle`.
   var handled: Int { lock.withLock { _handled } }

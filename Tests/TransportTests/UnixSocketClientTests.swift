@@ -3,6 +3,7 @@ import Glibc
 import JSON
 import Testing
 @testable import Transport
+import Wording
 
 /// `avgd call` and `avgd connect` client behaviour and error messages.
 @Suite struct UnixSocketClientTests {
@@ -20,7 +21,7 @@ import Testing
   /// No socket file: tell the user how to start the server.
   @Test func missingSocketSaysHowToStartTheServer() {
     let path = temporarySocketPath()
-    #expect(throws: TransportError("no avgd is listening on \(path); start it with ./run.sh or avgd serve", errno: ENOENT)) {
+    #expect(throws: TransportError(Texts.SocketClient.noAvgdListening(path), errno: ENOENT)) {
       _ = try UnixSocketClient(path: path)
     }
   }
@@ -33,7 +34,7 @@ import Testing
     #expect(try UnixSocketAddress(path: path).withSockAddr { bind(fd, $0, $1) } == 0)
     close(fd)
     #expect(
-      throws: TransportError("no avgd is listening on \(path); start it with ./run.sh or avgd serve", errno: ECONNREFUSED)
+      throws: TransportError(Texts.SocketClient.noAvgdListening(path), errno: ECONNREFUSED)
     ) { _ = try UnixSocketClient(path: path) }
   }
 
@@ -41,7 +42,7 @@ import Testing
   @Test func callTimesOutWhenNoReplyComes() throws {
     try withListener { _, path, _ in
       let client = try UnixSocketClient(path: path)
-      #expect(throws: TransportError("no reply from avgd on \(path) in time")) {
+      #expect(throws: TransportError(Texts.SocketClient.noReplyInTime(path))) {
         _ = try client.call(Array(request("sleep", id: 1, params: ["ms": 500]).utf8), timeout: 0.1)
       }
     }

@@ -71,13 +71,6 @@ import Testing
     "Sources/Store/StoreLock.swift",
     "Sources/Store/StoreRepair.swift",
     "Sources/Store/StoreVerify.swift",
-    "Sources/Transport/RefusalLog.swift",
-    "Sources/Transport/SocketDirectory.swift",
-    "Sources/Transport/StdioTransport.swift",
-    "Sources/Transport/UnixSocketAddress.swift",
-    "Sources/Transport/UnixSocketBinder.swift",
-    "Sources/Transport/UnixSocketClient.swift",
-    "Sources/Transport/UnixSocketListener.swift",
   ]
 
   static let skip = try? NSRegularExpression(
