@@ -53,7 +53,7 @@ enum BackupDestination {
       throw StoreError(.permissions,
         Texts.StoreFiles.backupWritable(destination, mode: String(st.st_mode & 0o777, radix: 8)), file: destination)
     }
-    guard StoreFiles.list(destination).isEmpty else {
+    guard try StoreFiles.names(destination).isEmpty else {
       throw StoreError(.invalidArgument, Texts.StoreFiles.backupNotEmpty(destination), file: destination)
     }
   }

@@ -142,9 +142,13 @@ extension Store {
     } catch {
       log(Texts.StoreLog.headNotWrittenAfterCompaction(error.text).logLine)
     }
-    for name in StoreFiles.list(directory) where name.contains(".damaged-") {
-      unlink(directory + "/" + name)
-      log(Texts.StoreLog.compactionDeleted(name).logLine)
+    do throws(StoreError) {
+      for name in try StoreFiles.names(directory) where name.contains(".damaged-") {
+        unlink(directory + "/" + name)
+        log(Texts.StoreLog.compactionDeleted(name).logLine)
+      }
+    } catch {
+      log(Texts.StoreLog.damagedCopiesNotChecked(error.text).logLine)
     }
     log(Texts.StoreLog.compacted(kept: kept, removed: scan.count - kept, changed: changed, marker: markerSeq).logLine)
   }

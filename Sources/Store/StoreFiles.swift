@@ -44,8 +44,9 @@ enum StoreFiles {
         Texts.StoreFiles.storeDirectoryWritable(dir, mode: String(st.st_mode & 0o777, radix: 8)), file: dir)
     }
     if st.st_mode & 0o777 != 0o700 {
-      let names = list(dir)
-      guard names.isEmpty || names.contains(where: storeMarkers.contains) else {
+      // A directory that cannot be listed is not known to be empty or a store: its mode is left alone.
+      let names = try? names(dir)
+      guard let names, names.isEmpty || names.contains(where: storeMarkers.contains) else {
         log(Texts.StoreLog.modeLeftAlone(dir, mode: String(st.st_mode & 0o777, radix: 8)).logLine)
         return
       }
@@ -65,11 +66,18 @@ enum StoreFiles {
     }
   }
 
-  /// Names in the directory (no `.`/`..`), sorted.
-  static func list(_ dir: String) -> [String] {
-    // A directory that cannot be listed lists as empty: every caller then opens or creates a file in
-    // it, and that fails with its own errno and location (an empty list never hides a file from them).
-    ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).sorted()
+  /// Names in the directory (no `.`/`..`), sorted; the errno when it cannot be read.
+  static func names(_ dir: String) throws(StoreError) -> [String] {
+    guard let d = opendir(dir) else { throw .posix(Texts.StoreFiles.cannotListDirectory, file: dir) }
+    defer { closedir(d) }
+    var out: [String] = []
+    errno = 0
+    while let entry = readdir(d) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+      if name != ".", name != ".." { out.append(name) }
+    }
+    guard errno == 0 else { throw .posix(Texts.StoreFiles.cannotListDirectory, file: dir) }
+    return out.sorted()
   }
 }
 

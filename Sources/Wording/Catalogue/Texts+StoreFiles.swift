@@ -55,6 +55,8 @@ extension Texts {
     }
     /// mkdir(2) failed.
     public static let cannotCreateDirectory = Text(nl: "kan de map niet aanmaken", en: "cannot create directory")
+    /// opendir/readdir of a directory failed.
+    public static let cannotListDirectory = Text(nl: "kan de inhoud van de map niet lezen", en: "cannot list the directory")
     /// unlink(2) failed.
     public static let cannotRemove = Text(nl: "kan het bestand niet verwijderen", en: "cannot remove")
     /// truncate(2) failed.

@@ -65,6 +65,12 @@ extension Texts {
         nl: "store: de compactie heeft \(name) verwijderd: het kon de verwijderde gegevens bevatten",
         en: "store: compaction deleted \(name): it could hold the removed data")
     }
+    /// A compaction could not look for copies of cut bytes: they may still hold removed data.
+    public static func damagedCopiesNotChecked(_ error: Text) -> Text {
+      Text(
+        nl: "store: de compactie kon niet nagaan of er *.damaged-kopieën zijn, die de verwijderde gegevens kunnen bevatten; verwijder ze zelf: \(error.nl)",
+        en: "store: the compaction could not look for *.damaged- copies, which may hold the removed data; delete them yourself: \(error.en)")
+    }
     /// A compaction finished.
     public static func compacted(kept: Int, removed: Int, changed: Int, marker: UInt64) -> Text {
       Text(
