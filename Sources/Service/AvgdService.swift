@@ -45,7 +45,7 @@ public final class AvgdService: @unchecked Sendable {
     let journal: any Journal
     if let dir = configuration.storeDirectory {
       let store = try Store.open(directory: dir, options: configuration.storeOptions, log: log)
-      for w in store.recovered.warnings { log(w) }
+      for w in store.recovered.warnings { log("\(w)") }  // start-up: Language.current is the process's
       journal = StoreJournal(store: store)
     } else {
       journal = MemoryJournal()

@@ -313,7 +313,7 @@ final class MemoryJournal: Journal, Sendable {
   func waitDurable(_ seq: UInt64) throws {}
   func requestDurable(_ seq: UInt64) {}
   func verify() -> JSONValue? { nil }
-  func backup(to destination: String) throws { throw StoreError(.invalidArgument, Texts.Registers.noStoreToBackUp.string) }
+  func backup(to destination: String) throws { throw StoreError(.invalidArgument, Texts.Registers.noStoreToBackUp) }
   func snapshot(_ state: JSONValue, throughSeq: UInt64?) throws {}
   func rewrite(keeping: (RegisterEvent) -> Bool, finalState: JSONValue) throws -> Bool { false }
   func info() -> JSONValue { ["kind": "memory", "lastSeq": .int(Int(seq.withLock { $0 }))] }

@@ -1,4 +1,5 @@
 import Foundation
+import Wording
 
 #if canImport(Glibc)
   import Glibc
@@ -17,17 +18,17 @@ import Foundation
 enum BackupDestination {
   /// Checks the form of `destination` and that it lies outside `store`, without changing anything.
   static func check(_ destination: String, store: String) throws(StoreError) {
-    func refuse(_ why: String) -> StoreError {
-      StoreError(.invalidArgument, "backupbestemming \(printable(destination)) geweigerd: \(why)", file: printable(destination))
+    func refuse(_ why: Text) -> StoreError {
+      StoreError(.invalidArgument, Texts.StoreFiles.backupRefused(printable(destination), why), file: printable(destination))
     }
-    guard !destination.isEmpty else { throw refuse("de naam is leeg") }
-    guard !destination.utf8.contains(0) else { throw refuse("de naam bevat een NUL-teken") }
+    guard !destination.isEmpty else { throw refuse(Texts.StoreFiles.backupNameEmpty) }
+    guard !destination.utf8.contains(0) else { throw refuse(Texts.StoreFiles.backupNameHasNul) }
     for part in destination.split(separator: "/") where part.allSatisfy({ $0 == "." || $0 == " " }) {
-      throw refuse("\"\(part)\" bestaat alleen uit punten of spaties")
+      throw refuse(Texts.StoreFiles.backupOnlyDots(String(part)))
     }
     let target = resolved(absolute(destination)), home = resolved(absolute(store))
     if target == home || target.hasPrefix(home == "/" ? "/" : home + "/") {
-      throw refuse("die ligt in de storemap \(store); een back-up daar zou gewiste gegevens bewaren")
+      throw refuse(Texts.StoreFiles.backupInsideStore(store))
     }
   }
 
@@ -38,24 +39,22 @@ enum BackupDestination {
     try check(destination, store: store)
     var st = stat()
     if lstat(destination, &st) != 0 {
-      guard errno == ENOENT else { throw .posix("cannot use the backup destination", file: destination) }
+      guard errno == ENOENT else { throw .posix(Texts.StoreFiles.cannotUseBackupDestination, file: destination) }
       try makeNewDirectories(destination)
-      guard lstat(destination, &st) == 0 else { throw .posix("cannot use the backup destination", file: destination) }
+      guard lstat(destination, &st) == 0 else { throw .posix(Texts.StoreFiles.cannotUseBackupDestination, file: destination) }
     }
     guard st.st_mode & S_IFMT == S_IFDIR else {
-      throw StoreError(.invalidArgument, "backupbestemming \(destination) is geen map (symlinks worden niet gevolgd)", file: destination)
+      throw StoreError(.invalidArgument, Texts.StoreFiles.backupNotADirectory(destination), file: destination)
     }
     guard st.st_uid == geteuid() else {
-      throw StoreError(.permissions,
-        "backupbestemming \(destination) is van uid \(st.st_uid), niet van deze gebruiker (uid \(geteuid()))", file: destination)
+      throw StoreError(.permissions, Texts.StoreFiles.backupNotOurs(destination, uid: st.st_uid, me: geteuid()), file: destination)
     }
     guard st.st_mode & 0o022 == 0 else {
       throw StoreError(.permissions,
-        "backupbestemming \(destination) is schrijfbaar voor groep of anderen (modus \(String(st.st_mode & 0o777, radix: 8))); "
-          + "kies een andere map of maak haar zelf veilig (chmod 700)", file: destination)
+        Texts.StoreFiles.backupWritable(destination, mode: String(st.st_mode & 0o777, radix: 8)), file: destination)
     }
-    guard StoreFiles.list(destination).isEmpty else {
-      throw StoreError(.invalidArgument, "backup destination \(destination) is not empty", file: destination)
+    guard try StoreFiles.names(destination).isEmpty else {
+      throw StoreError(.invalidArgument, Texts.StoreFiles.backupNotEmpty(destination), file: destination)
     }
   }
 
@@ -65,9 +64,9 @@ enum BackupDestination {
     for part in dir.split(separator: "/") {
       path += "/" + part
       if mkdir(path, 0o700) == 0 {
-        guard chmod(path, 0o700) == 0 else { throw .posix("cannot set mode 0700", file: path) }
+        guard chmod(path, 0o700) == 0 else { throw .posix(Texts.StoreFiles.cannotSetMode("0700"), file: path) }
       } else if errno != EEXIST {
-        throw .posix("cannot create directory", file: path)
+        throw .posix(Texts.StoreFiles.cannotCreateDirectory, file: path)
       }
     }
   }

@@ -1,4 +1,5 @@
 import JSON
+import Wording
 
 #if canImport(Glibc)
   import Glibc
@@ -28,9 +29,7 @@ struct ErasureIntent: Equatable {
   /// nobody can say which erasure is owed: avgd refuses rather than forget it).
   static func load(_ dir: String) throws(StoreError) -> ErasureIntent {
     guard let bytes = try FileIO.readFile(dir + "/" + StoreFiles.erasure) else { return ErasureIntent(registers: []) }
-    let damaged = StoreError(.damaged,
-      "erasure.pending is beschadigd: een beloofde wissing is niet te lezen. Voer de verwijdering (retention.purge, "
-        + "complaints.purge) opnieuw uit na `avgd store repair --yes`", file: StoreFiles.erasure, offset: 0)
+    let damaged = StoreError(.damaged, Texts.StoreFiles.erasurePendingDamaged, file: StoreFiles.erasure, offset: 0)
     guard bytes.last == 0x0A, case .success(let o) = JournalRecord.open(bytes.dropLast()),
       let names = o["registers"]?.arrayValue
     else { throw damaged }
@@ -43,7 +42,7 @@ struct ErasureIntent: Equatable {
   func save(_ dir: String, sync: Bool) throws(StoreError) {
     if registers.isEmpty {
       guard unlink(dir + "/" + StoreFiles.erasure) == 0 || errno == ENOENT else {
-        throw .posix("cannot remove", file: StoreFiles.erasure)
+        throw .posix(Texts.StoreFiles.cannotRemove, file: StoreFiles.erasure)
       }
       try FileIO.syncDirectory(dir, enabled: sync)
     } else {

@@ -1,4 +1,5 @@
 import Foundation
+import Wording
 
 #if canImport(Glibc)
   import Glibc
@@ -10,15 +11,15 @@ enum FileIO {
   /// Opens (or creates) a store file, forces mode 0600 whatever the umask, and checks the owner.
   static func open(_ path: String, flags: Int32, create: Bool = false) throws(StoreError) -> Int32 {
     let fd = Glibc.open(path, flags | O_CLOEXEC | O_NOFOLLOW | (create ? O_CREAT : 0), 0o600)
-    guard fd >= 0 else { throw .posix("cannot open", file: path) }
+    guard fd >= 0 else { throw .posix(Texts.StoreFiles.cannotOpen, file: path) }
     var st = stat()
-    guard fstat(fd, &st) == 0 else { let e = StoreError.posix("cannot stat", file: path); Glibc.close(fd); throw e }
+    guard fstat(fd, &st) == 0 else { let e = StoreError.posix(Texts.StoreFiles.cannotStat, file: path); Glibc.close(fd); throw e }
     guard st.st_uid == geteuid() else {
       Glibc.close(fd)
-      throw StoreError(.permissions, "\(path) belongs to uid \(st.st_uid), not to this user (uid \(geteuid())); refusing to use it", file: path)
+      throw StoreError(.permissions, Texts.StoreFiles.fileNotOurs(path, uid: st.st_uid, me: geteuid()), file: path)
     }
     if flags & (O_WRONLY | O_RDWR) != 0, st.st_mode & 0o777 != 0o600, fchmod(fd, 0o600) != 0 {
-      let e = StoreError.posix("cannot set mode 0600", file: path); Glibc.close(fd); throw e
+      let e = StoreError.posix(Texts.StoreFiles.cannotSetMode("0600"), file: path); Glibc.close(fd); throw e
     }
     return fd
   }
@@ -30,7 +31,7 @@ enum FileIO {
       let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + done, bytes.count - done) }
       if n < 0 {
         if errno == EINTR { continue }
-        throw .posix("write failed", file: file)
+        throw .posix(Texts.StoreFiles.writeFailed, file: file)
       }
       done += n
     }
@@ -42,7 +43,7 @@ enum FileIO {
     var done = 0
     while done < out.count {
       let n = out.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, $0.count - done, off_t(from + done)) }
-      if n < 0 { if errno == EINTR { continue }; throw .posix("read failed", file: file) }
+      if n < 0 { if errno == EINTR { continue }; throw .posix(Texts.StoreFiles.readFailed, file: file) }
       if n == 0 { break }
       done += n
     }
@@ -52,7 +53,7 @@ enum FileIO {
   /// The whole file, or nil when it does not exist.
   static func readFile(_ path: String) throws(StoreError) -> [UInt8]? {
     let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
-    if fd < 0 { if errno == ENOENT { return nil }; throw .posix("cannot open", file: path) }
+    if fd < 0 { if errno == ENOENT { return nil }; throw .posix(Texts.StoreFiles.cannotOpen, file: path) }
     defer { Glibc.close(fd) }
     return try read(fd, from: 0, to: size(fd), file: path)
   }
@@ -61,6 +62,12 @@ enum FileIO {
   static func size(_ fd: Int32) -> Int {
     var st = stat()
     return fstat(fd, &st) == 0 ? Int(st.st_size) : 0
+  }
+
+  /// Size in bytes of the file at `path` (without following a final symlink), 0 when it is gone.
+  static func fileSize(_ path: String) -> Int {
+    var st = stat()
+    return lstat(path, &st) == 0 ? Int(st.st_size) : 0
   }
 
   /// True when `path` exists (without following a final symlink).
@@ -72,16 +79,16 @@ enum FileIO {
   /// fdatasync, unless fsync is turned off.
   static func sync(_ fd: Int32, file: String, enabled: Bool = true) throws(StoreError) {
     guard enabled else { return }
-    guard fdatasync(fd) == 0 else { throw .posix("fsync failed", file: file) }
+    guard fdatasync(fd) == 0 else { throw .posix(Texts.StoreFiles.fsyncFailed, file: file) }
   }
 
   /// fsync of a directory, so renames and new names in it survive a power loss.
   static func syncDirectory(_ dir: String, enabled: Bool = true) throws(StoreError) {
     guard enabled else { return }
     let fd = Glibc.open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-    guard fd >= 0 else { throw .posix("cannot open directory", file: dir) }
+    guard fd >= 0 else { throw .posix(Texts.StoreFiles.cannotOpenDirectory, file: dir) }
     defer { Glibc.close(fd) }
-    guard fsync(fd) == 0 else { throw .posix("fsync of directory failed", file: dir) }
+    guard fsync(fd) == 0 else { throw .posix(Texts.StoreFiles.directoryFsyncFailed, file: dir) }
   }
 
   /// Writes a new file completely (mode 0600), fsyncs it, and closes it. Fails if it exists.
@@ -90,7 +97,7 @@ enum FileIO {
     defer { Glibc.close(fd) }
     do throws(StoreError) {
       try writeAll(fd, bytes, file: path)
-      if enabled, fsync(fd) != 0 { throw StoreError.posix("fsync failed", file: path) }
+      if enabled, fsync(fd) != 0 { throw StoreError.posix(Texts.StoreFiles.fsyncFailed, file: path) }
     } catch {
       unlink(path)
       throw error
@@ -102,13 +109,13 @@ enum FileIO {
     let path = dir + "/" + name, tmp = path + ".tmp"
     unlink(tmp)
     try create(tmp, bytes, sync: enabled)
-    guard rename(tmp, path) == 0 else { let e = StoreError.posix("rename failed", file: path); unlink(tmp); throw e }
+    guard rename(tmp, path) == 0 else { let e = StoreError.posix(Texts.StoreFiles.renameFailed, file: path); unlink(tmp); throw e }
     try syncDirectory(dir, enabled: enabled)
   }
 
   /// Renames inside the store and fsyncs the directory.
   static func move(_ from: String, _ to: String, dir: String, sync enabled: Bool) throws(StoreError) {
-    guard rename(from, to) == 0 else { throw .posix("rename to \(to) failed", file: from) }
+    guard rename(from, to) == 0 else { throw .posix(Texts.StoreFiles.renameToFailed(to), file: from) }
     try syncDirectory(dir, enabled: enabled)
   }
 

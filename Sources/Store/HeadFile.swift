@@ -1,4 +1,5 @@
 import JSON
+import Wording
 
 #if canImport(Glibc)
   import Glibc
@@ -33,23 +34,20 @@ struct HeadFile: Equatable {
   /// Reads `head.json` from `dir`; nil when absent (a store from before heads, or a new one).
   static func load(_ dir: String) throws(StoreError) -> HeadFile? {
     guard let bytes = try FileIO.readFile(dir + "/" + StoreFiles.head) else { return nil }
-    func damaged(_ why: String) -> StoreError {
-      StoreError(.damaged,
-        "head.json is beschadigd (\(why)); avgd kan niet nagaan of het einde van journal.jsonl compleet is. "
-          + "Zet head.json terug uit een back-up, of `avgd store repair --yes` schrijft een nieuwe",
-        file: StoreFiles.head, offset: 0)
+    func damaged(_ why: Text) -> StoreError {
+      StoreError(.damaged, Texts.StoreRecovery.headDamaged(why), file: StoreFiles.head, offset: 0)
     }
-    guard bytes.last == 0x0A else { throw damaged("no final newline") }
+    guard bytes.last == 0x0A else { throw damaged(Texts.StoreRecovery.noFinalNewline) }
     let object: JSONObject
     switch JournalRecord.open(bytes.dropLast()) {
     case .failure(let p):
-      if p.newer { throw StoreError(.newerFormat, "head.json: \(p.reason)", file: StoreFiles.head) }
+      if p.newer { throw StoreError(.newerFormat, Texts.StoreRecovery.inFile(StoreFiles.head, p.reason), file: StoreFiles.head) }
       throw damaged(p.reason)
     case .success(let o): object = o
     }
     guard case .number(let n)? = object["seq"], let seq = UInt64(n.text),
       let hash = object["lastHash"]?.stringValue, JournalRecord.isHex64(hash), let at = object["at"]?.stringValue
-    else { throw damaged("missing or invalid members") }
+    else { throw damaged(Texts.StoreRecovery.missingMembers) }
     return HeadFile(seq: seq, lastHash: hash, at: at)
   }
 
@@ -65,11 +63,7 @@ struct HeadFile: Equatable {
   /// journal holds the head's event unchanged (or the head lies inside the history the snapshot covers).
   func problem(lastSeq: UInt64, events: [StoredEvent], snapshotSeq: UInt64, snapshotHash: String?) -> StoreError? {
     if seq > lastSeq {
-      return StoreError(.damaged,
-        "journal.jsonl eindigt bij seq \(lastSeq), maar head.json (\(at)) zegt dat seq \(seq) al duurzaam was "
-          + "en dus bevestigd kan zijn: bevestigde gebeurtenissen ontbreken (het einde is afgeknipt of beschadigd). "
-          + "Zet journal.jsonl terug uit een back-up; of aanvaard het verlies met `avgd store repair --yes` "
-          + "(die bewaart een kopie)",
+      return StoreError(.damaged, Texts.StoreRecovery.endsBeforeHead(lastSeq: lastSeq, headSeq: seq, at: at),
         file: StoreFiles.journal, seq: lastSeq + 1)
     }
     let found: String?
@@ -78,10 +72,6 @@ struct HeadFile: Equatable {
     else if seq < (events.first?.seq ?? lastSeq + 1) { return nil }  // before the checked part: the snapshot vouches
     else { found = nil }
     guard found != lastHash else { return nil }
-    return StoreError(.damaged,
-      "de regel van seq \(seq) in journal.jsonl is niet meer die van head.json (\(at)): een bevestigde "
-        + "gebeurtenis is veranderd of vervangen. Zet journal.jsonl terug uit een back-up, of aanvaard het met "
-        + "`avgd store repair --yes` (die bewaart een kopie)",
-      file: StoreFiles.journal, seq: seq)
+    return StoreError(.damaged, Texts.StoreRecovery.headEventChanged(seq: seq, at: at), file: StoreFiles.journal, seq: seq)
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import JSON
+import Wording
 
 /// The byte format of one journal line and of the snapshot file, and the hash rule they share.
 ///
@@ -54,29 +55,29 @@ enum JournalRecord {
     switch work.parsed {
     case .success(let o)?: object = o
     case .failure(let p)?: return .failure(p)
-    case nil: return .failure(.init("not valid JSON"))
+    case nil: return .failure(.init(Texts.StoreRecovery.notValidJSON))
     }
-    guard let v = object["v"]?.intValue else { return .failure(.init("no format version \"v\"")) }
-    if v > version { return .failure(.init("format version \(v) is newer than this avgd knows (\(version)); upgrade avgd", newer: true)) }
-    guard v == version else { return .failure(.init("unknown format version \(v)")) }
+    guard let v = object["v"]?.intValue else { return .failure(.init(Texts.StoreRecovery.noFormatVersion)) }
+    if v > version { return .failure(.init(Texts.StoreRecovery.newerFormat(v, known: version), newer: true)) }
+    guard v == version else { return .failure(.init(Texts.StoreRecovery.unknownFormat(v))) }
     let seq = object["seq"].flatMap { if case .number(let n) = $0 { return UInt64(n.text) } else { return nil } }
     guard let hash = object["hash"]?.stringValue, object.keys.last == "hash", isHex64(hash),
       line.count > hashSuffixLength
-    else { return .failure(.init("missing or misplaced \"hash\"", seq: seq)) }
+    else { return .failure(.init(Texts.StoreRecovery.hashMissing, seq: seq)) }
     guard line.suffix(hashSuffixLength).elementsEqual(",\"hash\":\"\(hash)\"}".utf8) else {
-      return .failure(.init("malformed hash member", seq: seq))
+      return .failure(.init(Texts.StoreRecovery.hashMalformed, seq: seq))
     }
-    guard work.digest == hash else { return .failure(.init("hash mismatch: the line was altered or torn", seq: seq)) }
+    guard work.digest == hash else { return .failure(.init(Texts.StoreRecovery.hashMismatch, seq: seq)) }
     return .success(object)
   }
 
   /// The record parsed as a JSON object.
   private static func parse(_ buf: UnsafeBufferPointer<UInt8>) -> Result<JSONObject, LineProblem> {
     do {
-      guard let o = try JSONParser.parse(buf).objectValue else { return .failure(.init("not a JSON object")) }
+      guard let o = try JSONParser.parse(buf).objectValue else { return .failure(.init(Texts.StoreRecovery.notAnObject)) }
       return .success(o)
     } catch {
-      return .failure(.init("not valid JSON (\(error))"))
+      return .failure(.init(Texts.StoreRecovery.notValidJSON("\(error)")))
     }
   }
 
@@ -118,7 +119,7 @@ enum JournalRecord {
       let at = object["at"]?.stringValue, let actor = object["actor"]?.stringValue,
       let type = object["type"]?.stringValue, let data = object["data"],
       let prev = object["prev"]?.stringValue, isHex64(prev), let hash = object["hash"]?.stringValue
-    else { return .failure(.init("members are not v, seq, at, actor, type, data, prev, hash")) }
+    else { return .failure(.init(Texts.StoreRecovery.wrongMembers)) }
     return .success(StoredEvent(seq: seq, at: at, actor: actor, type: type, data: data, prev: prev, hash: hash))
   }
 
@@ -130,15 +131,15 @@ enum JournalRecord {
 
 /// Why one line (or the snapshot) failed its checks.
 struct LineProblem: Error {
-  /// Plain-words reason.
-  var reason: String
+  /// Plain-words reason, in both languages.
+  var reason: Text
   /// The line's seq when it could still be read.
   var seq: UInt64?
   /// True when the line claims a newer format version.
   var newer: Bool
 
   /// Makes a problem; `seq` when the line was readable enough to know it.
-  init(_ reason: String, seq: UInt64? = nil, newer: Bool = false) {
+  init(_ reason: Text, seq: UInt64? = nil, newer: Bool = false) {
     self.reason = reason
     self.seq = seq
     self.newer = newer

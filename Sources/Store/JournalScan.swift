@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import Wording
 
 /// A check of journal bytes line by line: format, hash, chain (`prev`) and increasing seq.
 /// Shared by recovery, `verify`, `repair` and compaction so all four agree on what "damaged" means.
@@ -10,8 +11,8 @@ struct JournalScan {
     var offset: Int
     /// The bad line's seq, or the seq expected there when the line is unreadable.
     var seq: UInt64
-    /// Plain-words reason.
-    var reason: String
+    /// Plain-words reason, in both languages.
+    var reason: Text
     /// True when nothing follows the bad line: the one write a crash may tear.
     var isFinalLine: Bool
     /// True when the line is from a newer format version.
@@ -49,15 +50,15 @@ struct JournalScan {
     var i = 0
     for (k, nl) in lines.enumerated() {
       let isFinal = nl + 1 == bytes.count
-      var bad: (String, UInt64?, Bool)?
+      var bad: (Text, UInt64?, Bool)?
       switch decoded?[k] ?? JournalRecord.decode(bytes[i..<nl]) {
       case .failure(let p):
         bad = (p.reason, p.seq, p.newer)
       case .success(let e):
         if let exp = expected, e.prev != exp {
-          bad = ("chain broken: prev is not the hash of the line before (a line was removed, added or changed)", e.seq, false)
+          bad = (Texts.StoreRecovery.chainBroken, e.seq, false)
         } else if e.seq <= lastSeq {
-          bad = ("seq \(e.seq) does not follow seq \(lastSeq)", e.seq, false)
+          bad = (Texts.StoreRecovery.seqOutOfOrder(e.seq, after: lastSeq), e.seq, false)
         } else {
           if firstPrev == nil { firstPrev = e.prev }
           expected = e.hash
@@ -75,7 +76,7 @@ struct JournalScan {
       i = nl + 1
     }
     if i < bytes.count {
-      problem = Problem(offset: base + i, seq: lastSeq + 1, reason: "partial final line (no newline): a torn write",
+      problem = Problem(offset: base + i, seq: lastSeq + 1, reason: Texts.StoreRecovery.partialFinalLine,
         isFinalLine: true, newer: false)
     }
   }

@@ -1,4 +1,5 @@
 import JSON
+import Wording
 
 /// What `Store.open` found: the latest snapshot and the events after it, for the service to replay.
 public struct RecoveredState: Sendable {
@@ -8,14 +9,15 @@ public struct RecoveredState: Sendable {
   public var snapshotSeq: UInt64
   /// Events after the snapshot, in seq order.
   public var events: [StoredEvent]
-  /// Things recovery fixed and the operator should know, e.g. a torn final record that was cut.
-  public var warnings: [String]
+  /// Things recovery fixed and the operator should know, e.g. a torn final record that was cut
+  /// (in both languages; recovery has logged them already in the process's language).
+  public var warnings: [Text]
   /// Registers whose erasure was promised before a crash and not finished (`erasure.pending`): the
   /// service finishes them right after replay (AVG art. 17; Protocol/store-format.md, "Erasure").
   public var pendingErasures: [String] = []
 
   /// Makes a recovered state.
-  public init(snapshot: JSONValue?, snapshotSeq: UInt64, events: [StoredEvent], warnings: [String]) {
+  public init(snapshot: JSONValue?, snapshotSeq: UInt64, events: [StoredEvent], warnings: [Text]) {
     self.snapshot = snapshot
     self.snapshotSeq = snapshotSeq
     self.events = events

@@ -1,4 +1,5 @@
 import Foundation
+import Wording
 
 #if canImport(Glibc)
   import Glibc
@@ -27,29 +28,23 @@ struct Recovery {
 
   /// Runs recovery for `dir`; the caller holds the lock.
   static func run(_ dir: String, options: StoreOptions, log: (String) -> Void) throws(StoreError) -> Recovery {
-    var warnings: [String] = []
-    func warn(_ s: String) { warnings.append(s); log("store: warning: " + s) }
+    var warnings: [Text] = []
+    func warn(_ t: Text) { warnings.append(t); log(Texts.StoreLog.warning(t).logLine) }
     unlink(dir + "/" + StoreFiles.snapshot + ".tmp")
     if let note = try finishRewrite(dir, sync: options.fsync) { warn(note) }
     let snapshot = try SnapshotFile.load(dir)
     let head = try HeadFile.load(dir)
     let erasure = try ErasureIntent.load(dir)
     if !erasure.registers.isEmpty {
-      warn("een wissing was beloofd en niet afgemaakt (register \(erasure.registers.joined(separator: ", "))): "
-        + "de service maakt haar nu af")
+      warn(Texts.StoreRecovery.erasureToFinish(erasure.registers.joined(separator: ", ")))
     }
     let path = dir + "/" + StoreFiles.journal
     if !FileIO.exists(path) {
       if snapshot == nil, let head, head.seq > 0 {
-        throw StoreError(.damaged,
-          "journal.jsonl ontbreekt, maar head.json zegt dat seq \(head.seq) al duurzaam was: bevestigde gebeurtenissen "
-            + "zijn weg. Zet journal.jsonl terug uit een back-up", file: StoreFiles.journal, seq: head.seq)
+        throw StoreError(.damaged, Texts.StoreRecovery.journalMissingHead(seq: head.seq), file: StoreFiles.journal, seq: head.seq)
       }
       if let s = snapshot {
-        throw StoreError(.damaged,
-          "journal.jsonl is missing but snapshot.json (seq \(s.seq), \(s.at)) exists: events after the snapshot, "
-            + "if there were any, cannot be checked. Restore journal.jsonl from a backup; or, to accept that anything "
-            + "after seq \(s.seq) is lost, run `avgd store repair --yes` (starts a new journal chained to the snapshot)",
+        throw StoreError(.damaged, Texts.StoreRecovery.journalMissingSnapshot(seq: s.seq, at: s.at),
           file: StoreFiles.journal, seq: s.seq)
       }
       try FileIO.create(path, [], sync: options.fsync)
@@ -61,7 +56,7 @@ struct Recovery {
       r.state.warnings = warnings
       r.state.pendingErasures = erasure.registers
       r.head = head
-      r.snapshotBytes = snapshot == nil ? 0 : (try? FileIO.readFile(dir + "/" + StoreFiles.snapshot)?.count) ?? 0
+      r.snapshotBytes = snapshot == nil ? 0 : FileIO.fileSize(dir + "/" + StoreFiles.snapshot)
       return r
     } catch {
       close(fd)
@@ -70,16 +65,14 @@ struct Recovery {
   }
 
   private static func scan(_ dir: String, fd: Int32, snapshot: SnapshotFile?, head: HeadFile?, sync: Bool,
-    warn: (String) -> Void) throws(StoreError) -> Recovery
+    warn: (Text) -> Void) throws(StoreError) -> Recovery
   {
     let file = StoreFiles.journal
     var size = FileIO.size(fd)
     let start = snapshot?.journalOffset ?? 0
     if let s = snapshot {
       guard size >= start else {
-        throw StoreError(.damaged,
-          "journal.jsonl is \(size) bytes but snapshot.json (seq \(s.seq)) says its events end at byte \(start): "
-            + "journal lines are missing. Restore from a backup, or run `avgd store repair --yes`",
+        throw StoreError(.damaged, Texts.StoreRecovery.journalShorterThanSnapshot(size: size, seq: s.seq, end: start),
           file: file, offset: size, seq: s.seq)
       }
       if start > 0 { try checkAnchor(fd: fd, snapshot: s) }
@@ -89,27 +82,25 @@ struct Recovery {
     let scan = JournalScan(bytes, base: start, expectPrev: snapshot?.lastHash ?? JournalRecord.zeroHash,
       afterSeq: snapshot?.seq ?? 0, collect: true)
     if let p = scan.problem {
-      if p.newer { throw StoreError(.newerFormat, "journal.jsonl: \(p.reason)", file: file, offset: p.offset, seq: p.seq) }
+      if p.newer {
+        throw StoreError(.newerFormat, Texts.StoreRecovery.inFile(file, p.reason), file: file, offset: p.offset, seq: p.seq)
+      }
       guard p.isFinalLine else {
-        throw StoreError(.damaged,
-          "journal.jsonl is damaged before its end (\(p.reason)); nothing was skipped. Run `avgd store verify` for "
-            + "details; restore from a backup, or `avgd store repair --yes` to keep a copy and cut the journal there",
-          file: file, offset: p.offset, seq: p.seq)
+        throw StoreError(.damaged, Texts.StoreRecovery.damagedBeforeEnd(p.reason), file: file, offset: p.offset, seq: p.seq)
       }
       if let head, let lost = head.problem(lastSeq: scan.lastSeq, events: scan.events, snapshotSeq: snapshot?.seq ?? 0,
         snapshotHash: snapshot?.lastHash)
       {
         var e = lost
         e.offset = p.offset
-        e.message += " (\(p.reason))"
+        e.reason = Texts.StoreRecovery.because(e.reason, p.reason)
         throw e
       }
       let copy = try keepDamaged(dir, Array(bytes[(p.offset - start)...]), sync: sync)
-      guard ftruncate(fd, off_t(p.offset)) == 0 else { throw .posix("cannot cut the torn final line", file: file) }
+      guard ftruncate(fd, off_t(p.offset)) == 0 else { throw .posix(Texts.StoreFiles.cannotCutTornLine, file: file) }
       try FileIO.sync(fd, file: file, enabled: sync)
-      warn("cut a torn final record at byte \(p.offset) of journal.jsonl (seq \(p.seq), \(size - p.offset) bytes: "
-        + "\(p.reason)); that write was never acknowledged\(head.map { " (head.json: seq \($0.seq) was the last durable one)" } ?? ""); "
-        + "the cut bytes are kept as \(copy)")
+      warn(Texts.StoreRecovery.tornLineCut(offset: p.offset, seq: p.seq, bytes: size - p.offset, reason: p.reason,
+        headSeq: head?.seq, copy: copy))
       size = p.offset
     } else if let head, let lost = head.problem(lastSeq: scan.lastSeq, events: scan.events, snapshotSeq: snapshot?.seq ?? 0,
       snapshotHash: snapshot?.lastHash)
@@ -145,11 +136,8 @@ struct Recovery {
     guard let nl = journal.firstIndex(of: 0x0A), case .success(let first) = JournalRecord.decode(journal[..<nl]),
       first.prev != JournalRecord.zeroHash
     else { return nil }
-    return StoreError(.damaged,
-      "snapshot.json ontbreekt en journal.jsonl begint na een compactie of een herstel (de eerste regel, seq "
-        + "\(first.seq), sluit aan op een eerdere keten): zonder die snapshot is de toestand niet uit het journaal op "
-        + "te bouwen, ook niet met `avgd store repair`. Zet snapshot.json terug uit een back-up van na de compactie "
-        + "(of zet de hele store terug)", file: StoreFiles.snapshot, seq: first.seq)
+    return StoreError(.damaged, Texts.StoreRecovery.compactedWithoutSnapshot(firstSeq: first.seq),
+      file: StoreFiles.snapshot, seq: first.seq)
   }
 
   /// Checks that the journal line ending at the snapshot's offset is the snapshot's event.
@@ -164,9 +152,7 @@ struct Recovery {
         let line = body[(nl + 1)...]
         guard bytes.last == 0x0A, case .success(let e) = JournalRecord.decode(line), e.seq == s.seq, e.hash == s.lastHash
         else {
-          throw StoreError(.damaged,
-            "snapshot.json (seq \(s.seq)) does not match the journal line before byte \(end): the snapshot or the "
-              + "journal was replaced or altered. Restore both from the same backup",
+          throw StoreError(.damaged, Texts.StoreRecovery.snapshotNotMatching(seq: s.seq, end: end),
             file: StoreFiles.journal, offset: from + nl + 1, seq: s.seq)
         }
         return
@@ -176,17 +162,19 @@ struct Recovery {
   }
 
   /// Finishes (snapshot already switched) or discards (not yet) a compaction interrupted by a crash.
-  static func finishRewrite(_ dir: String, sync: Bool) throws(StoreError) -> String? {
+  static func finishRewrite(_ dir: String, sync: Bool) throws(StoreError) -> Text? {
     let next = dir + "/" + StoreFiles.nextJournal
     guard let bytes = try FileIO.readFile(next) else { return nil }
     let scan = JournalScan(bytes, base: 0, expectPrev: nil, afterSeq: 0, collect: false)
+    // An unreadable snapshot cannot be the compaction's committed one: discard the new journal, and
+    // the snapshot's own damage is reported by the load that follows (start-up, verify or repair).
     let snap = try? SnapshotFile.load(dir)
     if scan.problem == nil, let snap, snap.seq == scan.lastSeq, snap.lastHash == scan.lastHash {
       try FileIO.move(next, dir + "/" + StoreFiles.journal, dir: dir, sync: sync)
-      return "finished a compaction that was interrupted after its commit point (snapshot already switched)"
+      return Texts.StoreRecovery.compactionFinished
     }
     unlink(next)
     try FileIO.syncDirectory(dir, enabled: sync)
-    return "discarded an unfinished compaction (journal.jsonl.next); the store is as before it"
+    return Texts.StoreRecovery.compactionDiscarded
   }
 }

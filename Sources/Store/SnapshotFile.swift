@@ -1,4 +1,5 @@
 import JSON
+import Wording
 
 #if canImport(Glibc)
   import Glibc
@@ -39,17 +40,16 @@ struct SnapshotFile {
 
   /// Checks and decodes snapshot bytes.
   static func decode(_ bytes: [UInt8]) throws(StoreError) -> SnapshotFile {
-    func damaged(_ why: String) -> StoreError {
-      StoreError(.damaged,
-        "snapshot.json is truncated or corrupt (\(why)); avgd will not guess the state. Restore snapshot.json "
-          + "from a backup, or run `avgd store repair --yes` (it can rebuild only when the journal is complete)",
-        file: StoreFiles.snapshot, offset: 0)
+    func damaged(_ why: Text) -> StoreError {
+      StoreError(.damaged, Texts.StoreRecovery.snapshotDamaged(why), file: StoreFiles.snapshot, offset: 0)
     }
-    guard bytes.last == 0x0A else { throw damaged("no final newline: the file is cut short") }
+    guard bytes.last == 0x0A else { throw damaged(Texts.StoreRecovery.cutShort) }
     let object: JSONObject
     switch JournalRecord.open(bytes.dropLast()) {
     case .failure(let p):
-      if p.newer { throw StoreError(.newerFormat, "snapshot.json: \(p.reason)", file: StoreFiles.snapshot) }
+      if p.newer {
+        throw StoreError(.newerFormat, Texts.StoreRecovery.inFile(StoreFiles.snapshot, p.reason), file: StoreFiles.snapshot)
+      }
       throw damaged(p.reason)
     case .success(let o): object = o
     }
@@ -57,7 +57,7 @@ struct SnapshotFile {
       let at = object["at"]?.stringValue, let lastHash = object["lastHash"]?.stringValue,
       JournalRecord.isHex64(lastHash), let offset = object["journalOffset"]?.intValue, offset >= 0,
       let count = object["journalEvents"]?.intValue, let state = object["state"]
-    else { throw damaged("missing or invalid members") }
+    else { throw damaged(Texts.StoreRecovery.missingMembers) }
     return SnapshotFile(seq: seq, at: at, lastHash: lastHash, journalOffset: offset, journalEvents: count, state: state)
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import Wording
 
 #if canImport(Glibc)
   import Glibc
@@ -16,11 +17,11 @@ extension Store {
     cond.lock()
     guard seq <= lastSeq else {
       cond.unlock()
-      throw StoreError(.invalidArgument, "seq \(seq) has not been appended (last is \(lastSeq))", seq: seq)
+      throw StoreError(.invalidArgument, Texts.StoreRecovery.notAppended(seq, last: lastSeq), seq: seq)
     }
     guard options.fsync else {
       // Without fsync nothing waits for the disk, but a removed store must still stop acknowledging.
-      if failure == nil, let gone = journalGoneLocked() { failure = gone; log("store: \(gone)") }
+      if failure == nil, let gone = journalGoneLocked() { failure = gone; log(Texts.StoreLog.failure(gone.text).logLine) }
       let failed = failure
       cond.unlock()
       if let failed { throw failed }
@@ -30,7 +31,7 @@ extension Store {
     if let failure { cond.unlock(); throw failure }
     if closed {
       cond.unlock()
-      throw StoreError(.closed, "the store was closed before seq \(seq) was durable", seq: seq)
+      throw StoreError(.closed, Texts.StoreRecovery.closedBeforeDurable(seq), seq: seq)
     }
     // Each writer sleeps on its own semaphore and is woken once, by whoever made its seq durable
     // (or failed): no herd of writers waking to re-check a shared condition after every fsync.
@@ -50,7 +51,7 @@ extension Store {
   func releaseWaitersLocked() {
     guard !waiters.isEmpty else { return }
     let stop: StoreError? =
-      failure ?? (closed ? StoreError(.closed, "the store was closed before the event was durable") : nil)
+      failure ?? (closed ? StoreError(.closed, Texts.StoreRecovery.closedBeforeEventDurable) : nil)
     var kept: [DurabilityWaiter] = []
     for w in waiters {
       if w.seq > durableSeq {
@@ -99,12 +100,13 @@ extension Store {
       fsyncs += 1
       if rc == 0, let gone = journalGoneLocked() {
         failure = gone
-        log("store: \(gone)")
+        log(Texts.StoreLog.failure(gone.text).logLine)
       } else if rc == 0 {
         durableSeq = max(durableSeq, target)
       } else {
-        failure = StoreError.posix("fsync of the journal failed; the store stopped accepting writes", file: StoreFiles.journal, errno: code)
-        log("store: \(failure.map { "\($0)" } ?? "")")
+        let stopped = StoreError.posix(Texts.StoreFiles.journalFsyncFailedStopped, file: StoreFiles.journal, errno: code)
+        failure = stopped
+        log(Texts.StoreLog.failure(stopped.text).logLine)
       }
       releaseWaitersLocked()
       cond.broadcast()
@@ -123,7 +125,7 @@ extension Store {
   func syncLocked() throws(StoreError) {
     guard options.fsync else { return }
     let rc = fsyncLock.withLock { _ in fdatasync(fd) }
-    guard rc == 0 else { throw .posix("fsync of the journal failed", file: StoreFiles.journal) }
+    guard rc == 0 else { throw .posix(Texts.StoreFiles.journalFsyncFailed, file: StoreFiles.journal) }
     fsyncs += 1
     durableSeq = lastSeq
     releaseWaitersLocked()

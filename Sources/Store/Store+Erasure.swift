@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import Wording
 
 /// The erasure promise (`erasure.pending`, see `ErasureIntent`) and the backup destination check,
 /// for the service: a purge marks its register before it removes anything and clears the mark
@@ -26,7 +27,7 @@ extension Store {
   private func changeErasuresHoldingSnapshotLock(_ change: (inout Set<String>) -> Void) throws(StoreError) {
     cond.lock()
     var names = Set(erasures)
-    let failed = closed ? StoreError(.closed, "the store is closed") : failure
+    let failed = closed ? StoreError(.closed, Texts.StoreRecovery.closed) : failure
     cond.unlock()
     if let failed { throw failed }
     change(&names)
@@ -36,7 +37,7 @@ extension Store {
     cond.lock()
     erasures = intent.registers
     cond.unlock()
-    log("store: wissing in afwachting: \(intent.registers.isEmpty ? "geen" : intent.registers.joined(separator: ", "))")
+    log(Texts.StoreLog.erasuresPending(intent.registers).logLine)
   }
 
   /// Checks a backup destination's form and that it lies outside the store directory, without

@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import Wording
 
 #if canImport(Glibc)
   import Glibc
@@ -58,7 +59,7 @@ extension Store {
     let logIt = problem != nil && !headFailureLogged
     headFailureLogged = problem != nil
     cond.unlock()
-    if logIt, let problem { log("store: head.json kon niet worden geschreven (het journaal zelf is in orde): \(problem)") }
+    if logIt, let problem { log(Texts.StoreLog.headNotWritten(problem.text).logLine) }
   }
 
   /// True while the open journal is still `journal.jsonl` in the store directory: it has a link,
@@ -76,10 +77,7 @@ extension Store {
   /// with `cond` held.
   func journalGoneLocked() -> StoreError? {
     guard !journalStillLinkedLocked() else { return nil }
-    return StoreError(.io,
-      "de storemap \(directory) of journal.jsonl daarin is verwijderd of vervangen terwijl avgd draaide; "
-        + "wijzigingen worden niet meer bevestigd (ze zouden na een herstart weg zijn). Zet de store terug "
-        + "(uit een back-up) en herstart avgd", file: StoreFiles.journal)
+    return StoreError(.io, Texts.StoreRecovery.storeGone(directory), file: StoreFiles.journal)
   }
 
   /// `store.verify` for the running store: first that the store is still where it was opened (a

@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import JSON
+import Wording
 
 #if canImport(Glibc)
   import Glibc
@@ -21,7 +22,7 @@ extension Store {
       do throws(StoreError) {
         try writeSnapshotHoldingLock(state: state, throughSeq: throughSeq)
       } catch {
-        log("store: snapshot tot en met seq \(throughSeq) is niet geschreven (het journaal houdt alles): \(error)")
+        log(Texts.StoreLog.snapshotNotWritten(throughSeq, error.text).logLine)
         throw error
       }
       writeHeadHoldingSnapshotLock()
@@ -31,13 +32,11 @@ extension Store {
   private func writeSnapshotHoldingLock(state: JSONValue, throughSeq: UInt64) throws(StoreError) {
     cond.lock()
     let mark = marks.first { $0.seq == throughSeq }
-    let failed = closed ? StoreError(.closed, "the store is closed") : failure
+    let failed = closed ? StoreError(.closed, Texts.StoreRecovery.closed) : failure
     cond.unlock()
     if let failed { throw failed }
     guard let mark else {
-      throw StoreError(.invalidArgument,
-        "snapshot through seq \(throughSeq) is not possible: it must be between the last snapshot and the last event",
-        seq: throughSeq)
+      throw StoreError(.invalidArgument, Texts.StoreRecovery.snapshotNotPossible(throughSeq), seq: throughSeq)
     }
     try waitDurable(throughSeq)
     let snap = SnapshotFile(seq: throughSeq, at: FileIO.now(), lastHash: mark.hash, journalOffset: mark.end,
@@ -50,7 +49,7 @@ extension Store {
     snapshotBytes = bytes.count
     marks.removeAll { $0.seq < throughSeq }
     cond.unlock()
-    log("store: snapshot written through seq \(throughSeq) (\(bytes.count) bytes)")
+    log(Texts.StoreLog.snapshotWritten(throughSeq, bytes: bytes.count).logLine)
   }
 
   /// Compaction for erasure (AVG art. 17) and retention: every event is passed to `transform`, which
@@ -67,20 +66,20 @@ extension Store {
       do throws(StoreError) {
         try rewriteLocked(transform, finalState: finalState)
       } catch {
-        log("store: compactie mislukt (een beloofde wissing blijft staan en wordt opnieuw gedaan): \(error)")
+        log(Texts.StoreLog.compactionFailed(error.text).logLine)
         throw error
       }
     }
   }
 
   private func rewriteLocked(_ transform: (StoredEvent) -> EventDraft?, finalState: JSONValue) throws(StoreError) {
-    if closed { throw StoreError(.closed, "the store is closed") }
+    if closed { throw StoreError(.closed, Texts.StoreRecovery.closed) }
     if let failure { throw failure }
     try syncLocked()
     let old = try FileIO.read(fd, from: 0, to: size, file: StoreFiles.journal)
     let scan = JournalScan(old, base: 0, expectPrev: nil, afterSeq: 0, collect: true)
     if let p = scan.problem {
-      throw StoreError(.damaged, "cannot compact a damaged journal (\(p.reason)); run `avgd store verify`",
+      throw StoreError(.damaged, Texts.StoreRecovery.cannotCompactDamaged(p.reason),
         file: StoreFiles.journal, offset: p.offset, seq: p.seq)
     }
     var out: [UInt8] = []
@@ -119,8 +118,9 @@ extension Store {
       try FileIO.move(next, path, dir: directory, sync: options.fsync)
       newFd = try FileIO.open(path, flags: O_RDWR | O_APPEND)
     } catch {
-      failure = StoreError(.io, "compaction committed but the journal switch failed (\(error)); restart avgd to finish it")
-      throw failure ?? error
+      let stopped = StoreError(.io, Texts.StoreRecovery.switchFailed(error.text))
+      failure = stopped
+      throw stopped
     }
     fsyncLock.withLock { _ in
       Glibc.close(fd)
@@ -140,14 +140,17 @@ extension Store {
       headSeq = markerSeq
       headHash = markerHash
     } catch {
-      log("store: head.json kon na de compactie niet worden geschreven (wordt opnieuw geprobeerd): \(error)")
+      log(Texts.StoreLog.headNotWrittenAfterCompaction(error.text).logLine)
     }
-    for name in StoreFiles.list(directory) where name.contains(".damaged-") {
-      unlink(directory + "/" + name)
-      log("store: compaction deleted \(name): it could hold the removed data")
+    do throws(StoreError) {
+      for name in try StoreFiles.names(directory) where name.contains(".damaged-") {
+        unlink(directory + "/" + name)
+        log(Texts.StoreLog.compactionDeleted(name).logLine)
+      }
+    } catch {
+      log(Texts.StoreLog.damagedCopiesNotChecked(error.text).logLine)
     }
-    log("store: compacted the journal: kept \(kept), removed \(scan.count - kept), changed \(changed); "
-      + "marker seq \(markerSeq) links the old chain's final hash")
+    log(Texts.StoreLog.compacted(kept: kept, removed: scan.count - kept, changed: changed, marker: markerSeq).logLine)
   }
 
   /// A consistent copy of the live store (snapshot + journal, and a head at the copied end) into
@@ -161,7 +164,7 @@ extension Store {
   private func backupHoldingSnapshotLock(to destination: String) throws(StoreError) {
     cond.lock()
     defer { cond.unlock() }
-    if closed { throw StoreError(.closed, "the store is closed") }
+    if closed { throw StoreError(.closed, Texts.StoreRecovery.closed) }
     if let failure { throw failure }
     try BackupDestination.prepare(destination, store: directory)
     try syncLocked()
@@ -173,6 +176,6 @@ extension Store {
     let head = HeadFile(seq: lastSeq, lastHash: lastHash, at: FileIO.now())
     try FileIO.create(destination + "/" + StoreFiles.head, head.encode(), sync: true)
     try FileIO.syncDirectory(destination)
-    log("store: backup through seq \(lastSeq) written to \(destination)")
+    log(Texts.StoreLog.backupWritten(lastSeq, to: destination).logLine)
   }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import JSON
 import Synchronization
+import Wording
 
 #if canImport(Glibc)
   import Glibc
@@ -139,7 +140,7 @@ public final class Store: @unchecked Sendable {
   public func append(_ draft: EventDraft) throws(StoreError) -> StoredEvent {
     cond.lock()
     defer { cond.unlock() }
-    if closed { throw StoreError(.closed, "the store is closed") }
+    if closed { throw StoreError(.closed, Texts.StoreRecovery.closed) }
     if let failure { throw failure }
     let seq = lastSeq + 1
     let prev = lastHash
@@ -148,14 +149,12 @@ public final class Store: @unchecked Sendable {
       try FileIO.writeAll(fd, line, file: StoreFiles.journal)
     } catch {
       if ftruncate(fd, off_t(size)) != 0 {
-        failure = StoreError(.io,
-          "a failed write could not be undone; the store stopped accepting writes. Restart avgd: recovery cuts the torn line",
-          file: StoreFiles.journal, offset: size, seq: seq)
+        failure = StoreError(.io, Texts.StoreRecovery.writeNotUndone, file: StoreFiles.journal, offset: size, seq: seq)
       }
       var e = error
       e.seq = seq
       e.offset = size
-      log("store: append of seq \(seq) failed and was undone: \(e)")
+      log(Texts.StoreLog.appendUndone(seq, e.text).logLine)
       throw e
     }
     size += line.count
@@ -216,7 +215,7 @@ public final class Store: @unchecked Sendable {
         do throws(StoreError) {
           try HeadFile.write(directory, seq: lastSeq, hash: lastHash, sync: options.fsync)
         } catch {
-          log("store: head.json kon bij het sluiten niet worden geschreven: \(error)")
+          log(Texts.StoreLog.headNotWrittenAtClose(error.text).logLine)
         }
       }
       Glibc.close(fd)

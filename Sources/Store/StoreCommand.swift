@@ -1,17 +1,14 @@
 import Foundation
 import JSON
+import Wording
 
 /// `avgd store …`: offline verify, repair, backup and info for operators and privacy officers.
-/// Exit codes: 0 healthy/done, 1 damage or failure, 2 usage.
+/// Exit codes: 0 healthy/done, 1 damage or failure, 2 usage. Everything printed is in
+/// `Language.current`, the process's language on the command line (issue 16 §1): `--language`
+/// given to this command (or to `avgd` before it) sets it; Dutch by default.
 public enum StoreCommand {
-  /// The usage text, shown on `help` and on usage errors.
-  public static let usage = """
-    usage: avgd store verify [--store DIR]          check every line, hash, chain link and the snapshot
-           avgd store repair [--store DIR] --yes    keep a copy of damaged files and cut/restart the journal
-           avgd store backup DEST [--store DIR] [--socket PATH]  consistent copy, also while avgd runs (it is asked)
-           avgd store info [--store DIR]            files, sizes, events, last seq, snapshot
-    DIR defaults to $AVGD_STORE, else $XDG_STATE_HOME/avgd, else ~/.local/state/avgd
-    """
+  /// The usage text, shown on `help` and on usage errors (rendered when read, never kept).
+  public static var usage: String { Texts.StoreCommand.usage.string }
 
   /// Runs one subcommand with its arguments (without `avgd store`); returns the exit code.
   public static func run(_ args: [String]) -> Int32 {
@@ -20,33 +17,40 @@ public enum StoreCommand {
     while i < args.count {
       switch args[i] {
       case "--store":
-        guard i + 1 < args.count else { return fail("--store needs a directory") }
+        guard i + 1 < args.count else { return fail(Texts.StoreCommand.storeNeedsDirectory) }
         dir = args[i + 1]
+        i += 1
+      case "--language":
+        // The command line is its own process: its language is the process's (no call binds one).
+        guard i + 1 < args.count, let language = Language(tag: args[i + 1]) else {
+          return fail(Texts.StoreCommand.languageNeedsChoice)
+        }
+        Language.processDefault = language
         i += 1
       case "--yes": yes = true
       case "--json": json = true
-      case let a where a.hasPrefix("-"): return fail("unknown option \(a)")
+      case let a where a.hasPrefix("-"): return fail(Texts.StoreCommand.unknownOption(a))
       case let a: positional.append(a)
       }
       i += 1
     }
     switch args.first {
     case "verify"?, "info"?:
-      guard positional.isEmpty else { return fail("unexpected argument \(positional[0])") }
+      guard positional.isEmpty else { return fail(Texts.StoreCommand.unexpectedArgument(positional[0])) }
       let report = Store.verify(directory: dir)
       print(json ? JSONWriter.pretty(report.json) : report.text)
       return report.ok ? 0 : 1
     case "repair"?:
-      guard positional.isEmpty else { return fail("unexpected argument \(positional[0])") }
+      guard positional.isEmpty else { return fail(Texts.StoreCommand.unexpectedArgument(positional[0])) }
       return repair(dir, yes: yes)
     case "backup"?:
-      guard positional.count == 1 else { return fail("backup needs exactly one destination directory") }
+      guard positional.count == 1 else { return fail(Texts.StoreCommand.backupNeedsOneDestination) }
       return backup(dir, to: positional[0])
     case "help"?, "--help"?, "-h"?:
       print(usage)
       return 0
     default:
-      return fail(args.first.map { "unknown subcommand \($0)" } ?? "missing subcommand")
+      return fail(args.first.map { Texts.StoreCommand.unknownSubcommand($0) } ?? Texts.StoreCommand.missingSubcommand)
     }
   }
 
@@ -54,17 +58,17 @@ public enum StoreCommand {
     let before = Store.verify(directory: dir)
     print(before.text)
     guard yes else {
-      printError("repair changes files (keeping copies of what it changes); run again with --yes to proceed")
+      printError(Texts.StoreCommand.repairNeedsYes.string)
       return 2
     }
     do throws(StoreError) {
       let report = try Store.repair(directory: dir) { printError($0) }
-      if !report.changed { print("nothing to repair") }
-      for a in report.actions { print("repaired: \(a)") }
+      if !report.changed { print(Texts.StoreCommand.nothingToRepair.string) }
+      for a in report.actions { print(Texts.StoreCommand.repaired(a).string) }
       print(report.after.text)
       return report.after.ok ? 0 : 1
     } catch {
-      printError("repair failed: \(error)")
+      printError(Texts.StoreCommand.repairFailed(error.text).string)
       return 1
     }
   }
@@ -73,24 +77,23 @@ public enum StoreCommand {
   /// holds the lock: then the only correct copy is the daemon's own, so we say how to ask for it.
   private static func backup(_ dir: String, to dest: String) -> Int32 {
     if let pid = StoreLock.currentHolder(dir) {
-      printError("the store is in use by avgd (pid \(pid)); ask it for a consistent backup: "
-        + "avgd call store.backup '{\"destination\":\"\(dest)\"}'")
+      printError(Texts.StoreCommand.askTheDaemon(pid: pid, destination: dest).string)
       return 1
     }
     do throws(StoreError) {
       let store = try Store.open(directory: dir) { printError($0) }
       defer { store.close() }
       try store.backup(to: dest)
-      print("backup of \(dir) written to \(dest)")
+      print(Texts.StoreCommand.backupWritten(dir, to: dest).string)
       return 0
     } catch {
-      printError("backup failed: \(error)")
+      printError(Texts.StoreCommand.backupFailed(error.text).string)
       return 1
     }
   }
 
-  private static func fail(_ message: String) -> Int32 {
-    printError("avgd store: \(message)\n\(usage)")
+  private static func fail(_ message: Text) -> Int32 {
+    printError(Texts.StoreCommand.usageError(message).string)
     return 2
   }
 

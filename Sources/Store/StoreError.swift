@@ -1,7 +1,12 @@
 import Foundation
+import Wording
 
 /// Why a store operation failed, with enough location detail (file, byte offset, seq) for a
 /// privacy officer or operator to find the problem without reading source code.
+///
+/// The reason is kept as a `Text` (issue 16 §1), not as a rendered string: a failure found on the
+/// store's own flusher thread is kept and answered later (1100, `data.reason`) to calls in either
+/// language, so `message` and `description` render it in `Language.current` when they are read.
 public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
   /// The class of failure; callers branch on this (e.g. map `.diskFull` to a retryable reply).
   public enum Kind: Sendable, Equatable {
@@ -25,8 +30,10 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
 
   /// The class of failure.
   public var kind: Kind
-  /// Plain-words explanation, including what to do next where there is something to do.
-  public var message: String
+  /// Plain-words explanation in both languages, including what to do next where there is something to do.
+  public var reason: Text
+  /// The reason in the language of the call reading it (`Language.current`).
+  public var message: String { reason.string }
   /// The file concerned, if any (a name inside the store directory, or a path).
   public var file: String?
   /// Byte offset in `file` of the first damage, if known.
@@ -35,24 +42,25 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
   public var seq: UInt64?
 
   /// Makes an error; location fields are optional because many failures have no single place.
-  public init(_ kind: Kind, _ message: String, file: String? = nil, offset: Int? = nil, seq: UInt64? = nil) {
+  public init(_ kind: Kind, _ reason: Text, file: String? = nil, offset: Int? = nil, seq: UInt64? = nil) {
     self.kind = kind
-    self.message = message
+    self.reason = reason
     self.file = file
     self.offset = offset
     self.seq = seq
   }
 
   /// An error from the current `errno` for a failed system call; space problems become `.diskFull`.
-  static func posix(_ what: String, file: String?, errno code: Int32 = errno) -> StoreError {
-    let reason = String(cString: strerror(code))
+  /// `what` is avgd's own words (in both languages); the system's reason stays as strerror gives it.
+  static func posix(_ what: Text, file: String?, errno code: Int32 = errno) -> StoreError {
+    let os = String(cString: strerror(code))
     switch code {
     case ENOSPC, EDQUOT, EFBIG:
-      return StoreError(.diskFull, "\(what): \(reason); the write was undone, retry when there is space", file: file)
+      return StoreError(.diskFull, Texts.StoreFiles.noSpace(what, os), file: file)
     case EACCES, EPERM:
-      return StoreError(.permissions, "\(what): \(reason)", file: file)
+      return StoreError(.permissions, Texts.StoreFiles.systemCall(what, os), file: file)
     default:
-      return StoreError(.io, "\(what): \(reason)", file: file)
+      return StoreError(.io, Texts.StoreFiles.systemCall(what, os), file: file)
     }
   }
 
@@ -70,12 +78,15 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     }
   }
 
-  /// One line: message plus location, e.g. "... (journal.jsonl, byte 1234, seq 17)".
-  public var description: String {
-    var loc: [String] = []
-    if let file { loc.append(file) }
-    if let offset { loc.append("byte \(offset)") }
-    if let seq { loc.append("seq \(seq)") }
-    return loc.isEmpty ? message : "\(message) (\(loc.joined(separator: ", ")))"
-  }
+  /// The reason plus location in both languages, e.g. "... (journal.jsonl, byte 1234, seq 17)".
+  public var text: Text { Texts.StoreFiles.located(reason, file: file, offset: offset, seq: seq) }
+
+  /// One line in `Language.current`: reason plus location.
+  public var description: String { text.string }
+}
+
+extension Text {
+  /// The text for a log line: in the process's language (`--language`), since the log is read
+  /// outside any call even when a call's work wrote the line.
+  var logLine: String { self(Language.processDefault) }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Wording
 
 /// The file system under a store, checked before the store is opened. avgd's promises rest on two
 /// local-file-system facts: `flock` on `<store>/lock` keeps a second process out (one writer per
@@ -20,6 +21,8 @@ public enum StoreFileSystem {
   /// The type of the file system holding `path` (the mount with the longest mount point that
   /// contains it, from /proc/self/mountinfo), nil when it cannot be told.
   public static func type(of path: String) -> String? {
+    // Without /proc (another kernel, a sandbox) the type cannot be told: nil, as documented, and the
+    // store opens as on a local disk; there is no mount table to be wrong about.
     guard let info = try? String(contentsOfFile: "/proc/self/mountinfo", encoding: .utf8) else { return nil }
     let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
     var best: (point: String, type: String)?
@@ -49,12 +52,9 @@ public enum StoreFileSystem {
   ) throws(StoreError) {
     guard let t = probe(directory), let name = networkKind(t) else { return }
     if allowed {
-      log("the store \(directory) is on \(name), allowed by --allow-network-fs: its lock may not keep a second avgd out and an acknowledged write may be lost if the server crashes; run exactly one avgd per store")
+      log(Texts.StoreLog.networkFileSystemAllowed(directory, kind: name).logLine)
       return
     }
-    throw StoreError(
-      .invalidArgument,
-      "the store \(directory) is on a network or user-space file system (\(name)), where the store lock and fdatasync cannot be trusted: a second avgd could write the same store and an acknowledged write could be lost. Put the store on a local disk or block volume, or start with --allow-network-fs if you run exactly one avgd for it and accept that risk (contrib/hosting.md)",
-      file: directory)
+    throw StoreError(.invalidArgument, Texts.StoreFiles.networkFileSystem(directory, kind: name), file: directory)
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Wording
 
 #if canImport(Glibc)
   import Glibc
@@ -28,30 +29,29 @@ enum StoreFiles {
   static func prepare(_ dir: String, create: Bool, log: (String) -> Void) throws(StoreError) {
     var st = stat()
     if lstat(dir, &st) != 0 {
-      guard errno == ENOENT, create else { throw .posix("cannot use the store directory", file: dir) }
+      guard errno == ENOENT, create else { throw .posix(Texts.StoreFiles.cannotUseStoreDirectory, file: dir) }
       try makeDirectories(dir)
-      guard lstat(dir, &st) == 0 else { throw .posix("cannot use the store directory", file: dir) }
+      guard lstat(dir, &st) == 0 else { throw .posix(Texts.StoreFiles.cannotUseStoreDirectory, file: dir) }
     }
     guard st.st_mode & S_IFMT == S_IFDIR else {
-      throw StoreError(.permissions, "\(dir) is not a directory (symlinks are not followed)", file: dir)
+      throw StoreError(.permissions, Texts.StoreFiles.notADirectory(dir), file: dir)
     }
     guard st.st_uid == geteuid() else {
-      throw StoreError(.permissions,
-        "store directory \(dir) belongs to uid \(st.st_uid), not to this user (uid \(geteuid())); refusing", file: dir)
+      throw StoreError(.permissions, Texts.StoreFiles.storeDirectoryNotOurs(dir, uid: st.st_uid, me: geteuid()), file: dir)
     }
     guard st.st_mode & 0o022 == 0 else {
       throw StoreError(.permissions,
-        "store directory \(dir) is writable by group or others (mode \(String(st.st_mode & 0o777, radix: 8))); "
-          + "fix with: chmod 700 \(dir)", file: dir)
+        Texts.StoreFiles.storeDirectoryWritable(dir, mode: String(st.st_mode & 0o777, radix: 8)), file: dir)
     }
     if st.st_mode & 0o777 != 0o700 {
-      let names = list(dir)
-      guard names.isEmpty || names.contains(where: storeMarkers.contains) else {
-        log("store: \(dir) heeft modus \(String(st.st_mode & 0o777, radix: 8)) en is (nog) geen store; de modus blijft zoals hij is")
+      // A directory that cannot be listed is not known to be empty or a store: its mode is left alone.
+      let names = try? names(dir)
+      guard let names, names.isEmpty || names.contains(where: storeMarkers.contains) else {
+        log(Texts.StoreLog.modeLeftAlone(dir, mode: String(st.st_mode & 0o777, radix: 8)).logLine)
         return
       }
-      guard chmod(dir, 0o700) == 0 else { throw .posix("cannot set mode 0700", file: dir) }
-      log("store: tightened \(dir) to mode 0700")
+      guard chmod(dir, 0o700) == 0 else { throw .posix(Texts.StoreFiles.cannotSetMode("0700"), file: dir) }
+      log(Texts.StoreLog.modeTightened(dir).logLine)
     }
   }
 
@@ -61,14 +61,23 @@ enum StoreFiles {
     for part in dir.split(separator: "/") {
       path += "/" + part
       if FileIO.exists(path) { continue }
-      if mkdir(path, 0o700) != 0, errno != EEXIST { throw .posix("cannot create directory", file: path) }
+      if mkdir(path, 0o700) != 0, errno != EEXIST { throw .posix(Texts.StoreFiles.cannotCreateDirectory, file: path) }
       chmod(path, 0o700)
     }
   }
 
-  /// Names in the directory (no `.`/`..`), sorted.
-  static func list(_ dir: String) -> [String] {
-    ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).sorted()
+  /// Names in the directory (no `.`/`..`), sorted; the errno when it cannot be read.
+  static func names(_ dir: String) throws(StoreError) -> [String] {
+    guard let d = opendir(dir) else { throw .posix(Texts.StoreFiles.cannotListDirectory, file: dir) }
+    defer { closedir(d) }
+    var out: [String] = []
+    errno = 0
+    while let entry = readdir(d) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+      if name != ".", name != ".." { out.append(name) }
+    }
+    guard errno == 0 else { throw .posix(Texts.StoreFiles.cannotListDirectory, file: dir) }
+    return out.sorted()
   }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Wording
 
 #if canImport(Glibc)
   import Glibc
@@ -21,14 +22,12 @@ final class StoreLock {
       let code = errno
       let pid = holder(fd)
       Glibc.close(fd)
-      guard code == EWOULDBLOCK else { throw .posix("cannot lock", file: path, errno: code) }
-      throw StoreError(.locked(pid: pid),
-        "the store \(dir) is in use by another avgd (pid \(pid)); talk to it with `avgd connect` instead",
-        file: StoreFiles.lock)
+      guard code == EWOULDBLOCK else { throw .posix(Texts.StoreFiles.cannotLock, file: path, errno: code) }
+      throw StoreError(.locked(pid: pid), Texts.StoreFiles.inUse(dir, pid: pid), file: StoreFiles.lock)
     }
     let text = Array("\(getpid())\n".utf8)
     if ftruncate(fd, 0) != 0 || pwrite(fd, text, text.count, 0) != text.count {
-      let e = StoreError.posix("cannot write the pid into the lock file", file: path)
+      let e = StoreError.posix(Texts.StoreFiles.cannotWritePid, file: path)
       Glibc.close(fd)
       throw e
     }
@@ -37,6 +36,7 @@ final class StoreLock {
 
   /// The pid written in a lock file by its holder, 0 if unreadable.
   static func holder(_ fd: Int32) -> Int32 {
+    // Unreadable: pid 0, "unknown", as documented; the flock is what keeps a second owner out, not the pid.
     let bytes = (try? FileIO.read(fd, from: 0, to: 32, file: StoreFiles.lock)) ?? []
     return Int32(String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
   }

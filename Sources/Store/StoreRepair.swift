@@ -1,4 +1,5 @@
 import Foundation
+import Wording
 
 #if canImport(Glibc)
   import Glibc
@@ -6,8 +7,8 @@ import Foundation
 
 /// What `Store.repair` did, and the store's health afterwards.
 public struct RepairReport: Sendable {
-  /// Each change made, in plain words (also sent to the log).
-  public var actions: [String]
+  /// Each change made, in plain words in both languages (also sent to the log).
+  public var actions: [Text]
   /// Names of the copies kept of damaged files (`*.damaged-<time>`), for investigation.
   public var keptCopies: [String]
   /// The offline check after repairing.
@@ -29,8 +30,8 @@ extension Store {
     try StoreFiles.prepare(directory, create: false, log: log)
     let lock = try StoreLock.acquire(directory)
     defer { lock.release() }
-    var actions: [String] = [], copies: [String] = []
-    func act(_ s: String) { actions.append(s); log("store repair: " + s) }
+    var actions: [Text] = [], copies: [String] = []
+    func act(_ t: Text) { actions.append(t); log(Texts.StoreLog.repaired(t).logLine) }
     if let note = try Recovery.finishRewrite(directory, sync: true) { act(note) }
     let stamp = FileIO.fileStamp()
     let journalPath = directory + "/" + StoreFiles.journal
@@ -44,13 +45,12 @@ extension Store {
       guard let scan, scan.firstPrev ?? JournalRecord.zeroHash == JournalRecord.zeroHash,
         scan.problem == nil || scan.problem?.isFinalLine == true
       else {
-        throw StoreError(.damaged, "snapshot.json is damaged and the journal cannot rebuild the state (it is damaged "
-          + "or starts after a compaction); restore snapshot.json from a backup", file: StoreFiles.snapshot)
+        throw StoreError(.damaged, Texts.StoreVerify.snapshotUnrebuildable, file: StoreFiles.snapshot)
       }
       let copy = StoreFiles.snapshot + ".damaged-" + stamp
       try FileIO.move(directory + "/" + StoreFiles.snapshot, directory + "/" + copy, dir: directory, sync: true)
       copies.append(copy)
-      act("set the damaged snapshot.json aside as \(copy); the state will be rebuilt by replaying the whole journal")
+      act(Texts.StoreVerify.snapshotSetAside(copy))
     }
     if snapshot == nil, let bytes, let error = Recovery.compactedWithoutSnapshot(bytes) { throw error }
     if let s = snapshot, !journalMatches(s, scan: scan, size: bytes?.count) {
@@ -58,24 +58,24 @@ extension Store {
         let copy = StoreFiles.journal + ".damaged-" + stamp
         try FileIO.move(journalPath, directory + "/" + copy, dir: directory, sync: true)
         copies.append(copy)
-        act("moved journal.jsonl aside as \(copy): it does not match snapshot.json (seq \(s.seq))")
+        act(Texts.StoreVerify.journalSetAside(copy, seq: s.seq))
       }
       try FileIO.create(journalPath, [], sync: true)
       var fresh = s
       fresh.journalOffset = 0
       fresh.journalEvents = 0
       try FileIO.replace(directory, StoreFiles.snapshot, fresh.encode(), sync: true)
-      act("started a new journal chained to snapshot.json (seq \(s.seq)); events after seq \(s.seq), if any, are lost")
+      act(Texts.StoreVerify.newJournal(seq: s.seq))
       bytes = nil
     } else if let scan, let p = scan.problem, !p.newer {
       let copy = StoreFiles.journal + ".damaged-" + stamp
       try FileIO.create(directory + "/" + copy, bytes ?? [], sync: true)
       copies.append(copy)
-      guard truncate(journalPath, off_t(p.offset)) == 0 else { throw .posix("cannot truncate", file: journalPath) }
+      guard truncate(journalPath, off_t(p.offset)) == 0 else { throw .posix(Texts.StoreFiles.cannotTruncate, file: journalPath) }
       let fd = try FileIO.open(journalPath, flags: O_RDWR)
       defer { Glibc.close(fd) }
       try FileIO.sync(fd, file: journalPath)
-      act("cut journal.jsonl at byte \(p.offset) (seq \(p.seq): \(p.reason)); a full copy is kept as \(copy)")
+      act(Texts.StoreVerify.journalCut(offset: p.offset, seq: p.seq, reason: p.reason, copy: copy))
     }
     try reconcileHead(directory, snapshot: snapshot, stamp: stamp, act: act, copies: &copies)
     try FileIO.syncDirectory(directory)
@@ -85,7 +85,7 @@ extension Store {
   /// After the journal was repaired: when `head.json` names a durable end the journal no longer
   /// reaches (or a line it no longer holds), the loss is accepted explicitly: the old head is kept as
   /// a copy and a new one is written at the journal's end, so the store opens again.
-  private static func reconcileHead(_ dir: String, snapshot: SnapshotFile?, stamp: String, act: (String) -> Void,
+  private static func reconcileHead(_ dir: String, snapshot: SnapshotFile?, stamp: String, act: (Text) -> Void,
     copies: inout [String]) throws(StoreError)
   {
     let head: HeadFile?
@@ -107,8 +107,7 @@ extension Store {
       copies.append(copy)
     }
     try HeadFile.write(dir, seq: endSeq, hash: endHash, sync: true)
-    act("head.json noemde seq \(head.seq == .max ? "?" : String(head.seq)) als duurzaam, het journaal eindigt bij seq \(endSeq): "
-      + "dat verlies is aanvaard, een nieuwe head.json staat op het einde (de oude is bewaard als \(copy))")
+    act(Texts.StoreVerify.headReset(headSeq: head.seq == .max ? "?" : String(head.seq), endSeq: endSeq, copy: copy))
   }
 
   /// True when the journal exists, is long enough, is intact up to the snapshot's offset, and continues

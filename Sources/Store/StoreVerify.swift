@@ -1,5 +1,6 @@
 import Foundation
 import JSON
+import Wording
 
 /// The result of an offline check of a store directory (`avgd store verify`).
 public struct VerifyReport: Sendable {
@@ -9,8 +10,9 @@ public struct VerifyReport: Sendable {
   public var directory: String
   /// The first damage found: file, byte offset and seq, with a plain-words reason.
   public var damage: StoreError?
-  /// Things that are not damage but worth knowing (torn final line, no journal yet).
-  public var warnings: [String] = []
+  /// Things that are not damage but worth knowing (torn final line, no journal yet), in both
+  /// languages: `json` and `text` render them in the language of the call or command reading them.
+  public var warnings: [Text] = []
   /// Good journal lines.
   public var events = 0
   /// Seq of the last good line.
@@ -34,7 +36,7 @@ public struct VerifyReport: Sendable {
     o["snapshotSeq"] = snapshotSeq.map { .number(JSONNumber(uncheckedText: String($0))) } ?? .null
     o["snapshotAt"] = .optional(snapshotAt)
     o["files"] = .array(files.map { ["name": .string($0.name), "bytes": .int($0.bytes)] })
-    o["warnings"] = .array(warnings.map { .string($0) })
+    o["warnings"] = .array(warnings.map { .string($0.string) })
     o["pendingErasures"] = .array(pendingErasures.map { .string($0) })
     o["headSeq"] = headSeq.map { .number(JSONNumber(uncheckedText: String($0))) } ?? .null
     if let d = damage {
@@ -44,15 +46,15 @@ public struct VerifyReport: Sendable {
     return .object(o)
   }
 
-  /// Human-readable summary for the terminal.
+  /// Human-readable summary for the terminal, in `Language.current`.
   public var text: String {
-    var lines = ["store \(directory): \(ok ? "OK" : "DAMAGED")",
-      "  events: \(events), last seq: \(lastSeq), snapshot: \(snapshotSeq.map { "seq \($0) at \(snapshotAt ?? "?")" } ?? "none")"]
-    for f in files { lines.append("  \(f.name): \(f.bytes) bytes") }
-    if !pendingErasures.isEmpty { lines.append("  pending erasure: \(pendingErasures.joined(separator: ", "))") }
-    for w in warnings { lines.append("  warning: \(w)") }
-    if let d = damage { lines.append("  first damage: \(d)") }
-    return lines.joined(separator: "\n")
+    var lines = [Texts.StoreVerify.header(directory, ok: ok),
+      Texts.StoreVerify.counts(events: events, lastSeq: lastSeq, snapshotSeq: snapshotSeq, snapshotAt: snapshotAt)]
+    for f in files { lines.append(Texts.StoreVerify.fileSize(f.name, bytes: f.bytes)) }
+    if !pendingErasures.isEmpty { lines.append(Texts.StoreVerify.pendingErasure(pendingErasures.joined(separator: ", "))) }
+    for w in warnings { lines.append(Texts.StoreVerify.warning(w)) }
+    if let d = damage { lines.append(Texts.StoreVerify.firstDamage(d.text)) }
+    return Text.joined(lines, separator: "\n").string
   }
 }
 
@@ -62,7 +64,9 @@ extension Store {
   /// Safe while avgd runs (a line being written at that moment may show as a torn final line).
   public static func verify(directory: String) -> VerifyReport {
     var r = VerifyReport(directory: directory)
-    for name in StoreFiles.list(directory) {
+    // The file list is a report line only: a directory that cannot be listed shows none, and the
+    // checks below read each file themselves and report its own error.
+    for name in (try? StoreFiles.names(directory)) ?? [] {
       var st = stat()
       if lstat(directory + "/" + name, &st) == 0 { r.files.append((name, Int(st.st_size))) }
     }
@@ -71,8 +75,7 @@ extension Store {
       let pending = try ErasureIntent.load(directory).registers
       r.pendingErasures = pending
       if !pending.isEmpty {
-        r.warnings.append("wissing nog niet afgemaakt voor \(pending.joined(separator: ", ")): de gewiste gegevens kunnen "
-          + "nog in de bestanden staan; avgd maakt de wissing af bij de volgende start")
+        r.warnings.append(Texts.StoreVerify.erasureNotFinished(pending.joined(separator: ", ")))
       }
       snapshot = try SnapshotFile.load(directory)
       r.snapshotSeq = snapshot?.seq
@@ -81,14 +84,12 @@ extension Store {
       r.headSeq = head?.seq
       guard let bytes = try FileIO.readFile(directory + "/" + StoreFiles.journal) else {
         if snapshot == nil, let head, head.seq > 0 {
-          throw StoreError(.damaged, "journal.jsonl ontbreekt, maar head.json zegt dat seq \(head.seq) al duurzaam was",
-            file: StoreFiles.journal, seq: head.seq)
+          throw StoreError(.damaged, Texts.StoreVerify.journalMissingHead(seq: head.seq), file: StoreFiles.journal, seq: head.seq)
         }
         if let s = snapshot {
-          throw StoreError(.damaged, "journal.jsonl is missing; snapshot.json covers seq \(s.seq) and later events cannot be checked",
-            file: StoreFiles.journal, seq: s.seq)
+          throw StoreError(.damaged, Texts.StoreVerify.journalMissingSnapshot(seq: s.seq), file: StoreFiles.journal, seq: s.seq)
         }
-        r.warnings.append("no journal yet (empty store)")
+        r.warnings.append(Texts.StoreVerify.noJournalYet)
         return r
       }
       try check(bytes, snapshot: snapshot, head: head, into: &r)
@@ -108,9 +109,9 @@ extension Store {
     if let p = scan.problem {
       if p.newer { throw StoreError(.newerFormat, p.reason, file: file, offset: p.offset, seq: p.seq) }
       if p.isFinalLine && p.offset >= (snapshot?.journalOffset ?? 0) {
-        r.warnings.append("torn final line at byte \(p.offset) (seq \(p.seq)): \(p.reason); avgd cuts it at start-up")
+        r.warnings.append(Texts.StoreVerify.tornFinalLine(offset: p.offset, seq: p.seq, reason: p.reason))
       } else {
-        throw StoreError(.damaged, "journal.jsonl: \(p.reason)", file: file, offset: p.offset, seq: p.seq)
+        throw StoreError(.damaged, Texts.StoreRecovery.inFile(file, p.reason), file: file, offset: p.offset, seq: p.seq)
       }
     }
     // A journal restarted after its snapshot (offset 0) and still empty ends at the snapshot.
@@ -126,14 +127,13 @@ extension Store {
     guard let s = snapshot else { return }
     if s.journalOffset == 0 {
       if let first = scan.events.first, first.prev != s.lastHash {
-        throw StoreError(.damaged, "the journal does not continue snapshot.json's chain", file: file, offset: 0, seq: first.seq)
+        throw StoreError(.damaged, Texts.StoreVerify.notContinuingSnapshot, file: file, offset: 0, seq: first.seq)
       }
       return
     }
     guard let k = scan.ends.firstIndex(of: s.journalOffset), scan.events[k].seq == s.seq, scan.events[k].hash == s.lastHash
     else {
-      throw StoreError(.damaged,
-        "snapshot.json (seq \(s.seq)) is not anchored in the journal: no intact line of seq \(s.seq) ends at byte \(s.journalOffset)",
+      throw StoreError(.damaged, Texts.StoreVerify.snapshotNotAnchored(seq: s.seq, offset: s.journalOffset),
         file: file, offset: min(s.journalOffset, bytes.count), seq: s.seq)
     }
   }

@@ -219,7 +219,7 @@ import Testing
     let verify = try Self.avgd(["store", "verify", "--store", store])
     let repair = try Self.avgd(["store", "repair", "--yes", "--store", store])
     #expect(verify.status == 1 && repair.status == 1, "repair must not say there is nothing to repair: \(repair.output)")
-    #expect(!repair.output.contains("nothing to repair"))
+    #expect(!repair.output.contains("niets te herstellen") && repair.output.contains("BESCHADIGD"), "\(repair.output)")
     #expect((try? LiveProcess(Binaries.avgd, ["serve", "--store", store], socket: true, directory: dir)) == nil)
   }
 

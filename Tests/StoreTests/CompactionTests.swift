@@ -1,6 +1,7 @@
 import Foundation
 import JSON
 import Testing
+import Wording
 
 @testable import Store
 
@@ -60,7 +61,7 @@ import Testing
     let log = LogBox()
     let a = try openStore(dir, log: log.sink)
     #expect(a.recovered.events.count == 3 && !FileIO.exists(dir + "/journal.jsonl.next"))
-    #expect(a.recovered.warnings.contains { $0.contains("discarded") })
+    #expect(a.recovered.warnings.contains { $0.en.contains("discarded") })
     a.close()
   }
 

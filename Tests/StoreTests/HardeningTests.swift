@@ -1,6 +1,7 @@
 import Foundation
 import JSON
 import Testing
+import Wording
 
 @testable import Store
 
@@ -145,7 +146,7 @@ import Testing
     #expect(report.json["pendingErasures"] == ["requests"])
     let again = try openStore(dir)
     #expect(again.recovered.pendingErasures == ["requests"] && again.pendingErasures == ["requests"])
-    #expect(again.recovered.warnings.contains { $0.contains("requests") })
+    #expect(again.recovered.warnings.contains { $0.string.contains("requests") })
     try again.clearErasurePending("requests")
     again.close()
     #expect(!FileIO.exists(dir + "/erasure.pending") && Store.verify(directory: dir).pendingErasures.isEmpty)

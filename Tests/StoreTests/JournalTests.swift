@@ -1,6 +1,7 @@
 import Foundation
 import JSON
 import Testing
+import Wording
 
 @testable import Store
 
@@ -96,8 +97,8 @@ import Testing
     let again = try openStore(dir, log: log.sink)
     #expect(again.recovered.events.count == 3)
     #expect(again.recovered.warnings.count == 1)
-    #expect(again.recovered.warnings.first?.contains("torn") == true)
-    #expect(log.all.contains { $0.contains("warning") && $0.contains("byte \(good.count)") })
+    #expect(again.recovered.warnings.first?.en.contains("torn") == true)
+    #expect(log.all.contains { $0.contains("waarschuwing") && $0.contains("byte \(good.count)") })
     #expect(try again.append(draft(4)).seq == 4)
     again.close()
     #expect(Store.verify(directory: dir).ok)
@@ -143,7 +144,7 @@ import Testing
     defer { again.close() }
     #expect(again.recovered.events.map(\.seq) == [1, 2, 3])
     let warning = try #require(again.recovered.warnings.first)
-    #expect(warning.contains("seq 4") && warning.contains("journal.jsonl.damaged-"))
+    #expect(warning.string.contains("seq 4") && warning.string.contains("journal.jsonl.damaged-"))
     let copies = StoreFiles.list(dir).filter { $0.hasPrefix("journal.jsonl.damaged-") }
     #expect(copies.count == 1 && copies.first.map { bytesOf(dir + "/" + $0) } == line)
     #expect(bytesOf(path) == good)
@@ -209,7 +210,7 @@ import Testing
     let starts = lineStarts(original)
     overwrite(path, Array(original[..<starts[1]] + original[starts[2]...]))
     let r = Store.verify(directory: dir)
-    #expect(r.damage?.message.contains("chain") == true && r.damage?.offset == starts[1], "\(r.text)")
+    #expect(r.damage?.message.contains("keten gebroken") == true && r.damage?.offset == starts[1], "\(r.text)")
   }
 }
 

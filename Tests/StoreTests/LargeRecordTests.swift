@@ -1,5 +1,6 @@
 import JSON
 import Testing
+import Wording
 
 @testable import Store
 
@@ -37,7 +38,7 @@ import Testing
       Issue.record("an altered record was accepted")
       return
     }
-    #expect(p.reason.contains("hash mismatch"))
+    #expect(p.reason.en.contains("hash mismatch"))
   }
 
   @Test func aCutRecordIsRefused() {
@@ -46,6 +47,6 @@ import Testing
       Issue.record("a cut record was accepted")
       return
     }
-    #expect(p.reason.contains("not valid JSON"))
+    #expect(p.reason.en.contains("not valid JSON"))
   }
 }

@@ -81,7 +81,7 @@ import Testing
     let path = dir + "/journal.jsonl"
     let text = String(decoding: bytesOf(path), as: UTF8.self)
     overwrite(path, Array(text.replacingOccurrences(of: "{\"v\":1,\"seq\":1,", with: "{\"v\":2,\"seq\":1,").utf8))
-    #expect(performing: { try openStore(dir) }, throws: isError(.newerFormat) { $0.message.contains("newer") })
+    #expect(performing: { try openStore(dir) }, throws: isError(.newerFormat) { $0.message.contains("nieuwer") })
     // Same for a snapshot from a newer avgd.
     let dir2 = tempStoreDir()
     let s2 = try openStore(dir2)
@@ -125,7 +125,7 @@ import Testing
     let s = try openStore(dir)
     s.close()
     chmod(dir, 0o770)
-    #expect(performing: { try openStore(dir) }, throws: isError(.permissions) { $0.message.contains("writable") })
+    #expect(performing: { try openStore(dir) }, throws: isError(.permissions) { $0.message.contains("schrijfbaar") })
     chmod(dir, 0o707)
     #expect(performing: { try openStore(dir) }, throws: isError(.permissions))
     chmod(dir, 0o700)

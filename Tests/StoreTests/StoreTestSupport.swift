@@ -136,3 +136,8 @@ func onThreads(_ count: Int, _ body: @escaping @Sendable (Int) -> Void) -> Dispa
     #expect(Set(ran.all) == [0, 1, 2, 3])
   }
 }
+
+extension StoreFiles {
+  /// The names in `dir`, or none when it cannot be listed (the tests' own directories always can).
+  static func list(_ dir: String) -> [String] { (try? names(dir)) ?? [] }
+}

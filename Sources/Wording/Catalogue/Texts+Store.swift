@@ -1,6 +1,7 @@
-/// Texts of the store methods (`store.info`, `store.verify`, `store.backup`) that avgd says itself.
-/// What the store reports about its files (a broken hash, a missing snapshot) is named by the store
-/// in its own words for the operator (Protocol/store-format.md).
+/// Texts of the store methods (`store.info`, `store.verify`, `store.backup`) that the service says
+/// itself. What the store reports about its files (a broken hash, a missing snapshot) is in
+/// `Texts.StoreFiles`, `Texts.StoreRecovery`, `Texts.StoreVerify`, `Texts.StoreLog` and
+/// `Texts.StoreCommand` (Protocol/store-format.md, "Language").
 extension Texts {
   /// Store-method texts.
   public enum Store {
