@@ -2,6 +2,7 @@ import Foundation
 import JSON
 import Store
 import Transport
+import Wording
 
 /// `avgd store backup DEST`: a consistent copy whether or not the daemon runs. A stopped store is
 /// copied directly (the Store module's command); a running daemon owns the store, so it is asked
@@ -58,14 +59,13 @@ enum StoreBackupCommand {
     do {
       let reply = try JSONParser.parse(try UnixSocketClient(path: socket).call(JSONWriter.bytes(request)))
       if let error = reply["error"] {
-        FileHandle.standardError.write(Data("avgd store backup: the daemon refused: \(JSONWriter.string(error))\n".utf8))
+        Stderr.say("store backup", Texts.CommandLine.daemonRefused(JSONWriter.string(error)))
         return 1
       }
-      print("backup of \(store) written to \(absolute) by the running avgd (pid \(pid))")
+      print(Texts.CommandLine.backupWritten(store, to: absolute, pid: pid))
       return 0
     } catch {
-      FileHandle.standardError.write(
-        Data("avgd store backup: avgd (pid \(pid)) holds \(store) but does not answer on \(socket): \(error); pass --socket\n".utf8))
+      Stderr.say("store backup", Texts.CommandLine.daemonSilent(pid: pid, store: store, socket: socket, "\(error)"))
       return 1
     }
   }
