@@ -68,9 +68,10 @@ enum MethodDocs {
     if let example = m["examples"]?.arrayValue?.first {
       let pairs = (example["params"]?.arrayValue ?? []).map { ($0["name"]?.stringValue ?? "", $0["value"] ?? .null) }
       out += "\n\(say.example(example["name"]?.stringValue ?? ""))\n"
-      out += "  avgd call \(name)" + pairs.map { " " + shellWord("\($0.0)=\(text($0.1))") }.joined() + "\n"
+      let command = "  " + ["avgd", "call", name].joined(separator: " ")
+      out += command + pairs.map { " " + shellWord("\($0.0)=\(text($0.1))") }.joined() + "\n"
       let object = JSONObject(pairs)
-      out += "  avgd call \(name) \(shellWord(JSONWriter.string(.object(object))))\n"
+      out += command + " " + shellWord(JSONWriter.string(.object(object))) + "\n"
     }
     return out + "\n" + wrap(say.descriptionsFromTheReference.string, indent: "") + "\n"
   }

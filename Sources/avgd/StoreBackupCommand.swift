@@ -8,6 +8,9 @@ import Wording
 /// copied directly (the Store module's command); a running daemon owns the store, so it is asked
 /// over its socket (`store.backup`), which copies under its own lock while it keeps serving.
 enum StoreBackupCommand {
+  /// The command's name before its messages on stderr.
+  private static let command = ["store", "backup"].joined(separator: " ")
+
   /// Copies directly when the store is free, else asks the running daemon over `--socket`.
   static func run(_ args: [String]) -> Int32 {
     var rest: [String] = []
@@ -59,13 +62,13 @@ enum StoreBackupCommand {
     do {
       let reply = try JSONParser.parse(try UnixSocketClient(path: socket).call(JSONWriter.bytes(request)))
       if let error = reply["error"] {
-        Stderr.say("store backup", Texts.CommandLine.daemonRefused(JSONWriter.string(error)))
+        Stderr.say(command, Texts.CommandLine.daemonRefused(JSONWriter.string(error)))
         return 1
       }
       print(Texts.CommandLine.backupWritten(store, to: absolute, pid: pid))
       return 0
     } catch {
-      Stderr.say("store backup", Texts.CommandLine.daemonSilent(pid: pid, store: store, socket: socket, "\(error)"))
+      Stderr.say(command, Texts.CommandLine.daemonSilent(pid: pid, store: store, socket: socket, "\(error)"))
       return 1
     }
   }
