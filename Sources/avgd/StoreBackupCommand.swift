@@ -11,8 +11,9 @@ enum StoreBackupCommand {
   /// The command's name before its messages on stderr.
   private static let command = ["store", "backup"].joined(separator: " ")
 
-  /// Copies directly when the store is free, else asks the running daemon over `--socket`.
-  static func run(_ args: [String]) -> Int32 {
+  /// Copies directly when the store is free, else asks the running daemon over `--socket`;
+  /// `language` (the command line's explicit `--language`) is sent with that call.
+  static func run(_ args: [String], language: Language?) -> Int32 {
     var rest: [String] = []
     var socket = Defaults.socketPath
     var store = Defaults.storeDirectory
@@ -39,9 +40,9 @@ enum StoreBackupCommand {
       return StoreCommand.run(rest)
     }
     let absolute = dest
-    let request: JSONValue = [
-      "jsonrpc": "2.0", "method": "store.backup", "params": ["destination": .string(absolute)], "id": 1,
-    ]
+    var params: JSONObject = ["destination": .string(absolute)]
+    if let language { params["language"] = .string(language.rawValue) }
+    let request: JSONValue = ["jsonrpc": "2.0", "method": "store.backup", "params": .object(params), "id": 1]
     return ask(socket: socket, pid: pid, store: store, request: request, destination: absolute)
   }
 

@@ -28,7 +28,7 @@ case "store":
   // The Store module's own parser knows no --language: it has done its work above.
   do throws(UsageError) {
     let storeArgs = try Arguments.withoutLanguage(rest)
-    status = storeArgs.first == "backup" ? StoreBackupCommand.run(storeArgs) : StoreCommand.run(storeArgs)
+    status = storeArgs.first == "backup" ? StoreBackupCommand.run(storeArgs, language: Arguments.language(in: rest)) : StoreCommand.run(storeArgs)
   } catch {
     Stderr.say("store", error.message)
     status = 2

@@ -32,9 +32,13 @@ import Testing
   /// One usage error per kind of command: its words, the Dutch and the English message (each
   /// followed by that command's help in the same language).
   struct Mistake: Sendable, CustomStringConvertible {
+    /// The words after `avgd`.
     let args: [String]
+    /// What stderr holds without `--language` (and with `--language nl`).
     let nl: String
+    /// What stderr holds with `--language en`.
     let en: String
+    /// The command line, naming the test case.
     var description: String { args.joined(separator: " ") }
   }
 
