@@ -95,7 +95,8 @@ import Testing
     #expect(noValue.status == 2 && noValue.err.contains("--language heeft een waarde nodig"), "\(noValue.err)")
   }
 
-  @Test(arguments: [["help"], ["--help"], ["serve", "--help"], ["call", "--help"], ["export", "--help"], ["status", "-h"]])
+  @Test(arguments: [["help"], ["--help"], ["serve", "--help"], ["connect", "--help"], ["call", "--help"], ["methods", "--help"],
+                    ["export", "--help"], ["report", "--help"], ["status", "-h"]])
   func helpIsDutchByDefaultAndEnglishOnRequest(_ args: [String]) throws {
     let nl = try Self.run(args)
     let en = try Self.run(args + ["--language", "en"])
