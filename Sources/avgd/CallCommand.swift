@@ -1,6 +1,7 @@
 import Foundation
 import JSON
 import Transport
+import Wording
 
 /// `avgd call`: one request from a shell script; the result on stdout, an error on stderr.
 /// Params are one JSON object or `key=value` pairs (`CallParams`); `avgd call METHOD --help`
@@ -8,6 +9,8 @@ import Transport
 /// `--raw`: a result that is a string (`breaches.apForm` with `format: text` or `html`) is printed
 /// as the text itself, not as a JSON string, so a person can read and copy it; any other result is
 /// printed as JSON as usual.
+/// `--language nl|en` is sent as the call's `language` param (unless the params name one already),
+/// so the answer's texts are in the language the command speaks; without it the daemon's applies.
 enum CallCommand {
   /// Sends one request and maps the reply to stdout/stderr and an exit code (0, 1, 2, 3, 4).
   static func run(_ args: [String]) -> Int32 {
@@ -18,25 +21,28 @@ enum CallCommand {
         guard let method = a.positionals.first else { print(Help.call); return 0 }
         return methodHelp(method, socket: a.option("socket") ?? Defaults.socketPath, expectedUID: try a.uid("expect-uid"))
       }
-      guard let method = a.positionals.first else {
-        throw UsageError("expected METHOD and optionally PARAMS-JSON or key=value pairs")
+      guard let method = a.positionals.first else { throw UsageError(Texts.CommandLine.callNeedsMethod) }
+      var params = try CallParams.parse(Array(a.positionals.dropFirst()))
+      if let language = a.language, case .object(var object) = params, object["language"] == nil {
+        object["language"] = .string(language.rawValue)
+        params = .object(object)
       }
-      let params = try CallParams.parse(Array(a.positionals.dropFirst()))
       let request: JSONValue = ["jsonrpc": "2.0", "method": .string(method), "params": params, "id": 1]
       let path = a.option("socket") ?? Defaults.socketPath
       let expected = try a.uid("expect-uid")
       let client: UnixSocketClient
       do { client = try UnixSocketClient(path: path, expectedUID: expected) } catch {
-        FileHandle.standardError.write(Data("avgd call: \(error)\n".utf8))
+        Stderr.say("call", "\(error)")
         return 3
       }
       let replyBytes: [UInt8]
       do { replyBytes = try client.call(JSONWriter.bytes(request)) } catch {
-        FileHandle.standardError.write(Data("avgd call: \(error)\n".utf8))
+        Stderr.say("call", "\(error)")
         return 4
       }
-      guard let reply = try? JSONParser.parse(replyBytes) else {
-        FileHandle.standardError.write(Data("avgd call: the reply is not JSON\n".utf8))
+      let reply: JSONValue
+      do { reply = try JSONParser.parse(replyBytes) } catch {
+        Stderr.say("call", Texts.CommandLine.replyNotJSON("\(error)"))
         return 4
       }
       if let error = reply["error"] {
@@ -50,19 +56,20 @@ enum CallCommand {
       FileHandle.standardOutput.write(Data((JSONWriter.string(reply["result"] ?? .null) + "\n").utf8))
       return 0
     } catch {
-      FileHandle.standardError.write(Data("avgd call: \(error.message)\n\n\(Help.call)\n".utf8))
-      return 2
+      return Stderr.usage("call", error, help: Help.call)
     }
   }
 
-  /// `avgd call METHOD --help`: 0 with the help, 1 when METHOD is not a method (with the list's hint).
+  /// `avgd call METHOD --help`: 0 with the help, 1 when METHOD is not a method (with the list's hint)
+  /// or no declarations could be had.
   static func methodHelp(_ method: String, socket: String, expectedUID: UInt32?) -> Int32 {
-    guard let (document, _) = MethodDocs.document(socket: socket, expectedUID: expectedUID) else {
-      FileHandle.standardError.write(Data("avgd call: the method declarations could not be read\n".utf8))
+    let document: JSONValue
+    do { document = try MethodDocs.document(socket: socket, expectedUID: expectedUID) } catch {
+      Stderr.say("call", Texts.CommandLine.declarationsUnreadable("\(error)"))
       return 1
     }
     guard let m = MethodDocs.method(method, in: document) else {
-      FileHandle.standardError.write(Data("avgd call: \(method) is not a method; `avgd methods` lists them\n".utf8))
+      Stderr.say("call", Texts.CommandLine.notAMethod(method))
       return 1
     }
     print(MethodDocs.help(m), terminator: "")

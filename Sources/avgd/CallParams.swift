@@ -1,4 +1,5 @@
 import JSON
+import Wording
 
 /// The params of `avgd call` as a person types them (issue 16 §4): either one JSON object
 /// (`'{"birthDate":"2010-03-15"}'`) or `key=value` pairs (`birthDate=2010-03-15 on=2026-03-15`).
@@ -13,18 +14,18 @@ enum CallParams {
     if words.count == 1, let first = words.first?.unicodeScalars.first, first == "{" || !words[0].contains("=") {
       let value: JSONValue
       do { value = try JSONParser.parse(words[0]) } catch {
-        throw UsageError("PARAMS is not JSON (\(error)); give a JSON object or key=value pairs")
+        throw UsageError(Texts.CommandLine.paramsNotJSON("\(error)"))
       }
-      guard case .object = value else { throw UsageError("PARAMS must be a JSON object (params by name) or key=value pairs") }
+      guard case .object = value else { throw UsageError(Texts.CommandLine.paramsNotAnObject) }
       return value
     }
     var object = JSONObject()
     for word in words {
       guard let eq = word.firstIndex(of: "="), eq != word.startIndex else {
-        throw UsageError("\(word) is not key=value (use one JSON object, or key=value pairs only)")
+        throw UsageError(Texts.CommandLine.notKeyValue(word))
       }
       let key = String(word[..<eq])
-      guard object[key] == nil else { throw UsageError("\(key) is given twice") }
+      guard object[key] == nil else { throw UsageError(Texts.CommandLine.givenTwice(key)) }
       object[key] = value(String(word[word.index(after: eq)...]))
     }
     return .object(object)
@@ -32,6 +33,7 @@ enum CallParams {
 
   /// One typed value: JSON for numbers, objects, arrays, booleans and quoted strings; else text.
   static func value(_ text: String) -> JSONValue {
+    // Nil is the answer, not a failure: a value that is not JSON (a date, an id, a sentence) is text as typed.
     guard let parsed = try? JSONParser.parse(text) else { return .string(text) }
     switch parsed {
     case .number, .object, .array, .bool, .string: return parsed

@@ -13,13 +13,12 @@ enum ConnectCommand {
       let path = a.option("socket") ?? Defaults.socketPath
       let expected = try a.uid("expect-uid")
       do { try UnixSocketClient.bridge(path: path, expectedUID: expected) } catch {
-        FileHandle.standardError.write(Data("avgd connect: \(error)\n".utf8))
+        Stderr.say("connect", "\(error)")
         return 3
       }
       return 0
     } catch {
-      FileHandle.standardError.write(Data("avgd connect: \(error.message)\n\n\(Help.connect)\n".utf8))
-      return 2
+      return Stderr.usage("connect", error, help: Help.connect)
     }
   }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import JSON
 import Transport
+import Wording
 
 /// One call to the running daemon for the commands that print a result for people (`avgd report`,
 /// `avgd status`): the result, or the exit status `avgd call` uses (1 error answer, 3 no daemon,
@@ -11,15 +12,21 @@ enum DaemonCall {
     let request: JSONValue = ["jsonrpc": "2.0", "method": .string(method), "params": .object(params), "id": 1]
     let client: UnixSocketClient
     do { client = try UnixSocketClient(path: path) } catch {
-      FileHandle.standardError.write(Data("avgd \(command): \(error)\n".utf8))
+      Stderr.say(command, "\(error)")
       return .failure(ExitCode(3))
     }
-    guard let bytes = try? client.call(JSONWriter.bytes(request)), let reply = try? JSONParser.parse(bytes) else {
-      FileHandle.standardError.write(Data("avgd \(command): the connection failed or the reply is not JSON\n".utf8))
+    let bytes: [UInt8]
+    do { bytes = try client.call(JSONWriter.bytes(request)) } catch {
+      Stderr.say(command, Texts.CommandLine.connectionFailed("\(error)"))
+      return .failure(ExitCode(4))
+    }
+    let reply: JSONValue
+    do { reply = try JSONParser.parse(bytes) } catch {
+      Stderr.say(command, Texts.CommandLine.replyNotJSON("\(error)"))
       return .failure(ExitCode(4))
     }
     if let error = reply["error"] {
-      FileHandle.standardError.write(Data("avgd \(command): \(JSONWriter.string(error))\n".utf8))
+      Stderr.say(command, JSONWriter.string(error))
       return .failure(ExitCode(1))
     }
     return .success(reply["result"] ?? .null)

@@ -3,6 +3,7 @@ import JSON
 import Rules
 import Service
 import Transport
+import Wording
 
 /// `avgd export`: a register, or every register the caller may read, as a file for a person: an
 /// Excel workbook (one sheet per register, issue 16) or CSV. Each register is fetched with its own
@@ -12,33 +13,31 @@ enum ExportCommand {
   /// Runs the command; exit 0, 1 (a call failed), 2 (usage), 3 (no daemon), 4 (connection).
   static func run(_ args: [String]) -> Int32 {
     do throws(UsageError) {
-      let a = try Arguments(args, valued: ["socket", "format", "language", "output", "expect-uid"])
-      try a.check(known: ["socket", "format", "language", "output", "all", "help", "expect-uid"])
+      let a = try Arguments(args, valued: ["socket", "format", "output", "expect-uid"])
+      try a.check(known: ["socket", "format", "output", "all", "help", "expect-uid"])
       if a.flag("help") { print(Help.export); return 0 }
       let format = a.option("format") ?? "xlsx"
-      guard ["xlsx", "csv"].contains(format) else { throw UsageError("--format is xlsx or csv") }
+      guard ["xlsx", "csv"].contains(format) else { throw UsageError(Texts.CommandLine.formatChoices) }
       // Without --language the daemon's own (`avgd serve --language`, default nl) applies.
-      let language = a.option("language")
-      if let language, !["nl", "en"].contains(language) { throw UsageError("--language is nl or en") }
-      guard a.flag("all") != !a.positionals.isEmpty else { throw UsageError("name one or more registers, or --all") }
+      let language = a.language?.rawValue
+      guard a.flag("all") != !a.positionals.isEmpty else { throw UsageError(Texts.CommandLine.registersOrAll) }
       if format == "csv" && (a.flag("all") || a.positionals.count > 1) {
-        throw UsageError("CSV holds one register; use --format xlsx for several")
+        throw UsageError(Texts.CommandLine.csvHoldsOneRegister)
       }
       let output = a.option("output")
       if format == "xlsx", output == nil, isatty(STDOUT_FILENO) == 1 {
-        throw UsageError("an xlsx file is not for the terminal: add --output FILE or redirect with > FILE.xlsx")
+        throw UsageError(Texts.CommandLine.xlsxNotForTheTerminal)
       }
       let client: UnixSocketClient
       let expected = try a.uid("expect-uid")
       do { client = try UnixSocketClient(path: a.option("socket") ?? Defaults.socketPath, expectedUID: expected) } catch {
-        FileHandle.standardError.write(Data("avgd export: \(error)\n".utf8))
+        Stderr.say("export", "\(error)")
         return 3
       }
       defer { client.close() }
       return export(client, registers: a.flag("all") ? nil : a.positionals, format: format, language: language, output: output)
     } catch {
-      FileHandle.standardError.write(Data("avgd export: \(error.message)\n\n\(Help.export)\n".utf8))
-      return 2
+      return Stderr.usage("export", error, help: Help.export)
     }
   }
 
@@ -62,17 +61,17 @@ enum ExportCommand {
         let rows = (result["rows"]?.arrayValue ?? []).map { ($0.arrayValue ?? []).map { $0.stringValue ?? "" } }
         book.sheets.append(XLSXWorkbook.Sheet(title: result["sheet"]?.stringValue ?? name, header: header, rows: rows))
       case .refused(let code, let message) where registers == nil && (code == 1004 || code == -32601):
-        FileHandle.standardError.write(Data("avgd export: \(name) left out (\(message))\n".utf8))
+        Stderr.say("export", Texts.CommandLine.leftOut(name, message))
       case .refused(_, let message):
-        FileHandle.standardError.write(Data("avgd export: \(name).export: \(message)\n".utf8))
+        Stderr.say("export", "\(name).export: \(message)")
         return 1
       case .failed(let reason):
-        FileHandle.standardError.write(Data("avgd export: \(reason)\n".utf8))
+        Stderr.say("export", reason)
         return 4
       }
     }
     guard !book.sheets.isEmpty else {
-      FileHandle.standardError.write(Data("avgd export: no register could be read with your role\n".utf8))
+      Stderr.say("export", Texts.CommandLine.noRegisterReadable)
       return 1
     }
     let now = Instant(secondsSinceEpoch: Int64(Date().timeIntervalSince1970))
@@ -83,14 +82,15 @@ enum ExportCommand {
   private enum Outcome {
     case ok(JSONValue)
     case refused(Int, String)
-    case failed(String)
+    case failed(Text)
   }
 
   private static func call(_ client: UnixSocketClient, _ method: String, _ params: JSONObject) -> Outcome {
     let request: JSONValue = ["jsonrpc": "2.0", "method": .string(method), "params": .object(params), "id": 1]
     let bytes: [UInt8]
-    do { bytes = try client.call(JSONWriter.bytes(request)) } catch { return .failed("\(error)") }
-    guard let reply = try? JSONParser.parse(bytes) else { return .failed("the reply to \(method) is not JSON") }
+    do { bytes = try client.call(JSONWriter.bytes(request)) } catch { return .failed(Texts.CommandLine.connectionFailed("\(error)")) }
+    let reply: JSONValue
+    do { reply = try JSONParser.parse(bytes) } catch { return .failed(Texts.CommandLine.replyNotJSON(to: method, "\(error)")) }
     if let e = reply["error"] {
       let reason = e["data"]?["reason"]?.stringValue.map { ": \($0)" } ?? ""
       return .refused(e["code"]?.intValue ?? 0, (e["message"]?.stringValue ?? "error") + reason)
@@ -101,7 +101,7 @@ enum ExportCommand {
   private static func write(_ bytes: [UInt8], to output: String?) -> Int32 {
     if let output {
       guard FileManager.default.createFile(atPath: output, contents: Data(bytes)) else {
-        FileHandle.standardError.write(Data("avgd export: cannot write \(output)\n".utf8))
+        Stderr.say("export", Texts.CommandLine.cannotWrite(output))
         return 1
       }
       return 0

@@ -2,25 +2,29 @@ import Foundation
 import JSON
 import Service
 import Transport
+import Wording
 
 /// Help per method where people look for it (issue 16 §4): `avgd methods` and
 /// `avgd call METHOD --help`, written from the method declarations — the running daemon's
 /// `rpc.discover` (what that daemon serves), or this binary's own declarations when no daemon
 /// answers — so the help can never disagree with what the service accepts.
 enum MethodDocs {
-  /// The OpenRPC document and where it came from.
-  static func document(socket: String, expectedUID: UInt32?) -> (JSONValue, fromDaemon: Bool)? {
+  /// The OpenRPC document: the running daemon's, else this binary's own; throws only when this
+  /// binary cannot build its own either.
+  static func document(socket: String, expectedUID: UInt32?) throws -> JSONValue {
+    // Nil is the answer here: no daemon (or not the expected user's) means this binary's own declarations.
     if let client = try? UnixSocketClient(path: socket, expectedUID: expectedUID) {
       defer { client.close() }
       let request: JSONValue = ["jsonrpc": "2.0", "method": "rpc.discover", "id": 1]
+      // Nil again falls back to our own: a daemon that fails mid-call or answers no document still
+      // leaves the help to give, from the declarations this binary was built with.
       if let bytes = try? client.call(JSONWriter.bytes(request)), let reply = try? JSONParser.parse(bytes),
         let result = reply["result"], result["methods"] != nil
       {
-        return (result, true)
+        return result
       }
     }
-    guard let service = try? AvgdService(configuration: ServiceConfiguration()) else { return nil }
-    return (service.openRPC, false)
+    return try AvgdService(configuration: ServiceConfiguration()).openRPC
   }
 
   /// `avgd methods`: one line per method, its name and one-line summary.
@@ -40,44 +44,50 @@ enum MethodDocs {
   }
 
   /// `avgd call METHOD --help`: summary, description, parameters (type, required, description),
-  /// the roles allowed and the declaration's first example as a command to paste.
+  /// the roles allowed and the declaration's first example as a command to paste. The headings are
+  /// the command line's language; the summary and descriptions are the declaration's (English, the
+  /// protocol reference's language), which the last line says.
   static func help(_ m: JSONValue) -> String {
+    let say = Texts.CommandLine.self
     let name = m["name"]?.stringValue ?? ""
     var out = "\(name) — \(m["summary"]?.stringValue ?? "")\n"
     if let d = m["description"]?.stringValue, !d.isEmpty { out += "\n" + wrap(d, indent: "") + "\n" }
     let params = m["params"]?.arrayValue ?? []
-    out += "\nParameters:\n"
-    if params.isEmpty { out += "  (geen)\n" }
+    out += "\n\(say.parametersHeading)\n"
+    if params.isEmpty { out += "  \(say.noParameters)\n" }
     let width = params.map { ($0["name"]?.stringValue ?? "").count }.max() ?? 0
     for p in params {
       let pname = p["name"]?.stringValue ?? ""
-      let required = p["required"] == .bool(true) ? "verplicht" : "optioneel"
+      let required = p["required"] == .bool(true) ? say.required : say.optional
       let summary = p["summary"]?.stringValue ?? p["description"]?.stringValue ?? ""
       out += "  \(pname)\(String(repeating: " ", count: width - pname.count))  \(type(p["schema"])), \(required)\n"
       out += wrap(summary, indent: "      ") + "\n"
     }
     let roles = (m["x-roles"]?.arrayValue ?? []).compactMap(\.stringValue)
-    out += "\nRollen: \(roles.isEmpty ? "iedereen" : roles.joined(separator: ", "))\n"
+    out += "\n\(say.roles(roles.isEmpty ? say.everyone.string : roles.joined(separator: ", ")))\n"
     if let example = m["examples"]?.arrayValue?.first {
       let pairs = (example["params"]?.arrayValue ?? []).map { ($0["name"]?.stringValue ?? "", $0["value"] ?? .null) }
-      out += "\nVoorbeeld (\(example["name"]?.stringValue ?? "")):\n"
-      out += "  avgd call \(name)" + pairs.map { " " + shellWord("\($0.0)=\(text($0.1))") }.joined() + "\n"
+      out += "\n\(say.example(example["name"]?.stringValue ?? ""))\n"
+      let command = "  " + ["avgd", "call", name].joined(separator: " ")
+      out += command + pairs.map { " " + shellWord("\($0.0)=\(text($0.1))") }.joined() + "\n"
       let object = JSONObject(pairs)
-      out += "  avgd call \(name) \(shellWord(JSONWriter.string(.object(object))))\n"
+      out += command + " " + shellWord(JSONWriter.string(.object(object))) + "\n"
     }
-    return out
+    return out + "\n" + wrap(say.descriptionsFromTheReference.string, indent: "") + "\n"
   }
 
   /// A schema in a few words: `string (date)`, `integer`, `one of: a, b`.
   static func type(_ schema: JSONValue?) -> String {
-    guard let schema else { return "any" }
-    if let e = schema["enum"]?.arrayValue { return "one of: " + e.map(text).joined(separator: ", ") }
+    let say = Texts.CommandLine.self
+    guard let schema else { return say.anyType.string }
+    if let e = schema["enum"]?.arrayValue { return say.oneOf(e.map(text).joined(separator: ", ")).string }
     if let alternatives = (schema["oneOf"] ?? schema["anyOf"])?.arrayValue {
-      return alternatives.map { type($0) }.joined(separator: " or ")
+      return alternatives.map { type($0) }.joined(separator: say.orSeparator.string)
     }
-    var t = schema["type"]?.stringValue ?? (schema["$ref"]?.stringValue.map { String($0.split(separator: "/").last ?? "") } ?? "any")
+    let named = schema["type"]?.stringValue ?? schema["$ref"]?.stringValue.map { String($0.split(separator: "/").last ?? "") }
+    var t = named ?? say.anyType.string
     if let f = schema["format"]?.stringValue { t += " (\(f))" }
-    if t == "array", let item = schema["items"] { t = "array of \(type(item))" }
+    if named == "array", let item = schema["items"] { t = say.arrayOf(type(item)).string }
     return t
   }
 
@@ -118,16 +128,17 @@ enum MethodsCommand {
       let a = try Arguments(args, valued: ["socket", "expect-uid"])
       try a.check(known: ["socket", "expect-uid", "help"])
       if a.flag("help") { print(Help.methods); return 0 }
-      guard a.positionals.isEmpty else { throw UsageError("unexpected argument \(a.positionals[0])") }
-      guard let (document, _) = MethodDocs.document(socket: a.option("socket") ?? Defaults.socketPath, expectedUID: try a.uid("expect-uid")) else {
-        FileHandle.standardError.write(Data("avgd methods: the method declarations could not be read\n".utf8))
+      guard a.positionals.isEmpty else { throw UsageError(Texts.CommandLine.unexpectedArgument(a.positionals[0])) }
+      let socket = a.option("socket") ?? Defaults.socketPath, expected = try a.uid("expect-uid")
+      let document: JSONValue
+      do { document = try MethodDocs.document(socket: socket, expectedUID: expected) } catch {
+        Stderr.say("methods", Texts.CommandLine.declarationsUnreadable("\(error)"))
         return 1
       }
       print(MethodDocs.list(document))
       return 0
     } catch {
-      FileHandle.standardError.write(Data("avgd methods: \(error.message)\n\n\(Help.methods)\n".utf8))
-      return 2
+      return Stderr.usage("methods", error, help: Help.methods)
     }
   }
 }

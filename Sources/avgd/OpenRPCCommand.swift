@@ -1,6 +1,7 @@
 import Foundation
 import JSON
 import Service
+import Wording
 
 /// `avgd openrpc`: prints the OpenRPC document built from the method declarations; this is how
 /// `Protocol/openrpc.json` is regenerated (`./run.sh openrpc`), and a test keeps the two equal.
@@ -16,11 +17,11 @@ enum OpenRPCCommand {
       }
       print(JSONWriter.pretty(service.openRPC))
       for p in service.exampleProblems {
-        FileHandle.standardError.write(Data("avgd openrpc: example does not hold: \(p)\n".utf8))
+        Stderr.say("openrpc", Texts.CommandLine.exampleDoesNotHold("\(p)"))
       }
       return service.exampleProblems.isEmpty ? 0 : 1
     } catch {
-      FileHandle.standardError.write(Data("avgd openrpc: \(error)\n".utf8))
+      Stderr.say("openrpc", "\(error)")
       return 1
     }
   }

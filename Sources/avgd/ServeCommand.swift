@@ -27,12 +27,10 @@ enum ServeCommand {
     do throws(UsageError) {
       let a = try Arguments(args, valued: valued)
       try a.check(known: valued.union(["stdio", "memory", "help", "allow-network-fs"]))
-      // First, so that every later message (usage errors, start-up, logs) speaks it.
-      if let v = a.option("language"), let l = Language(rawValue: v) { Language.processDefault = l }
       if a.flag("help") { print(Help.serve); return 0 }
-      guard a.positionals.isEmpty else { throw UsageError("unexpected argument \(a.positionals[0])") }
+      guard a.positionals.isEmpty else { throw UsageError(Texts.CommandLine.unexpectedArgument(a.positionals[0])) }
       if let l = a.option("log-level") {
-        guard let level = Log.Level(name: l) else { throw UsageError("--log-level must be debug, info, warning or error") }
+        guard let level = Log.Level(name: l) else { throw UsageError(Texts.CommandLine.logLevelChoices) }
         log.level = level
       }
       config = try configuration(a, activated: activatedFDs.first)
@@ -40,13 +38,12 @@ enum ServeCommand {
       socketMode = try mode(a.option("socket-mode") ?? "0600")
       roles = a.option("roles")
     } catch {
-      FileHandle.standardError.write(Data("avgd serve: \(error.message)\n\n\(Help.serve)\n".utf8))
-      return 2
+      return Stderr.usage("serve", error, help: Help.serve)
     }
     do throws(RolesConfigError) {
       config.access = try RolesFile.policy(option: roles, store: config.storeDirectory)
     } catch {
-      FileHandle.standardError.write(Data("avgd serve: \(error)\n".utf8))
+      Stderr.say("serve", "\(error)")
       return 1
     }
     Signals.ignoreSIGPIPE()
@@ -66,7 +63,7 @@ enum ServeCommand {
     var c = ServiceConfiguration()
     c.stdio = a.flag("stdio")
     if let fd = activated {
-      c.socketPath = SystemdActivation.boundPath(of: fd) ?? a.option("socket") ?? "(socket passed by systemd)"
+      c.socketPath = SystemdActivation.boundPath(of: fd) ?? a.option("socket") ?? "systemd:fd\(fd)"
     } else if let s = a.option("socket") {
       c.socketPath = s
     } else if !c.stdio {
@@ -78,13 +75,13 @@ enum ServeCommand {
     if let b = a.option("board") {
       let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.")
       guard (1...64).contains(b.count), b.allSatisfy(allowed.contains), b.first != "." else {
-        throw UsageError("--board must be 1–64 letters, digits, '-', '_' or '.' (the board's id, as in avgd@ID.service)")
+        throw UsageError(Texts.CommandLine.boardShape)
       }
       c.board = b
     }
     func int(_ name: String, _ keyPath: WritableKeyPath<Limits, Int>) throws(UsageError) {
       guard let v = a.option(name) else { return }
-      guard let n = Int(v), n > 0 else { throw UsageError("--\(name) must be a positive whole number") }
+      guard let n = Int(v), n > 0 else { throw UsageError(Texts.CommandLine.positiveWholeNumber(name)) }
       c.limits[keyPath: keyPath] = n
     }
     try int("max-message-bytes", \.maxMessageBytes)
@@ -96,36 +93,34 @@ enum ServeCommand {
     try int("max-connections-per-uid", \.maxConnectionsPerUID)
     if let v = a.option("reserved-connections") {
       guard let n = Int(v), n >= 0, n < c.limits.maxConnections else {
-        throw UsageError("--reserved-connections must be a whole number below --max-connections")
+        throw UsageError(Texts.CommandLine.reservedBelowMax)
       }
       c.limits.reservedConnections = n
     }
     func seconds(_ name: String, _ keyPath: WritableKeyPath<Limits, Double>) throws(UsageError) {
       guard let v = a.option(name) else { return }
-      guard let d = Double(v), d > 0, d.isFinite else { throw UsageError("--\(name) must be a positive number of seconds") }
+      guard let d = Double(v), d > 0, d.isFinite else { throw UsageError(Texts.CommandLine.positiveSeconds(name)) }
       c.limits[keyPath: keyPath] = d
     }
     try seconds("write-timeout", \.writeTimeoutSeconds)
     try seconds("idle-timeout", \.idleTimeoutSeconds)
     try seconds("request-timeout", \.requestTimeoutSeconds)
-    if let v = a.option("language") {
-      guard let l = Language(rawValue: v) else { throw UsageError("--language must be nl (Dutch, the default) or en (English)") }
-      c.language = l
-    }
+    // Checked by Arguments; main.swift has already made it the process's language.
+    if let l = a.language { c.language = l }
     if let v = a.option("leap-day") {
-      guard v == "march1" || v == "february28" else { throw UsageError("--leap-day must be march1 or february28") }
+      guard v == "march1" || v == "february28" else { throw UsageError(Texts.CommandLine.leapDayChoices) }
       c.leapDayConvention = v
     }
     if let v = a.option("complaint-retention-years") {
-      guard let n = Int(v), (1...100).contains(n) else { throw UsageError("--complaint-retention-years must be a whole number of years, 1–100") }
+      guard let n = Int(v), (1...100).contains(n) else { throw UsageError(Texts.CommandLine.complaintRetentionYears) }
       c.complaintRetentionYears = n
     }
     if let v = a.option("image-consent-renewal") {
-      guard ServiceConfiguration.isValidImageConsentRenewal(v) else { throw UsageError("--image-consent-renewal must be a date MM-DD that exists every year, such as 08-01") }
+      guard ServiceConfiguration.isValidImageConsentRenewal(v) else { throw UsageError(Texts.CommandLine.imageConsentRenewal) }
       c.imageConsentRenewal = v
     }
     if let v = a.option("staff-grace-days") {
-      guard let n = Int(v), (0...365).contains(n) else { throw UsageError("--staff-grace-days must be a whole number of days, 0–365") }
+      guard let n = Int(v), (0...365).contains(n) else { throw UsageError(Texts.CommandLine.staffGraceDays) }
       c.staffInstructionGraceDays = n
     }
     return c
@@ -133,7 +128,7 @@ enum ServeCommand {
 
   /// An octal file mode such as `0660`.
   static func mode(_ s: String) throws(UsageError) -> mode_t {
-    guard let m = mode_t(s, radix: 8), m <= 0o777 else { throw UsageError("--socket-mode must be octal, such as 0660") }
+    guard let m = mode_t(s, radix: 8), m <= 0o777 else { throw UsageError(Texts.CommandLine.socketModeOctal) }
     return m
   }
 }

@@ -2,6 +2,7 @@ import Foundation
 import JSONRPC
 import Service
 import Transport
+import Wording
 
 /// The running daemon: transports around one service, and the orderly way down.
 struct Server {
@@ -20,8 +21,8 @@ struct Server {
   func run() -> Int32 {
     let done = DispatchSemaphore(value: 0)
     Signals.waitForTermination { [log] sig in
-      let name = [SIGTERM: "SIGTERM", SIGINT: "SIGINT", SIGHUP: "SIGHUP"][sig] ?? "signal \(sig)"
-      log.info("\(name): stopping in order (SIGHUP reloads nothing: restart to read a changed roles file)")
+      let name = [SIGTERM: "SIGTERM", SIGINT: "SIGINT", SIGHUP: "SIGHUP"][sig] ?? Texts.CommandLine.signal(sig).string
+      log.info(Texts.CommandLine.stopping(name).string)
       done.signal()
     }
     let logger: @Sendable (String) -> Void = { [log] in log.info($0) }
@@ -30,12 +31,12 @@ struct Server {
       do {
         if let fd = activatedFD {
           listener = try UnixSocketListener(adoptingFD: fd, limits: config.limits, handler: service.server, log: logger)
-          log.info("serving on the socket passed by systemd")
+          log.info(Texts.CommandLine.servingSystemdSocket.string)
         } else {
           try SocketDirectory.prepare(socketPath: path)
           listener = try UnixSocketListener(
             path: path, mode: socketMode, limits: config.limits, handler: service.server, log: logger)
-          log.info("listening on \(path); call it with: avgd call --socket \(path) service.info")
+          log.info(Texts.CommandLine.listening(path).string)
         }
         try listener?.start()
       } catch {
@@ -44,7 +45,7 @@ struct Server {
         return 1
       }
     }
-    if let store = config.storeDirectory { log.info("store \(store)") }
+    if let store = config.storeDirectory { log.info(Texts.CommandLine.storeInUse(store).string) }
     var stdio: StdioTransport?
     if config.stdio {
       do {
@@ -66,10 +67,10 @@ struct Server {
     listener?.stop()
     stdio?.finishInput()
     if listener?.drain(timeout: config.limits.drainTimeoutSeconds) == false {
-      log.warning("in-flight requests still running after \(config.limits.drainTimeoutSeconds) s; stopping anyway")
+      log.warning(Texts.CommandLine.stillRunning("\(config.limits.drainTimeoutSeconds)").string)
     }
     service.shutdown()
-    log.info("stopped")
+    log.info(Texts.CommandLine.stopped.string)
     return 0
   }
 }

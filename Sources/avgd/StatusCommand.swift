@@ -1,5 +1,6 @@
 import Foundation
 import JSON
+import Wording
 
 /// `avgd status`: what needs attention now (`reports.status`) as text in the terminal, most
 /// urgent first; coloured only when stdout is a terminal and NO_COLOR is unset, so a pipe or a
@@ -8,40 +9,43 @@ enum StatusCommand {
   /// Runs the command; exit status as `avgd call`.
   static func run(_ args: [String]) -> Int32 {
     do throws(UsageError) {
-      let a = try Arguments(args, valued: ["socket", "on", "school", "language"])
-      try a.check(known: ["socket", "on", "school", "language", "html", "help"])
+      let a = try Arguments(args, valued: ["socket", "on", "school"])
+      try a.check(known: ["socket", "on", "school", "html", "help"])
       if a.flag("help") { print(Help.status); return 0 }
       var params: JSONObject = ["format": a.flag("html") ? "html" : "json"]
-      for name in ["on", "school", "language"] { if let v = a.option(name) { params[name] = .string(v) } }
+      for name in ["on", "school"] { if let v = a.option(name) { params[name] = .string(v) } }
+      if let l = a.language { params["language"] = .string(l.rawValue) }
       switch DaemonCall.call("reports.status", params, socket: a.option("socket") ?? Defaults.socketPath, command: "status") {
       case .failure(let e): return e.status
       case .success(let result):
         let colour = isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        let text = a.flag("html") ? result["html"]?.stringValue ?? "" : Self.text(result, colour: colour, dutch: a.option("language") != "en")
+        let text = a.flag("html") ? result["html"]?.stringValue ?? "" : Self.text(result, colour: colour)
         FileHandle.standardOutput.write(Data(text.utf8))
         return 0
       }
     } catch {
-      FileHandle.standardError.write(Data("avgd status: \(error.message)\n\n\(Help.status)\n".utf8))
-      return 2
+      return Stderr.usage("status", error, help: Help.status)
     }
   }
 
-  /// The overview as terminal lines: a heading per urgency, then `id  title  (due)`.
-  static func text(_ result: JSONValue, colour: Bool, dutch: Bool) -> String {
-    let groups: [(key: String, nl: String, en: String, ansi: String)] = [
-      ("overdue", "TERMIJN VERSTREKEN", "OVERDUE", "\u{1B}[1;31m"),
-      ("dueSoon", "TERMIJN LOOPT BIJNA AF", "DUE SOON", "\u{1B}[1;33m"),
-      ("check", "CONTROLEREN", "TO CHECK", "\u{1B}[1;36m"),
+  /// The overview as terminal lines: a heading per urgency, then `id  title  (due)`. The headings
+  /// are the command line's language; the titles and summaries are the answer's (the call's
+  /// `--language`, else the daemon's).
+  static func text(_ result: JSONValue, colour: Bool) -> String {
+    let say = Texts.CommandLine.self
+    let groups: [(key: String, heading: Text, ansi: String)] = [
+      ("overdue", say.overdueHeading, "\u{1B}[1;31m"),
+      ("dueSoon", say.dueSoonHeading, "\u{1B}[1;33m"),
+      ("check", say.checkHeading, "\u{1B}[1;36m"),
     ]
     let reset = colour ? "\u{1B}[0m" : ""
     let items = result["items"]?.arrayValue ?? []
-    var out = (dutch ? "avgd status op " : "avgd status at ") + (result["at"]?.stringValue ?? "") + "\n"
-    if items.isEmpty { return out + (dutch ? "Er staat niets open.\n" : "Nothing is open.\n") }
+    var out = say.statusAt(result["at"]?.stringValue ?? "").string + "\n"
+    if items.isEmpty { return out + say.nothingOpen.string + "\n" }
     for g in groups {
       let group = items.filter { $0["urgency"]?.stringValue == g.key }
       guard !group.isEmpty else { continue }
-      out += "\n" + (colour ? g.ansi : "") + "\(dutch ? g.nl : g.en) (\(group.count))" + reset + "\n"
+      out += "\n" + (colour ? g.ansi : "") + "\(g.heading) (\(group.count))" + reset + "\n"
       for i in group {
         let id = (i["id"]?.stringValue ?? "").padding(toLength: 12, withPad: " ", startingAt: 0)
         out += "  " + (colour ? g.ansi : "") + id + reset + " " + Self.clean(i["title"]?.stringValue ?? "")

@@ -2,13 +2,18 @@ import Foundation
 import JSON
 import Store
 import Transport
+import Wording
 
 /// `avgd store backup DEST`: a consistent copy whether or not the daemon runs. A stopped store is
 /// copied directly (the Store module's command); a running daemon owns the store, so it is asked
 /// over its socket (`store.backup`), which copies under its own lock while it keeps serving.
 enum StoreBackupCommand {
-  /// Copies directly when the store is free, else asks the running daemon over `--socket`.
-  static func run(_ args: [String]) -> Int32 {
+  /// The command's name before its messages on stderr.
+  private static let command = ["store", "backup"].joined(separator: " ")
+
+  /// Copies directly when the store is free, else asks the running daemon over `--socket`;
+  /// `language` (the command line's explicit `--language`) is sent with that call.
+  static func run(_ args: [String], language: Language?) -> Int32 {
     var rest: [String] = []
     var socket = Defaults.socketPath
     var store = Defaults.storeDirectory
@@ -35,9 +40,9 @@ enum StoreBackupCommand {
       return StoreCommand.run(rest)
     }
     let absolute = dest
-    let request: JSONValue = [
-      "jsonrpc": "2.0", "method": "store.backup", "params": ["destination": .string(absolute)], "id": 1,
-    ]
+    var params: JSONObject = ["destination": .string(absolute)]
+    if let language { params["language"] = .string(language.rawValue) }
+    let request: JSONValue = ["jsonrpc": "2.0", "method": "store.backup", "params": .object(params), "id": 1]
     return ask(socket: socket, pid: pid, store: store, request: request, destination: absolute)
   }
 
@@ -58,14 +63,13 @@ enum StoreBackupCommand {
     do {
       let reply = try JSONParser.parse(try UnixSocketClient(path: socket).call(JSONWriter.bytes(request)))
       if let error = reply["error"] {
-        FileHandle.standardError.write(Data("avgd store backup: the daemon refused: \(JSONWriter.string(error))\n".utf8))
+        Stderr.say(command, Texts.CommandLine.daemonRefused(JSONWriter.string(error)))
         return 1
       }
-      print("backup of \(store) written to \(absolute) by the running avgd (pid \(pid))")
+      print(Texts.CommandLine.backupWritten(store, to: absolute, pid: pid))
       return 0
     } catch {
-      FileHandle.standardError.write(
-        Data("avgd store backup: avgd (pid \(pid)) holds \(store) but does not answer on \(socket): \(error); pass --socket\n".utf8))
+      Stderr.say(command, Texts.CommandLine.daemonSilent(pid: pid, store: store, socket: socket, "\(error)"))
       return 1
     }
   }

@@ -113,7 +113,8 @@ import Testing
     #expect(server.process.terminationReason == .exit && server.process.terminationStatus == 0)
     #expect(access(dir + "/s.sock", F_OK) != 0, "the socket is removed")
     let log = server.stderr()
-    #expect(log.contains("SIGHUP: stopping in order") && log.contains("stopped"), "\(log)")
+    // The log speaks the daemon's language: Dutch without --language.
+    #expect(log.contains("SIGHUP: avgd stopt in volgorde") && log.contains("gestopt"), "\(log)")
   }
 
   @Test func aLastStdioRequestWithoutNewlineIsAnswered() throws {

@@ -83,5 +83,5 @@ def test_export_one_register_as_csv_and_refuse_xlsx_to_a_terminal(filled, tmp_pa
     assert en.returncode == 0 and en.stdout.decode().startswith("Id,Kind,Status,"), en.stderr.decode()
     usage = subprocess.run(["avgd", "export", "--all", "--format", "csv"], env=filled, capture_output=True, timeout=60)
     assert usage.returncode == 2
-    assert b"CSV holds one register" in usage.stderr
+    assert "een CSV-bestand bevat één register".encode() in usage.stderr   # the command line is Dutch by default
     assert subprocess.run(["avgd", "export", "--help"], env=filled, capture_output=True).returncode == 0

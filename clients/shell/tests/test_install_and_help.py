@@ -74,10 +74,10 @@ def test_serve_creates_a_missing_socket_directory_0700_and_says_how_to_call_it(a
     proc = subprocess.Popen([avgd, "serve", "--memory", "--socket", str(sock)], stderr=subprocess.PIPE, text=True)
     try:
         line = ""
-        while "listening" not in line:
+        while "avgd call --socket" not in line:
             line = proc.stderr.readline()
             assert line, "avgd serve ended before listening"
-        assert f"avgd call --socket {sock} service.info" in line
+        assert f"luistert op {sock}; aanroepen met: avgd call --socket {sock} service.info" in line   # Dutch by default
         assert (sock.parent.stat().st_mode & 0o777) == 0o700
     finally:
         proc.terminate()
@@ -112,7 +112,7 @@ def test_key_value_params_equal_the_json_form(avgd, client_env):
     typed = run([avgd, "call", "requests.list", "limit=2", "overdue=false"], client_env)
     assert typed.returncode == 0, typed.stderr
     wrong = run([avgd, "call", "rights.resolve", "birthDate=2010-03-15", "birthDate=2010-03-16"], client_env)
-    assert wrong.returncode == 2 and "given twice" in wrong.stderr
+    assert wrong.returncode == 2 and "birthDate staat er twee keer" in wrong.stderr
     mixed = run([avgd, "call", "rights.resolve", "birthDate=2010-03-15", "2026-03-15"], client_env)
     assert mixed.returncode == 2
 
