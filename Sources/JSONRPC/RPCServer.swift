@@ -134,7 +134,7 @@ public final class RPCServer: RPCConnectionHandler {
   {
     guard let policy = decl.audit else { return result }
     guard let answer = policy.answer(p, result, note: context.audit.answer) else {
-      log(Texts.TransportLog.noAuditAnswer(decl.name)(.processDefault))
+      log(Texts.TransportLog.noAuditAnswer(decl.name).logLine)
       throw RPCError.internalError(Texts.Wire.noAuditAnswer(decl.name).string)
     }
     try auditor(context, decl, answer)
@@ -185,7 +185,7 @@ public final class RPCServer: RPCConnectionHandler {
       return Answer.value(try audited(decl, p, context, try decl.handler(p, context)))
     }
     guard let id else {
-      if case .failure(let e) = result, e.code == .internalError { log("notification \(method) failed: \(e)") }
+      if case .failure(let e) = result, e.code == .internalError { log(Texts.TransportLog.notificationFailed(method, "\(e)").logLine) }
       return nil
     }
     let reply: [UInt8]
@@ -196,14 +196,14 @@ public final class RPCServer: RPCConnectionHandler {
       let streamed = StreamedReply(result: s, id: id, language: language)
       if streaming { return .streamed(streamed) }
       guard let bytes = streamed.buffered(limit: limits.maxReplyBytes) else {
-        log(Texts.TransportLog.bufferedReplyTooLarge(limits.maxReplyBytes, method: method, actor: peer.actor)(.processDefault))
+        log(Texts.TransportLog.bufferedReplyTooLarge(limits.maxReplyBytes, method: method, actor: peer.actor).logLine)
         return .bytes(Self.encode(.failure(.replyTooLarge("maxReplyBytes", limit: limits.maxReplyBytes, size: nil, method: method)), id: id))
       }
       return .bytes(bytes)
     case .failure(let e): return .bytes(Self.encode(.failure(e), id: id))
     }
     guard reply.count <= limits.maxReplyBytes else {
-      log(Texts.TransportLog.replyTooLarge(reply.count, method: method, actor: peer.actor)(.processDefault))
+      log(Texts.TransportLog.replyTooLarge(reply.count, method: method, actor: peer.actor).logLine)
       return .bytes(Self.encode(.failure(.replyTooLarge("maxReplyBytes", limit: limits.maxReplyBytes, size: reply.count, method: method)), id: id))
     }
     return .bytes(reply)
@@ -267,7 +267,7 @@ public final class RPCServer: RPCConnectionHandler {
     } catch let e as RPCError {
       return .failure(e)
     } catch {
-      log("method \(method) failed: \(error)")
+      log(Texts.TransportLog.methodFailed(method, "\(error)").logLine)
       return .failure(.internalError())
     }
   }

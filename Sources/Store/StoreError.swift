@@ -85,8 +85,3 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
   public var description: String { text.string }
 }
 
-extension Text {
-  /// The text for a log line: in the process's language (`--language`), since the log is read
-  /// outside any call even when a call's work wrote the line.
-  var logLine: String { self(Language.processDefault) }
-}

@@ -29,6 +29,10 @@ public struct Text: Sendable, Hashable, CustomStringConvertible {
   /// The text in the call's language (`Language.current`).
   public var string: String { self(Language.current) }
 
+  /// The text for a log line: in the process's language (`avgd serve --language`), whatever call
+  /// or connection the thread is serving, since the operator reads the log, not the caller.
+  public var logLine: String { self(Language.processDefault) }
+
   /// The text in the call's language, so `"\(text)"` renders it.
   public var description: String { string }
 

@@ -1,7 +1,7 @@
 /// Log lines of the transports and the JSON-RPC server, for the operator reading avgd's stderr or
 /// journal (issue 16 §1). They are written outside any call's answer, so they speak the process's
 /// language (`Language.processDefault`, set by `avgd serve --language`), never a caller's: render
-/// them with `text(.processDefault)`. Peers are named by their actor ("uid 1000 (alice)").
+/// them with `text.logLine`. Peers are named by their actor ("uid 1000 (alice)").
 extension Texts {
   /// Operator log lines of the transports.
   public enum TransportLog {
@@ -107,6 +107,14 @@ extension Texts {
       Text(
         nl: "antwoord van \(size) bytes op \(method) voor \(actor) geweigerd: boven maxReplyBytes",
         en: "refused a reply of \(size) bytes to \(method) for \(actor): over maxReplyBytes")
+    }
+    /// A method threw something other than an RPCError: answered -32603, the cause only logged.
+    public static func methodFailed(_ method: String, _ error: String) -> Text {
+      Text(nl: "methode \(method) is mislukt: \(error)", en: "method \(method) failed: \(error)")
+    }
+    /// The same for a notification (nobody gets an answer, so the log is the only trace).
+    public static func notificationFailed(_ method: String, _ error: String) -> Text {
+      Text(nl: "notificatie \(method) is mislukt: \(error)", en: "notification \(method) failed: \(error)")
     }
   }
 }
