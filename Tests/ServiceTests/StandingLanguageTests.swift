@@ -32,6 +32,7 @@ import Wording
     for answer in [
       try s.ok("requests.get", ["id": .string(id), "language": .string(read.rawValue)]),
       try #require(s.ok("requests.list", ["language": .string(read.rawValue)])["items"]?.arrayValue?.first),
+      try #require(s.ok("requests.export", ["format": "json", "language": .string(read.rawValue)])["records"]?.arrayValue?.first),
     ] {
       let check = try #require(answer["entitlementAtReceipt"]?.objectValue)
       #expect(check["reason"]?.stringValue == expected.reasonText(read))
@@ -52,9 +53,15 @@ import Wording
     let record: JSONObject = [
       "id": "R-2026-0001", "entitlementAtReceipt": stored, "entitlementAtAdoption": stored, "entitlementAtDecision": stored,
       "holderChange": ["detectedAt": "2026-11-29T10:00:00+01:00", "entitlementAtDecision": stored],
+      "recomputed": [["field": "entitlementAtReceipt", "old": stored, "new": stored], ["field": "dueOn", "old": "x", "new": "y"]],
     ]
     let shown = RequestRecord.presented(record, in: .en)
-    for check in [shown["entitlementAtReceipt"], shown["entitlementAtAdoption"], shown["entitlementAtDecision"], shown["holderChange"]?["entitlementAtDecision"]] {
+    let recomputed = shown["recomputed"]?.arrayValue ?? []
+    #expect(recomputed.count == 2 && recomputed.last == ["field": "dueOn", "old": "x", "new": "y"])
+    for check in [
+      shown["entitlementAtReceipt"], shown["entitlementAtAdoption"], shown["entitlementAtDecision"], shown["holderChange"]?["entitlementAtDecision"],
+      recomputed.first?["old"], recomputed.first?["new"],
+    ] {
       #expect(check?["reason"]?.stringValue == e.reasonText(.en))
       #expect(check?[Entitlement.wordingMember] == nil)
     }
