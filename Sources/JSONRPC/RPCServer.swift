@@ -46,7 +46,7 @@ public final class RPCServer: RPCConnectionHandler {
   /// A cancel for an unknown or finished id is ignored (LSP).
   public func intercept(_ message: [UInt8], session: RPCSession) -> Bool {
     guard message.count < 4096, Self.contains(message, Self.cancelMarker),
-      let v = try? JSONParser.parse(message, maxDepth: 8), let o = v.objectValue,
+      let v = try? JSONParser.parse(message, maxDepth: 8), let o = v.objectValue,  // not JSON: `respond` reports it
       o["method"] == .string("$/cancelRequest"), o["id"] == nil
     else { return false }
     if let idValue = o["params"]?["id"], let id = RequestID(idValue) { session.cancel(id) }

@@ -16,7 +16,8 @@ public enum RetentionPurge {
   {
     register.all { isExpired($0, on: on) }.compactMap { json in
       guard let id = json["id"]?.stringValue else { return nil }
-      let closed = (json["closedAt"]?.stringValue).flatMap { try? Instant.parse($0) }
+      // No readable closedAt shows as "?" in the accountability line (visible, not dropped).
+      let closed = (json["closedAt"]?.stringValue).flatMap { try? Instant.parse($0) }  // "?" below
         .map { Amsterdam.date(of: $0).description } ?? "?"
       let rule = json["retentionRule"]?.stringValue ?? defaultRule
       let change: JSONObject = [
@@ -30,7 +31,8 @@ public enum RetentionPurge {
 
   /// True when `record` has a `retainUntil` date and `on` is after it.
   public static func isExpired(_ record: JSONObject, on: CivilDate) -> Bool {
-    guard let text = record["retainUntil"]?.stringValue, let until = try? CivilDate.parse(text) else { return false }
+    // retainUntil is written by `members` only (a date); none means open: never expires.
+    guard let text = record["retainUntil"]?.stringValue, let until = try? CivilDate.parse(text) else { return false }  // open: kept
     return on > until
   }
 

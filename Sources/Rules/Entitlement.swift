@@ -27,17 +27,6 @@ public struct Entitlement: Sendable, Hashable {
     self.basis = basis
     self.entitledWithStudentConsent = entitledWithStudentConsent
   }
-
-  /// An answer whose reason is already in one language (callers outside the catalogue that have
-  /// not moved to `Text` yet): both languages get the same string.
-  public init(
-    entitled: Bool, holders: [Holder], reason: String, basis: LegalBasis,
-    entitledWithStudentConsent: Bool = false
-  ) {
-    self.init(
-      entitled: entitled, holders: holders, reason: Text(nl: reason, en: reason), basis: basis,
-      entitledWithStudentConsent: entitledWithStudentConsent)
-  }
 }
 
 /// Whose data a check is about: the student's (default) or the requester's own.

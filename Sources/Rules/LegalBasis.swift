@@ -24,10 +24,4 @@ public struct LegalBasis: Sendable, Hashable {
     self.articleText = article
     self.sentenceText = sentence
   }
-
-  /// A basis whose article and sentence are already in one language (callers outside the
-  /// catalogue that have not moved to `Text` yet): both languages get the same string.
-  public init(law: String, article: String, sentence: String) {
-    self.init(law: law, article: Text(nl: article, en: article), sentence: Text(nl: sentence, en: sentence))
-  }
 }

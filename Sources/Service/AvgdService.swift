@@ -81,7 +81,7 @@ public final class AvgdService: @unchecked Sendable {
       table: table, limits: configuration.limits, authorize: { access.authorize($0, $1) }, audit: auditor,
       scope: { access.scope(of: $0, for: $1) }, language: configuration.language, log: log)
     // A removal names the filtered audit events that returned the record (issue 13 §3).
-    ledger.noteRemovals { [unowned self] r, changes in AuditRemovals.note(changes, in: r, self) }
+    ledger.noteRemovals { [unowned self] r, changes throws(RPCError) in try AuditRemovals.note(changes, in: r, self) }
   }
 
   /// The document and its example problems, computed once.
@@ -91,7 +91,7 @@ public final class AvgdService: @unchecked Sendable {
     let table = server.table
     let built: (json: JSONValue, problems: [String])
     if recordExamples {
-      let recorded = ExampleRecorder.record(table.declarations)
+      let recorded = ExampleRecorder.record(table.declarations, log: log)
       for p in recorded.problems { log("example does not hold: \(p)") }
       built = (OpenRPCDocument.build(table: table, info: Self.info, exampleResults: recorded.results), recorded.problems)
     } else {

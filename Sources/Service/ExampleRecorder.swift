@@ -16,18 +16,26 @@ public enum ExampleRecorder {
   /// The caller the examples are recorded as (the Unix user name in `registeredBy`, history `actor`).
   public static let actor = "privacy-officer"
 
-  /// The recorded results by method, and the mismatches found.
-  static func record(_ declarations: [MethodDeclaration]) -> (results: [String: [JSONValue]], problems: [String]) {
+  /// The recorded results by method, and the mismatches found (a service that does not start is
+  /// one, with its error). A temporary directory left behind is told to `log`.
+  static func record(
+    _ declarations: [MethodDeclaration], in directory: String? = nil, log: @Sendable (String) -> Void = { _ in }
+  ) -> (results: [String: [JSONValue]], problems: [String]) {
     var configuration = ServiceConfiguration()
     configuration.fixedNow = pinnedNow
-    let temp = NSTemporaryDirectory() + "avgd-examples-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    let temp = directory ?? NSTemporaryDirectory() + "avgd-examples-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
     mkdir(temp, 0o700)
-    defer { try? FileManager.default.removeItem(atPath: temp) }
+    defer {
+      do { try FileManager.default.removeItem(atPath: temp) } catch {
+        log(Texts.Failures.exampleDirectoryLeft(temp, "\(error)").string)
+      }
+    }
     configuration.storeDirectory = temp + "/store"
     configuration.storeOptions.fsync = false
     configuration.settings = .example
-    guard let fresh = try? AvgdService(configuration: configuration, recordExamples: false) else {
-      return ([:], [Texts.Access.exampleServiceFailed.string])
+    let fresh: AvgdService
+    do { fresh = try AvgdService(configuration: configuration, recordExamples: false) } catch {
+      return ([:], [Texts.Failures.exampleServiceFailed("\(error)").string])
     }
     defer { fresh.shutdown() }
     let peer = Peer(kind: .inProcess, uid: getuid(), gid: getgid(), pid: nil, userName: ExampleRecorder.actor)

@@ -20,16 +20,22 @@ protocol ErasureJournal: AnyObject {
 /// promise in the store, and start-up keeps it (Protocol/store-format.md, "Erasure after a crash").
 extension Ledger {
   /// Every record ever purged from `name` (its removal lines), so an erasure that was interrupted
-  /// or failed before is made good with the next one.
-  func purgedIDs(_ name: String) -> Set<String> {
-    (try? read(name) { r throws(RPCError) in Set(r.removals.compactMap { $0.change["id"]?.stringValue }) }) ?? []
+  /// or failed before is made good with the next one. Throws for a register the ledger does not
+  /// hold (never "nothing purged": that would withdraw the promise with the data still on disk).
+  func purgedIDs(_ name: String) throws(RPCError) -> Set<String> {
+    try read(name) { r throws(RPCError) in Set(r.removals.compactMap { $0.change["id"]?.stringValue }) }
   }
 
   /// Erases the purged records of `name` from the journal files and withdraws the promise when that
   /// succeeded (or there is nothing to erase). A failed erasure keeps the promise: `store.verify`
-  /// reports it and the next purge or start-up tries again.
+  /// reports it and the next purge or start-up tries again. So does a register whose purged
+  /// records cannot be read: `erased` is false and the note says why.
   func keepErasurePromise(_ name: String, journal: any Journal, alsoErasing extra: Set<String> = []) -> (erased: Bool, note: String) {
-    let ids = purgedIDs(name).union(extra)
+    let purged: Set<String>
+    do { purged = try purgedIDs(name) } catch {
+      return (false, Texts.Failures.purgedUnreadable(name, error.data?["reason"]?.stringValue ?? error.message).string)
+    }
+    let ids = purged.union(extra)
     let result = ids.isEmpty ? (erased: true, note: Texts.Registers.nothingToErase.string) : eraseFromJournal(name, ids: ids)
     if result.erased, let promises = journal as? any ErasureJournal {
       do { try promises.clearErasurePending(name) } catch {

@@ -36,7 +36,7 @@ public final class Ledger: Sendable {
   private let bookkeeping = Mutex(Bookkeeping())
   /// What a removal adds to its line before it is journaled (set once by the service:
   /// `AuditRemovals`), called in the removing writer's turn with the register as it is.
-  private let removalNote = Mutex<(@Sendable (Register, [RegisterChange]) -> [RegisterChange])?>(nil)
+  private let removalNote = Mutex<(@Sendable (Register, [RegisterChange]) throws(RPCError) -> [RegisterChange])?>(nil)
   /// Held while a periodic snapshot is being written in the background (at most one at a time).
   private let snapshotsInFlight = DispatchGroup()
   /// Events between snapshots.
@@ -57,8 +57,10 @@ public final class Ledger: Sendable {
     finishPendingErasures(journal)  // Ledger+Erasure.swift: a purge's erasure interrupted by a crash
   }
 
-  /// Sets what every removal adds to its line before it is journaled (`AuditRemovals`).
-  func noteRemovals(with note: @escaping @Sendable (Register, [RegisterChange]) -> [RegisterChange]) {
+  /// Sets what every removal adds to its line before it is journaled (`AuditRemovals`). A note
+  /// that fails refuses the removal: removed records could no longer be matched to the reads that
+  /// returned them (AVG art. 5(2)).
+  func noteRemovals(with note: @escaping @Sendable (Register, [RegisterChange]) throws(RPCError) -> [RegisterChange]) {
     removalNote.withLock { $0 = note }
   }
 
@@ -154,7 +156,7 @@ public final class Ledger: Sendable {
       // A removal first notes what the audit must remember of the record (`AuditRemovals`); the
       // caller gets its changes as its command made them (the note is the journal's, not its answer).
       let commanded = proposed
-      if proposed.contains(where: \.removes), let note = removalNote.withLock({ $0 }) { proposed = note(target.forWriter, proposed) }
+      if proposed.contains(where: \.removes), let note = removalNote.withLock({ $0 }) { proposed = try note(target.forWriter, proposed) }
       var last: UInt64? = nil
       for change in proposed {
         let seq: UInt64
@@ -223,7 +225,7 @@ public final class Ledger: Sendable {
     snapshotsInFlight.wait()
     withWriters(nil) {
       // A failed snapshot is logged by the store and costs nothing: the journal still holds every event.
-      if (try? journal.snapshot(Self.state(of: capturedLocked()), throughSeq: nil)) != nil {
+      if (try? journal.snapshot(Self.state(of: capturedLocked()), throughSeq: nil)) != nil {  // logged by the store
         bookkeeping.withLock { $0.eventsSinceSnapshot = 0 }
       }
     }
@@ -247,7 +249,7 @@ public final class Ledger: Sendable {
     let (captured, through) = withWriters(nil) { (capturedLocked(), bookkeeping.withLock { $0.lastSeq }) }
     snapshotsInFlight.enter()
     Thread.detachNewThread { [self] in
-      try? journal.snapshot(Self.state(of: captured), throughSeq: through)
+      try? journal.snapshot(Self.state(of: captured), throughSeq: through)  // logged by Store.writeSnapshot; journal keeps all
       bookkeeping.withLock { $0.snapshotRunning = false }
       snapshotsInFlight.leave()
     }

@@ -87,6 +87,9 @@ struct RegisterReads {
   /// `x-volatile` of `get`. When set, `exampleRecord` is a complete record and the `list` example
   /// shows it under `items` (volatile there too).
   var exampleVolatile: [String] = []
+  /// A stored record (or history change) as a call in that language reads it: texts kept in
+  /// every language shown in the call's (`RequestRecord.presented`); as stored by default.
+  var present: @Sendable (JSONObject, Language) -> JSONObject = { r, _ in r }
 
   func declarations(_ service: AvgdService) -> [MethodDeclaration] {
     [get(service), history(service), list(service), export(service)]
@@ -116,7 +119,7 @@ struct RegisterReads {
       roles: roles.names, volatileResultMembers: exampleVolatile, audit: audit(.param("id"))
     ) { p, _ in
       let id = try p.string("id")
-      return .object(try service.ledger.read(register) { r throws(RPCError) in try record(id, in: r) })
+      return .object(present(try service.ledger.read(register) { r throws(RPCError) in try record(id, in: r) }, Language.current))
     }
   }
 
@@ -132,7 +135,12 @@ struct RegisterReads {
       let id = try p.string("id")
       return try service.ledger.read(register) { r throws(RPCError) in
         _ = try record(id, in: r)
-        return ["id": .string(id), "events": .array((r.history(of: id) ?? []).map(\.json))]
+        let events = (r.history(of: id) ?? []).map { e -> JSONValue in
+          guard case .object(var o) = e.json, let change = o["change"]?.objectValue else { return e.json }
+          o["change"] = .object(present(change, Language.current))
+          return .object(o)
+        }
+        return ["id": .string(id), "events": .array(events)]
       }
     }
   }
@@ -164,7 +172,8 @@ struct RegisterReads {
       case .facets(let make):
         page = try Paging.page(service, register, p, matching: try make(p, service), seen: seen)
       }
-      return Paging.json(page.items, total: page.total, nextCursor: page.nextCursor)
+      let language = Language.current
+      return Paging.json(page.items.map { present($0, language) }, total: page.total, nextCursor: page.nextCursor)
     }
   }
 
@@ -251,7 +260,10 @@ struct RegisterReads {
       return ExportLabels.rows([cells], register: register, keys: keys).first ?? cells
     }
     let title = RegisterCatalog.kind(named: register).map { $0.titleText(language) } ?? register
-    return RegisterExport(format: format, records: records, header: header, row: row, nl: nl, title: title, at: service.nowInstant)
+    let present = self.present
+    return RegisterExport(
+      format: format, records: records, header: header, row: row, nl: nl, title: title, at: service.nowInstant,
+      present: { present($0, language) })
   }
 
   /// The audit this register's reads declare: `policy` when the register holds personal data

@@ -40,7 +40,7 @@ enum RulesJSON {
   /// An example result written as JSON text (exactly the wire form); a typo yields `null`, which
   /// the example replay test then reports.
   static func literal(_ text: String) -> JSONValue {
-    (try? JSONParser.parse(text)) ?? .null
+    (try? JSONParser.parse(text)) ?? .null  // a typo is `null`, which the example replay reports
   }
 
   /// A date as `YYYY-MM-DD`.

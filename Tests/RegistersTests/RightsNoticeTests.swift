@@ -105,6 +105,14 @@ import Wording
     #expect(throws: RuleError.self) { _ = try Self.notice(.parents, birth: "2026-12-01", on: "2026-11-29") }
   }
 
+  /// A date the rules cannot count a deadline from (holiday years 1900–2200) is the rules' error
+  /// on `on`, never a notice that silently lacks its dated example.
+  @Test(arguments: ["2300-06-01", "2200-12-20"])
+  func aDateBeyondTheHolidayYearsIsTheRulesErrorOnOn(on: String) throws {
+    let error = #expect(throws: RuleError.self) { _ = try Self.notice(.parents, birth: nil, on: on) }
+    #expect(error?.field == "on")
+  }
+
   @Test func publicLawBoardsNameTheAwbObjection() throws {
     let md = try Self.notice(.parents, birth: nil, on: "2026-11-29").document.markdown
     #expect(md.contains("bij ons bestuur bezwaar maken (UAVG art. 34)"))

@@ -45,9 +45,12 @@ public enum ContactText {
     doc.paragraph(T.oneMonth(informal: v.isInformal).string)
   }
 
-  /// The dated deadline for a request received on `on`, as the rules compute it.
-  public static func example(to doc: inout TextDocument, on: CivilDate, _ v: Voice) {
-    guard let d = try? Deadlines.request(receivedOn: on) else { return }
+  /// The dated deadline for a request received on `on`, as the rules compute it. A date the
+  /// rules cannot count from (outside the holiday years) is the rules' error on field `on`, not a
+  /// notice that silently lacks its example.
+  public static func example(to doc: inout TextDocument, on: CivilDate, _ v: Voice) throws(RuleError) {
+    let d: RequestDeadline
+    do { d = try Deadlines.request(receivedOn: on) } catch { throw RuleError(field: "on", reason: error.reason) }
     doc.paragraph(T.example(received: date(on), due: date(d.dueOn)).string)
   }
 

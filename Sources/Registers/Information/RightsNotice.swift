@@ -53,7 +53,7 @@ public struct RightsNotice: Sendable {
       doc.paragraph(T.changesOn(ContactText.date(next.on), age: next.age, then: sentence).string)
     }
     ContactText.request(to: &doc, settings, v)
-    ContactText.example(to: &doc, on: on, v)
+    try ContactText.example(to: &doc, on: on, v)
     ContactText.complaint(to: &doc, settings, v)
     doc.heading(2, T.questions.string)
     doc.paragraph(T.questionsText(settings.dpoName ?? "", contact: settings.dpoContact.joined(separator: ", "), informal: v.isInformal).string)

@@ -15,7 +15,8 @@ public enum RightsText {
   public static func bands(on: CivilDate, convention: LeapDayConvention) -> [(phase: StudentPhase, resolution: RightsResolution)] {
     [(StudentPhase.under16, 15), (.sixteenToEighteen, 16), (.adult, 18)].compactMap { phase, age in
       let birth = on.addingMonthsClamped(-12 * (age + (age == 15 ? 1 : 0))).adding(days: age == 15 ? 1 : 0)
-      guard let r = try? RightHolder.resolve(birthDate: birth, on: on, convention: convention) else { return nil }
+      // Cannot throw: `birth` is at least 15 years before `on` (resolve refuses only a later birth).
+      guard let r = try? RightHolder.resolve(birthDate: birth, on: on, convention: convention) else { return nil }  // cannot throw
       return (phase, r)
     }
   }

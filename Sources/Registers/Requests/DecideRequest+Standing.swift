@@ -26,15 +26,15 @@ extension DecideRequest {
       guard let c = try StudentConsent.find(consentID, studentID: r.studentID ?? "", on: on, in: consents) else {
         let missing = Entitlement(
           entitled: false, holders: e.holders,
-          reason: e.reason + Texts.Requests.noValidConsent(on: on.description).string,
+          reason: e.reasonText + Texts.Requests.noValidConsent(on: on.description),
           basis: e.basis, entitledWithStudentConsent: true)
         return (missing, nil)
       }
       let with = Entitlement(
         entitled: true, holders: e.holders,
-        reason: Texts.Requests.entitledByConsent(c.id, givenOn: c.givenOn?.description).string,
+        reason: Texts.Requests.entitledByConsent(c.id, givenOn: c.givenOn?.description),
         basis: LegalBasis(
-          law: "BW / AVG", article: Texts.Requests.consentArticle.string, sentence: Texts.Requests.consentSentence.string),
+          law: "BW / AVG", article: Texts.Requests.consentArticle, sentence: Texts.Requests.consentSentence),
         entitledWithStudentConsent: true)
       return (with, c)
     }
@@ -45,9 +45,9 @@ extension DecideRequest {
       let why = r.json["route"]?["justification"]?.stringValue ?? ""
       let accepted = Entitlement(
         entitled: true, holders: e.holders,
-        reason: Texts.Requests.acceptedForStudent(why).string,
+        reason: Texts.Requests.acceptedForStudent(why),
         basis: LegalBasis(
-          law: "AVG", article: Texts.Requests.acceptedArticle(type.right.article).string, sentence: Texts.Requests.acceptedSentence.string))
+          law: "AVG", article: Texts.Requests.acceptedArticle(type.right.articleText), sentence: Texts.Requests.acceptedSentence))
       return (accepted, nil)
     }
     return (e, nil)

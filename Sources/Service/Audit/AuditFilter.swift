@@ -1,6 +1,7 @@
 import JSON
 import JSONRPC
 import Registers
+import Wording
 
 /// The filter of a filtered `list` or `export`, as its audit event keeps it: the validated filter
 /// params, nothing else, so the event costs the same journal bytes however many records matched
@@ -52,18 +53,29 @@ struct AuditFilter: Equatable {
   var repeatable: Bool { !params.contains { Self.momentary.contains($0.key) } }
 
   /// A test of one record of register `r` (as it was) against this filter, built once for many
-  /// records; nil when the register takes no filters or the params no longer read (which a kept
-  /// event cannot cause: they were validated when it was written).
-  func test(for r: Register, _ service: AvgdService) -> ((JSONObject) -> Bool)? {
-    guard let reads = Self.reads[r.name] else { return nil }
+  /// records. A register that takes no filters, or params that no longer read (which a kept event
+  /// should not cause: they were validated when it was written), is -32603 naming the register:
+  /// answering "not returned" would drop a read from "who read record X" (AVG art. 5(2)).
+  func test(for r: Register, _ service: AvgdService) throws(RPCError) -> (JSONObject) -> Bool {
+    guard let reads = Self.reads[r.name] else {
+      throw RPCError.internalError(Texts.Failures.auditFilterNoReads(r.name).string)
+    }
     let p = Params(params)
+    func unreadable(_ error: RPCError) -> RPCError {
+      let field = error.data?["field"]?.stringValue ?? Self.member
+      let reason = error.data?["reason"]?.stringValue ?? error.message
+      return RPCError.internalError(Texts.Failures.auditFilterUnreadable(r.name, field: field, reason).string)
+    }
     switch reads.filter {
     case .records(let make):
-      guard let predicate = try? make(p, service) else { return nil }
-      return predicate
+      do { return try make(p, service) } catch { throw unreadable(error) }
     case .facets(let make):
-      guard let conditions = try? make(p, service) else { return nil }
-      return { record in (try? r.record(record, meets: conditions)) ?? false }
+      let conditions: [FacetCondition]
+      do { conditions = try make(p, service) } catch { throw unreadable(error) }
+      // The conditions are checked once here (`record(_:meets:)` throws for the conditions alone,
+      // never for a record), so the test below cannot fail on any record.
+      do { _ = try r.record(JSONObject(), meets: conditions) } catch { throw unreadable(error.rpcError) }
+      return { record in (try? r.record(record, meets: conditions)) ?? false }  // cannot throw: checked above
     }
   }
 }

@@ -94,8 +94,8 @@ struct AuditMembership {
   /// `filters` builds (and may cache) the test of a filter on that register.
   static func returned(
     _ id: String, event: JSONObject, in register: Register, life: AuditMembership,
-    filters: (AuditFilter) -> ((JSONObject) -> Bool)?
-  ) -> Bool {
+    filters: (AuditFilter) throws(RPCError) -> ((JSONObject) -> Bool)?
+  ) throws(RPCError) -> Bool {
     if (event["recordIds"]?.arrayValue ?? []).contains(.string(id)) { return true }
     guard let answer = event["answer"]?.objectValue, answer[Self.register]?.stringValue == register.name,
       let n = answer[through]?.intValue, n >= 0
@@ -110,7 +110,7 @@ struct AuditMembership {
     guard let filter = AuditFilter(answer: answer) else { return true }
     // Removed since: the removal line says which filtered events held it.
     if life.removed != nil { return event["id"]?.stringValue.map(life.heldBy.contains) ?? false }
-    guard let test = filters(filter), let version = register.version(of: id, at: through) else { return false }
+    guard let test = try filters(filter), let version = register.version(of: id, at: through) else { return false }
     return test(version)
   }
 }

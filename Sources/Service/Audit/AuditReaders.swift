@@ -42,9 +42,13 @@ enum AuditReaders {
       matches += try service.ledger.read(kind.name) { r throws(RPCError) in
         let life = AuditMembership(id, in: r)
         var tests = FilterTests(r, service)
-        return described.filter { e in
-          !seen.contains(e.0) && AuditMembership.returned(id, event: e.1, in: r, life: life, filters: { tests.test($0) })
+        var returned: [(UInt64, JSONObject)] = []
+        for e in described where !seen.contains(e.0) {
+          if try AuditMembership.returned(id, event: e.1, in: r, life: life, filters: { f throws(RPCError) in try tests.test(f) }) {
+            returned.append(e)
+          }
         }
+        return returned
       }
     }
     matches.sort { $0.0 < $1.0 }

@@ -12,30 +12,44 @@ import Registers
 /// (`recordAudit`), so nothing falls between the two.
 enum AuditRemovals {
   /// `changes` (of register `r`, as it is before them) with `heldBy` added to each removal of a
-  /// record some filtered audit event returned.
-  static func note(_ changes: [RegisterChange], in r: Register, _ service: AvgdService) -> [RegisterChange] {
-    guard r.kind.personalData, r.name != ReadAudit.register else { return changes }
-    let events: [JSONObject] =
-      (try? service.ledger.readWhole(ReadAudit.register) { audit throws(RPCError) in
-        do throws(RegisterError) {
-          return try audit.all(matching: [.equals(AuditFacets.answered, .text(r.name))]).filter {
-            $0["answer"]?[AuditFilter.member] != nil
-          }
-        } catch { throw error.rpcError }
-      }) ?? []
+  /// record some filtered audit event returned. When the trail (`auditRegister`) cannot be read or
+  /// a kept filter no longer runs, this throws and the removal is refused: removing the records
+  /// anyway would lose for good which reads returned them (AVG art. 5(2)).
+  static func note(
+    _ changes: [RegisterChange], in r: Register, _ service: AvgdService, auditRegister: String = ReadAudit.register
+  ) throws(RPCError) -> [RegisterChange] {
+    guard r.kind.personalData, r.name != auditRegister else { return changes }
+    let events: [JSONObject] = try service.ledger.readWhole(auditRegister) { audit throws(RPCError) in
+      do throws(RegisterError) {
+        return try audit.all(matching: [.equals(AuditFacets.answered, .text(r.name))]).filter {
+          $0["answer"]?[AuditFilter.member] != nil
+        }
+      } catch { throw error.rpcError }
+    }
     guard !events.isEmpty else { return changes }
     var tests = FilterTests(r, service)
-    return changes.map { c in
-      guard c.removes else { return c }
-      let life = AuditMembership(c.id, in: r)
-      let held = events.filter { e in
-        AuditMembership.returned(c.id, event: e, in: r, life: life, filters: { tests.test($0) })
+    var noted: [RegisterChange] = []
+    for c in changes {
+      guard c.removes else {
+        noted.append(c)
+        continue
       }
-      guard !held.isEmpty else { return c }
+      let life = AuditMembership(c.id, in: r)
+      var held: [JSONObject] = []
+      for e in events {
+        let returned = try AuditMembership.returned(
+          c.id, event: e, in: r, life: life, filters: { f throws(RPCError) in try tests.test(f) })
+        if returned { held.append(e) }
+      }
+      guard !held.isEmpty else {
+        noted.append(c)
+        continue
+      }
       var change = c.change
       change[AuditMembership.heldBy] = .array(held.compactMap { $0["id"] })
-      return RegisterChange(removing: c.id, type: c.type, change: change)
+      noted.append(RegisterChange(removing: c.id, type: c.type, change: change))
     }
+    return noted
   }
 }
 
@@ -43,7 +57,7 @@ enum AuditRemovals {
 struct FilterTests {
   private let register: Register
   private let service: AvgdService
-  private var built: [JSONObject: ((JSONObject) -> Bool)?] = [:]
+  private var built: [JSONObject: (JSONObject) -> Bool] = [:]
 
   /// Tests against records of `register`.
   init(_ register: Register, _ service: AvgdService) {
@@ -51,10 +65,10 @@ struct FilterTests {
     self.service = service
   }
 
-  /// The test of `filter` (nil when it cannot be built).
-  mutating func test(_ filter: AuditFilter) -> ((JSONObject) -> Bool)? {
+  /// The test of `filter`; throws when it cannot be built (`AuditFilter.test`).
+  mutating func test(_ filter: AuditFilter) throws(RPCError) -> ((JSONObject) -> Bool)? {
     if let found = built[filter.params] { return found }
-    let made = filter.test(for: register, service)
+    let made = try filter.test(for: register, service)
     built[filter.params] = made
     return made
   }

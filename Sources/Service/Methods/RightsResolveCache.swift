@@ -101,10 +101,10 @@ final class RightsResolveCache: Sendable {
     for convention in LeapDayConvention.allCases {
       for language in Language.allCases {
         for s in Self.samples {
-          let age = (try? RightHolder.checkedAge(birthDate: s.birthDate, on: s.on, convention: convention)) ?? -1
+          let age = (try? RightHolder.checkedAge(birthDate: s.birthDate, on: s.on, convention: convention)) ?? -1  // -1: no template, built per call
           guard StudentPhase(age: age) == s.phase else { continue }
           made[Key(convention: convention, phase: s.phase, language: language)] = language.bound {
-            (try? Self.checkedTemplate(birthDate: s.birthDate, on: s.on, convention: convention, age: age)) ?? nil
+            (try? Self.checkedTemplate(birthDate: s.birthDate, on: s.on, convention: convention, age: age)) ?? nil  // nil: built per call
           }
         }
       }
@@ -125,8 +125,9 @@ final class RightsResolveCache: Sendable {
 
     /// The result object, built from the rules (for in-process callers; the wire uses `encoded`).
     var value: JSONValue {
-      guard let r = try? RightHolder.resolve(birthDate: birthDate, on: on, convention: convention) else {
-        return .null  // unreachable: `answer` checked the same dates before making this Answer
+      // nil is unreachable: `answer` checked the same dates before making this Answer.
+      guard let r = try? RightHolder.resolve(birthDate: birthDate, on: on, convention: convention) else {  // unreachable
+        return .null
       }
       return language.bound { RightsResolveCache.result(r) }
     }
@@ -198,8 +199,9 @@ final class RightsResolveCache: Sendable {
       eighteen: anniversary(of: birthDate, years: 18, convention: convention))
     for shift in [-7, -30, -200] {
       let b2 = birthDate.adding(days: shift), on2 = on.adding(days: shift)
-      guard let age2 = try? RightHolder.checkedAge(birthDate: b2, on: on2, convention: convention), age2 == age,
-        let fresh = try? freshTail(birthDate: b2, on: on2, convention: convention)
+      // A cache check: a second student that cannot be built only means this shift is not tried.
+      guard let age2 = try? RightHolder.checkedAge(birthDate: b2, on: on2, convention: convention), age2 == age,  // cache check
+        let fresh = try? freshTail(birthDate: b2, on: on2, convention: convention)  // cache check
       else { continue }
       var rendered: [UInt8] = []
       template.render(

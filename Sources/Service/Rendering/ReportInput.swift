@@ -39,7 +39,7 @@ struct ReportInput: Sendable {
   /// The Amsterdam date of a stored instant or date member.
   static func date(_ v: JSONValue?) -> CivilDate? {
     guard let s = v?.stringValue else { return nil }
-    if s.count == 10 { return try? CivilDate.parse(s) }
-    return (try? Instant.parse(s)).map(Amsterdam.date(of:))
+    if s.count == 10 { return try? CivilDate.parse(s) }  // optional member: not a date is no date
+    return (try? Instant.parse(s)).map(Amsterdam.date(of:))  // not an instant either: no date
   }
 }

@@ -38,7 +38,7 @@ struct StatusOverview: Sendable {
   func readable(_ due: String) -> String {
     guard let d = ReportInput.date(.string(due)) else { return due }
     let day = input.language.long(d.year, d.month, d.day)
-    guard due.count > 10, let i = try? Instant.parse(due) else { return day }
+    guard due.count > 10, let i = try? Instant.parse(due) else { return day }  // a date alone: no time to show
     return day + ", " + Amsterdam.format(i).dropFirst(11).prefix(5)
   }
 

@@ -20,8 +20,9 @@ public enum SpreadsheetCell: Sendable, Equatable {
   static func from(_ value: String) -> SpreadsheetCell {
     if value.isEmpty { return .empty }
     let u = value.utf8
-    if u.count == 10, let d = try? CivilDate.parse(value) { return .date(d) }
-    if u.count >= 20, u.count <= 35, Array(u)[10] == UInt8(ascii: "T"), let i = try? Instant.parse(value) {
+    if u.count == 10, let d = try? CivilDate.parse(value) { return .date(d) }  // not a date: stays text
+    // Not an instant: stays text, as written.
+    if u.count >= 20, u.count <= 35, Array(u)[10] == UInt8(ascii: "T"), let i = try? Instant.parse(value) {  // else text
       return moment(i)
     }
     return .text(value)

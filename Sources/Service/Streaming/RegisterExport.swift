@@ -28,6 +28,8 @@ struct RegisterExport: Sendable {
   let title: String
   /// The moment stamped on the xlsx entries (the service's `now`, pinned once per call).
   let at: Instant
+  /// A record of the `json` format as the call reads it (`RegisterReads.present`), one at a time.
+  var present: @Sendable (JSONObject) -> JSONObject = { $0 }
 
   /// The media type of the CSV document.
   static let csvContentType = "text/csv; charset=utf-8"
@@ -43,7 +45,7 @@ struct RegisterExport: Sendable {
     let count = JSONValue.int(records.count)
     switch format {
     case "json":
-      return ["format": "json", "count": count, "records": .array(records.map { .object($0) })]
+      return ["format": "json", "count": count, "records": .array(records.map { .object(present($0)) })]
     case "table":
       return [
         "format": "table", "count": count, "sheet": .string(title),
@@ -76,7 +78,7 @@ struct RegisterExport: Sendable {
       for (k, r) in records.enumerated() {
         if w.isBroken { return }
         if k > 0 { w.append(UInt8(ascii: ",")) }
-        w.write(.object(r))
+        w.write(.object(present(r)))
       }
       w.append("]}")
     case "table":

@@ -142,9 +142,6 @@ extension Texts {
 
     // MARK: Recording the examples (avgd openrpc)
 
-    /// The example service did not start.
-    public static let exampleServiceFailed = Text(
-      nl: "de voorbeelddienst kon niet starten", en: "the example service could not start")
     /// An example call failed.
     public static func exampleFailed(_ method: String, _ example: String, _ error: String) -> Text {
       Text(nl: "\(method) / \(example): de aanroep mislukte: \(error)", en: "\(method) / \(example): the call failed: \(error)")

@@ -39,9 +39,9 @@ extension Texts.Requests {
   }
 
   /// The articles of an accepted request of a student under 16, after the right's own article.
-  public static func acceptedArticle(_ rightArticle: String) -> Text {
+  public static func acceptedArticle(_ rightArticle: Text) -> Text {
     Text(
-      nl: "\(rightArticle); AVG art. 12(2); rules.md besluit 7 [!]", en: "\(rightArticle); AVG art. 12(2); rules.md decision 7 [!]")
+      nl: "\(rightArticle.nl); AVG art. 12(2); rules.md besluit 7 [!]", en: "\(rightArticle.en); AVG art. 12(2); rules.md decision 7 [!]")
   }
 
   /// The legal-basis sentence of an accepted request of a student under 16.

@@ -70,7 +70,7 @@ enum CommunicationCheckMethod {
       }
       let check = CommunicationCheck(
         text: try p.string("text"), audience: audience, language: try p.optionalChoice("language", CheckLanguage.self) ?? .auto,
-        knownNames: CommunicationNameSources.names(service, roles: service.configuration.access.roles(of: context.peer)),
+        knownNames: try CommunicationNameSources.names(service, roles: service.configuration.access.roles(of: context.peer)),
         allowedNames: recipients)
       return check.json
     }

@@ -1,4 +1,5 @@
 import JSON
+import JSONRPC
 import Registers
 
 /// Where people's names sit in each register's records, for the communication check (rules.md
@@ -13,23 +14,26 @@ enum CommunicationNameSources {
   /// anyone that a name occurs in them.
   static let paths: [(register: String, paths: [String], onlyFor: [Role]?)] = [
     (Complaints.name, ["complainant.name", "accused.name"], [.confidentialCounsellor]),
-    ("requests", ["requester.name"], nil),
-    ("consents", ["givenBy.name"], nil),
+    (RegisterKind.requests.name, ["requester.name"], nil),
+    (Consents.name, ["givenBy.name"], nil),
   ]
 
   /// The registers names are read from (each scoped to the caller's schools by its descriptor).
   static var registers: [String] { paths.map(\.register) }
 
   /// Every name in the registers that are a source for a caller holding `roles`, deduplicated,
-  /// in a stable order.
-  static func names(_ service: AvgdService, roles: [Role]) -> [String] {
+  /// in a stable order. A source the ledger does not hold is -32603 naming it: a check that
+  /// skipped a register would pass a text with names in it as clean.
+  static func names(
+    _ service: AvgdService, roles: [Role], sources: [(register: String, paths: [String], onlyFor: [Role]?)] = paths
+  ) throws(RPCError) -> [String] {
     var seen = Set<String>()
     var out: [String] = []
-    for source in paths where source.onlyFor.map({ only in roles.contains(where: only.contains) }) ?? true {
-      let found = try? service.ledger.read(source.register) { r in
+    for source in sources where source.onlyFor.map({ only in roles.contains(where: only.contains) }) ?? true {
+      let found = try service.ledger.read(source.register) { r throws(RPCError) in
         r.all(where: { _ in true }).flatMap { record in source.paths.flatMap { values(.object(record), $0) } }
       }
-      for n in found ?? [] where !seen.contains(n) {
+      for n in found where !seen.contains(n) {
         seen.insert(n)
         out.append(n)
       }

@@ -58,7 +58,7 @@ enum LettersRender {
       let format = try p.optionalChoice("format", Format.self) ?? .markdown
       let c = LetterContext(
         language: language, today: service.today, board: try p.optionalChoice("board", Remedies.Board.self),
-        contact: try p.optionalText("contact"), configuredBoard: configuredBoard(service))
+        contact: try p.optionalText("contact"), configuredBoard: try configuredBoard(service))
       let record = try service.ledger.read(kind.register) { r throws(RPCError) -> JSONObject in
         guard let json = r[id] else { throw RegisterError.notFound(register: kind.register, id: id).rpcError }
         return json
@@ -78,7 +78,7 @@ enum LettersRender {
       let recipient = record["requester"]?["name"]?.stringValue
       let check = CommunicationCheck(
         text: letter.plainText, audience: .affected, language: language == .nl ? .nl : .en,
-        knownNames: CommunicationNameSources.names(service, roles: service.configuration.access.roles(of: context.peer)), allowedNames: recipient.map { [$0] } ?? [])
+        knownNames: try CommunicationNameSources.names(service, roles: service.configuration.access.roles(of: context.peer)), allowedNames: recipient.map { [$0] } ?? [])
       return [
         "kind": .string(kind.rawValue), "id": .string(id), "format": .string(format.rawValue), "language": .string(language.rawValue),
         "subject": .string(letter.subject), "text": .string(format == .markdown ? letter.markdown : letter.html(language)),
@@ -88,9 +88,12 @@ enum LettersRender {
   }
 
   /// The remedy route of the board's configured legal form (`information.configure`, duties.md D13),
-  /// nil while none is configured.
-  static func configuredBoard(_ service: AvgdService) -> Remedies.Board? {
-    let settings = try? service.ledger.read(InformationSettings.register) { r throws(RPCError) in InformationSettings.current(in: r) }
-    return settings.flatMap { $0 }.map { $0.boardType.isPublicLaw ? .publicLaw : .private }
+  /// nil while none is configured. A settings register the ledger does not hold is -32603, not a
+  /// letter that silently leaves out the remedy route.
+  static func configuredBoard(_ service: AvgdService, register: String = InformationSettings.register) throws(RPCError)
+    -> Remedies.Board?
+  {
+    let settings = try service.ledger.read(register) { r throws(RPCError) in InformationSettings.current(in: r) }
+    return settings.map { $0.boardType.isPublicLaw ? .publicLaw : .private }
   }
 }

@@ -4,7 +4,7 @@ import Wording
 
 extension ServiceConfiguration {
   /// True when `text` is a renewal date `MM-DD` that exists every year (`--image-consent-renewal`).
-  public static func isValidImageConsentRenewal(_ text: String) -> Bool { (try? RenewalDate.parse(text)) != nil }
+  public static func isValidImageConsentRenewal(_ text: String) -> Bool { (try? RenewalDate.parse(text)) != nil }  // a yes/no check: the error is not needed
 }
 
 extension AvgdService {

@@ -72,7 +72,8 @@ enum PublicationsWithdraw {
           try ImageConsents.withdraw(studentID: student, channel: channel, withdrawnOn: on, by: who, name: name, in: r, now: now, convention: convention)
         }
       } catch let error as RPCError {
-        let birth = try? service.ledger.read(ImageConsents.name) { r throws(RPCError) in
+        // nil only drops the `holders` hint: the write's own error is thrown either way.
+        let birth = try? service.ledger.read(ImageConsents.name) { r throws(RPCError) in  // hint only
           r.all { ImageConsentRecord($0).studentID == student }.first.flatMap { ImageConsentRecord($0).birthDate }
         }
         throw service.withConsentHolders(error, birthDate: birth ?? nil, on: on)

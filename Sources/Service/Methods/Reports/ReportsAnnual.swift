@@ -51,7 +51,7 @@ enum ReportsAnnual {
     ) { p, _ in
       let year = try p.int("year")
       guard (2000...2100).contains(year) else { throw p.invalid("year", Texts.Reports.yearOutOfRange(2000, 2100).string) }
-      let input = ReportSchemas.input(
+      let input = try ReportSchemas.input(
         service, registers: AnnualReportSources.registers, year: year, school: try p.optionalText("school"),
         language: try p.optionalChoice("language", Language.self) ?? Language.current, now: service.nowInstant)
       let report = AnnualReport(input)

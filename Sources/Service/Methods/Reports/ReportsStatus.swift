@@ -47,7 +47,7 @@ enum ReportsStatus {
       if let s = try p.optionalString("on") {
         if s.count == 10 { at = Amsterdam.startOfDay(try p.date("on")) } else { at = try p.instant("on") }
       }
-      let input = ReportSchemas.input(
+      let input = try ReportSchemas.input(
         service, registers: StatusSources.registers, year: Amsterdam.date(of: at).year, school: try p.optionalText("school"),
         language: try p.optionalChoice("language", Language.self) ?? Language.current, now: at)
       let overview = StatusOverview(input)

@@ -62,7 +62,7 @@ enum RequestsCorrect {
         r throws(RegisterError) in [try command.change(in: r, clock: clock, actor: context.peer.actor)]
       }
       guard let change = changes.last else { throw RPCError.internalError(Texts.Requests.nothingJournaled.string) }
-      return ["request": .object(RequestsVerifyIdentity.answer(change.record, for: service.configuration.access.roles(of: context.peer))), "correction": .object(change.change)]
+      return ["request": .object(RequestsVerifyIdentity.answer(change.record, for: service.configuration.access.roles(of: context.peer))), "correction": .object(RequestRecord.presented(change.change, in: Language.current))]
     }
   }
 }

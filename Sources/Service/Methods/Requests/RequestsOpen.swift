@@ -103,7 +103,7 @@ enum RequestsOpen {
       if let found = answer, found["alreadyRegistered"] == true {
         return .object(RequestsVerifyIdentity.answer(found, for: service.configuration.access.roles(of: context.peer)))
       }
-      return .object(answer ?? changes.last?.record ?? JSONObject())
+      return .object(RequestRecord.presented(answer ?? changes.last?.record ?? JSONObject(), in: Language.current))
     }
   }
 }

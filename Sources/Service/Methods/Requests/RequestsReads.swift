@@ -28,7 +28,8 @@ enum RequestsReads {
     exampleRecord: RequestExamples.r1([
       "status": "responded", "decision": "partiallyGranted", "extendedDueOn": "2027-02-26", "respondedLate": false,
     ]).objectValue ?? [:],
-    exampleFilter: ["studentId": "S-1001"], exampleVolatile: RequestExamples.volatile)
+    exampleFilter: ["studentId": "S-1001"], exampleVolatile: RequestExamples.volatile,
+    present: { RequestRecord.presented($0, in: $1) })
 
   /// The filter params as conditions on the requests facets (`RequestFacets`): equal status, type,
   /// student and school; `overdue` is a pending request whose effective due date lies before today

@@ -1,6 +1,7 @@
 import JSON
 import JSONRPC
 import Registers
+import Wording
 
 /// `requests.verifyIdentity`: how the requester's identity was established (AVG art. 12(6)),
 /// without storing any identity document (art. 5(1)(c)). The deadline keeps running (decision 17).
@@ -22,7 +23,7 @@ enum RequestsVerifyIdentity {
   /// command that answers an existing record to a writer (verifyIdentity, respond, withdraw,
   /// correct, a repeated open) answers through this, so none is a way to read requests.
   static func answer(_ record: JSONObject, for roles: [Role]) -> JSONObject {
-    if roles.contains(where: RequestSchemas.readers.contains) { return record }
+    if roles.contains(where: RequestSchemas.readers.contains) { return RequestRecord.presented(record, in: Language.current) }
     return JSONObject(record.filter { writerView.contains($0.key) }.map { ($0.key, $0.value) })
   }
 

@@ -89,7 +89,7 @@ extension AvgdService {
   /// `birthDate` on `on` (UAVG art. 5).
   func withConsentHolders(_ error: RPCError, birthDate: CivilDate?, on: CivilDate) -> RPCError {
     guard error.code == .notEntitled, let birthDate, case .object(var data)? = error.data,
-      let resolution = try? RightHolder.resolve(birthDate: birthDate, on: on, convention: leapDayConvention)
+      let resolution = try? RightHolder.resolve(birthDate: birthDate, on: on, convention: leapDayConvention)  // no holders to add: `error` stands
     else { return error }
     data["holders"] = .array((resolution.entry(.consent)?.holders ?? []).map { .string($0.rawValue) })
     return RPCError(code: error.code, message: error.message, data: .object(data))

@@ -46,7 +46,8 @@ enum SharingWithdrawConsent {
           try Consents.withdraw(consentID: id, withdrawnOn: on, by: who, name: name, in: r, now: now, convention: convention)
         }
       } catch let error as RPCError {
-        let birth = try? service.ledger.read(Consents.name) { r throws(RPCError) in r[id].flatMap { ConsentRecord($0).birthDate } }
+        // nil only drops the `holders` hint: the write's own error is thrown either way.
+        let birth = try? service.ledger.read(Consents.name) { r throws(RPCError) in r[id].flatMap { ConsentRecord($0).birthDate } }  // hint only
         throw service.withConsentHolders(error, birthDate: birth ?? nil, on: on)
       }
     }
