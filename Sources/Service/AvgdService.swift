@@ -1,3 +1,4 @@
+import Wording
 import Foundation
 import JSON
 import Synchronization
@@ -45,7 +46,7 @@ public final class AvgdService: @unchecked Sendable {
     let journal: any Journal
     if let dir = configuration.storeDirectory {
       let store = try Store.open(directory: dir, options: configuration.storeOptions, log: log)
-      for w in store.recovered.warnings { log("\(w)") }  // start-up: Language.current is the process's
+      // The store logged its recovery warnings itself (store.recovered.warnings keeps them for tests).
       journal = StoreJournal(store: store)
     } else {
       journal = MemoryJournal()
@@ -92,7 +93,7 @@ public final class AvgdService: @unchecked Sendable {
     let built: (json: JSONValue, problems: [String])
     if recordExamples {
       let recorded = ExampleRecorder.record(table.declarations, log: log)
-      for p in recorded.problems { log("example does not hold: \(p)") }
+      for p in recorded.problems { log(Texts.Failures.exampleDoesNotHold(p).logLine) }
       built = (OpenRPCDocument.build(table: table, info: Self.info, exampleResults: recorded.results), recorded.problems)
     } else {
       built = (OpenRPCDocument.build(table: table, info: Self.info), [])

@@ -38,5 +38,11 @@ extension Texts {
         nl: "de tijdelijke map van de voorbeelden \(path) is niet verwijderd (\(error)); er staan alleen voorbeeldgegevens in",
         en: "the examples' temporary directory \(path) was not removed (\(error)); it holds example data only")
     }
+
+    /// A declared example whose recorded answer differs from what the method now answers (a log
+    /// line at start; `./run.sh openrpc` fails on the same problem).
+    public static func exampleDoesNotHold(_ problem: String) -> Text {
+      Text(nl: "voorbeeld klopt niet: \(problem)", en: "example does not hold: \(problem)")
+    }
   }
 }
