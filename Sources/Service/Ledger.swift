@@ -300,12 +300,18 @@ protocol Journal: AnyObject, Sendable {
   func close()
 }
 
-/// A journal that keeps nothing: for tests and `avgd serve --memory`.
+/// A journal that keeps nothing: for tests and `avgd serve --memory`. Tests may hand it events to
+/// "recover" (records in an older stored shape), which it replays once at start like a store.
 final class MemoryJournal: Journal, Sendable {
   /// The last sequence number handed out.
-  private let seq = Mutex<UInt64>(0)
+  private let seq: Mutex<UInt64>
+  let recoveredEvents: [RegisterEvent]
   var recoveredSnapshot: JSONValue? { nil }
-  var recoveredEvents: [RegisterEvent] { [] }
+  /// An empty journal, or one that starts from `events` (numbered from 1 in order).
+  init(recovered events: [RegisterEvent] = []) {
+    recoveredEvents = events
+    seq = Mutex(events.last?.seq ?? 0)
+  }
   func append(type: String, actor: String, at: String, data: JSONValue) throws -> UInt64 {
     seq.withLock { s in
       s += 1

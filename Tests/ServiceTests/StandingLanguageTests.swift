@@ -101,7 +101,7 @@ import Wording
       data: ["id": "R-2026-0001", "record": .object(record), "change": [:]])
     var c = ServiceConfiguration()
     c.fixedNow = "2026-11-29T10:00:00+01:00"
-    let service = try AvgdService(configuration: c, journal: ReplayJournal([event]), recordExamples: false)
+    let service = try AvgdService(configuration: c, journal: MemoryJournal(recovered: [event]), recordExamples: false)
     let peer = Peer(kind: .inProcess, uid: getuid(), gid: getgid(), pid: nil, userName: "fg")
     for language in Language.allCases {
       let got = try service.server.call("requests.get", params: ["id": "R-2026-0001", "language": .string(language.rawValue)], peer: peer).get()
@@ -109,31 +109,5 @@ import Wording
     }
     #expect(Entitlement(stored: oldCheck) == nil, "no texts in both languages to read back")
     #expect(Entitlement.presented(oldCheck, in: .en) == oldCheck)
-  }
-
-  /// A journal that replays `events` at start and keeps what is appended in memory.
-  final class ReplayJournal: Journal, @unchecked Sendable {
-    let recoveredEvents: [RegisterEvent]
-    private let lock = NSLock()
-    private var seq: UInt64
-    init(_ events: [RegisterEvent]) {
-      recoveredEvents = events
-      seq = events.last?.seq ?? 0
-    }
-    var recoveredSnapshot: JSONValue? { nil }
-    func append(type: String, actor: String, at: String, data: JSONValue) throws -> UInt64 {
-      lock.withLock {
-        seq += 1
-        return seq
-      }
-    }
-    func waitDurable(_ seq: UInt64) throws {}
-    func requestDurable(_ seq: UInt64) {}
-    func snapshot(_ state: JSONValue, throughSeq: UInt64?) throws {}
-    func rewrite(keeping: (RegisterEvent) -> Bool, finalState: JSONValue) throws -> Bool { false }
-    func info() -> JSONValue { [:] }
-    func verify() -> JSONValue? { nil }
-    func backup(to destination: String) throws {}
-    func close() {}
   }
 }
