@@ -203,10 +203,10 @@ import Testing
         #expect(e.code == .invalidParams && e.data?["field"] == "school", "\(e)")
       }
     }
-    // A board-level register (sharing) takes no writes from a caller scoped to schools.
-    let record = try #require(s.server.table["consents.record"])
-    guard case .failure(let e) = s.server.call("consents.record", params: record.examples.first?.params ?? [:], peer: Self.peer(.administration, "A")) else {
-      Issue.record("a scoped caller wrote a board-level consent")
+    // A board-level register (processor agreements) takes no writes from a caller scoped to schools.
+    let record = try #require(s.server.table["processors.register"])
+    guard case .failure(let e) = s.server.call("processors.register", params: record.examples.first?.params ?? [:], peer: Self.peer(.privacyOfficer, "A")) else {
+      Issue.record("a scoped caller wrote a board-level processor agreement")
       return
     }
     #expect(e.data?["field"] == "school", "\(e)")

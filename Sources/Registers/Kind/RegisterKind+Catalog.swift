@@ -38,14 +38,16 @@ extension RegisterKind {
     name: Processors.name, idPrefix: Processors.idPrefix, recordName: Texts.Registers.processorAgreement,
     lifecycle: ProcessorMachine.table, title: Texts.Registers.processorsTitle, school: .boardShared)
 
-  /// Disclosures to third parties (AVG art. 6, 15(1)(c)): facts, recorded once.
+  /// Disclosures to third parties (AVG art. 6, 15(1)(c)): facts, recorded once, each of the
+  /// school that disclosed (`school`; none: the whole board's), issue 18 §1.
   public static let sharing = RegisterKind(name: Sharing.name, idPrefix: Sharing.idPrefix, recordName: Texts.Registers.disclosure,
-    title: Texts.Registers.disclosuresTitle)
+    title: Texts.Registers.disclosuresTitle, school: .single())
 
-  /// Consents (AVG art. 6(1)(a), 7).
+  /// Consents (AVG art. 6(1)(a), 7), each given to one school (`school`; none: the whole board's),
+  /// issue 18 §1: a school's privacy contact records and withdraws its own students' consents.
   public static let consents = RegisterKind(
     name: Consents.name, idPrefix: Consents.idPrefix, recordName: Texts.Registers.consent, lifecycle: ConsentMachine.table,
-    title: Texts.Registers.consentsTitle)
+    title: Texts.Registers.consentsTitle, school: .single())
 
   /// The confidential counsellor's dossiers (rules.md §7; readable by the counsellor alone).
   public static let complaints = RegisterKind(

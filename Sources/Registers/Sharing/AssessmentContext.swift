@@ -60,7 +60,8 @@ struct AssessmentContext {
     law = input.specificLaw.flatMap { $0.contains(where: { !$0.isWhitespace }) ? $0 : nil }
     let disclosure = DisclosureInput(
       recipientName: input.recipientName, recipientRole: input.recipientRole, purpose: input.purpose, legalBasis: .AVG6_1a,
-      dataCategories: input.dataCategories, students: input.students, disclosedOn: today, consentID: input.consentID)
+      dataCategories: input.dataCategories, students: input.students, disclosedOn: today, consentID: input.consentID,
+      school: input.school)
     let onConsent = basis == .AVG6_1a
     consents = input.students.enumerated().map { i, s in
       guard onConsent, s.consentID ?? input.consentID != nil else { return .none }

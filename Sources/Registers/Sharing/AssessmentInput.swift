@@ -24,12 +24,15 @@ public struct AssessmentInput: Sendable {
   public var consentID: String?
   /// The art. 9(2) exception relied on for special categories (e.g. "UAVG art. 30 lid 2").
   public var art9Exception: String?
+  /// The school the planned disclosure belongs to (issue 18 §1), nil for the whole board; a
+  /// disclosure resting on the assessment must be of the same school.
+  public var school: String?
 
   /// An input.
   public init(
     recipientName: String, recipientRole: RecipientRole = .thirdPartyController, purpose: String,
     students: [DisclosureInput.Student], dataCategories: [String], legalBasis: String? = nil, specificLaw: String? = nil,
-    consentID: String? = nil, art9Exception: String? = nil
+    consentID: String? = nil, art9Exception: String? = nil, school: String? = nil
   ) {
     self.recipientName = recipientName
     self.recipientRole = recipientRole
@@ -40,5 +43,6 @@ public struct AssessmentInput: Sendable {
     self.specificLaw = specificLaw
     self.consentID = consentID
     self.art9Exception = art9Exception
+    self.school = school
   }
 }

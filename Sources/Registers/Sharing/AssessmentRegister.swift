@@ -37,6 +37,7 @@ public enum SharingAssessments {
     if let law = c.law { record["specificLaw"] = .string(law) }
     if let e = input.art9Exception { record["art9Exception"] = .string(e) }
     if c.meldcode { record["route"] = "meldcode" }
+    if let school = input.school { record["school"] = .string(school) }
     record["steps"] = .array(steps.map(\.json))
     record["assessedOn"] = .string(today.description)
     record["registeredAt"] = .string(Amsterdam.format(now))
@@ -47,13 +48,18 @@ public enum SharingAssessments {
   }
 
   /// The check `sharing.record` makes on `assessmentID`: it exists (1001), did not say stop (1006),
-  /// and is about this recipient, purpose, basis and these students (-32602 otherwise).
+  /// and is about this school (the same one, or both board-level), recipient, purpose, basis and
+  /// these students (-32602 otherwise): one school's assessment does not carry another's disclosure.
   public static func check(_ assessmentID: String, for input: DisclosureInput, in register: Register) throws(RegisterError) {
     guard let a = register[assessmentID] else { throw .notFound(register: name, id: assessmentID) }
     if a["outcome"]?.stringValue == AssessmentOutcome.stop.rawValue {
       let stops = (a["steps"]?.arrayValue ?? []).filter { $0["outcome"]?.stringValue == "stop" && $0["step"]?.intValue != 6 }
       let why = stops.compactMap { $0["reason"]?.stringValue }.joined(separator: " ")
       throw .conflict(field: "assessmentId", reason: Texts.Sharing.assessmentSaidStop(assessmentID, why: why).string)
+    }
+    let school = a["school"]?.stringValue
+    guard school == input.school else {
+      throw .invalid("assessmentId", Texts.Sharing.assessedOtherSchool(assessmentID, assessed: school, given: input.school).string)
     }
     let recipient = a["recipient"]?["name"]?.stringValue ?? ""
     guard ConsentRecord.same(recipient, input.recipientName) else {

@@ -18,11 +18,14 @@ public struct ConsentInput: Sendable {
   public var purpose: String
   /// When it was given.
   public var givenOn: CivilDate
+  /// The school the consent was given to (issue 18 §1), nil for the whole board: only that
+  /// school's disclosures may rest on it.
+  public var school: String? = nil
 
   /// An input.
   public init(
     studentID: String, birthDate: CivilDate, relationship: ConsentGiver, giverName: String, scope: [String],
-    purpose: String, givenOn: CivilDate
+    purpose: String, givenOn: CivilDate, school: String? = nil
   ) {
     self.studentID = studentID
     self.birthDate = birthDate
@@ -31,5 +34,6 @@ public struct ConsentInput: Sendable {
     self.scope = scope
     self.purpose = purpose
     self.givenOn = givenOn
+    self.school = school
   }
 }

@@ -25,6 +25,9 @@ public struct ConsentRecord: Sendable {
   public var scope: [String] { (json["scope"]?.arrayValue ?? []).compactMap(\.stringValue) }
   /// The purpose it was given for (art. 6(1)(a): specific purposes).
   public var purpose: String { json["purpose"]?.stringValue ?? "" }
+  /// The school it was given to; nil for a board-level consent (one recorded before consents had a
+  /// school, or without one).
+  public var school: String? { json["school"]?.stringValue }
   /// Who gave it.
   public var givenBy: ConsentGiver? { json["givenBy"]?["relationship"]?.stringValue.flatMap(ConsentGiver.init(rawValue:)) }
 

@@ -31,6 +31,7 @@ public enum Consents {
       "scope": .array(input.scope.map(JSONValue.string)), "purpose": .string(input.purpose),
       "givenOn": .string(input.givenOn.description), "ageOnGiving": .int(age), "holderBasis": .string(who.basis.article),
     ]
+    if let school = input.school { record["school"] = .string(school) }
     if age < 16 {
       record["studentTakesOverOn"] = .string(anniversary(of: input.birthDate, years: 16, convention: convention).description)
     }
@@ -45,7 +46,8 @@ public enum Consents {
   /// withdraw it (decision 43): under 16 only a legal representative (parent with authority,
   /// guardian; UAVG art. 5(1)); from 16 the student, also a consent the parent gave before 16; a
   /// curator only for an adult. Anyone else, a student under 16 included, is 1003. Already
-  /// withdrawn is 1006.
+  /// withdrawn is 1006. The withdrawal acts on the consent's own school (issue 18 §1): the record
+  /// keeps its `school`, and a caller scoped to other schools does not find it (1001).
   public static func withdraw(
     consentID: String, withdrawnOn: CivilDate, by relationship: ConsentGiver, name byName: String,
     in register: Register, now: Instant, convention: LeapDayConvention = .default

@@ -45,12 +45,16 @@ public struct DisclosureInput: Sendable {
   public var consentID: String?
   /// Whom the school told, when and how (decision 41; Protocol/sharing.md "Informing").
   public var informed: [Informing] = []
+  /// The school the disclosure belongs to (issue 18 §1; decision 51), nil for the whole board: only
+  /// callers for that school see it, and its consents and assessment must be of the same school.
+  public var school: String? = nil
 
   /// An input.
   public init(
     recipientName: String, recipientRole: RecipientRole, purpose: String, legalBasis: SharingBasis,
     specificLaw: String? = nil, dataCategories: [String], students: [Student], disclosedOn: CivilDate,
-    parentsInformedOn: CivilDate? = nil, informedHow: String? = nil, consentID: String? = nil, informed: [Informing] = []
+    parentsInformedOn: CivilDate? = nil, informedHow: String? = nil, consentID: String? = nil, informed: [Informing] = [],
+    school: String? = nil
   ) {
     self.recipientName = recipientName
     self.recipientRole = recipientRole
@@ -64,5 +68,6 @@ public struct DisclosureInput: Sendable {
     self.informedHow = informedHow
     self.consentID = consentID
     self.informed = informed
+    self.school = school
   }
 }

@@ -4,7 +4,8 @@ import Wording
 
 extension Sharing {
   /// The consent that makes disclosing student `s` lawful on art. 6(1)(a), or why not: missing
-  /// (-32602), unknown (1001), about another student (1003: consent from the wrong person), not
+  /// (-32602), unknown (1001), of another school than the disclosure (-32602 on the consent's
+  /// field; both without a school is the same: the board), about another student (1003: consent from the wrong person), not
   /// yet given or withdrawn on the disclosure date (1006, art. 7(3)), or not covering the purpose
   /// or a data category (1006: consent is specific, art. 4(11) and 6(1)(a)).
   static func consentFor(
@@ -16,6 +17,11 @@ extension Sharing {
     }
     guard let json = consents[cid] else { throw .notFound(register: Consents.name, id: cid) }
     let c = ConsentRecord(json)
+    // A school's disclosure rests on its own school's consents only (issue 18 §1): the consent was
+    // given to that school, for its purpose; a board-level one (no school) only for a board-level disclosure.
+    guard c.school == input.school else {
+      throw .invalid(field, Texts.Sharing.consentOtherSchool(cid, consent: c.school, disclosure: input.school).string)
+    }
     guard c.studentID == s.id else {
       throw .notEntitled(field: field, reason: Texts.Sharing.consentOtherStudent(cid, owner: c.studentID, student: s.id).string)
     }

@@ -83,6 +83,7 @@ public enum Sharing {
       "disclosedOn": .string(input.disclosedOn.description),
     ]
     if let law { record["specificLaw"] = .string(law) }
+    if let school = input.school { record["school"] = .string(school) }
     record["informed"] = .array(informed.map(json))
     if !consentIDs.isEmpty { record["consentIds"] = .array(consentIDs.map(JSONValue.string)) }
     record["registeredAt"] = .string(Amsterdam.format(now))

@@ -154,5 +154,22 @@ extension Texts {
     public static func notAllowedIn(_ action: String, status: String) -> Text {
       Text(nl: "\(action) is niet toegestaan in status \(status)", en: "\(action) is not allowed in status \(status)")
     }
+
+    // MARK: Schools (issue 18 §1)
+
+    /// Whose a record without a school is, in the two refusals below.
+    public static let wholeBoard = Text(nl: "het hele bestuur (geen school)", en: "the whole board (no school)")
+    /// A disclosure (or assessment) of one school resting on a consent of another, or of the whole board.
+    public static func consentOtherSchool(_ id: String, consent: String?, disclosure: String?) -> Text {
+      Text(
+        nl: "\(id) is een toestemming van \(consent ?? wholeBoard.nl), deze verstrekking is van \(disclosure ?? wholeBoard.nl): een verstrekking rust alleen op een toestemming van haar eigen school",
+        en: "\(id) is a consent of \(consent ?? wholeBoard.en), this disclosure is of \(disclosure ?? wholeBoard.en): a disclosure rests only on a consent of its own school")
+    }
+    /// A disclosure of one school citing the assessment of another, or of the whole board.
+    public static func assessedOtherSchool(_ id: String, assessed: String?, given: String?) -> Text {
+      Text(
+        nl: "\(id) toetste een verstrekking van \(assessed ?? wholeBoard.nl), deze verstrekking is van \(given ?? wholeBoard.nl)",
+        en: "\(id) assessed a disclosure of \(assessed ?? wholeBoard.en), this disclosure is of \(given ?? wholeBoard.en)")
+    }
   }
 }

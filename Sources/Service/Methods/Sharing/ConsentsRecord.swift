@@ -4,7 +4,8 @@ import Registers
 import Rules
 
 /// `consents.record`: a consent the school can show later (AVG art. 7(1)), accepted only from
-/// whoever holds consent for the student on the day it was given (UAVG art. 5; decision 42).
+/// whoever holds consent for the student on the day it was given (UAVG art. 5; decision 42). A
+/// consent is given to one school (`school`, issue 18 §1), whose disclosures alone may rest on it.
 enum ConsentsRecord {
   /// The `consents.record` declaration bound to `service`.
   static func declaration(_ service: AvgdService) -> MethodDeclaration {
@@ -20,7 +21,9 @@ enum ConsentsRecord {
         `studentTakesOverOn` (the 16th birthday): it stays valid after it and from then the student, no longer \
         the parent, may withdraw it; before it only a legal representative may (decision 43); offer \
         re-confirmation then. The id is `C-YYYY-NNNN`, YYYY the year of `givenOn`. \
-        `givenOn` in the future, or before the birth date, is -32602.
+        `givenOn` in the future, or before the birth date, is -32602. `school` (issue 18 §1): the consent belongs \
+        to that school (absent: the whole board); a caller scoped to schools must name one of its own (-32602 on \
+        `school`). Only that school's disclosures and assessments may rest on it; it is withdrawn where it belongs.
         """,
       params: [
         ParamSpec("student", required: true, "The student: {id, birthDate}.", schema: SharingSchemas.student),
@@ -28,13 +31,14 @@ enum ConsentsRecord {
         ParamSpec("scope", required: true, "The data categories covered (photo, name, ...).", schema: SharingSchemas.strings),
         ParamSpec("purpose", required: true, "The specific purpose.", schema: SharingSchemas.text),
         ParamSpec("givenOn", required: true, "When it was given.", schema: SharingSchemas.date),
+        ParamSpec("school", "The school or location it was given to (registers per board, filtered by school).", schema: SharingSchemas.text),
       ],
       result: ResultSpec("consent", schema: SharingSchemas.consent),
       errors: [ErrorSpec(.notEntitled, "the giver does not hold consent for this student on givenOn")],
       examples: [
         MethodExample("a parent, for a 14-year-old: class photo",
           params: SharingExamples.consentClassPhoto,
-          result: ["id": "C-2026-0001", "status": "given", "ageOnGiving": 14, "studentTakesOverOn": "2028-05-10"]),
+          result: ["id": "C-2026-0001", "status": "given", "ageOnGiving": 14, "studentTakesOverOn": "2028-05-10", "school": "Het Baken"]),
         MethodExample("a 16-year-old herself: a university study",
           params: SharingExamples.consentStudy,
           result: ["id": "C-2026-0002", "status": "given", "ageOnGiving": 16]),
@@ -61,6 +65,7 @@ enum ConsentsRecord {
     return ConsentInput(
       studentID: try student.text("id"), birthDate: try student.date("birthDate"),
       relationship: try giver.choice("relationship", ConsentGiver.self), giverName: try giver.text("name"),
-      scope: try p.optionalStrings("scope") ?? [], purpose: try p.text("purpose"), givenOn: try p.date("givenOn"))
+      scope: try p.optionalStrings("scope") ?? [], purpose: try p.text("purpose"), givenOn: try p.date("givenOn"),
+      school: try p.optionalText("school"))
   }
 }

@@ -25,7 +25,10 @@ enum SharingAssess {
         an adult student alone) and by when; 6 what `sharing.record` needs (`details.sharingRecord`). `outcome` is the \
         worst step. The assessment is kept (`T-YYYY-NNNN`, the year of today); birth dates are not stored, ages are. \
         Pass its id as `assessmentId` to `sharing.record`, which refuses it when the outcome is stop (1006). \
-        Questions, reasons and sources are in the call's language (Dutch by default) and kept as said.
+        Questions, reasons and sources are in the call's language (Dutch by default) and kept as said. \
+        `school` (issue 18 §1): the assessment belongs to that school (absent: the whole board); a caller scoped to \
+        schools must name one of its own (-32602 on `school`). Step 2 counts only consents of the same school; \
+        `sharing.record` accepts the assessment only for a disclosure of the same school.
         """,
       params: [
         ParamSpec("recipient", required: true, "The recipient organisation's name.", schema: SharingSchemas.text),
@@ -38,6 +41,7 @@ enum SharingAssess {
         ParamSpec("specificLaw", "The law for AVG6_1c / AVG6_1e, e.g. \"Leerplichtwet 1969 art. 21a\".", schema: SharingSchemas.text),
         ParamSpec("consentId", "The consent for every student (AVG6_1a).", schema: SharingSchemas.text),
         ParamSpec("art9Exception", "The art. 9(2) exception relied on for special categories, e.g. \"UAVG art. 30 lid 2\".", schema: SharingSchemas.text),
+        ParamSpec("school", "The school or location that plans the disclosure (registers per board, filtered by school).", schema: SharingSchemas.text),
       ],
       result: ResultSpec("assessment", schema: schema),
       errors: [ErrorSpec(.invalidParams, "a field breaks a rule (data.field names it)")],
@@ -53,7 +57,8 @@ enum SharingAssess {
         recipientName: try p.text("recipient"), recipientRole: try p.optionalChoice("recipientRole", RecipientRole.self) ?? .thirdPartyController,
         purpose: try p.text("purpose"), students: students, dataCategories: try p.optionalStrings("dataCategories") ?? [],
         legalBasis: try p.optionalString("legalBasis"), specificLaw: try p.optionalText("specificLaw"),
-        consentID: try p.optionalText("consentId"), art9Exception: try p.optionalText("art9Exception"))
+        consentID: try p.optionalText("consentId"), art9Exception: try p.optionalText("art9Exception"),
+        school: try p.optionalText("school"))
       let (now, convention) = (service.nowInstant, service.leapDayConvention)
       return .object(try service.ledger.write(SharingAssessments.name, reading: Consents.name, actor: context.peer.actor, at: Amsterdam.format(now)) {
         r, consents throws(RegisterError) in
@@ -80,7 +85,7 @@ enum SharingAssess {
       "recipient": ["type": "object"], "purpose": ["type": "string"], "dataCategories": SharingSchemas.strings,
       "students": ["type": "array", "items": ["type": "object", "properties": ["id": ["type": "string"], "ageOnAssessment": ["type": "integer"]]]],
       "legalBasis": ["type": "string"], "specificLaw": ["type": "string"], "art9Exception": ["type": "string"], "route": ["const": "meldcode"],
-      "steps": ["type": "array", "minItems": 6, "maxItems": 6, "items": step], "assessedOn": SharingSchemas.date,
+      "school": ["type": "string"], "steps": ["type": "array", "minItems": 6, "maxItems": 6, "items": step], "assessedOn": SharingSchemas.date,
       "registeredAt": ["type": "string", "format": "date-time"], "registeredBy": ["type": "string"],
     ],
   ]

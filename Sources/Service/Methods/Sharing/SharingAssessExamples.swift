@@ -2,7 +2,7 @@ import JSON
 import JSONRPC
 
 /// The recorded examples of `sharing.assess`, on the consents of the `consents.record` examples
-/// (C-2026-0001 for student 4521; C-2026-0003 withdrawn on 2026-11-20).
+/// (C-2026-0001 for student 4521, given to Het Baken; C-2026-0003 withdrawn on 2026-11-20).
 enum SharingAssessExamples {
   /// The examples, in order.
   static let all: [MethodExample] = [
@@ -11,8 +11,9 @@ enum SharingAssessExamples {
       params: [
         "recipient": "Fotostudio De Lens", "purpose": "class photo by the school photographer", "legalBasis": "AVG6_1a",
         "dataCategories": ["name", "class"], "students": [["id": "4521", "birthDate": "2012-05-10"]], "consentId": "C-2026-0001",
+        "school": "Het Baken",
       ],
-      result: ["id": "T-2026-0001", "outcome": "passed"]),
+      result: ["id": "T-2026-0001", "outcome": "passed", "school": "Het Baken"]),
     MethodExample(
       "website photos on a consent the student withdrew: stop",
       params: [

@@ -3,10 +3,11 @@ import JSON
 /// The consents and disclosures of the examples' board, kept apart as data (what a caller sends,
 /// and what comes back) so the consents, sharing and recipients examples tell one story.
 enum SharingExamples {
-  /// `consents.record`: a parent, for a 14-year-old: class photo (C-2026-0001).
+  /// `consents.record`: a parent, for a 14-year-old: class photo (C-2026-0001), given to Het Baken.
   static let consentClassPhoto: JSONObject = [
     "student": ["id": "4521", "birthDate": "2012-05-10"], "givenBy": ["relationship": "parent", "name": "M. Jansen"],
     "scope": ["name", "class", "photo"], "purpose": "class photo by the school photographer", "givenOn": "2026-09-01",
+    "school": "Het Baken",
   ]
 
   /// `consents.record`: a 16-year-old herself: a university study (C-2026-0002).
@@ -21,11 +22,12 @@ enum SharingExamples {
     "scope": ["photo"], "purpose": "photos on the school website", "givenOn": "2026-01-10",
   ]
 
-  /// `sharing.record`: names and class to the school photographer, on the parent's consent (S-2026-0001).
+  /// `sharing.record`: names and class to the school photographer, on the parent's consent to the
+  /// same school, Het Baken (S-2026-0001).
   static let photographer: JSONObject = [
     "recipient": ["name": "Fotostudio De Lens", "role": "thirdPartyController"], "purpose": "class photo by the school photographer",
     "legalBasis": "AVG6_1a", "dataCategories": ["name", "class"], "students": [["id": "4521", "birthDate": "2012-05-10"]],
-    "disclosedOn": "2026-10-05", "consentId": "C-2026-0001",
+    "disclosedOn": "2026-10-05", "consentId": "C-2026-0001", "school": "Het Baken",
   ]
 
   /// `sharing.record`: the onderwijskundig rapport to the new school (S-2026-0002).

@@ -6,7 +6,10 @@ import Wording
 
 /// `sharing.record`: a disclosure of students' data to a third party, with its art. 6(1) basis
 /// (rules.md §5, decision 41): consent checked against the consent register (art. 6(1)(a), 7;
-/// UAVG art. 5), a legal obligation or public task with its law (art. 6(1)(c)/(e), 6(3)).
+/// UAVG art. 5), a legal obligation or public task with its law (art. 6(1)(c)/(e), 6(3)). A
+/// disclosure belongs to one school (`school`, issue 18 §1) and rests only on that school's consents
+/// and assessment: a school's privacy officer answers for what its own school disclosed, on the
+/// consents given to it; another school's consent is not a basis here (-32602 naming the field).
 enum SharingRecord {
   /// The `sharing.record` declaration bound to `service`.
   static func declaration(_ service: AvgdService) -> MethodDeclaration {
@@ -29,7 +32,11 @@ enum SharingRecord {
         records it. `parentsInformedOn` with `informedHow` (both or neither) is the older form of one \
         `legalRepresentatives` informing. `consentId` with another basis is -32602: a basis cannot be swapped afterwards. \
         Birth dates are not stored; each student's age on `disclosedOn` is. The id is `S-YYYY-NNNN`, YYYY the year \
-        of `disclosedOn`; a disclosure in the future is -32602.
+        of `disclosedOn`; a disclosure in the future is -32602. `school` (issue 18 §1): the disclosure belongs to that \
+        school (absent: the whole board); a caller scoped to schools must name one of its own (-32602 on `school`). \
+        Its consents and its assessment must be of the same school (both without one: the board): a consent of \
+        another school is -32602 on `consentId` (or `students[i].consentId`), an assessment of another school \
+        -32602 on `assessmentId`; one the caller's scope does not cover is 1001, as a missing id.
         """,
       params: [
         ParamSpec("recipient", required: true, "{name, role: thirdPartyController|processor|joint}.", schema: [
@@ -47,6 +54,7 @@ enum SharingRecord {
         ParamSpec("informed", "Whom the school told: [{whom: legalRepresentatives|student, on, how}].", schema: ["type": "array", "items": SharingSchemas.informing]),
         ParamSpec("consentId", "The consent for every student (AVG6_1a).", schema: SharingSchemas.text),
         ParamSpec("assessmentId", "The `sharing.assess` assessment of this disclosure; refused (1006) when it said stop.", schema: SharingSchemas.text),
+        ParamSpec("school", "The school or location that disclosed (registers per board, filtered by school).", schema: SharingSchemas.text),
       ],
       result: ResultSpec("disclosure", schema: SharingSchemas.disclosure),
       errors: [
@@ -57,7 +65,10 @@ enum SharingRecord {
       examples: [
         MethodExample("names and class to the school photographer, on the parent's consent",
           params: SharingExamples.photographer,
-          result: ["id": "S-2026-0001", "legalBasis": "AVG6_1a", "students": [["id": "4521", "ageOnDisclosure": 14, "consentId": "C-2026-0001"]]]),
+          result: [
+            "id": "S-2026-0001", "legalBasis": "AVG6_1a", "school": "Het Baken",
+            "students": [["id": "4521", "ageOnDisclosure": 14, "consentId": "C-2026-0001"]],
+          ]),
         MethodExample("the onderwijskundig rapport to the new school: a legal obligation, parents get a copy",
           params: SharingExamples.transferReport,
           result: SharingExamples.transferReportResult),
@@ -132,7 +143,8 @@ enum SharingRecord {
       purpose: try p.text("purpose"), legalBasis: try p.choice("legalBasis", SharingBasis.self),
       specificLaw: try p.optionalText("specificLaw"), dataCategories: try p.optionalStrings("dataCategories") ?? [],
       students: students, disclosedOn: try p.date("disclosedOn"), parentsInformedOn: try p.optionalDate("parentsInformedOn"),
-      informedHow: try p.optionalText("informedHow"), consentID: try p.optionalText("consentId"), informed: try informings(p))
+      informedHow: try p.optionalText("informedHow"), consentID: try p.optionalText("consentId"), informed: try informings(p),
+      school: try p.optionalText("school"))
   }
 
   /// The `informed` param as `Informing`s (shapes already checked by the schema).

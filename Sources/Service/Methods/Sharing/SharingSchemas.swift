@@ -42,7 +42,7 @@ enum SharingSchemas {
       "id": ["type": "string"], "status": ["enum": ["given", "withdrawn"]], "student": student, "givenBy": person,
       "scope": strings, "purpose": ["type": "string"], "givenOn": date, "ageOnGiving": ["type": "integer"],
       "holderBasis": ["type": "string"], "studentTakesOverOn": date,
-      "withdrawal": ["type": "object", "properties": ["on": date, "by": person]],
+      "withdrawal": ["type": "object", "properties": ["on": date, "by": person]], "school": ["type": "string"],
       "registeredAt": ["type": "string", "format": "date-time"], "registeredBy": ["type": "string"],
     ],
   ]
@@ -65,7 +65,7 @@ enum SharingSchemas {
       "warnings": ["type": "array", "items": ["type": "object", "properties": [
         "kind": ["const": "uninformed"], "text": ["type": "string"], "students": ["type": "array", "items": ["type": "string"]],
       ]]],
-      "consentIds": ["type": "array", "items": ["type": "string"]],
+      "consentIds": ["type": "array", "items": ["type": "string"]], "school": ["type": "string"],
       "registeredAt": ["type": "string", "format": "date-time"], "registeredBy": ["type": "string"],
     ],
   ]

@@ -5,7 +5,9 @@ import Rules
 
 /// `sharing.withdrawConsent`: a consent is withdrawn as easily as it was given (AVG art. 7(3));
 /// from that day nothing more is disclosed on it, and earlier recipients can be found for the
-/// art. 19 notice through `sharing.recipients`.
+/// art. 19 notice through `sharing.recipients`. It acts on the consent's own school (issue 18 §1):
+/// the consent keeps its `school`; a caller scoped to other schools does not find it (1001), so a
+/// school withdraws only consents given to it, and takes no `school` of its own.
 enum SharingWithdrawConsent {
   /// The `sharing.withdrawConsent` declaration bound to `service`.
   static func declaration(_ service: AvgdService) -> MethodDeclaration {
@@ -17,7 +19,9 @@ enum SharingWithdrawConsent {
         a legal representative (`parent` with authority, `guardian`); from 16 the `student`, also a consent a \
         parent gave before 16 (it stays valid until then, rules.md §1.5); a `curator` only for an adult. Anyone \
         else, a student under 16 included, is 1003 on `by.relationship` with `holders`. Already withdrawn: 1006. `withdrawnOn` before `givenOn` or in the \
-        future: -32602. The past stays lawful (art. 7(3)): disclosures before `withdrawnOn` remain recorded.
+        future: -32602. The past stays lawful (art. 7(3)): disclosures before `withdrawnOn` remain recorded. \
+        The withdrawal acts on the consent's own school: it keeps its `school`; a caller scoped to other schools \
+        gets 1001, as for a missing id.
         """,
       params: [
         ParamSpec("consentId", required: true, "The consent, `C-YYYY-NNNN`.", schema: SharingSchemas.text),
