@@ -1578,6 +1578,7 @@ class Methods:
         purpose: str,
         givenOn: str,
         *,
+        school: Optional[str] = None,
         language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Record a consent (art. 6(1)(a)); refused (1003) when the giver does not hold consent for the student that day.
@@ -1591,7 +1592,10 @@ class Methods:
         16th birthday): it stays valid after it and from then the student, no longer the parent, may
         withdraw it; before it only a legal representative may (decision 43); offer re-confirmation
         then. The id is `C-YYYY-NNNN`, YYYY the year of `givenOn`. `givenOn` in the future, or
-        before the birth date, is -32602.
+        before the birth date, is -32602. `school` (issue 18 §1): the consent belongs to that school
+        (absent: the whole board); a caller scoped to schools must name one of its own (-32602 on
+        `school`). Only that school's disclosures and assessments may rest on it; it is withdrawn
+        where it belongs.
 
         Params:
             student (Dict[str, Any]): The student: {id, birthDate}. {id, birthDate, consentId?}
@@ -1600,6 +1604,8 @@ class Methods:
             scope (List[str]): The data categories covered (photo, name, ...).
             purpose (str): The specific purpose.
             givenOn (str): When it was given. YYYY-MM-DD
+            school (str, optional): The school or location it was given to (registers per board,
+                filtered by school).
             language (Literal['nl', 'en'], optional): The language of the answer's texts and
                 errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
@@ -1618,6 +1624,7 @@ class Methods:
                 'scope': scope,
                 'purpose': purpose,
                 'givenOn': givenOn,
+                'school': school,
                 'language': language,
             }),
         )
@@ -1638,7 +1645,8 @@ class Methods:
         §1.5); a `curator` only for an adult. Anyone else, a student under 16 included, is 1003 on
         `by.relationship` with `holders`. Already withdrawn: 1006. `withdrawnOn` before `givenOn` or
         in the future: -32602. The past stays lawful (art. 7(3)): disclosures before `withdrawnOn`
-        remain recorded.
+        remain recorded. The withdrawal acts on the consent's own school: it keeps its `school`; a
+        caller scoped to other schools gets 1001, as for a missing id.
 
         Params:
             consentId (str): The consent, `C-YYYY-NNNN`.
@@ -1678,6 +1686,7 @@ class Methods:
         specificLaw: Optional[str] = None,
         consentId: Optional[str] = None,
         art9Exception: Optional[str] = None,
+        school: Optional[str] = None,
         language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Walk the NJi step plan before sharing students' data: per step passed, needsAction or stop, with reason and source.
@@ -1695,7 +1704,10 @@ class Methods:
         assessment is kept (`T-YYYY-NNNN`, the year of today); birth dates are not stored, ages are.
         Pass its id as `assessmentId` to `sharing.record`, which refuses it when the outcome is stop
         (1006). Questions, reasons and sources are in the call's language (Dutch by default) and
-        kept as said.
+        kept as said. `school` (issue 18 §1): the assessment belongs to that school (absent: the
+        whole board); a caller scoped to schools must name one of its own (-32602 on `school`). Step
+        2 counts only consents of the same school; `sharing.record` accepts the assessment only for
+        a disclosure of the same school.
 
         Params:
             recipient (str): The recipient organisation's name.
@@ -1712,6 +1724,8 @@ class Methods:
             consentId (str, optional): The consent for every student (AVG6_1a).
             art9Exception (str, optional): The art. 9(2) exception relied on for special
                 categories, e.g. "UAVG art. 30 lid 2".
+            school (str, optional): The school or location that plans the disclosure (registers
+                per board, filtered by school).
             language (Literal['nl', 'en'], optional): The language of the answer's texts and
                 errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
@@ -1734,6 +1748,7 @@ class Methods:
                 'specificLaw': specificLaw,
                 'consentId': consentId,
                 'art9Exception': art9Exception,
+                'school': school,
                 'language': language,
             }),
         )
@@ -1753,6 +1768,7 @@ class Methods:
         informed: Optional[List[Dict[str, Any]]] = None,
         consentId: Optional[str] = None,
         assessmentId: Optional[str] = None,
+        school: Optional[str] = None,
         language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Record a disclosure to a third party with its basis; consent-based disclosures are checked against the consents.
@@ -1774,7 +1790,12 @@ class Methods:
         `informedHow` (both or neither) is the older form of one `legalRepresentatives` informing.
         `consentId` with another basis is -32602: a basis cannot be swapped afterwards. Birth dates
         are not stored; each student's age on `disclosedOn` is. The id is `S-YYYY-NNNN`, YYYY the
-        year of `disclosedOn`; a disclosure in the future is -32602.
+        year of `disclosedOn`; a disclosure in the future is -32602. `school` (issue 18 §1): the
+        disclosure belongs to that school (absent: the whole board); a caller scoped to schools must
+        name one of its own (-32602 on `school`). Its consents and its assessment must be of the
+        same school (both without one: the board): a consent of another school is -32602 on
+        `consentId` (or `students[i].consentId`), an assessment of another school -32602 on
+        `assessmentId`; one the caller's scope does not cover is 1001, as a missing id.
 
         Params:
             recipient (Dict[str, Any]): {name, role: thirdPartyController|processor|joint}.
@@ -1793,6 +1814,8 @@ class Methods:
             consentId (str, optional): The consent for every student (AVG6_1a).
             assessmentId (str, optional): The `sharing.assess` assessment of this disclosure;
                 refused (1006) when it said stop.
+            school (str, optional): The school or location that disclosed (registers per board,
+                filtered by school).
             language (Literal['nl', 'en'], optional): The language of the answer's texts and
                 errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
@@ -1821,6 +1844,7 @@ class Methods:
                 'informed': informed,
                 'consentId': consentId,
                 'assessmentId': assessmentId,
+                'school': school,
                 'language': language,
             }),
         )

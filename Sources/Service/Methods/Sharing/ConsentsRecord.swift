@@ -38,7 +38,7 @@ enum ConsentsRecord {
       examples: [
         MethodExample("a parent, for a 14-year-old: class photo",
           params: SharingExamples.consentClassPhoto,
-          result: ["id": "C-2026-0001", "status": "given", "ageOnGiving": 14, "studentTakesOverOn": "2028-05-10", "school": "Het Baken"]),
+          result: ["id": "C-2026-0001", "status": "given", "ageOnGiving": 14, "studentTakesOverOn": "2028-05-10", "school": SharingExamples.school]),
         MethodExample("a 16-year-old herself: a university study",
           params: SharingExamples.consentStudy,
           result: ["id": "C-2026-0002", "status": "given", "ageOnGiving": 16]),

@@ -46,7 +46,8 @@ enum SharingAssess {
       result: ResultSpec("assessment", schema: schema),
       errors: [ErrorSpec(.invalidParams, "a field breaks a rule (data.field names it)")],
       examples: SharingAssessExamples.all,
-      roles: SharingSchemas.writers.names
+      roles: SharingSchemas.writers.names,
+      scope: SchoolScope.registers([SharingAssessments.name, Consents.name])
     ) { p, context in
       var students: [DisclosureInput.Student] = []
       for (i, v) in (p.value("students")?.arrayValue ?? []).enumerated() {

@@ -11,9 +11,9 @@ enum SharingAssessExamples {
       params: [
         "recipient": "Fotostudio De Lens", "purpose": "class photo by the school photographer", "legalBasis": "AVG6_1a",
         "dataCategories": ["name", "class"], "students": [["id": "4521", "birthDate": "2012-05-10"]], "consentId": "C-2026-0001",
-        "school": "Het Baken",
+        "school": SharingExamples.school,
       ],
-      result: ["id": "T-2026-0001", "outcome": "passed", "school": "Het Baken"]),
+      result: ["id": "T-2026-0001", "outcome": "passed", "school": SharingExamples.school]),
     MethodExample(
       "website photos on a consent the student withdrew: stop",
       params: [

@@ -3,11 +3,14 @@ import JSON
 /// The consents and disclosures of the examples' board, kept apart as data (what a caller sends,
 /// and what comes back) so the consents, sharing and recipients examples tell one story.
 enum SharingExamples {
+  /// The school of the class-photo story (its consent, assessment and disclosure): one school's records rest on each other.
+  static let school: JSONValue = "Het Baken"
+
   /// `consents.record`: a parent, for a 14-year-old: class photo (C-2026-0001), given to Het Baken.
   static let consentClassPhoto: JSONObject = [
     "student": ["id": "4521", "birthDate": "2012-05-10"], "givenBy": ["relationship": "parent", "name": "M. Jansen"],
     "scope": ["name", "class", "photo"], "purpose": "class photo by the school photographer", "givenOn": "2026-09-01",
-    "school": "Het Baken",
+    "school": school,
   ]
 
   /// `consents.record`: a 16-year-old herself: a university study (C-2026-0002).
@@ -27,7 +30,7 @@ enum SharingExamples {
   static let photographer: JSONObject = [
     "recipient": ["name": "Fotostudio De Lens", "role": "thirdPartyController"], "purpose": "class photo by the school photographer",
     "legalBasis": "AVG6_1a", "dataCategories": ["name", "class"], "students": [["id": "4521", "birthDate": "2012-05-10"]],
-    "disclosedOn": "2026-10-05", "consentId": "C-2026-0001", "school": "Het Baken",
+    "disclosedOn": "2026-10-05", "consentId": "C-2026-0001", "school": school,
   ]
 
   /// `sharing.record`: the onderwijskundig rapport to the new school (S-2026-0002).

@@ -66,7 +66,7 @@ enum SharingRecord {
         MethodExample("names and class to the school photographer, on the parent's consent",
           params: SharingExamples.photographer,
           result: [
-            "id": "S-2026-0001", "legalBasis": "AVG6_1a", "school": "Het Baken",
+            "id": "S-2026-0001", "legalBasis": "AVG6_1a", "school": SharingExamples.school,
             "students": [["id": "4521", "ageOnDisclosure": 14, "consentId": "C-2026-0001"]],
           ]),
         MethodExample("the onderwijskundig rapport to the new school: a legal obligation, parents get a copy",

@@ -39,7 +39,8 @@ enum SharingWithdrawConsent {
           params: SharingExamples.withdrawWebsite,
           result: ["id": "C-2026-0003", "status": "withdrawn", "withdrawal": ["on": "2026-11-20", "by": ["relationship": "student"]]])
       ],
-      roles: SharingSchemas.withdrawers.names
+      roles: SharingSchemas.withdrawers.names,
+      scope: SchoolScope.registers([Consents.name])
     ) { p, context in
       let by = try p.nested("by")
       let (id, on) = (try p.string("consentId"), try p.date("withdrawnOn"))
