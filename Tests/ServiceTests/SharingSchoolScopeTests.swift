@@ -161,6 +161,20 @@ import Testing
     }
   }
 
+  /// The board filters each register by `school`; a record without one matches no school.
+  @Test(arguments: ["sharing", "consents", "sharingAssessments"])
+  func theBoardFiltersBySchool(register: String) throws {
+    for school in [Self.noord, Self.zuid] {
+      let page = try ok("\(register).list", ["limit": 1000, "school": .string(school)], as: "all")
+      let listed = Set((page["items"]?.arrayValue ?? []).compactMap { $0["id"]?.stringValue })
+      #expect(listed == Set(owned[school]?.byRegister[register] ?? []), "\(register).list school \(school)")
+      let csv = try #require(try ok("\(register).export", ["format": "csv", "school": .string(school), "language": "en"], as: "all")["csv"]?.stringValue)
+      let rows = csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+      #expect(rows.count == 1 + listed.count)
+      #expect(rows.dropFirst().allSatisfy { $0.contains(",\(school),") }, "the school column: \(rows)")
+    }
+  }
+
   /// `sharing.uninformed` and `sharing.recipients` list only the disclosures of the caller's schools.
   @Test func dueListsAndRecipientsSeeOnlyTheCallersSchools() throws {
     for scope in ["A", "AB", "all"] {

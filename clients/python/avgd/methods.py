@@ -2002,6 +2002,7 @@ class Methods:
         legalBasis: Optional[Literal['AVG6_1a', 'AVG6_1b', 'AVG6_1c', 'AVG6_1d', 'AVG6_1e']] = None,
         from_: Optional[str] = None,
         to: Optional[str] = None,
+        school: Optional[str] = None,
         cursor: Optional[str] = None,
         limit: Optional[int] = None,
         language: Optional[Literal['nl', 'en']] = None,
@@ -2017,6 +2018,8 @@ class Methods:
                 optional): Only this basis.
             from_ (str, optional): disclosedOn on or after this date. YYYY-MM-DD
             to (str, optional): disclosedOn on or before this date. YYYY-MM-DD
+            school (str, optional): Only this school or location (records without a school are
+                the whole board's).
             cursor (str, optional): `nextCursor` of the previous page.
             limit (int, optional): Page size, 1–1000 (default 100). 1..1000
             language (Literal['nl', 'en'], optional): The language of the answer's texts and
@@ -2034,6 +2037,7 @@ class Methods:
                 'legalBasis': legalBasis,
                 'from': from_,
                 'to': to,
+                'school': school,
                 'cursor': cursor,
                 'limit': limit,
                 'language': language,
@@ -2050,6 +2054,7 @@ class Methods:
         legalBasis: Optional[Literal['AVG6_1a', 'AVG6_1b', 'AVG6_1c', 'AVG6_1d', 'AVG6_1e']] = None,
         from_: Optional[str] = None,
         to: Optional[str] = None,
+        school: Optional[str] = None,
     ) -> Dict[str, Any]:
         """The register as CSV or JSON, for an auditor, the AP or the board.
 
@@ -2077,6 +2082,8 @@ class Methods:
                 optional): Only this basis.
             from_ (str, optional): disclosedOn on or after this date. YYYY-MM-DD
             to (str, optional): disclosedOn on or before this date. YYYY-MM-DD
+            school (str, optional): Only this school or location (records without a school are
+                the whole board's).
 
         Returns the export (JSON-RPC result of `sharing.export`).
 
@@ -2092,6 +2099,7 @@ class Methods:
                 'legalBasis': legalBasis,
                 'from': from_,
                 'to': to,
+                'school': school,
             }),
         )
 
@@ -2146,6 +2154,7 @@ class Methods:
         *,
         studentId: Optional[str] = None,
         status: Optional[Literal['given', 'withdrawn']] = None,
+        school: Optional[str] = None,
         cursor: Optional[str] = None,
         limit: Optional[int] = None,
         language: Optional[Literal['nl', 'en']] = None,
@@ -2157,6 +2166,8 @@ class Methods:
         Params:
             studentId (str, optional): Only this student's consents.
             status (Literal['given', 'withdrawn'], optional): given or withdrawn.
+            school (str, optional): Only this school or location (records without a school are
+                the whole board's).
             cursor (str, optional): `nextCursor` of the previous page.
             limit (int, optional): Page size, 1–1000 (default 100). 1..1000
             language (Literal['nl', 'en'], optional): The language of the answer's texts and
@@ -2171,6 +2182,7 @@ class Methods:
             **_given({
                 'studentId': studentId,
                 'status': status,
+                'school': school,
                 'cursor': cursor,
                 'limit': limit,
                 'language': language,
@@ -2184,6 +2196,7 @@ class Methods:
         language: Optional[Literal['nl', 'en']] = None,
         studentId: Optional[str] = None,
         status: Optional[Literal['given', 'withdrawn']] = None,
+        school: Optional[str] = None,
     ) -> Dict[str, Any]:
         """The register as CSV or JSON, for an auditor, the AP or the board.
 
@@ -2207,6 +2220,8 @@ class Methods:
                 daemon's --language (nl).
             studentId (str, optional): Only this student's consents.
             status (Literal['given', 'withdrawn'], optional): given or withdrawn.
+            school (str, optional): Only this school or location (records without a school are
+                the whole board's).
 
         Returns the export (JSON-RPC result of `consents.export`).
 
@@ -2219,6 +2234,7 @@ class Methods:
                 'language': language,
                 'studentId': studentId,
                 'status': status,
+                'school': school,
             }),
         )
 
@@ -2274,6 +2290,7 @@ class Methods:
         studentId: Optional[str] = None,
         recipient: Optional[str] = None,
         outcome: Optional[Literal['passed', 'needsAction', 'stop']] = None,
+        school: Optional[str] = None,
         cursor: Optional[str] = None,
         limit: Optional[int] = None,
         language: Optional[Literal['nl', 'en']] = None,
@@ -2286,6 +2303,8 @@ class Methods:
             studentId (str, optional): Only assessments including this student.
             recipient (str, optional): Recipient name contains this (case-insensitive).
             outcome (Literal['passed', 'needsAction', 'stop'], optional): Only this outcome.
+            school (str, optional): Only this school or location (records without a school are
+                the whole board's).
             cursor (str, optional): `nextCursor` of the previous page.
             limit (int, optional): Page size, 1–1000 (default 100). 1..1000
             language (Literal['nl', 'en'], optional): The language of the answer's texts and
@@ -2301,6 +2320,7 @@ class Methods:
                 'studentId': studentId,
                 'recipient': recipient,
                 'outcome': outcome,
+                'school': school,
                 'cursor': cursor,
                 'limit': limit,
                 'language': language,
@@ -2315,6 +2335,7 @@ class Methods:
         studentId: Optional[str] = None,
         recipient: Optional[str] = None,
         outcome: Optional[Literal['passed', 'needsAction', 'stop']] = None,
+        school: Optional[str] = None,
     ) -> Dict[str, Any]:
         """The register as CSV or JSON, for an auditor, the AP or the board.
 
@@ -2339,6 +2360,8 @@ class Methods:
             studentId (str, optional): Only assessments including this student.
             recipient (str, optional): Recipient name contains this (case-insensitive).
             outcome (Literal['passed', 'needsAction', 'stop'], optional): Only this outcome.
+            school (str, optional): Only this school or location (records without a school are
+                the whole board's).
 
         Returns the export (JSON-RPC result of `sharingAssessments.export`).
 
@@ -2352,6 +2375,7 @@ class Methods:
                 'studentId': studentId,
                 'recipient': recipient,
                 'outcome': outcome,
+                'school': school,
             }),
         )
 

@@ -12,6 +12,7 @@ enum ConsentExportColumns {
   static let all: [Column] = [
     Column("id", Texts.Export.id),
     Column("status", Texts.Export.status),
+    Column("school", Texts.Export.school),
     Column("student.id", Texts.Export.Consents.student),
     Column("givenBy.relationship", Texts.Export.Consents.givenByCapacity),
     Column("givenBy.name", Texts.Export.Consents.givenBy),

@@ -5,10 +5,11 @@ import Registers
 /// `consents.get`, `.history`, `.list`, `.export`: the consents the school must be able to show
 /// (AVG art. 7(1)), through the shared `RegisterReads`.
 enum ConsentsReads {
-  /// The filters of `list` and `export`: student, status.
+  /// The filters of `list` and `export`: student, status, school.
   static let filterParams: [ParamSpec] = [
     ParamSpec("studentId", "Only this student's consents.", schema: SharingSchemas.text),
     ParamSpec("status", "given or withdrawn.", schema: ["enum": ["given", "withdrawn"]]),
+    ParamSpec("school", "Only this school or location (records without a school are the whole board's).", schema: SharingSchemas.text),
   ]
 
   /// The one `RegisterReads` instance for this register.
@@ -24,8 +25,10 @@ enum ConsentsReads {
   static func filter(_ p: Params, _ service: AvgdService) throws(RPCError) -> @Sendable (JSONObject) -> Bool {
     let student = try p.optionalString("studentId")
     let status = try p.optionalString("status")
+    let school = try p.optionalString("school")
     return { json in
       let c = ConsentRecord(json)
+      if let school, c.school != school { return false }
       if let student, c.studentID != student { return false }
       if let status, c.status != status { return false }
       return true

@@ -11,6 +11,7 @@ enum SharingAssessmentExportColumns {
   /// The columns, headed in the call's language.
   static let all: [Column] = [
     .init("id", Texts.Export.id),
+    .init("school", Texts.Export.school),
     .init("assessedOn", T.assessedOn),
     .init("recipient.name", T.recipient),
     .init("recipient.role", T.recipientRole),

@@ -6,11 +6,12 @@ import Registers
 /// (`sharing.assess`), which an auditor or the AP asks for to see that a disclosure was weighed
 /// before it happened (AVG art. 5(2) accountability), through the shared `RegisterReads`.
 enum SharingAssessmentsReads {
-  /// The filters of `list` and `export`: student, recipient (name contains), outcome.
+  /// The filters of `list` and `export`: student, recipient (name contains), outcome, school.
   static let filterParams: [ParamSpec] = [
     ParamSpec("studentId", "Only assessments including this student.", schema: SharingSchemas.text),
     ParamSpec("recipient", "Recipient name contains this (case-insensitive).", schema: SharingSchemas.text),
     ParamSpec("outcome", "Only this outcome.", schema: SharingSchemas.choices(AssessmentOutcome.self)),
+    ParamSpec("school", "Only this school or location (records without a school are the whole board's).", schema: SharingSchemas.text),
   ]
 
   /// The export columns (their own file, with the other registers' export columns).
@@ -30,7 +31,9 @@ enum SharingAssessmentsReads {
     let student = try p.optionalString("studentId")
     let recipient = try p.optionalString("recipient")?.lowercased()
     let outcome = try p.optionalChoice("outcome", AssessmentOutcome.self)
+    let school = try p.optionalString("school")
     return { r in
+      if let school, r["school"]?.stringValue != school { return false }
       if let student, !(r["students"]?.arrayValue ?? []).contains(where: { $0["id"]?.stringValue == student }) { return false }
       if let recipient, !(r["recipient"]?["name"]?.stringValue ?? "").lowercased().contains(recipient) { return false }
       if let outcome, r["outcome"]?.stringValue != outcome.rawValue { return false }

@@ -11,6 +11,7 @@ enum SharingExportColumns {
   /// The columns.
   static let all: [Column] = [
     Column("id", Texts.Export.id),
+    Column("school", Texts.Export.school),
     Column("disclosedOn", Texts.Export.Sharing.disclosedOn),
     Column(Texts.Export.Sharing.students) { r in (r["students"]?.arrayValue ?? []).compactMap { $0["id"]?.stringValue }.joined(separator: "; ") },
     Column("recipient.name", Texts.Export.Sharing.recipient),

@@ -6,13 +6,14 @@ import Rules
 /// `sharing.get`, `.history`, `.list`, `.export`: the register of disclosures to third parties
 /// (rules.md §5; AVG art. 5(2), 30(1)(d)), through the shared `RegisterReads`.
 enum SharingReads {
-  /// The filters of `list` and `export`: student, recipient (name contains), basis, date range.
+  /// The filters of `list` and `export`: student, recipient (name contains), basis, date range, school.
   static let filterParams: [ParamSpec] = [
     ParamSpec("studentId", "Only disclosures including this student.", schema: SharingSchemas.text),
     ParamSpec("recipient", "Recipient name contains this (case-insensitive).", schema: SharingSchemas.text),
     ParamSpec("legalBasis", "Only this basis.", schema: SharingSchemas.choices(SharingBasis.self)),
     ParamSpec("from", "disclosedOn on or after this date.", schema: SharingSchemas.date),
     ParamSpec("to", "disclosedOn on or before this date.", schema: SharingSchemas.date),
+    ParamSpec("school", "Only this school or location (records without a school are the whole board's).", schema: SharingSchemas.text),
   ]
 
   /// The one `RegisterReads` instance for this register.
@@ -30,7 +31,9 @@ enum SharingReads {
     let recipient = try p.optionalString("recipient")?.lowercased()
     let basis = try p.optionalChoice("legalBasis", SharingBasis.self)
     let (from, to) = (try p.optionalDate("from")?.description, try p.optionalDate("to")?.description)
+    let school = try p.optionalString("school")
     return { r in
+      if let school, r["school"]?.stringValue != school { return false }
       if let student, !(r["students"]?.arrayValue ?? []).contains(where: { $0["id"]?.stringValue == student }) { return false }
       if let recipient, !(r["recipient"]?["name"]?.stringValue ?? "").lowercased().contains(recipient) { return false }
       if let basis, r["legalBasis"]?.stringValue != basis.rawValue { return false }
