@@ -261,6 +261,31 @@ import Testing
     }
   }
 
+  /// The refusals of another school's consent and assessment, in both languages: same code and
+  /// field, the reason in the call's language naming whose record it is.
+  @Test(arguments: [
+    ("nl", "consentId", "is een toestemming van Noorderschool, deze verstrekking is van Zuiderschool"),
+    ("en", "consentId", "is a consent of Noorderschool, this disclosure is of Zuiderschool"),
+    ("nl", "assessmentId", "toetste een verstrekking van Noorderschool, deze verstrekking is van Zuiderschool"),
+    ("en", "assessmentId", "assessed a disclosure of Noorderschool, this disclosure is of Zuiderschool"),
+    ("nl", "board", "is een toestemming van het hele bestuur (geen school), deze verstrekking is van Zuiderschool"),
+    ("en", "board", "is a consent of the whole board (no school), this disclosure is of Zuiderschool"),
+  ])
+  func theSchoolRefusalsInBothLanguages(language: String, cited: String, text: String) throws {
+    let (noord, zuid, board) = (try #require(owned[Self.noord]), try #require(owned[Self.zuid]), try #require(owned[""]))
+    var params: JSONObject =
+      switch cited {
+      case "consentId": Self.disclosure(school: Self.zuid, consent: noord.consent)
+      case "assessmentId": Self.disclosure(school: Self.zuid, consent: zuid.consent, assessment: noord.assessment)
+      default: Self.disclosure(school: Self.zuid, consent: board.consent)
+      }
+    params["language"] = .string(language)
+    let e = try #require(error("sharing.record", params, as: "all"))
+    #expect(e.code == .invalidParams)
+    #expect(e.data?["field"]?.stringValue == (cited == "board" ? "consentId" : cited))
+    #expect(e.data?["reason"]?.stringValue?.contains(text) == true, "\(e)")
+  }
+
   /// The assessment weighs only consents of its own school: another school's consent does not pass step 2.
   @Test func anAssessmentCountsOnlyItsOwnSchoolsConsent() throws {
     let noord = try #require(owned[Self.noord])
