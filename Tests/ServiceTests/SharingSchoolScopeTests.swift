@@ -317,6 +317,35 @@ import Testing
     #expect(told["informingDue"] == false)
   }
 
+  /// A parent's results request for a student of 18 rests only on the student's consent given to the
+  /// request's school: another school's is not looked up, and named it is -32602 on `consentId`.
+  @Test func aRequestDecidesOnlyOnItsOwnSchoolsConsent() throws {
+    func consent(_ school: String) throws -> String {
+      try id(ok("consents.record", [
+        "student": ["id": "S-18", "birthDate": "2008-03-15"], "givenBy": ["relationship": "student", "name": "L. de Boer"],
+        "scope": ["results"], "purpose": "my parents see my results", "givenOn": "2026-11-25", "school": .string(school),
+      ], as: "all"))
+    }
+    let request = try id(ok("requests.open", [
+      "type": "results", "student": ["id": "S-18", "birthDate": "2008-03-15"], "requester": ["relationship": "parent"],
+      "receivedOn": "2026-11-20", "school": .string(Self.noord),
+    ], as: "all"))
+    var grant: JSONObject = [
+      "id": .string(request), "decision": "granted", "decidedBy": ["name": "A. Jansen", "role": "director"],
+      "decidedAt": "2026-11-28T09:00:00+01:00",
+    ]
+    let zuid = try consent(Self.zuid)
+    #expect(error("requests.decide", grant, as: "all")?.code == .notEntitled, "another school's consent is not looked up")
+    grant["consentId"] = .string(zuid)
+    let named = try #require(error("requests.decide", grant, as: "all"))
+    #expect(named.code == .invalidParams && named.data?["field"] == "consentId", "\(named)")
+    #expect(named.data?["reason"]?.stringValue?.contains(Self.zuid) == true)
+    let noord = try consent(Self.noord)
+    grant["consentId"] = nil
+    let decided = try ok("requests.decide", grant, as: "A")
+    #expect(decided["consentAtDecision"]?["id"] == .string(noord))
+  }
+
   /// A consent and a disclosure journaled before these registers kept a school (no `school`
   /// member) are read as before and are board-level: the board sees and cites them, a school's
   /// caller does not find them, and a school's disclosure cannot rest on the old consent.

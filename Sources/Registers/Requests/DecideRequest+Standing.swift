@@ -23,7 +23,7 @@ extension DecideRequest {
       ).entitlement
     } catch { throw .invalid("decidedAt", error.reason) }
     if !e.entitled && e.entitledWithStudentConsent {
-      guard let c = try StudentConsent.find(consentID, studentID: r.studentID ?? "", on: on, in: consents) else {
+      guard let c = try StudentConsent.find(consentID, studentID: r.studentID ?? "", school: r.school, on: on, in: consents) else {
         let missing = Entitlement(
           entitled: false, holders: e.holders,
           reason: e.reasonText + Texts.Requests.noValidConsent(on: on.description),

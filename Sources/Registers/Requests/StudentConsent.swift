@@ -17,17 +17,23 @@ public enum StudentConsent {
 
   /// The consent named by `id`, checked, or the latest one that counts when `id` is nil (nil:
   /// none). A named consent that does not count is an error naming `consentId`: 1001 unknown,
-  /// 1003 another student's or not the student's own, 1006 not valid on `on` or not covering results.
+  /// -32602 given to another school than the request's `school` (issue 18 §1: the student let
+  /// that school's results go to the parents; both without a school is the board), 1003 another
+  /// student's or not the student's own, 1006 not valid on `on` or not covering results. Looked
+  /// up, only consents of the request's school count.
   public static func find(
-    _ id: String?, studentID: String, on: CivilDate, in consents: Register
+    _ id: String?, studentID: String, school: String? = nil, on: CivilDate, in consents: Register
   ) throws(RegisterError) -> ConsentRecord? {
     if let id {
       guard let json = consents[id] else { throw .notFound(register: Consents.name, id: id) }
       let c = ConsentRecord(json)
+      guard c.school == school else {
+        throw .invalid("consentId", Texts.Sharing.requestConsentOtherSchool(c.id, consent: c.school, request: school).string)
+      }
       if let problem = problem(c, studentID: studentID, on: on) { throw problem }
       return c
     }
-    return consents.all { $0["student"]?["id"]?.stringValue == studentID }
+    return consents.all { $0["student"]?["id"]?.stringValue == studentID && $0["school"]?.stringValue == school }
       .map(ConsentRecord.init)
       .filter { problem($0, studentID: studentID, on: on) == nil }
       .max { ($0.givenOn?.daysSinceEpoch ?? 0, $0.id) < ($1.givenOn?.daysSinceEpoch ?? 0, $1.id) }

@@ -165,6 +165,12 @@ extension Texts {
         nl: "\(id) is een toestemming van \(consent ?? wholeBoard.nl), deze verstrekking is van \(disclosure ?? wholeBoard.nl): een verstrekking rust alleen op een toestemming van haar eigen school",
         en: "\(id) is a consent of \(consent ?? wholeBoard.en), this disclosure is of \(disclosure ?? wholeBoard.en): a disclosure rests only on a consent of its own school")
     }
+    /// A request of one school deciding on a student's consent given to another, or to the whole board.
+    public static func requestConsentOtherSchool(_ id: String, consent: String?, request: String?) -> Text {
+      Text(
+        nl: "\(id) is een toestemming van \(consent ?? wholeBoard.nl), dit verzoek is van \(request ?? wholeBoard.nl): de leerling gaf die toestemming aan een andere school",
+        en: "\(id) is a consent of \(consent ?? wholeBoard.en), this request is of \(request ?? wholeBoard.en): the student gave that consent to another school")
+    }
     /// A disclosure of one school citing the assessment of another, or of the whole board.
     public static func assessedOtherSchool(_ id: String, assessed: String?, given: String?) -> Text {
       Text(

@@ -26,7 +26,9 @@ enum RequestsDecide {
         the call answers 1003 with `data.status: "holderChanged"`. A requester who gained it (the student turned 16) is \
         decided on the merits. A parent's results request for a student of 18 or more is decided on the student's \
         consent in the consents register, valid on the decision date (named by `consentId`, or looked up) and recorded \
-        as `consentAtDecision`; without one only `rejectedNoStanding`. A student's own request under 16 must be routed \
+        as `consentAtDecision`; without one only `rejectedNoStanding`. Only a consent given to the request's own `school` \
+        counts (issue 18 §1; both without one: the board): another school's named is -32602 on `consentId`. \
+        A student's own request under 16 must be routed \
         first (`requests.route`, 1006). Sources and rules: Protocol/requests.md.
         """,
       params: params,
