@@ -51,8 +51,14 @@ final class StoreLock {
   }
 
   /// Releases the lock (idempotent). The pid is left in the file; only the flock counts.
+  ///
+  /// Unlocked explicitly before the close: a child forked at that moment by another thread (a test
+  /// process spawning binaries, a future helper process) holds a duplicate of the descriptor until
+  /// its exec closes it (O_CLOEXEC), and a flock belongs to the shared open file, so a bare close
+  /// would leave the store locked for that while and a quick reopen would be refused as "in use".
   func release() {
     guard fd >= 0 else { return }
+    flock(fd, LOCK_UN)
     Glibc.close(fd)
     fd = -1
   }
