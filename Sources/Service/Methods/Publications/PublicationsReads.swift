@@ -6,20 +6,22 @@ import Registers
 /// `.export`: the two image registers through the shared `RegisterReads`, so the school can show
 /// its consents and what rested on them (AVG art. 5(2), 7(1)). Every read is audited.
 enum PublicationsReads {
-  /// The filters of the publication listing: student, channel, status, date range.
+  /// The filters of the publication listing: student, channel, status, date range, school.
   static let publicationFilters: [ParamSpec] = [
     ParamSpec("studentId", "Only publications showing this student.", schema: SharingSchemas.text),
     ParamSpec("channel", "Only this channel.", schema: PublicationSchemas.channel),
     ParamSpec("status", "published or takenDown.", schema: SharingSchemas.choices(PublicationStatus.self)),
     ParamSpec("from", "publishedOn on or after this date.", schema: SharingSchemas.date),
     ParamSpec("to", "publishedOn on or before this date.", schema: SharingSchemas.date),
+    ParamSpec("school", "Only this school or location.", schema: SharingSchemas.text),
   ]
 
-  /// The filters of the consent listing: student, channel, status.
+  /// The filters of the consent listing: student, channel, status, school.
   static let consentFilters: [ParamSpec] = [
     ParamSpec("studentId", "Only this student's consents.", schema: SharingSchemas.text),
     ParamSpec("channel", "Only this channel.", schema: PublicationSchemas.channel),
     ParamSpec("status", "given, suspended or withdrawn.", schema: SharingSchemas.choices(ImageConsentStatus.self)),
+    ParamSpec("school", "Only this school or location.", schema: SharingSchemas.text),
   ]
 
   /// The publication register's reads.
@@ -48,7 +50,9 @@ enum PublicationsReads {
     let channel = try p.optionalChoice("channel", PublicationChannel.self)?.rawValue
     let status = try p.optionalChoice("status", PublicationStatus.self)?.rawValue
     let (from, to) = (try p.optionalDate("from")?.description, try p.optionalDate("to")?.description)
+    let school = try p.optionalString("school")
     return { r in
+      if let school, r["school"]?.stringValue != school { return false }
       if let student, !(r["students"]?.arrayValue ?? []).contains(where: { $0["id"]?.stringValue == student }) { return false }
       if let channel, r["channel"]?.stringValue != channel { return false }
       if let status, r["status"]?.stringValue != status { return false }
@@ -64,7 +68,9 @@ enum PublicationsReads {
     let student = try p.optionalString("studentId")
     let channel = try p.optionalChoice("channel", PublicationChannel.self)?.rawValue
     let status = try p.optionalChoice("status", ImageConsentStatus.self)?.rawValue
+    let school = try p.optionalString("school")
     return { r in
+      if let school, r["school"]?.stringValue != school { return false }
       if let student, r["student"]?["id"]?.stringValue != student { return false }
       if let channel, r["channel"]?.stringValue != channel { return false }
       if let status, r["status"]?.stringValue != status { return false }
