@@ -60,6 +60,16 @@ enum PublicationSchemas {
   /// (D20: a "no photo" list for authorised staff only). Every read is audited.
   static let readers: [Role] = [.privacyOfficer, .administration, .management]
 
+  /// Refuses, before any register is read, a write for `school` (nil: board-level) by a caller
+  /// whose scope does not hold it, with the ledger's own rule (`SchoolScope.checkWrite`; -32602 on
+  /// `school`): a publication or withdrawal for another school is refused as such, not answered as
+  /// "no consent" from the caller's narrower view of the consents.
+  static func checkSchool(_ school: String?, in kind: RegisterKind) throws(RPCError) {
+    do throws(RegisterError) {
+      try SchoolScope.checkWrite(school.map { ["school": .string($0)] } ?? [:], in: kind, scope: Ledger.callerScope)
+    } catch { throw error.rpcError }
+  }
+
   /// The `channels` param as channels; -32602 naming `channels[i]` for an unknown code.
   static func channels(_ p: Params) throws(RPCError) -> [PublicationChannel] {
     var out: [PublicationChannel] = []

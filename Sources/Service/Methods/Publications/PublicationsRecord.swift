@@ -63,6 +63,7 @@ enum PublicationsRecord {
       roles: PublicationSchemas.writers.names
     ) { p, context in
       let input = try input(p)
+      try PublicationSchemas.checkSchool(input.school, in: .publications)
       let (now, convention) = (service.nowInstant, service.leapDayConvention)
       return .object(try service.ledger.write(Publications.name, reading: ImageConsents.name, actor: context.peer.actor, at: Amsterdam.format(now)) {
         r, consents throws(RegisterError) in

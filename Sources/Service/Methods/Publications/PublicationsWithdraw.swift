@@ -68,11 +68,7 @@ enum PublicationsWithdraw {
       let (student, channel, on) = (try p.text("studentId"), try p.choice("channel", PublicationChannel.self), try p.date("withdrawnOn"))
       let (who, name, school) = (try by.choice("relationship", ConsentGiver.self), try by.text("name"), try p.optionalText("school"))
       let (now, convention) = (service.nowInstant, service.leapDayConvention)
-      // Naming another school (or none) is refused as a creating write is, not answered "nothing to
-      // withdraw": the ledger's own rule, asked before the register is read.
-      do throws(RegisterError) {
-        try SchoolScope.checkWrite(school.map { ["school": .string($0)] } ?? [:], in: .imageConsents, scope: Ledger.callerScope)
-      } catch { throw error.rpcError }
+      try PublicationSchemas.checkSchool(school, in: .imageConsents)
       let changes: [RegisterChange]
       do {
         changes = try service.ledger.writeAll(ImageConsents.name, actor: context.peer.actor, at: Amsterdam.format(now)) {
