@@ -50,6 +50,12 @@ enum PublicationsCheck {
         MethodExample("on the renewal date the school year's consent has ended",
           params: ["studentId": "4521", "channel": "WEBSITE", "on": "2027-08-01"],
           result: ["allowed": false, "code": "expired", "validUntil": "2027-07-31"]),
+        MethodExample("the school whose form it is",
+          params: ["studentId": "8120", "channel": "WEBSITE", "on": "2026-10-06", "school": PublicationExamples.school],
+          result: ["allowed": true, "consentId": "BT-2026-0008", "school": PublicationExamples.school]),
+        MethodExample("a consent given to one school does not clear a publication of another",
+          params: ["studentId": "8120", "channel": "WEBSITE", "on": "2026-10-06", "school": PublicationExamples.otherSchool],
+          result: ["allowed": false, "code": "noConsent"]),
       ],
       roles: PublicationSchemas.readers.names, audit: .result(idMember: "consentId"),
       scope: SchoolScope.registers([ImageConsents.name])

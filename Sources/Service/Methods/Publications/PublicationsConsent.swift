@@ -69,6 +69,12 @@ enum PublicationsConsent {
             "channels": ["OUDERPORTAAL"], "givenOn": "2026-09-01",
           ],
           result: ["count": 1, "items": [["id": "BT-2026-0007", "studentTakesOverOn": "2026-12-01"]]]),
+        MethodExample("one school's form: it clears only that school's publications",
+          params: [
+            "student": ["id": "8120", "birthDate": "2013-02-01"], "givenBy": ["relationship": "parent", "name": "J. de Vries"],
+            "channels": ["WEBSITE"], "givenOn": "2026-09-01", "school": PublicationExamples.school,
+          ],
+          result: ["count": 1, "items": [["id": "BT-2026-0008", "school": PublicationExamples.school]]]),
       ],
       roles: PublicationSchemas.writers.names
     ) { p, context in

@@ -29,7 +29,7 @@ enum PublicationsReads {
     register: Publications.name, noun: "publication", recordSchema: PublicationSchemas.publication,
     filterParams: publicationFilters, filter: .records(publicationFilter), columns: PublicationExportColumns.publications,
     roles: PublicationSchemas.readers, exampleID: "BP-2026-0001",
-    exampleRecord: ["id": "BP-2026-0001", "status": "takenDown", "channel": "WEBSITE"], exampleCount: 3)
+    exampleRecord: ["id": "BP-2026-0001", "status": "takenDown", "channel": "WEBSITE"], exampleCount: 4)
 
   /// The image-consent register's reads.
   static let consents = RegisterReads(
@@ -37,7 +37,7 @@ enum PublicationsReads {
     recordSchema: PublicationSchemas.consent,
     filterParams: consentFilters, filter: .records(consentFilter), columns: PublicationExportColumns.consents,
     roles: PublicationSchemas.readers, exampleID: "BT-2026-0001",
-    exampleRecord: ["id": "BT-2026-0001", "status": "withdrawn", "channel": "WEBSITE"], exampleCount: 7)
+    exampleRecord: ["id": "BT-2026-0001", "status": "withdrawn", "channel": "WEBSITE"], exampleCount: 8)
 
   /// The declarations of the eight reads.
   static func declarations(_ service: AvgdService) -> [MethodDeclaration] {

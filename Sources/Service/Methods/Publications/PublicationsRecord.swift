@@ -59,6 +59,12 @@ enum PublicationsRecord {
         MethodExample("the schoolgids, printed",
           params: ["channel": "DRUKWERK", "publishedOn": "2026-10-20", "description": PublicationExamples.schoolGuide, "students": [["id": "4521"]]],
           result: ["id": "BP-2026-0003", "printed": true]),
+        MethodExample("one school's website, cleared by that school's consent",
+          params: [
+            "channel": "WEBSITE", "publishedOn": "2026-10-06", "description": PublicationExamples.openDay, "school": PublicationExamples.school,
+            "students": [["id": "8120"]],
+          ],
+          result: ["id": "BP-2026-0004", "school": PublicationExamples.school, "students": [["id": "8120", "consentId": "BT-2026-0008"]]]),
       ],
       roles: PublicationSchemas.writers.names
     ) { p, context in
