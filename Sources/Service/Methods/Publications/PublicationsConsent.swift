@@ -71,7 +71,7 @@ enum PublicationsConsent {
           result: ["count": 1, "items": [["id": "BT-2026-0007", "studentTakesOverOn": "2026-12-01"]]]),
         MethodExample("one school's form: it clears only that school's publications",
           params: [
-            "student": ["id": "8120", "birthDate": "2013-02-01"], "givenBy": ["relationship": "parent", "name": "J. de Vries"],
+            "student": ["id": "8120", "birthDate": "2013-02-01"], "givenBy": ["relationship": "parent", "name": PublicationExamples.parentName],
             "channels": ["WEBSITE"], "givenOn": "2026-09-01", "school": PublicationExamples.school,
           ],
           result: ["count": 1, "items": [["id": "BT-2026-0008", "school": PublicationExamples.school]]]),
