@@ -135,6 +135,19 @@ import Testing
     }
   }
 
+  /// A correction may move a record only between the caller's own schools; the board moves any.
+  @Test(arguments: [("imageConsents", "school"), ("publications", "fields.school")])
+  func aCorrectionToAnotherSchoolIsRefusedOnSchool(register: String, field: String) throws {
+    let (s, consents, pubs) = try Self.seeded()
+    let id = try #require((register == "imageConsents" ? consents : pubs)[Self.noord])
+    let params: JSONObject = ["id": .string(id), "fields": ["school": .string(Self.zuid)], "reason": "verkeerde school"]
+    let refused = try #require(Self.error(s, "\(register).correct", params, as: Self.a))
+    #expect(refused.code == .invalidParams && refused.data?["field"] == .string(field), "\(refused)")
+    let moved = try Self.ok(s, "\(register).correct", params, as: Self.ab)
+    #expect(JSONWriter.string(moved).contains(Self.zuid), "\(moved)")
+    #expect(Self.error(s, "\(register).get", ["id": .string(id)], as: Self.a)?.code.rawValue == 1001)
+  }
+
   @Test func aScopedCheckSeesAnotherSchoolsConsentAsNone() throws {
     let (s, _, _) = try Self.seeded()
     let own = try Self.ok(s, "publications.check", ["studentId": "4521", "channel": "WEBSITE", "school": .string(Self.noord)], as: Self.a)

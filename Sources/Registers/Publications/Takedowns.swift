@@ -25,7 +25,8 @@ public enum Takedowns {
   /// The publications still up (not taken down) on `channel` (all channels when nil) that must
   /// come down on `on`, oldest first, each weighed against the consents of its own school (as it
   /// was cleared, `PublicationVerdict.takedownDue`); `school` (when `onlySchool`) limits them to
-  /// one school's (nil: the board-level ones), as a withdrawal at that school; `includePrinted` adds printed items (the withdrawal's answer).
+  /// one school's (nil: the board-level ones), as a withdrawal at that school; `includePrinted`
+  /// adds printed items (the withdrawal's answer).
   public static func due(
     on: CivilDate, channel: PublicationChannel? = nil, studentID: String? = nil, onlySchool: Bool = false, school: String? = nil,
     includePrinted: Bool, publications: Register, consents: Register

@@ -51,7 +51,12 @@ enum PublicationsCorrect {
     fields: { Publications.correctable }, derived: Publications.derived,
     rerun: { r, env throws(RegisterError) in
       let params = Params(Publications.entryParams(r), path: "fields")
-      let input = try CorrectionMethod.reading { () throws(RPCError) in try PublicationsRecord.input(params) }
+      // A school outside the caller's is refused as such (-32602 on `fields.school`), not as "no consent".
+      let input = try CorrectionMethod.reading { () throws(RPCError) in
+        let input = try PublicationsRecord.input(params)
+        try PublicationSchemas.checkSchool(input.school, in: .publications)
+        return input
+      }
       let fresh = try RecordCorrection.entry { () throws(RegisterError) in
         try Publications.record(
           input, in: Register(kind: .publications), consents: env.other ?? Register(kind: .imageConsents), now: env.now, by: env.actor,
