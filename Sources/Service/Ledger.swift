@@ -136,6 +136,19 @@ public final class Ledger: Sendable {
     try journaled(name, also: [], actor: actor, at: at, wait: wait, command)
   }
 
+  /// Like `writeAll`, with a second register read in the same turn: a breach's list of affected
+  /// people follows the breach's school as the breach is when the list's change is journaled.
+  func writeAll(
+    _ name: String, reading other: String, actor: String, at: String,
+    _ command: (Register, Register) throws(RegisterError) -> [RegisterChange]
+  ) throws(RPCError) -> [RegisterChange] {
+    let second = try cell(other)
+    let scope = Self.callerScope
+    return try journaled(name, also: [other], actor: actor, at: at, wait: true) { r throws(RegisterError) in
+      try command(r, second.forWriter.scoped(scope))
+    }
+  }
+
   /// The write path: in the turns of `name` and `also`, proposes, appends and applies; then, with
   /// no lock held, starts a due snapshot and waits for durability.
   private func journaled(

@@ -12,7 +12,8 @@ public enum AffectedList {
   public static let name = "affected"
 
   /// Attaches (or replaces) the list for breach `breachId`, which must exist, be a data breach and
-  /// not be closed; each person needs a name.
+  /// not be closed; each person needs a name. The list takes the breach's `school` (none: a
+  /// board-level list), so it is seen and written by whoever may handle that breach (issue 18 §1).
   public static func attach(
     breachId: String, people: [JSONObject], at: Instant, breaches: Register, lists: Register
   ) throws(RegisterError) -> RegisterChange {
@@ -28,10 +29,11 @@ public enum AffectedList {
     for (i, p) in people.enumerated() where (p["name"]?.stringValue ?? "").allSatisfy(\.isWhitespace) {
       throw .invalid("people[\(i)].name", Texts.Breaches.mustNotBeEmpty.string)
     }
-    let record: JSONObject = [
+    var record: JSONObject = [
       "id": .string(breachId), "breachId": .string(breachId), "people": .array(people.map { .object($0) }),
       "count": .int(people.count), "attachedAt": .string(Amsterdam.format(at)),
     ]
+    if let school = breach["school"] { record["school"] = school }
     let event = lists[breachId] == nil ? "attached" : "replaced"
     return RegisterChange(
       type: "\(name).\(event)", id: breachId, record: record,
@@ -49,5 +51,18 @@ public enum AffectedList {
         "breachId": .string(breachId), "count": .int(count), "deletedOn": .string(on.description),
         "note": .string(Texts.Breaches.affectedListDeleted(count: count, breachId: breachId, after: reason, on: on.description).string),
       ])
+  }
+
+  /// The list of breach `breachId` moved to the breach's school as it is now (after
+  /// `breaches.correct` changed `school`), or nil when it has no list or the list already keeps
+  /// that school: the list follows its breach, so the school that now handles the breach can do
+  /// its art. 34 notice and the one it left no longer sees the names.
+  public static func follow(breachId: String, breaches: Register, lists: Register) -> RegisterChange? {
+    guard let breach = breaches[breachId], var list = lists[breachId], list["school"] != breach["school"] else { return nil }
+    let before = list["school"] ?? .null
+    list["school"] = breach["school"]
+    return RegisterChange(
+      type: "\(name).schoolFollowed", id: breachId, record: list,
+      change: ["breachId": .string(breachId), "school": ["old": before, "new": breach["school"] ?? .null]])
   }
 }

@@ -29,9 +29,11 @@ extension RegisterKind {
     facets: BreachFacets.facets, title: Texts.Registers.breachesTitle, school: .single())
 
   /// The restricted lists of people affected by a breach, one per breach, deleted after the
-  /// art. 34 notification (rules.md §3.5).
+  /// art. 34 notification (rules.md §3.5). A list belongs to its breach and keeps the breach's
+  /// `school` (copied when attached, following a corrected one), so the privacy contact of that
+  /// school can do the art. 34 notice of its own breach; a board-level breach keeps a board-level list.
   public static let affected = RegisterKind(name: AffectedList.name, idPrefix: "L", recordName: Texts.Registers.affectedList,
-    title: Texts.Registers.affectedTitle)
+    title: Texts.Registers.affectedTitle, school: .single())
 
   /// Processor agreements (AVG art. 28).
   public static let processors = RegisterKind(

@@ -17,11 +17,14 @@ public struct ImageConsentInput: Sendable {
   public var givenOn: CivilDate
   /// From when it holds (default `givenOn`; the start of the coming school year when asked at enrolment).
   public var validFrom: CivilDate?
+  /// The school whose form it is (issue 18): it clears only that school's publications (consent is
+  /// specific, AVG art. 4(11)); nil: the board's own, board-level.
+  public var school: String?
 
   /// An input.
   public init(
     studentID: String, birthDate: CivilDate, relationship: ConsentGiver, giverName: String,
-    channels: [PublicationChannel], givenOn: CivilDate, validFrom: CivilDate? = nil
+    channels: [PublicationChannel], givenOn: CivilDate, validFrom: CivilDate? = nil, school: String? = nil
   ) {
     self.studentID = studentID
     self.birthDate = birthDate
@@ -30,5 +33,6 @@ public struct ImageConsentInput: Sendable {
     self.channels = channels
     self.givenOn = givenOn
     self.validFrom = validFrom
+    self.school = school
   }
 }

@@ -18,6 +18,9 @@ public struct ImageConsentRecord: Sendable {
   public var studentID: String { json["student"]?["id"]?.stringValue ?? "" }
   /// The student's birth date (decides who may withdraw later, UAVG art. 5).
   public var birthDate: CivilDate? { Self.date(json["student"]?["birthDate"]) }
+  /// The school whose form it is, nil for a board-level consent (stored before schools, or the
+  /// board's own): it clears only publications of the same school (`PublicationVerdict`).
+  public var school: String? { json["school"]?.stringValue }
   /// The channel it covers.
   public var channel: PublicationChannel? { json["channel"]?.stringValue.flatMap(PublicationChannel.init(rawValue:)) }
   /// In which capacity it was given.

@@ -8,7 +8,7 @@ extension ImageConsents {
   public static var correctable: CorrectableFields {
     CorrectableFields(
       Texts.Corrections.Noun.imageConsent.string,
-      allowed: ["student.id", "student.birthDate", "givenBy.relationship", "givenBy.name", "channel", "givenOn", "validFrom"],
+      allowed: ["student.id", "student.birthDate", "givenBy.relationship", "givenBy.name", "channel", "givenOn", "validFrom", "school"],
       refused: [
         "id": Texts.Corrections.id.string, "status": Texts.Corrections.status.string,
         "withdrawal": Texts.Corrections.imageWithdrawal.string, "suspension": Texts.Corrections.imageWithdrawal.string,

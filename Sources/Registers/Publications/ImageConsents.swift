@@ -48,6 +48,7 @@ public enum ImageConsents {
         "validUntil": .string(until.description), "renewalDate": .string(renewal.description),
         "ageOnGiving": .int(age), "holderBasis": .string(who.basis.article),
       ]
+      if let school = input.school { record["school"] = .string(school) }
       if age < 16 {
         record["studentTakesOverOn"] = .string(anniversary(of: input.birthDate, years: 16, convention: convention).description)
       }
@@ -59,19 +60,20 @@ public enum ImageConsents {
     }
   }
 
-  /// Withdraws the consents of `studentID` for `channel` that still hold on or after `withdrawnOn`
-  /// (art. 7(3)). The student may always withdraw; a parent or guardian while the student is under
+  /// Withdraws the consents of `studentID` for `channel` recorded at `school` (nil: the board-level
+  /// ones) that still hold on or after `withdrawnOn` (art. 7(3)): each school's consent is its own,
+  /// as it clears only that school's publications (`PublicationVerdict`). The student may always withdraw; a parent or guardian while the student is under
   /// 16; from the 16th birthday a parent's withdrawal is a request that suspends the channel until
   /// the student answers (D17); a curator only for an adult (1003 otherwise). None to withdraw: 1006.
   public static func withdraw(
     studentID: String, channel: PublicationChannel, withdrawnOn: CivilDate, by relationship: ConsentGiver, name byName: String,
-    in register: Register, now: Instant, convention: LeapDayConvention = .default
+    school: String? = nil, in register: Register, now: Instant, convention: LeapDayConvention = .default
   ) throws(RegisterError) -> [RegisterChange] {
     let today = Amsterdam.date(of: now)
     guard withdrawnOn <= today else { throw .invalid("withdrawnOn", T.inFuture(withdrawnOn.description, today: today.description).string) }
     let open = register.all { json in
       let c = ImageConsentRecord(json)
-      guard c.studentID == studentID, c.channel == channel, let until = c.validUntil, let given = c.givenOn else { return false }
+      guard c.studentID == studentID, c.channel == channel, c.school == school, let until = c.validUntil, let given = c.givenOn else { return false }
       return c.withdrawnOn == nil && until >= withdrawnOn && given <= withdrawnOn
     }.map(ImageConsentRecord.init)
     guard let birth = open.compactMap(\.birthDate).first else {

@@ -30,11 +30,14 @@ public struct PublicationInput: Sendable {
   public var printed: Bool?
   /// The students shown.
   public var students: [Student]
+  /// The school that published it (issue 18): only that school's image consents clear it; nil: a
+  /// board-level publication, cleared only by board-level consents.
+  public var school: String?
 
   /// An input.
   public init(
     channel: PublicationChannel, publishedOn: CivilDate, description: String, location: String? = nil, printed: Bool? = nil,
-    students: [Student]
+    students: [Student], school: String? = nil
   ) {
     self.channel = channel
     self.publishedOn = publishedOn
@@ -42,5 +45,6 @@ public struct PublicationInput: Sendable {
     self.location = location
     self.printed = printed
     self.students = students
+    self.school = school
   }
 }

@@ -65,16 +65,24 @@ public struct PublicationVerdict: Sendable, Equatable {
   /// The reason in the call's language.
   public func reason(channel: PublicationChannel) -> String { reasonText(channel: channel).string }
 
-  /// The verdict for `studentID` on `channel` on `on`, from the consent register: allowed when
-  /// some consent covers the date; otherwise the most telling reason (a withdrawal or suspension
+  /// The verdict for `studentID` on `channel` on `on` for a publication of `school` (nil: the
+  /// board's own), from the consent register: only consents recorded at that same school count (a
+  /// board-level publication: only board-level consents). Consent is specific (AVG art. 4(11)): a
+  /// parent who signed school B's form agreed to school B's website and newsletter, not school A's,
+  /// even for the same student id (student ids may be per school); a board-level consent (the
+  /// board's own form, or one stored before schools were kept) clears only board-level publications,
+  /// so a caller scoped to school A, who cannot see board-level records, gets the same verdict as
+  /// the board (the board's officer moves an old consent to its school with `imageConsents.correct`).
+  /// Allowed when some consent covers the date; otherwise the most telling reason (a withdrawal or suspension
   /// in its school year, then expiry, then a consent not yet in force, then none). `birthDate`
   /// comes from the consent records.
   public static func evaluate(
-    studentID: String, channel: PublicationChannel, on: CivilDate, in consents: Register, convention: LeapDayConvention = .default
+    studentID: String, channel: PublicationChannel, on: CivilDate, school: String? = nil, in consents: Register,
+    convention: LeapDayConvention = .default
   ) -> PublicationVerdict {
     let mine = consents.all { json in
       let c = ImageConsentRecord(json)
-      return c.studentID == studentID && c.channel == channel
+      return c.studentID == studentID && c.channel == channel && c.school == school
     }.map(ImageConsentRecord.init)
     if let c = mine.filter({ $0.covers(on) }).max(by: { ($0.validUntil ?? on) < ($1.validUntil ?? on) }) {
       let parentGave = c.givenBy.map { $0 != .student && $0 != .curator } ?? false
@@ -100,17 +108,17 @@ public struct PublicationVerdict: Sendable, Equatable {
     return PublicationVerdict(allowed: false, code: .noConsent)
   }
 
-  /// The day from which an earlier publication of the student on the channel must come down, as
-  /// seen on `on`, or nil: no consent holds on `on` and the latest consent started by then was
+  /// The day from which an earlier publication of `school` (nil: board-level) of the student on the
+  /// channel must come down, as seen on `on` from that school's consents (as `evaluate`), or nil: no consent holds on `on` and the latest consent started by then was
   /// ended by a withdrawal or suspension (D18). A consent given again takes it off the list; an
   /// expired school year alone does not put it on, nor does a withdrawal followed by a new consent
   /// that has since expired.
   public static func takedownDue(
-    studentID: String, channel: PublicationChannel, on: CivilDate, in consents: Register
+    studentID: String, channel: PublicationChannel, on: CivilDate, school: String? = nil, in consents: Register
   ) -> CivilDate? {
     let mine = consents.all { json in
       let c = ImageConsentRecord(json)
-      return c.studentID == studentID && c.channel == channel
+      return c.studentID == studentID && c.channel == channel && c.school == school
     }.map(ImageConsentRecord.init)
     guard !mine.contains(where: { $0.covers(on) }) else { return nil }
     let started = mine.filter { ($0.validFrom.map { $0 <= on }) ?? false }

@@ -8,7 +8,7 @@ extension Publications {
   public static var correctable: CorrectableFields {
     CorrectableFields(
       Texts.Corrections.Noun.publication.string,
-      allowed: ["channel", "publishedOn", "description", "location", "printed", "students"],
+      allowed: ["channel", "publishedOn", "description", "location", "printed", "students", "school"],
       refused: [
         "id": Texts.Corrections.id.string, "status": Texts.Corrections.status.string,
         "takenDown": Texts.Corrections.takenDown.string, "channelLabel": Texts.Corrections.derived.string,

@@ -15,7 +15,8 @@ public enum Publications {
   /// The id prefix: `BP-2026-0001` (beeldpublicatie; unique among the registers).
   public static let idPrefix = "BP"
 
-  /// Records a publication. -32602 for a date in the future, no students, or a student twice;
+  /// Records a publication of `input.school` (nil: board-level), checked against that school's
+  /// consents only (`PublicationVerdict.evaluate`). -32602 for a date in the future, no students, or a student twice;
   /// 1006 naming the first recognisable student without consent on `publishedOn` (the reason lists
   /// them all): leave them out or make them unrecognisable.
   public static func record(
@@ -31,7 +32,8 @@ public enum Publications {
       if input.students[..<i].contains(where: { $0.id == s.id }) { throw .invalid("students[\(i)].id", T.studentTwice(s.id).string) }
       var entry: JSONObject = ["id": .string(s.id), "recognisable": .bool(s.recognisable)]
       if s.recognisable {
-        let v = PublicationVerdict.evaluate(studentID: s.id, channel: input.channel, on: input.publishedOn, in: consents, convention: convention)
+        let v = PublicationVerdict.evaluate(
+          studentID: s.id, channel: input.channel, on: input.publishedOn, school: input.school, in: consents, convention: convention)
         if v.allowed, let cid = v.consentID { entry["consentId"] = .string(cid) } else { refused.append((i, s.id, v)) }
         if v.reconfirmByStudent { entry["reconfirmByStudent"] = true }
       }
@@ -53,6 +55,7 @@ public enum Publications {
       "printed": .bool(input.printed ?? input.channel.printedByDefault), "students": .array(students),
     ]
     if let location = input.location { record["location"] = .string(location) }
+    if let school = input.school { record["school"] = .string(school) }
     record["registeredAt"] = .string(Amsterdam.format(now))
     record["registeredBy"] = .string(actor)
     return RegisterChange(

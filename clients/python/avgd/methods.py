@@ -952,7 +952,10 @@ class Methods:
         """Attach the list of affected people needed to notify them (restricted; deleted after notification).
 
         Only for a data breach that is not closed. Replaces an earlier list. The breach record keeps
-        counts only.
+        counts only. The list takes the breach's `school` (no param of its own; a board-level breach
+        keeps a board-level list) and follows it when `breaches.correct` changes it: a caller scoped
+        to schools attaches and reads the lists of its own schools' breaches only (another school's
+        breach: 1001, as an unknown id).
 
         Params:
             id (str): The record's id, `D-YYYY-NNNN`.
@@ -1184,7 +1187,8 @@ class Methods:
         it timely sets `correctedLate: false`; `lateReason` is refused otherwise.
         `correction.review` says what to tell the AP (`breaches.followUp`). The event's `change`
         (`breaches.history`) holds every field's old and new value, the recomputed members and the
-        reason.
+        reason. The list of affected people (`breaches.attachAffected`) follows a corrected `school`
+        (event `affected.schoolFollowed`).
 
         Params:
             id (str): The record's id, `D-YYYY-NNNN`.
@@ -3660,6 +3664,7 @@ class Methods:
         givenOn: str,
         *,
         validFrom: Optional[str] = None,
+        school: Optional[str] = None,
         language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Record consent to publish images of a student, one record per channel; refused (1003) from someone who does not hold consent that day.
@@ -3673,7 +3678,9 @@ class Methods:
         after `validFrom` (setting `imageConsentRenewal`, default 08-01: the school year). A
         parent's consent given before the 16th birthday stays valid after it (decision 43) and
         records `studentTakesOverOn`. No channel, a channel twice, `givenOn` in the future or
-        `validFrom` out of range: -32602.
+        `validFrom` out of range: -32602. `school` is stored on each record: consent is specific
+        (art. 4(11)), so it clears only publications of the same school (`publications.record`); a
+        caller scoped to schools must name one of its own (-32602 on `school` otherwise).
 
         Params:
             student (Dict[str, Any]): The student: {id, birthDate}. {id, birthDate, consentId?}
@@ -3684,6 +3691,9 @@ class Methods:
                 SOCIAAL_MEDIA, NIEUWSBRIEF, OUDERPORTAAL, DRUKWERK, PERS, JAARBOEK.
             givenOn (str): When it was given (the date on the form). YYYY-MM-DD
             validFrom (str, optional): From when it holds (default givenOn). YYYY-MM-DD
+            school (str, optional): School or location whose form it is (registers per board,
+                filtered by school); it clears only that school's publications. Absent: board-
+                level.
             language (Literal['nl', 'en'], optional): The language of the answer's texts and
                 errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
@@ -3702,6 +3712,7 @@ class Methods:
                 'channels': channels,
                 'givenOn': givenOn,
                 'validFrom': validFrom,
+                'school': school,
                 'language': language,
             }),
         )
@@ -3712,6 +3723,7 @@ class Methods:
         channel: Literal['WEBSITE', 'SOCIAAL_MEDIA', 'NIEUWSBRIEF', 'OUDERPORTAAL', 'DRUKWERK', 'PERS', 'JAARBOEK'],
         *,
         on: Optional[str] = None,
+        school: Optional[str] = None,
         language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """May this student be shown on this channel on this date? Allowed or not, and why (in the call's language).
@@ -3722,13 +3734,18 @@ class Methods:
         `expired` (the school year ended at the renewal date: ask again), `notYetValid`, or
         `noConsent`. `reason` says it in the call's `language` (Dutch by default, English with
         `en`). `reconfirmByStudent: true` when a parent's consent allows it but the student is 16 or
-        older (decision 43). An unknown student is `noConsent`: no consent, no publication.
+        older (decision 43). An unknown student is `noConsent`: no consent, no publication. Only
+        consents recorded at `school` count (absent: the board-level ones), exactly as
+        `publications.record` will weigh them; a caller scoped to schools sees another school's
+        consents as none.
 
         Params:
             studentId (str): The student's id.
             channel (Literal['WEBSITE', 'SOCIAAL_MEDIA', 'NIEUWSBRIEF', 'OUDERPORTAAL',
                 'DRUKWERK', 'PERS', 'JAARBOEK']): The channel.
             on (str, optional): The publication date (default today). YYYY-MM-DD
+            school (str, optional): The school that will publish (as `publications.record`'s):
+                only its consents count. Absent: board-level consents only.
             language (Literal['nl', 'en'], optional): The language of the answer's texts and
                 errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
@@ -3742,6 +3759,7 @@ class Methods:
                 'studentId': studentId,
                 'channel': channel,
                 'on': on,
+                'school': school,
                 'language': language,
             }),
         )
@@ -3755,6 +3773,7 @@ class Methods:
         *,
         location: Optional[str] = None,
         printed: Optional[bool] = None,
+        school: Optional[str] = None,
         language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Register a publication (channel, date, what, the students shown); refused (1006) for a recognisable student without consent.
@@ -3766,7 +3785,10 @@ class Methods:
         recognisable student entry records the `consentId` it rests on. `printed` defaults to true
         for DRUKWERK and JAARBOEK (printed matter cannot be recalled after a withdrawal). The id is
         `BP-YYYY-NNNN`, YYYY the year of `publishedOn`. A date in the future, no students or a
-        student twice: -32602.
+        student twice: -32602. Only consents recorded at the publication's `school` count (a board-
+        level publication: only board-level consents): a consent given to school B does not clear
+        school A's website, even for the same student id. A caller scoped to schools must name one
+        of its own (-32602 on `school` otherwise).
 
         Params:
             channel (Literal['WEBSITE', 'SOCIAAL_MEDIA', 'NIEUWSBRIEF', 'OUDERPORTAAL',
@@ -3775,6 +3797,8 @@ class Methods:
             description (str): What was published.
             location (str, optional): Where exactly (URL, issue), to find it for a take-down.
             printed (bool, optional): Printed matter (default: DRUKWERK and JAARBOEK).
+            school (str, optional): School or location that published it (registers per board,
+                filtered by school); only its image consents count. Absent: board-level.
             students (List[Dict[str, Any]]): The students shown: [{id, recognisable?}].
             language (Literal['nl', 'en'], optional): The language of the answer's texts and
                 errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
@@ -3794,6 +3818,7 @@ class Methods:
                 'description': description,
                 'location': location,
                 'printed': printed,
+                'school': school,
                 'students': students,
                 'language': language,
             }),
@@ -3806,6 +3831,7 @@ class Methods:
         withdrawnOn: str,
         by: Dict[str, Any],
         *,
+        school: Optional[str] = None,
         language: Optional[Literal['nl', 'en']] = None,
     ) -> Dict[str, Any]:
         """Withdraw a student's consent for a channel; answers with the publications to take down.
@@ -3817,7 +3843,10 @@ class Methods:
         or gives consent again (D17); a `curator` only for an adult (1003 otherwise, with
         `holders`). No consent to withdraw: 1006. `takedowns` lists every publication still up on
         that channel that shows the student recognisably, oldest first; printed ones have
-        `recallable: false`. `withdrawnOn` in the future: -32602.
+        `recallable: false`. `withdrawnOn` in the future: -32602. It ends the consents recorded at
+        `school` (absent: the board-level ones) and lists that school's publications: each school's
+        consent is its own (see `publications.record`). A caller scoped to schools must name one of
+        its own (-32602 on `school` otherwise).
 
         Params:
             studentId (str): The student's id.
@@ -3825,6 +3854,8 @@ class Methods:
                 'DRUKWERK', 'PERS', 'JAARBOEK']): The channel.
             withdrawnOn (str): From this day no publication on it. YYYY-MM-DD
             by (Dict[str, Any]): Who withdrew it: {relationship, name}. {relationship, name}
+            school (str, optional): School or location whose consent is withdrawn (registers per
+                board, filtered by school). Absent: the board-level consent.
             language (Literal['nl', 'en'], optional): The language of the answer's texts and
                 errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
 
@@ -3843,6 +3874,7 @@ class Methods:
                 'channel': channel,
                 'withdrawnOn': withdrawnOn,
                 'by': by,
+                'school': school,
                 'language': language,
             }),
         )
@@ -3861,7 +3893,9 @@ class Methods:
         suspended by then and who has no consent for it now (a consent given again takes it off; an
         expired school year alone does not put it on). Each item names those students and `since`
         (the withdrawal date). Printed items cannot be recalled and are named in the withdrawal's
-        answer instead. Oldest first; record the take-down with `publications.takeDown`.
+        answer instead. Oldest first; record the take-down with `publications.takeDown`. Each
+        publication is weighed against the consents of its own `school` (as it was cleared); a
+        caller scoped to schools sees only its schools' publications.
 
         Params:
             on (str, optional): The date (default today). YYYY-MM-DD
@@ -3934,6 +3968,8 @@ class Methods:
         for a student who is 16 or older, with `since` (the 16th birthday) and a Dutch `text`. It
         leaves the list when the student gives consent (a new record; the parent's may then be
         withdrawn by the student), withdraws it, or the school year ends. Oldest birthday first.
+        Each school's consents stand apart (a student's own consent at school B does not confirm a
+        parent's at school A); a caller scoped to schools sees only its schools' consents.
 
         Params:
             on (str, optional): The date (default today). YYYY-MM-DD
@@ -4000,6 +4036,7 @@ class Methods:
         status: Optional[Literal['published', 'takenDown']] = None,
         from_: Optional[str] = None,
         to: Optional[str] = None,
+        school: Optional[str] = None,
         cursor: Optional[str] = None,
         limit: Optional[int] = None,
         language: Optional[Literal['nl', 'en']] = None,
@@ -4015,6 +4052,7 @@ class Methods:
             status (Literal['published', 'takenDown'], optional): published or takenDown.
             from_ (str, optional): publishedOn on or after this date. YYYY-MM-DD
             to (str, optional): publishedOn on or before this date. YYYY-MM-DD
+            school (str, optional): Only this school or location.
             cursor (str, optional): `nextCursor` of the previous page.
             limit (int, optional): Page size, 1–1000 (default 100). 1..1000
             language (Literal['nl', 'en'], optional): The language of the answer's texts and
@@ -4032,6 +4070,7 @@ class Methods:
                 'status': status,
                 'from': from_,
                 'to': to,
+                'school': school,
                 'cursor': cursor,
                 'limit': limit,
                 'language': language,
@@ -4048,6 +4087,7 @@ class Methods:
         status: Optional[Literal['published', 'takenDown']] = None,
         from_: Optional[str] = None,
         to: Optional[str] = None,
+        school: Optional[str] = None,
     ) -> Dict[str, Any]:
         """The register as CSV or JSON, for an auditor, the AP or the board.
 
@@ -4075,6 +4115,7 @@ class Methods:
             status (Literal['published', 'takenDown'], optional): published or takenDown.
             from_ (str, optional): publishedOn on or after this date. YYYY-MM-DD
             to (str, optional): publishedOn on or before this date. YYYY-MM-DD
+            school (str, optional): Only this school or location.
 
         Returns the export (JSON-RPC result of `publications.export`).
 
@@ -4090,6 +4131,7 @@ class Methods:
                 'status': status,
                 'from': from_,
                 'to': to,
+                'school': school,
             }),
         )
 
@@ -4145,6 +4187,7 @@ class Methods:
         studentId: Optional[str] = None,
         channel: Optional[Literal['WEBSITE', 'SOCIAAL_MEDIA', 'NIEUWSBRIEF', 'OUDERPORTAAL', 'DRUKWERK', 'PERS', 'JAARBOEK']] = None,
         status: Optional[Literal['given', 'suspended', 'withdrawn']] = None,
+        school: Optional[str] = None,
         cursor: Optional[str] = None,
         limit: Optional[int] = None,
         language: Optional[Literal['nl', 'en']] = None,
@@ -4159,6 +4202,7 @@ class Methods:
                 'DRUKWERK', 'PERS', 'JAARBOEK'], optional): Only this channel.
             status (Literal['given', 'suspended', 'withdrawn'], optional): given, suspended or
                 withdrawn.
+            school (str, optional): Only this school or location.
             cursor (str, optional): `nextCursor` of the previous page.
             limit (int, optional): Page size, 1–1000 (default 100). 1..1000
             language (Literal['nl', 'en'], optional): The language of the answer's texts and
@@ -4174,6 +4218,7 @@ class Methods:
                 'studentId': studentId,
                 'channel': channel,
                 'status': status,
+                'school': school,
                 'cursor': cursor,
                 'limit': limit,
                 'language': language,
@@ -4188,6 +4233,7 @@ class Methods:
         studentId: Optional[str] = None,
         channel: Optional[Literal['WEBSITE', 'SOCIAAL_MEDIA', 'NIEUWSBRIEF', 'OUDERPORTAAL', 'DRUKWERK', 'PERS', 'JAARBOEK']] = None,
         status: Optional[Literal['given', 'suspended', 'withdrawn']] = None,
+        school: Optional[str] = None,
     ) -> Dict[str, Any]:
         """The register as CSV or JSON, for an auditor, the AP or the board.
 
@@ -4214,6 +4260,7 @@ class Methods:
                 'DRUKWERK', 'PERS', 'JAARBOEK'], optional): Only this channel.
             status (Literal['given', 'suspended', 'withdrawn'], optional): given, suspended or
                 withdrawn.
+            school (str, optional): Only this school or location.
 
         Returns the export (JSON-RPC result of `imageConsents.export`).
 
@@ -4227,6 +4274,7 @@ class Methods:
                 'studentId': studentId,
                 'channel': channel,
                 'status': status,
+                'school': school,
             }),
         )
 
@@ -5676,21 +5724,24 @@ class Methods:
 
         AVG art. 16 applies to the register too. `fields` has the shape of `publications.consent`'s
         params, for the record's one channel: `student.id`, `student.birthDate`,
-        `givenBy.relationship`, `givenBy.name`, `channel`, `givenOn`, `validFrom`. Each new value is
-        checked as `publications.consent` checks it (-32602 on `fields.<path>`; 1003 on
-        `fields.givenBy.relationship` when the giver did not hold consent that day). `validUntil`,
-        `renewalDate` (the current setting), `ageOnGiving`, `holderBasis`, `studentTakesOverOn`,
-        `channelLabel`, and a `validFrom` that was the default (`givenOn`) are recomputed and listed
-        under `correction.recomputed`. A withdrawal or suspension already recorded may not fall
-        before a corrected `givenOn`. Refused with -32602 on `fields.<name>` and the reason: the id,
-        the status, the withdrawal or suspension (`publications.withdraw`), the derived members and
-        the trace. The event `imageConsents.corrected` (`imageConsents.history`) holds the old and
-        new values and the reason.
+        `givenBy.relationship`, `givenBy.name`, `channel`, `givenOn`, `validFrom`, `school` (the
+        board's officer moves a board-level consent to its school; a caller scoped to schools moves
+        it only between its own). Each new value is checked as `publications.consent` checks it
+        (-32602 on `fields.<path>`; 1003 on `fields.givenBy.relationship` when the giver did not
+        hold consent that day). `validUntil`, `renewalDate` (the current setting), `ageOnGiving`,
+        `holderBasis`, `studentTakesOverOn`, `channelLabel`, and a `validFrom` that was the default
+        (`givenOn`) are recomputed and listed under `correction.recomputed`. A withdrawal or
+        suspension already recorded may not fall before a corrected `givenOn`. Refused with -32602
+        on `fields.<name>` and the reason: the id, the status, the withdrawal or suspension
+        (`publications.withdraw`), the derived members and the trace. The event
+        `imageConsents.corrected` (`imageConsents.history`) holds the old and new values and the
+        reason.
 
         Params:
             id (str): The record's id.
             fields (Dict[str, Any]): The corrected facts, shaped as in the entry method; only
-                the fields that change. {student?, givenBy?, channel?, givenOn?, validFrom?}
+                the fields that change. {student?, givenBy?, channel?, givenOn?, validFrom?,
+                school?}
             reason (str): Why the record was wrong (kept in the history).
             language (Literal['nl', 'en'], optional): The language of the answer's texts and
                 errors: nl (Dutch) or en (English); default: the daemon's --language (nl).
@@ -5730,21 +5781,21 @@ class Methods:
 
         AVG art. 16 applies to the register too. `fields` has the shape of `publications.record`'s
         params: `channel`, `publishedOn`, `description`, `location`, `printed`, `students` (the
-        whole list). Each new value is checked as `publications.record` checks it, against the image
-        consents as they are now (-32602 on `fields.<path>`; 1006 on `fields.students[i].id` for a
-        recognisable student without consent for the channel on the date). `students` (the
-        `consentId` each rests on), `channelLabel`, and a `printed` that was the old channel's
-        default are recomputed and listed under `correction.recomputed`. A take-down already
-        recorded may not fall before a corrected `publishedOn`. Refused with -32602 on
-        `fields.<name>` and the reason: the id, the status, the take-down (`publications.takeDown`)
-        and the trace. The event `publications.corrected` (`publications.history`) holds the old and
-        new values and the reason.
+        whole list), `school`. Each new value is checked as `publications.record` checks it, against
+        the image consents of the (corrected) school as they are now (-32602 on `fields.<path>`;
+        1006 on `fields.students[i].id` for a recognisable student without consent for the channel
+        on the date). `students` (the `consentId` each rests on), `channelLabel`, and a `printed`
+        that was the old channel's default are recomputed and listed under `correction.recomputed`.
+        A take-down already recorded may not fall before a corrected `publishedOn`. Refused with
+        -32602 on `fields.<name>` and the reason: the id, the status, the take-down
+        (`publications.takeDown`) and the trace. The event `publications.corrected`
+        (`publications.history`) holds the old and new values and the reason.
 
         Params:
             id (str): The record's id.
             fields (Dict[str, Any]): The corrected facts, shaped as in the entry method; only
                 the fields that change. {channel?, publishedOn?, description?, location?,
-                printed?, students?}
+                printed?, school?, students?}
             reason (str): Why the record was wrong (kept in the history).
             language (Literal['nl', 'en'], optional): The language of the answer's texts and
                 errors: nl (Dutch) or en (English); default: the daemon's --language (nl).

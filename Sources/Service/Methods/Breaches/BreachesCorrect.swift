@@ -24,7 +24,8 @@ enum BreachesCorrect {
         reported, a correction that makes the report late needs `lateReason` (art. 33(1)), kept as \
         `authorityReport.correctedLateReason` with `correctedLate`; one that makes it timely sets `correctedLate: false`; \
         `lateReason` is refused otherwise. `correction.review` says what to tell the AP (`breaches.followUp`). The \
-        event's `change` (`breaches.history`) holds every field's old and new value, the recomputed members and the reason.
+        event's `change` (`breaches.history`) holds every field's old and new value, the recomputed members and the reason. \
+        The list of affected people (`breaches.attachAffected`) follows a corrected `school` (event `affected.schoolFollowed`).
         """,
       params: [
         BreachSchemas.id,
@@ -71,6 +72,8 @@ enum BreachesCorrect {
         [try Breaches.correct(id: id, fields: fields, reason: reason, lateReason: lateReason, now: now, by: actor, in: r)]
       }
       guard let change = changes.last else { throw RPCError.internalError(Texts.Breaches.noChangeJournaled.string) }
+      // The list of affected people belongs to the breach: it moves with a corrected school.
+      try BreachesAffected.follow(service, id: id, actor: actor)
       return ["breach": .object(change.record), "correction": .object(change.change)]
     }
   }

@@ -14,12 +14,14 @@ enum ImageConsentsCorrect {
     fieldProperties: [
       "student": CorrectionMethod.partial(SharingSchemas.student), "givenBy": CorrectionMethod.partial(SharingSchemas.person),
       "channel": PublicationSchemas.channel, "givenOn": SharingSchemas.date, "validFrom": SharingSchemas.date,
+      "school": SharingSchemas.text,
     ],
     summary: "Correct facts of an image consent entered wrongly (student, giver, channel, dates) with a reason; validity and holder are recomputed.",
     description: """
       AVG art. 16 applies to the register too. `fields` has the shape of `publications.consent`'s params, for the \
       record's one channel: `student.id`, `student.birthDate`, `givenBy.relationship`, `givenBy.name`, `channel`, \
-      `givenOn`, `validFrom`. Each new value is checked as `publications.consent` checks it (-32602 on \
+      `givenOn`, `validFrom`, `school` (the board's officer moves a board-level consent to its school; a caller \
+      scoped to schools moves it only between its own). Each new value is checked as `publications.consent` checks it (-32602 on \
       `fields.<path>`; 1003 on `fields.givenBy.relationship` when the giver did not hold consent that day). \
       `validUntil`, `renewalDate` (the current setting), `ageOnGiving`, `holderBasis`, `studentTakesOverOn`, \
       `channelLabel`, and a `validFrom` that was the default (`givenOn`) are recomputed and listed under \

@@ -15,7 +15,7 @@ enum PublicationsCorrect {
     recordSchema: PublicationSchemas.publication,
     fieldProperties: [
       "channel": PublicationSchemas.channel, "publishedOn": SharingSchemas.date, "description": SharingSchemas.text,
-      "location": SharingSchemas.text, "printed": ["type": "boolean"],
+      "location": SharingSchemas.text, "printed": ["type": "boolean"], "school": SharingSchemas.text,
       "students": [
         "type": "array", "minItems": 1,
         "items": [
@@ -27,8 +27,8 @@ enum PublicationsCorrect {
     summary: "Correct facts of a publication entered wrongly (channel, date, what, where, students) with a reason; the consents are re-checked.",
     description: """
       AVG art. 16 applies to the register too. `fields` has the shape of `publications.record`'s params: `channel`, \
-      `publishedOn`, `description`, `location`, `printed`, `students` (the whole list). Each new value is checked as \
-      `publications.record` checks it, against the image consents as they are now (-32602 on `fields.<path>`; 1006 \
+      `publishedOn`, `description`, `location`, `printed`, `students` (the whole list), `school`. Each new value is \
+      checked as `publications.record` checks it, against the image consents of the (corrected) school as they are now (-32602 on `fields.<path>`; 1006 \
       on `fields.students[i].id` for a recognisable student without consent for the channel on the date). \
       `students` (the `consentId` each rests on), `channelLabel`, and a `printed` that was the old channel's default \
       are recomputed and listed under `correction.recomputed`. A take-down already recorded may not fall before a \
@@ -51,7 +51,12 @@ enum PublicationsCorrect {
     fields: { Publications.correctable }, derived: Publications.derived,
     rerun: { r, env throws(RegisterError) in
       let params = Params(Publications.entryParams(r), path: "fields")
-      let input = try CorrectionMethod.reading { () throws(RPCError) in try PublicationsRecord.input(params) }
+      // A school outside the caller's is refused as such (-32602 on `fields.school`), not as "no consent".
+      let input = try CorrectionMethod.reading { () throws(RPCError) in
+        let input = try PublicationsRecord.input(params)
+        try PublicationSchemas.checkSchool(input.school, in: .publications)
+        return input
+      }
       let fresh = try RecordCorrection.entry { () throws(RegisterError) in
         try Publications.record(
           input, in: Register(kind: .publications), consents: env.other ?? Register(kind: .imageConsents), now: env.now, by: env.actor,

@@ -24,6 +24,7 @@ enum PublicationExportColumns {
     Column("studentTakesOverOn", Texts.Export.Consents.studentTakesOverOn),
     Column("withdrawal.on", Texts.Export.Consents.withdrawnOn),
     Column("suspension.on", Texts.Export.Consents.suspendedOn),
+    Column("school", Texts.Export.school),
     Column("registeredBy", Texts.Export.registeredBy),
   ]
 
@@ -42,6 +43,7 @@ enum PublicationExportColumns {
       }.joined(separator: "; ")
     },
     Column("takenDown.on", Texts.Export.Publications.takenDownOn),
+    Column("school", Texts.Export.school),
     Column("registeredBy", Texts.Export.registeredBy),
   ]
 }

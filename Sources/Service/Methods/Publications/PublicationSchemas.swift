@@ -19,7 +19,7 @@ enum PublicationSchemas {
       "channel": channel, "channelLabel": ["type": "string"], "givenBy": SharingSchemas.person,
       "givenOn": SharingSchemas.date, "validFrom": SharingSchemas.date, "validUntil": SharingSchemas.date,
       "renewalDate": ["type": "string"], "ageOnGiving": ["type": "integer"], "holderBasis": ["type": "string"],
-      "studentTakesOverOn": SharingSchemas.date,
+      "studentTakesOverOn": SharingSchemas.date, "school": ["type": "string"],
       "withdrawal": ["type": "object", "properties": ["on": SharingSchemas.date, "by": SharingSchemas.person]],
       "suspension": ["type": "object", "properties": ["on": SharingSchemas.date, "by": SharingSchemas.person]],
       "registeredAt": ["type": "string", "format": "date-time"], "registeredBy": ["type": "string"],
@@ -32,7 +32,7 @@ enum PublicationSchemas {
     "properties": [
       "id": ["type": "string"], "status": SharingSchemas.choices(PublicationStatus.self), "channel": channel,
       "channelLabel": ["type": "string"], "publishedOn": SharingSchemas.date, "description": ["type": "string"],
-      "location": ["type": "string"], "printed": ["type": "boolean"],
+      "location": ["type": "string"], "printed": ["type": "boolean"], "school": ["type": "string"],
       "students": ["type": "array", "items": ["type": "object", "properties": [
         "id": ["type": "string"], "recognisable": ["type": "boolean"], "consentId": ["type": "string"],
         "reconfirmByStudent": ["type": "boolean"],
@@ -47,7 +47,7 @@ enum PublicationSchemas {
     "type": "object", "required": ["publicationId", "channel", "publishedOn", "recallable", "students", "action"],
     "properties": [
       "publicationId": ["type": "string"], "channel": channel, "publishedOn": SharingSchemas.date,
-      "description": ["type": "string"], "location": ["type": "string"], "recallable": ["type": "boolean"],
+      "description": ["type": "string"], "location": ["type": "string"], "recallable": ["type": "boolean"], "school": ["type": "string"],
       "students": ["type": "array", "items": ["type": "object", "properties": ["id": ["type": "string"], "since": SharingSchemas.date]]],
       "action": ["type": "string"],
     ],
@@ -59,6 +59,16 @@ enum PublicationSchemas {
   /// Who reads them: also management; the administration needs the list before every publication
   /// (D20: a "no photo" list for authorised staff only). Every read is audited.
   static let readers: [Role] = [.privacyOfficer, .administration, .management]
+
+  /// Refuses, before any register is read, a write for `school` (nil: board-level) by a caller
+  /// whose scope does not hold it, with the ledger's own rule (`SchoolScope.checkWrite`; -32602 on
+  /// `school`): a publication or withdrawal for another school is refused as such, not answered as
+  /// "no consent" from the caller's narrower view of the consents.
+  static func checkSchool(_ school: String?, in kind: RegisterKind) throws(RPCError) {
+    do throws(RegisterError) {
+      try SchoolScope.checkWrite(school.map { ["school": .string($0)] } ?? [:], in: kind, scope: Ledger.callerScope)
+    } catch { throw error.rpcError }
+  }
 
   /// The `channels` param as channels; -32602 naming `channels[i]` for an unknown code.
   static func channels(_ p: Params) throws(RPCError) -> [PublicationChannel] {

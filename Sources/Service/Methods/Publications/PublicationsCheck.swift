@@ -18,12 +18,15 @@ enum PublicationsCheck {
         `withdrawn`, `suspended` (a parent's request after the 16th birthday, D17), `expired` (the school year \
         ended at the renewal date: ask again), `notYetValid`, or `noConsent`. `reason` says it in the call's `language` (Dutch by default, English with `en`). \
         `reconfirmByStudent: true` when a parent's consent allows it but the student is 16 or older (decision 43). \
-        An unknown student is `noConsent`: no consent, no publication.
+        An unknown student is `noConsent`: no consent, no publication. Only consents recorded at `school` count \
+        (absent: the board-level ones), exactly as `publications.record` will weigh them; a caller scoped to schools \
+        sees another school's consents as none.
         """,
       params: [
         ParamSpec("studentId", required: true, "The student's id.", schema: SharingSchemas.text),
         ParamSpec("channel", required: true, "The channel.", schema: PublicationSchemas.channel),
         ParamSpec("on", "The publication date (default today).", schema: SharingSchemas.date),
+        ParamSpec("school", "The school that will publish (as `publications.record`'s): only its consents count. Absent: board-level consents only.", schema: SharingSchemas.text),
       ],
       result: ResultSpec("verdict", schema: [
         "type": "object", "required": ["studentId", "channel", "on", "allowed", "code", "reason"],
@@ -31,7 +34,7 @@ enum PublicationsCheck {
           "studentId": ["type": "string"], "channel": PublicationSchemas.channel, "on": SharingSchemas.date,
           "allowed": ["type": "boolean"], "code": SharingSchemas.choices(PublicationVerdict.Code.self), "reason": ["type": "string"],
           "consentId": ["type": "string"], "validUntil": SharingSchemas.date, "validFrom": SharingSchemas.date,
-          "since": SharingSchemas.date, "reconfirmByStudent": ["type": "boolean"],
+          "since": SharingSchemas.date, "reconfirmByStudent": ["type": "boolean"], "school": ["type": "string"],
         ],
       ]),
       examples: [
@@ -47,17 +50,24 @@ enum PublicationsCheck {
         MethodExample("on the renewal date the school year's consent has ended",
           params: ["studentId": "4521", "channel": "WEBSITE", "on": "2027-08-01"],
           result: ["allowed": false, "code": "expired", "validUntil": "2027-07-31"]),
+        MethodExample("the school whose form it is",
+          params: ["studentId": "8120", "channel": "WEBSITE", "on": "2026-10-06", "school": PublicationExamples.school],
+          result: ["allowed": true, "consentId": "BT-2026-0008", "school": PublicationExamples.school]),
+        MethodExample("a consent given to one school does not clear a publication of another",
+          params: ["studentId": "8120", "channel": "WEBSITE", "on": "2026-10-06", "school": PublicationExamples.otherSchool],
+          result: ["allowed": false, "code": "noConsent"]),
       ],
       roles: PublicationSchemas.readers.names, audit: .result(idMember: "consentId"),
       scope: SchoolScope.registers([ImageConsents.name])
     ) { p, context in
       let (student, channel) = (try p.text("studentId"), try p.choice("channel", PublicationChannel.self))
-      let on = try p.optionalDate("on") ?? service.today
+      let (on, school) = (try p.optionalDate("on") ?? service.today, try p.optionalText("school"))
       let convention = service.leapDayConvention
       let verdict = try service.ledger.read(ImageConsents.name) { r throws(RPCError) in
-        PublicationVerdict.evaluate(studentID: student, channel: channel, on: on, in: r, convention: convention)
+        PublicationVerdict.evaluate(studentID: student, channel: channel, on: on, school: school, in: r, convention: convention)
       }
       var result: JSONObject = ["studentId": .string(student), "channel": .string(channel.rawValue), "on": .string(on.description)]
+      if let school { result["school"] = .string(school) }
       for m in verdict.json(channel: channel) { result[m.key] = m.value }
       return .object(result)
     }

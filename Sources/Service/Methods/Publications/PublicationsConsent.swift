@@ -20,7 +20,9 @@ enum PublicationsConsent {
         enrolment for the coming school year) up to and including `validUntil`, the day before the first renewal \
         date after `validFrom` (setting `imageConsentRenewal`, default 08-01: the school year). A parent's consent \
         given before the 16th birthday stays valid after it (decision 43) and records `studentTakesOverOn`. \
-        No channel, a channel twice, `givenOn` in the future or `validFrom` out of range: -32602.
+        No channel, a channel twice, `givenOn` in the future or `validFrom` out of range: -32602. `school` is stored \
+        on each record: consent is specific (art. 4(11)), so it clears only publications of the same school \
+        (`publications.record`); a caller scoped to schools must name one of its own (-32602 on `school` otherwise).
         """,
       params: [
         ParamSpec("student", required: true, "The student: {id, birthDate}.", schema: SharingSchemas.student),
@@ -28,6 +30,7 @@ enum PublicationsConsent {
         ParamSpec("channels", required: true, "The channels answered yes: WEBSITE, SOCIAAL_MEDIA, NIEUWSBRIEF, OUDERPORTAAL, DRUKWERK, PERS, JAARBOEK.", schema: ["type": "array", "minItems": 1, "items": PublicationSchemas.channel]),
         ParamSpec("givenOn", required: true, "When it was given (the date on the form).", schema: SharingSchemas.date),
         ParamSpec("validFrom", "From when it holds (default givenOn).", schema: SharingSchemas.date),
+        ParamSpec("school", "School or location whose form it is (registers per board, filtered by school); it clears only that school's publications. Absent: board-level.", schema: SharingSchemas.text),
       ],
       result: ResultSpec("consents", schema: [
         "type": "object", "required": ["count", "items"],
@@ -66,6 +69,12 @@ enum PublicationsConsent {
             "channels": ["OUDERPORTAAL"], "givenOn": "2026-09-01",
           ],
           result: ["count": 1, "items": [["id": "BT-2026-0007", "studentTakesOverOn": "2026-12-01"]]]),
+        MethodExample("one school's form: it clears only that school's publications",
+          params: [
+            "student": ["id": "8120", "birthDate": "2013-02-01"], "givenBy": ["relationship": "parent", "name": PublicationExamples.parentName],
+            "channels": ["WEBSITE"], "givenOn": "2026-09-01", "school": PublicationExamples.school,
+          ],
+          result: ["count": 1, "items": [["id": "BT-2026-0008", "school": PublicationExamples.school]]]),
       ],
       roles: PublicationSchemas.writers.names
     ) { p, context in
@@ -88,6 +97,7 @@ enum PublicationsConsent {
     return ImageConsentInput(
       studentID: try student.text("id"), birthDate: try student.date("birthDate"),
       relationship: try giver.choice("relationship", ConsentGiver.self), giverName: try giver.text("name"),
-      channels: try PublicationSchemas.channels(p), givenOn: try p.date("givenOn"), validFrom: try p.optionalDate("validFrom"))
+      channels: try PublicationSchemas.channels(p), givenOn: try p.date("givenOn"), validFrom: try p.optionalDate("validFrom"),
+      school: try p.optionalText("school"))
   }
 }

@@ -15,7 +15,8 @@ enum PublicationsReconfirmations {
         On `on` (default today): every consent that holds, was given by a `parent` or `guardian`, for a student who \
         is 16 or older, with `since` (the 16th birthday) and a Dutch `text`. It leaves the list when the student \
         gives consent (a new record; the parent's may then be withdrawn by the student), withdraws it, or the school \
-        year ends. Oldest birthday first.
+        year ends. Oldest birthday first. Each school's consents stand apart (a student's own consent at school B \
+        does not confirm a parent's at school A); a caller scoped to schools sees only its schools' consents.
         """,
       params: [ParamSpec("on", "The date (default today).", schema: SharingSchemas.date)],
       result: ResultSpec("reconfirmations", schema: [
@@ -26,7 +27,7 @@ enum PublicationsReconfirmations {
             "type": "object",
             "properties": [
               "consentId": ["type": "string"], "studentId": ["type": "string"], "channel": PublicationSchemas.channel,
-              "since": SharingSchemas.date, "validUntil": SharingSchemas.date, "text": ["type": "string"],
+              "since": SharingSchemas.date, "validUntil": SharingSchemas.date, "text": ["type": "string"], "school": ["type": "string"],
             ],
           ]],
         ],

@@ -19,7 +19,9 @@ enum PublicationsRecord {
         with `recognisable: false` (D19). Each recognisable student entry records the `consentId` it rests on. \
         `printed` defaults to true for DRUKWERK and JAARBOEK (printed matter cannot be recalled after a withdrawal). \
         The id is `BP-YYYY-NNNN`, YYYY the year of `publishedOn`. A date in the future, no students or a student \
-        twice: -32602.
+        twice: -32602. Only consents recorded at the publication's `school` count (a board-level publication: only \
+        board-level consents): a consent given to school B does not clear school A's website, even for the same \
+        student id. A caller scoped to schools must name one of its own (-32602 on `school` otherwise).
         """,
       params: [
         ParamSpec("channel", required: true, "The channel.", schema: PublicationSchemas.channel),
@@ -27,6 +29,7 @@ enum PublicationsRecord {
         ParamSpec("description", required: true, "What was published.", schema: SharingSchemas.text),
         ParamSpec("location", "Where exactly (URL, issue), to find it for a take-down.", schema: SharingSchemas.text),
         ParamSpec("printed", "Printed matter (default: DRUKWERK and JAARBOEK).", schema: ["type": "boolean"]),
+        ParamSpec("school", "School or location that published it (registers per board, filtered by school); only its image consents count. Absent: board-level.", schema: SharingSchemas.text),
         ParamSpec("students", required: true, "The students shown: [{id, recognisable?}].", schema: [
           "type": "array", "minItems": 1,
           "items": [
@@ -56,10 +59,17 @@ enum PublicationsRecord {
         MethodExample("the schoolgids, printed",
           params: ["channel": "DRUKWERK", "publishedOn": "2026-10-20", "description": PublicationExamples.schoolGuide, "students": [["id": "4521"]]],
           result: ["id": "BP-2026-0003", "printed": true]),
+        MethodExample("one school's website, cleared by that school's consent",
+          params: [
+            "channel": "WEBSITE", "publishedOn": "2026-10-06", "description": PublicationExamples.openDay, "school": PublicationExamples.school,
+            "students": [["id": "8120"]],
+          ],
+          result: ["id": "BP-2026-0004", "school": PublicationExamples.school, "students": [["id": "8120", "consentId": "BT-2026-0008"]]]),
       ],
       roles: PublicationSchemas.writers.names
     ) { p, context in
       let input = try input(p)
+      try PublicationSchemas.checkSchool(input.school, in: .publications)
       let (now, convention) = (service.nowInstant, service.leapDayConvention)
       return .object(try service.ledger.write(Publications.name, reading: ImageConsents.name, actor: context.peer.actor, at: Amsterdam.format(now)) {
         r, consents throws(RegisterError) in
@@ -78,6 +88,6 @@ enum PublicationsRecord {
     return PublicationInput(
       channel: try p.choice("channel", PublicationChannel.self), publishedOn: try p.date("publishedOn"),
       description: try p.text("description"), location: try p.optionalText("location"), printed: try p.optionalBool("printed"),
-      students: students)
+      students: students, school: try p.optionalText("school"))
   }
 }

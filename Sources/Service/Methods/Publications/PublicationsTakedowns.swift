@@ -16,7 +16,9 @@ enum PublicationsTakedowns {
         student recognisably whose consent for that channel was withdrawn or suspended by then and who has no \
         consent for it now (a consent given again takes it off; an expired school year alone does not put it on). \
         Each item names those students and `since` (the withdrawal date). Printed items cannot be recalled and are \
-        named in the withdrawal's answer instead. Oldest first; record the take-down with `publications.takeDown`.
+        named in the withdrawal's answer instead. Oldest first; record the take-down with `publications.takeDown`. \
+        Each publication is weighed against the consents of its own `school` (as it was cleared); a caller scoped to \
+        schools sees only its schools' publications.
         """,
       params: [
         ParamSpec("on", "The date (default today).", schema: SharingSchemas.date),
@@ -46,13 +48,16 @@ enum PublicationsTakedowns {
     }
   }
 
-  /// The take-down items on `on` (see `Takedowns.due`), read from both registers.
+  /// The take-down items on `on` (see `Takedowns.due`), read from both registers; `school` given
+  /// (`.some(nil)`: board-level) limits them to that school's publications.
   static func list(
-    _ service: AvgdService, on: CivilDate, channel: PublicationChannel?, studentID: String?, includePrinted: Bool
+    _ service: AvgdService, on: CivilDate, channel: PublicationChannel?, studentID: String?, school: String?? = .none, includePrinted: Bool
   ) throws(RPCError) -> [JSONObject] {
     let consents = try service.ledger.read(ImageConsents.name) { r throws(RPCError) in r }
     return try service.ledger.read(Publications.name) { r throws(RPCError) in
-      Takedowns.due(on: on, channel: channel, studentID: studentID, includePrinted: includePrinted, publications: r, consents: consents)
+      Takedowns.due(
+        on: on, channel: channel, studentID: studentID, onlySchool: school != nil, school: school ?? nil, includePrinted: includePrinted,
+        publications: r, consents: consents)
     }
   }
 }

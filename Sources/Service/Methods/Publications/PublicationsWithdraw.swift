@@ -20,19 +20,22 @@ enum PublicationsWithdraw {
         closed) until the student withdraws or gives consent again (D17); a `curator` only for an adult (1003 \
         otherwise, with `holders`). No consent to withdraw: 1006. `takedowns` lists every publication still up \
         on that channel that shows the student recognisably, oldest first; printed ones have `recallable: false`. \
-        `withdrawnOn` in the future: -32602.
+        `withdrawnOn` in the future: -32602. It ends the consents recorded at `school` (absent: the board-level ones) \
+        and lists that school's publications: each school's consent is its own (see `publications.record`). A caller \
+        scoped to schools must name one of its own (-32602 on `school` otherwise).
         """,
       params: [
         ParamSpec("studentId", required: true, "The student's id.", schema: SharingSchemas.text),
         ParamSpec("channel", required: true, "The channel.", schema: PublicationSchemas.channel),
         ParamSpec("withdrawnOn", required: true, "From this day no publication on it.", schema: SharingSchemas.date),
         ParamSpec("by", required: true, "Who withdrew it: {relationship, name}.", schema: SharingSchemas.person),
+        ParamSpec("school", "School or location whose consent is withdrawn (registers per board, filtered by school). Absent: the board-level consent.", schema: SharingSchemas.text),
       ],
       result: ResultSpec("withdrawal", schema: [
         "type": "object", "required": ["studentId", "channel", "status", "consents", "takedowns"],
         "properties": [
           "studentId": ["type": "string"], "channel": PublicationSchemas.channel,
-          "status": SharingSchemas.choices(ImageConsentStatus.self), "note": ["type": "string"],
+          "status": SharingSchemas.choices(ImageConsentStatus.self), "note": ["type": "string"], "school": ["type": "string"],
           "consents": ["type": "array", "items": PublicationSchemas.consent],
           "takedowns": ["type": "array", "items": PublicationSchemas.takedown],
         ],
@@ -63,28 +66,32 @@ enum PublicationsWithdraw {
     ) { p, context in
       let by = try p.nested("by")
       let (student, channel, on) = (try p.text("studentId"), try p.choice("channel", PublicationChannel.self), try p.date("withdrawnOn"))
-      let (who, name) = (try by.choice("relationship", ConsentGiver.self), try by.text("name"))
+      let (who, name, school) = (try by.choice("relationship", ConsentGiver.self), try by.text("name"), try p.optionalText("school"))
       let (now, convention) = (service.nowInstant, service.leapDayConvention)
+      try PublicationSchemas.checkSchool(school, in: .imageConsents)
       let changes: [RegisterChange]
       do {
         changes = try service.ledger.writeAll(ImageConsents.name, actor: context.peer.actor, at: Amsterdam.format(now)) {
           r throws(RegisterError) in
-          try ImageConsents.withdraw(studentID: student, channel: channel, withdrawnOn: on, by: who, name: name, in: r, now: now, convention: convention)
+          try ImageConsents.withdraw(
+            studentID: student, channel: channel, withdrawnOn: on, by: who, name: name, school: school, in: r, now: now, convention: convention)
         }
       } catch let error as RPCError {
         // nil only drops the `holders` hint: the write's own error is thrown either way.
         let birth = try? service.ledger.read(ImageConsents.name) { r throws(RPCError) in  // hint only
-          r.all { ImageConsentRecord($0).studentID == student }.first.flatMap { ImageConsentRecord($0).birthDate }
+          r.all { ImageConsentRecord($0).studentID == student && ImageConsentRecord($0).school == school }.first.flatMap { ImageConsentRecord($0).birthDate }
         }
         throw service.withConsentHolders(error, birthDate: birth ?? nil, on: on)
       }
-      let takedowns = try PublicationsTakedowns.list(service, on: service.today, channel: channel, studentID: student, includePrinted: true)
+      let takedowns = try PublicationsTakedowns.list(
+        service, on: service.today, channel: channel, studentID: student, school: .some(school), includePrinted: true)
       let suspended = changes.contains { $0.record["status"]?.stringValue == ImageConsentStatus.suspended.rawValue }
       var result: JSONObject = [
         "studentId": .string(student), "channel": .string(channel.rawValue),
         "status": .string((suspended ? ImageConsentStatus.suspended : .withdrawn).rawValue),
         "consents": .array(changes.map { .object($0.record) }), "takedowns": .array(takedowns.map(JSONValue.object)),
       ]
+      if let school { result["school"] = .string(school) }
       if suspended {
         result["note"] = .string(Texts.Publications.suspendedNote.string)
       }
