@@ -12,7 +12,14 @@ public enum SocketDirectory {
   /// safe to bind in; throws a sentence that says what is wrong and how to fix it.
   public static func prepare(socketPath: String, euid: UInt32 = geteuid()) throws(TransportError) {
     let directory = parent(of: socketPath)
-    if mkdir(directory, 0o700) != 0 && errno != EEXIST {
+    let created = mkdir(directory, 0o700) == 0
+    if !created && errno != EEXIST {
+      let code = errno
+      throw TransportError(Texts.Sockets.cannotCreateDirectory(directory, os: errnoText(code)), errno: code)
+    }
+    // mkdir's mode is cut by the umask (0177 would leave a directory nobody can enter): the one
+    // avgd made itself is set to 0700 outright.
+    if created, chmod(directory, 0o700) != 0 {
       let code = errno
       throw TransportError(Texts.Sockets.cannotCreateDirectory(directory, os: errnoText(code)), errno: code)
     }

@@ -2,8 +2,11 @@ import Glibc
 import Wording
 
 /// Creates the listening socket file safely: refuses to steal a live socket, replaces only a
-/// stale one (connect fails with ECONNREFUSED), and binds under a restrictive umask so the file
-/// never exists with looser permissions than `mode`, even for a moment.
+/// stale one (connect fails with ECONNREFUSED), and never lets the file be reached with looser
+/// permissions than `mode`, even for a moment: it is bound in a private 0700 staging directory,
+/// given its mode there, and only then linked to its name. No umask is changed: the umask is the
+/// whole process's, and a daemon (or a test process) with other threads creating files at that
+/// moment would have them made with the socket's restrictive mask (a directory without its x bit).
 enum UnixSocketBinder {
   /// A bound, listening, non-blocking socket and the inode of its file (to unlink only our own).
   struct Bound {
@@ -13,19 +16,24 @@ enum UnixSocketBinder {
 
   /// Binds and listens on `address`, then sets the file's mode to `mode`.
   ///
-  /// The socket is bound and listening under a temporary name beside `address` first and then
-  /// hard-linked to its real name (`link(2)` fails if the name exists, so a live socket is never
-  /// replaced): a client that finds the file can connect at once, instead of meeting ECONNREFUSED in
-  /// the moment between `bind` and `listen` (what a script polling for the file used to hit).
-  /// Where the temporary name would not fit `sun_path`, the socket is bound in place as before.
+  /// The socket is bound and listening under a temporary name first — inside a staging directory
+  /// beside `address` that only avgd's user may enter — and then hard-linked to its real name
+  /// (`link(2)` fails if the name exists, so a live socket is never replaced): a client that finds
+  /// the file can connect at once, instead of meeting ECONNREFUSED in the moment between `bind` and
+  /// `listen` (what a script polling for the file used to hit). Where the staging name would not
+  /// fit `sun_path`, the socket is bound in place under a restrictive umask, the one case that
+  /// still sets it (a path within a few bytes of the 108-byte limit).
   static func bind(_ address: UnixSocketAddress, mode: mode_t, log: (String) -> Void) throws(TransportError) -> Bound {
     let path = address.path
     try removeStale(address, log: log)
-    let staging = stagingAddress(for: path)
-    let bound = try bindAndListen(staging ?? address, mode: mode)
-    guard let staging else { return bound }
-    defer { _ = unlink(staging.path) }
-    guard link(staging.path, path) == 0 else {
+    guard let staging = try Staging(for: path) else {
+      let oldMask = umask(0o177)
+      defer { umask(oldMask) }
+      return try bindAndListen(address, mode: mode)
+    }
+    defer { staging.remove() }
+    let bound = try bindAndListen(staging.socket, mode: mode)
+    guard link(staging.socket.path, path) == 0 else {
       let code = errno
       FileDescriptorIO.closeQuietly(bound.fd)
       if code == EEXIST { throw TransportError(Texts.Sockets.anotherAvgdListening(path), errno: EADDRINUSE) }
@@ -34,26 +42,42 @@ enum UnixSocketBinder {
     return bound
   }
 
-  /// A free temporary name in the socket's directory (`.NAME.PID.bind`), or nil when it is too long.
-  private static func stagingAddress(for path: String) -> UnixSocketAddress? {
-    let slash = path.lastIndex(of: "/")
-    let dir = slash.map { String(path[...$0]) } ?? ""
-    let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-    let candidate = "\(dir).\(name).\(getpid()).bind"
-    _ = unlink(candidate)
-    // nil is right: `path` already passed the same checks, so only a name too long for sun_path
-    // fails here, and then the socket is bound in place (see `bind`).
-    return try? UnixSocketAddress(path: candidate)
+  /// A private directory beside the socket (`.NAME.PID.bind`, mode 0700 whatever the umask) and
+  /// the temporary socket name inside it.
+  private struct Staging {
+    let directory: String
+    let socket: UnixSocketAddress
+
+    /// Nil when the staging socket's name would not fit `sun_path`.
+    init?(for path: String) throws(TransportError) {
+      let slash = path.lastIndex(of: "/")
+      let dir = slash.map { String(path[...$0]) } ?? ""
+      let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+      directory = "\(dir).\(name).\(getpid()).bind"
+      // nil is right: `path` already passed the same checks, so only a name too long for sun_path
+      // fails here, and then the socket is bound in place (see `bind`).
+      guard let socket = try? UnixSocketAddress(path: directory + "/s") else { return nil }
+      self.socket = socket
+      remove()  // left by an earlier process with the same pid
+      guard mkdir(directory, 0o700) == 0, chmod(directory, 0o700) == 0 else {
+        let code = errno
+        throw TransportError(Texts.Sockets.cannotCreate(directory, os: errnoText(code)), errno: code)
+      }
+    }
+
+    /// Removes the temporary name and the directory (the linked socket keeps its real name).
+    func remove() {
+      _ = unlink(socket.path)
+      _ = rmdir(directory)
+    }
   }
 
-  /// Binds `address` under a restrictive umask, sets `mode`, listens, and makes the fd non-blocking.
+  /// Binds `address`, sets `mode`, listens, and makes the fd non-blocking.
   private static func bindAndListen(_ address: UnixSocketAddress, mode: mode_t) throws(TransportError) -> Bound {
     let path = address.path
     let fd = try UnixSocketAddress.makeSocket()
-    let oldMask = umask(0o177)
     let rc = address.withSockAddr { Glibc.bind(fd, $0, $1) }
     let bindErrno = errno
-    umask(oldMask)
     guard rc == 0 else {
       FileDescriptorIO.closeQuietly(fd)
       if bindErrno == EADDRINUSE { throw TransportError(Texts.Sockets.anotherAvgdListening(path), errno: bindErrno) }

@@ -24,6 +24,7 @@ enum Binaries {
   static func temporaryDirectory() -> String {
     let path = "/tmp/avgd-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
     mkdir(path, 0o700)
+    chmod(path, 0o700)  // whatever the test process's umask is at this moment
     return path
   }
 }

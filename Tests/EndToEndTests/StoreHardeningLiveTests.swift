@@ -47,6 +47,43 @@ import Testing
     }
   }
 
+  /// The store's directory is 0700 and its files 0600 whatever the umask avgd starts under (here
+  /// 000, which would make them world-writable), and a looser existing journal is tightened on
+  /// open. Run as a child under `sh -c 'umask 000; exec avgd ...'`: the umask is a whole process's.
+  @Test func modesAreStrictWhateverTheUmask() throws {
+    let dir = Binaries.temporaryDirectory(), store = dir + "/store"
+    func serveUnderUmask000() throws -> String {
+      let p = Process()
+      p.executableURL = URL(fileURLWithPath: "/bin/sh")
+      p.arguments = ["-c", "umask 000; exec \"$0\" serve --stdio --store \"$1\"", Binaries.avgd, store]
+      let (input, output) = (Pipe(), Pipe())
+      p.standardInput = input
+      p.standardOutput = output
+      p.standardError = Pipe()
+      try p.run()
+      let register: JSONValue = [
+        "jsonrpc": "2.0", "method": "breaches.register", "id": 1,
+        "params": ["kind": "securityIncident", "summary": "laptop kwijt", "awareAt": "2026-11-28T09:00:00+01:00"],
+      ]
+      input.fileHandleForWriting.write(Data((JSONWriter.string(register) + "\n").utf8))
+      try input.fileHandleForWriting.close()
+      let reply = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+      p.waitUntilExit()
+      #expect(p.terminationStatus == 0)
+      return reply
+    }
+    func mode(_ path: String) -> mode_t {
+      var st = stat()
+      return lstat(path, &st) == 0 ? st.st_mode & 0o7777 : 0
+    }
+    #expect(try serveUnderUmask000().contains("\"result\""))
+    #expect(mode(store) == 0o700)
+    for f in ["journal.jsonl", "snapshot.json", "avgd.lock"] { #expect(mode(store + "/" + f) == 0o600, "\(f)") }
+    chmod(store + "/journal.jsonl", 0o644)
+    _ = try serveUnderUmask000()
+    #expect(mode(store + "/journal.jsonl") == 0o600, "a looser journal is tightened on open")
+  }
+
   @Test func aPurgeKilledInItsCompactionIsFinishedAtTheNextStart() throws {
     let dir = Binaries.temporaryDirectory(), store = dir + "/store"
     let name = "Hendrika Zwanenburg"

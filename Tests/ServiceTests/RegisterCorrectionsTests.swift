@@ -288,7 +288,7 @@ import Testing
     let other = s.server.call("staff.correct", params: ["id": "MW-3", "fields": ["activeFrom": "2024-08-19"], "reason": "x"], peer: peer("adm"))
     #expect(other.failure?.code == .notFound)
     let away = s.server.call("staff.correct", params: ["id": "MW-1", "fields": ["schools": ["De Linde"]], "reason": "x"], peer: peer("adm"))
-    #expect(away.failure?.code == .invalidParams && away.failure?.data?["field"] == "schools")
+    #expect(away.failure?.code == .invalidParams && away.failure?.data?["field"] == "fields.schools")
   }
 
   static func with(_ o: JSONObject, _ key: String, _ v: JSONValue) -> JSONObject {

@@ -136,7 +136,7 @@ import Testing
   }
 
   /// A correction may move a record only between the caller's own schools; the board moves any.
-  @Test(arguments: [("imageConsents", "school"), ("publications", "fields.school")])
+  @Test(arguments: [("imageConsents", "fields.school"), ("publications", "fields.school")])
   func aCorrectionToAnotherSchoolIsRefusedOnSchool(register: String, field: String) throws {
     let (s, consents, pubs) = try Self.seeded()
     let id = try #require((register == "imageConsents" ? consents : pubs)[Self.noord])

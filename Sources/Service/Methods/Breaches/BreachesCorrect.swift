@@ -68,8 +68,13 @@ enum BreachesCorrect {
       let (id, fields) = (try p.string("id"), try p.nested("fields").object)
       let (reason, lateReason, now) = (try p.optionalString("reason"), try p.optionalString("lateReason"), service.nowInstant)
       let actor = context.peer.actor
-      let changes = try service.ledger.writeAll(Breaches.name, actor: actor, at: Amsterdam.format(now)) { r throws(RegisterError) in
-        [try Breaches.correct(id: id, fields: fields, reason: reason, lateReason: lateReason, now: now, by: actor, in: r)]
+      let changes: [RegisterChange]
+      do {
+        changes = try service.ledger.writeAll(Breaches.name, actor: actor, at: Amsterdam.format(now)) { r throws(RegisterError) in
+          [try Breaches.correct(id: id, fields: fields, reason: reason, lateReason: lateReason, now: now, by: actor, in: r)]
+        }
+      } catch let e as RPCError {
+        throw e.schoolAtFieldsPath
       }
       guard let change = changes.last else { throw RPCError.internalError(Texts.Breaches.noChangeJournaled.string) }
       // The list of affected people belongs to the breach: it moves with a corrected school.

@@ -96,10 +96,14 @@ struct CorrectionMethod: Sendable {
         made = change
         return change
       }
-      if let reading {
-        try service.ledger.write(register, reading: reading, actor: actor, at: Amsterdam.format(now)) { r, o throws(RegisterError) in try run(r, o) }
-      } else {
-        try service.ledger.write(register, actor: actor, at: Amsterdam.format(now)) { r throws(RegisterError) in try run(r, nil) }
+      do {
+        if let reading {
+          try service.ledger.write(register, reading: reading, actor: actor, at: Amsterdam.format(now)) { r, o throws(RegisterError) in try run(r, o) }
+        } else {
+          try service.ledger.write(register, actor: actor, at: Amsterdam.format(now)) { r throws(RegisterError) in try run(r, nil) }
+        }
+      } catch let e as RPCError {
+        throw e.schoolAtFieldsPath
       }
       guard let made else { throw RPCError.internalError(Texts.Corrections.notJournaled.string) }
       return [resultName: .object(made.record), "correction": .object(made.change)]

@@ -58,8 +58,13 @@ enum RequestsCorrect {
     ) { p, context in
       let command = CorrectRequest(id: try p.string("id"), fields: try p.nested("fields").object, reason: try p.optionalString("reason"))
       let clock = RequestClock(now: service.nowInstant, convention: service.leapDayConvention)
-      let changes = try service.ledger.writeAll("requests", actor: context.peer.actor, at: Amsterdam.format(clock.now)) {
-        r throws(RegisterError) in [try command.change(in: r, clock: clock, actor: context.peer.actor)]
+      let changes: [RegisterChange]
+      do {
+        changes = try service.ledger.writeAll("requests", actor: context.peer.actor, at: Amsterdam.format(clock.now)) {
+          r throws(RegisterError) in [try command.change(in: r, clock: clock, actor: context.peer.actor)]
+        }
+      } catch let e as RPCError {
+        throw e.schoolAtFieldsPath
       }
       guard let change = changes.last else { throw RPCError.internalError(Texts.Requests.nothingJournaled.string) }
       return ["request": .object(RequestsVerifyIdentity.answer(change.record, for: service.configuration.access.roles(of: context.peer))), "correction": .object(RequestRecord.presented(change.change, in: Language.current))]
