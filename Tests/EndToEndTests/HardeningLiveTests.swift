@@ -59,6 +59,23 @@ import Testing
     #expect(server.terminate() == 0)
   }
 
+  /// Under a restrictive umask (0177, a hardened login) the socket directory avgd creates is still
+  /// 0700 — mkdir alone would leave it 0600, a directory nobody can enter — the daemon answers on
+  /// its socket, and the private staging directory the socket was bound in is gone.
+  @Test func aSocketDirectoryMadeUnderARestrictiveUmaskIsUsable() throws {
+    let dir = Binaries.temporaryDirectory() + "/new"
+    let server = try LiveProcess(
+      "/bin/sh", ["-c", "umask 177; exec \"$0\" \"$@\"", Binaries.avgd, "serve", "--memory"], socket: true, directory: dir)
+    var st = stat()
+    #expect(lstat(dir, &st) == 0 && st.st_mode & 0o7777 == 0o700)
+    let c = try server.connect()
+    c.sendLine(Self.info)
+    #expect(c.readLine().map { String(decoding: $0, as: UTF8.self).contains("\"result\"") } == true)
+    let left = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+    #expect(left == ["s.sock"], "only the socket: \(left)")
+    #expect(server.terminate() == 0)
+  }
+
   /// A stand-in server running as uid 65534 on `path`: answers every line with a fixed result.
   static func nobodyServer(_ path: String) throws -> Process {
     let script = """
