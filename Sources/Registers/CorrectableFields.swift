@@ -14,11 +14,14 @@ public struct CorrectableFields: Sendable {
   /// What one record is called in a refusal ("a request").
   public let noun: String
 
-  /// A declaration.
+  /// A declaration. The registration's trace (`registeredAt/By`, `lastCorrectedAt/By`) is refused
+  /// in every register: it records who entered and corrected the record, not a fact about it.
   public init(_ noun: String, allowed: [String], refused: [String: String]) {
     self.noun = noun
     self.allowed = allowed
-    self.refused = refused
+    let trace = Texts.Corrections.trace.string
+    self.refused = ["registeredAt": trace, "registeredBy": trace, "lastCorrectedAt": trace, "lastCorrectedBy": trace]
+      .merging(refused) { _, own in own }
   }
 
   /// The `fields` param flattened to `(path, value)` in a stable order, every path checked: a

@@ -4,8 +4,8 @@ import Wording
 
 /// `avgd store …`: offline verify, repair, backup and info for operators and privacy officers.
 /// Exit codes: 0 healthy/done, 1 damage or failure, 2 usage. Everything printed is in
-/// `Language.current`, the process's language on the command line (issue 16 §1): `--language`
-/// given to this command (or to `avgd` before it) sets it; Dutch by default.
+/// `Language.current`, the process's language on the command line (issue 16 §1): the executable
+/// reads `--language` for every command (main.swift) before this runs; Dutch by default.
 public enum StoreCommand {
   /// The usage text, shown on `help` and on usage errors (rendered when read, never kept).
   public static var usage: String { Texts.StoreCommand.usage.string }
@@ -19,13 +19,6 @@ public enum StoreCommand {
       case "--store":
         guard i + 1 < args.count else { return fail(Texts.StoreCommand.storeNeedsDirectory) }
         dir = args[i + 1]
-        i += 1
-      case "--language":
-        // The command line is its own process: its language is the process's (no call binds one).
-        guard i + 1 < args.count, let language = Language(tag: args[i + 1]) else {
-          return fail(Texts.StoreCommand.languageNeedsChoice)
-        }
-        Language.processDefault = language
         i += 1
       case "--yes": yes = true
       case "--json": json = true

@@ -17,8 +17,6 @@ extension Complaints {
         "consent.explicit": Texts.Corrections.explicitConsent.string, "counsellor.isStaff": Texts.Corrections.counsellorIsStaff.string,
         "reports": Texts.Corrections.reports.string, "outcome": Texts.Corrections.outcome.string,
         "retainUntil": Texts.Corrections.derived.string, "retentionRule": Texts.Corrections.derived.string,
-        "registeredAt": Texts.Corrections.trace.string, "registeredBy": Texts.Corrections.trace.string,
-        "lastCorrectedAt": Texts.Corrections.trace.string, "lastCorrectedBy": Texts.Corrections.trace.string,
       ])
   }
 

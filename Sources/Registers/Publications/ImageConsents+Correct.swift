@@ -15,8 +15,6 @@ extension ImageConsents {
         "channelLabel": Texts.Corrections.derived.string, "validUntil": Texts.Corrections.derived.string,
         "renewalDate": Texts.Corrections.derived.string, "ageOnGiving": Texts.Corrections.derived.string,
         "holderBasis": Texts.Corrections.derived.string, "studentTakesOverOn": Texts.Corrections.derived.string,
-        "registeredAt": Texts.Corrections.trace.string, "registeredBy": Texts.Corrections.trace.string,
-        "lastCorrectedAt": Texts.Corrections.trace.string, "lastCorrectedBy": Texts.Corrections.trace.string,
       ])
   }
 

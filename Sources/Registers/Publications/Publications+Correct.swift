@@ -12,8 +12,6 @@ extension Publications {
       refused: [
         "id": Texts.Corrections.id.string, "status": Texts.Corrections.status.string,
         "takenDown": Texts.Corrections.takenDown.string, "channelLabel": Texts.Corrections.derived.string,
-        "registeredAt": Texts.Corrections.trace.string, "registeredBy": Texts.Corrections.trace.string,
-        "lastCorrectedAt": Texts.Corrections.trace.string, "lastCorrectedBy": Texts.Corrections.trace.string,
       ])
   }
 

@@ -14,8 +14,6 @@ extension Consents {
         "withdrawal": Texts.Corrections.consentWithdrawal.string,
         "ageOnGiving": Texts.Corrections.derived.string, "holderBasis": Texts.Corrections.derived.string,
         "studentTakesOverOn": Texts.Corrections.derived.string,
-        "registeredAt": Texts.Corrections.trace.string, "registeredBy": Texts.Corrections.trace.string,
-        "lastCorrectedAt": Texts.Corrections.trace.string, "lastCorrectedBy": Texts.Corrections.trace.string,
       ])
   }
 

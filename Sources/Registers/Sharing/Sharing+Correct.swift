@@ -16,8 +16,6 @@ extension Sharing {
         "informedHow": Texts.Corrections.informed.string, "studentInformedOn": Texts.Corrections.informed.string,
         "parentsInformed": Texts.Corrections.derived.string, "informingDue": Texts.Corrections.derived.string,
         "consentIds": Texts.Corrections.derived.string, "assessmentId": Texts.Corrections.assessment.string,
-        "registeredAt": Texts.Corrections.trace.string, "registeredBy": Texts.Corrections.trace.string,
-        "lastCorrectedAt": Texts.Corrections.trace.string, "lastCorrectedBy": Texts.Corrections.trace.string,
       ])
   }
 

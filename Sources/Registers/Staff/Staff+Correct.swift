@@ -11,8 +11,6 @@ extension Staff {
       allowed: ["roles", "schools", "activeFrom", "activeTo", "instructions"],
       refused: [
         "id": Texts.Corrections.id.string, "status": Texts.Corrections.status.string,
-        "registeredAt": Texts.Corrections.trace.string, "registeredBy": Texts.Corrections.trace.string,
-        "lastCorrectedAt": Texts.Corrections.trace.string, "lastCorrectedBy": Texts.Corrections.trace.string,
       ])
   }
 

@@ -29,9 +29,6 @@ extension Texts {
     }
     /// `--store` at the end.
     public static let storeNeedsDirectory = Text(nl: "--store heeft een map nodig", en: "--store needs a directory")
-    /// `--language` without nl or en.
-    public static let languageNeedsChoice = Text(
-      nl: "--language heeft nl (Nederlands) of en (Engels) nodig", en: "--language needs nl (Dutch) or en (English)")
     /// An option the command does not know.
     public static func unknownOption(_ option: String) -> Text {
       Text(nl: "onbekende optie \(option)", en: "unknown option \(option)")
